@@ -1,0 +1,88 @@
+public import DisclosureModel
+
+/// Reads text whose tables have one cell per line (sample 004), the usual result of
+/// converting a PDF or HTML table cell by cell.
+///
+/// - A line whose first non-space character is a tab is a cell; its text is
+///   everything after that tab (so `" \t0"` is the cell `0`, and a lone tab is an
+///   empty cell, which is kept).
+/// - Consecutive cell lines form a row; a blank line ends the row. Rows separated by
+///   single blank lines form one table; two or more blank lines in a row end it.
+/// - A non-blank line without the leading tab that directly follows a line of the
+///   open row continues that row's last cell (a wrapped header such as `\t社会` /
+///   `公益` / `组织`): the cell's span then covers the lines, and ``Cell/endLine`` is
+///   the last of them. A line that looks like a section heading (`一、` to `六、`,
+///   possibly after spaces) is a paragraph instead.
+/// - Any other non-blank line is a paragraph, which ends the open table.
+///
+/// ```swift
+/// let layout = CellPerLineLayout()
+/// let document = layout.makeDocument(from: SourceText("\t社会\n公益\n\t0\n"))
+/// document.text(document.tables[0].rows[0].cells[0])   // "社会\n公益"
+/// ```
+public struct CellPerLineLayout: LayoutAdapter {
+  /// `"cell-per-line"`.
+  public let name = "cell-per-line"
+
+  /// Creates the adapter.
+  public init() {}
+
+  /// The share of the text's table lines that are single-cell tab lines (see
+  /// ``LineShapeCensus/singleCellTabLines``); 0 for a text without table lines.
+  public func score(_ text: SourceText) -> Double {
+    score(LineShapeCensus(text))
+  }
+
+  /// The score from a census already taken, so a caller that scores several layouts
+  /// counts the text once.
+  public func score(_ census: LineShapeCensus) -> Double {
+    census.share(census.singleCellTabLines)
+  }
+
+  /// Reads `text` as cell-per-line tables and prose paragraphs.
+  public func makeDocument(from text: SourceText) -> Document {
+    var builder = DocumentBuilder(source: text)
+    var blankRun = 0
+    text.bytes.withUnsafeBufferPointer { buffer in
+      text.forEachLine { line, range in
+        let shape = LineShapeCensus.Shape(buffer, range)
+        if shape.isBlank {
+          builder.endRow()
+          blankRun += 1
+          if blankRun >= 2 { builder.endTable() }
+          return
+        }
+        blankRun = 0
+        if shape.leadingByte == 0x09 {
+          builder.addCell(shape.contentStart + 1..<range.upperBound, line: line)
+        } else if builder.hasOpenRow, !Self.isSectionHeading(shape, in: buffer) {
+          builder.extendLastCell(to: range.upperBound, line: line)
+        } else {
+          builder.addParagraph(range, line: line)
+        }
+      }
+    }
+    return builder.finish()
+  }
+
+  /// The first bytes of the section headings `一、` to `六、`, without the `、`.
+  private static let headingNumerals: [[UInt8]] = ["一", "二", "三", "四", "五", "六"].map {
+    Array($0.utf8)
+  }
+
+  /// Whether the line's content starts with `一、` to `六、`.
+  private static func isSectionHeading(
+    _ shape: LineShapeCensus.Shape,
+    in buffer: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let start = shape.contentStart
+    // Every numeral is 3 bytes in UTF-8, and so is `、` (E3 80 81).
+    guard shape.end - start >= 6 else { return false }
+    guard buffer[start + 3] == 0xE3, buffer[start + 4] == 0x80, buffer[start + 5] == 0x81 else {
+      return false
+    }
+    return headingNumerals.contains { numeral in
+      numeral.count == 3 && numeral.indices.allSatisfy { buffer[start + $0] == numeral[$0] }
+    }
+  }
+}

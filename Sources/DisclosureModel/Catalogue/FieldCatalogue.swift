@@ -1,0 +1,54 @@
+/// The canonical fields of both editions, as `fields.tsv` of the report contract
+/// lists them.
+///
+/// ```swift
+/// let keys = FieldCatalogue.fields(for: .edition2021).map(\.key)
+/// FieldCatalogue.definition(for: "review.total")?.type   // .integer
+/// ```
+public enum FieldCatalogue {
+  private static let byEdition: [Edition: [FieldDefinition]] = {
+    var result: [Edition: [FieldDefinition]] = [:]
+    for edition in Edition.allCases {
+      result[edition] = all.filter { $0.scope.contains(edition) }
+    }
+    return result
+  }()
+
+  private static let indexByEdition: [Edition: [String: Int]] = {
+    var result: [Edition: [String: Int]] = [:]
+    for edition in Edition.allCases {
+      var index: [String: Int] = [:]
+      for (offset, field) in fields(for: edition).enumerated() { index[field.key] = offset }
+      result[edition] = index
+    }
+    return result
+  }()
+
+  private static let byKey: [String: FieldDefinition] = {
+    var result: [String: FieldDefinition] = [:]
+    for field in all where result[field.key] == nil { result[field.key] = field }
+    return result
+  }()
+
+  /// The fields an `edition`'s report has, in `fields.tsv` order.
+  public static func fields(for edition: Edition) -> [FieldDefinition] {
+    byEdition[edition] ?? []
+  }
+
+  /// The position of `key` in ``fields(for:)``, or `nil` if the edition lacks it.
+  public static func index(of key: String, in edition: Edition) -> Int? {
+    indexByEdition[edition]?[key]
+  }
+
+  /// The definition of `key` (the first, for the few keys both editions define
+  /// with different labels, such as `proactive.licensing.decisions`).
+  public static func definition(for key: String) -> FieldDefinition? {
+    byKey[key]
+  }
+
+  /// Every distinct key of both editions, in `fields.tsv` order.
+  public static let allKeys: [String] = {
+    var seen = Set<String>()
+    return all.compactMap { seen.insert($0.key).inserted ? $0.key : nil }
+  }()
+}

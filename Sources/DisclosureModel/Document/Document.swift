@@ -1,0 +1,46 @@
+/// The layout-neutral form of a report: ordered paragraphs and table grids, each
+/// piece with its source line.
+///
+/// A ``LayoutAdapter`` turns a ``SourceText`` into a `Document`; the shared
+/// ``Interpreter`` turns any `Document` into canonical fields. An adapter for a new
+/// layout therefore only has to produce this value. Build one with
+/// ``DocumentBuilder``.
+///
+/// Text is held as byte spans into ``storage``, which begins with the source bytes
+/// (so spans found in the source need no copy) and may continue with text an adapter
+/// added itself (for example a cell reassembled from wrapped lines).
+public struct Document: Sendable, Hashable {
+  /// UTF-8 bytes that every ``TextSpan`` of the document points into.
+  public let storage: [UInt8]
+  /// The blocks, in reading order.
+  public var blocks: [Block]
+
+  /// Creates a document from storage and blocks whose spans point into it.
+  public init(storage: [UInt8], blocks: [Block]) {
+    self.storage = storage
+    self.blocks = blocks
+  }
+
+  /// The text of a span, decoded as UTF-8 (invalid bytes become U+FFFD).
+  public func text(_ span: TextSpan) -> String {
+    let lower = min(max(0, span.start), storage.count)
+    let upper = min(max(lower, span.end), storage.count)
+    return String(decoding: storage[lower..<upper], as: UTF8.self)
+  }
+
+  /// The text of a cell.
+  public func text(_ cell: Cell) -> String { text(cell.span) }
+
+  /// The text of a paragraph.
+  public func text(_ paragraph: Paragraph) -> String { text(paragraph.span) }
+
+  /// The tables, in reading order.
+  public var tables: [Table] {
+    blocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
+  }
+
+  /// The paragraphs, in reading order.
+  public var paragraphs: [Paragraph] {
+    blocks.compactMap { if case .paragraph(let paragraph) = $0 { paragraph } else { nil } }
+  }
+}

@@ -1,0 +1,54 @@
+/// Decoded report text as UTF-8 bytes, the input of every layout adapter.
+///
+/// A `SourceText` is produced by ``TextDecoder`` from raw file bytes: any byte-order
+/// mark is removed and the bytes are valid UTF-8. Line ends may be `\n`, `\r\n` or a
+/// lone `\r`; ``forEachLine(_:)`` hands adapters each line without its terminator,
+/// numbered from 1, so adapters never deal with line-end conventions themselves.
+///
+/// The bytes are shared, never copied, by the ``Document`` an adapter builds from them.
+public struct SourceText: Sendable, Hashable {
+  /// The UTF-8 bytes of the text, without a byte-order mark.
+  public let bytes: [UInt8]
+
+  /// Creates a source text from UTF-8 bytes that the caller has already validated.
+  ///
+  /// A leading UTF-8 byte-order mark is removed.
+  public init(utf8 bytes: [UInt8]) {
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      self.bytes = Array(bytes[3...])
+    } else {
+      self.bytes = bytes
+    }
+  }
+
+  /// Creates a source text from a Swift string.
+  public init(_ string: String) {
+    self.init(utf8: Array(string.utf8))
+  }
+
+  /// Calls `body` once for every line, in order.
+  ///
+  /// - Parameter body: receives the 1-based line number and the byte range of the
+  ///   line's content in ``bytes``, without its line terminator.
+  public func forEachLine(_ body: (_ line: Int, _ range: Range<Int>) throws -> Void) rethrows {
+    try bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      var start = 0
+      var line = 1
+      var index = 0
+      while index < count {
+        let byte = buffer[index]
+        if byte == 0x0A || byte == 0x0D {
+          try body(line, start..<index)
+          line += 1
+          if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+          index += 1
+          start = index
+        } else {
+          index += 1
+        }
+      }
+      if start < count { try body(line, start..<count) }
+    }
+  }
+}

@@ -1,0 +1,248 @@
+/// The state of one ``Interpreter`` pass over a document.
+struct InterpretationRun {
+  let document: Document
+  let storage: UnsafeBufferPointer<UInt8>
+
+  private var sections: [Section] = []
+  private var sectionParagraphs: [[String]] = []
+  private var preamble: [(text: String, line: Int)] = []
+  private var currentSection = 0
+  private var diagnostics: [Diagnostic] = []
+  private var observations: [Observation] = []
+  private var markerCounts: [Edition: Int] = [:]
+  private var lastApplicationLine: Int?
+  private var lastReviewContextLine: Int?
+  private var foundByShapeReported: Set<Int> = []
+  private var lastLine = 0
+
+  /// A data row placed onto its columns, waiting for the edition to be known.
+  struct Observation {
+    enum Table { case proactive(String), application(LabelTable.ApplicationRow), review }
+    var table: Table
+    var analysis: RowAnalysis
+    /// The key's last component (table 二) or the column index (三, 四) per slot.
+    var columns: [String]
+    var placement: ValuePlacement
+  }
+
+  init(document: Document, storage: UnsafeBufferPointer<UInt8>) {
+    self.document = document
+    self.storage = storage
+  }
+
+  mutating func run(layout: String, encoding: String) -> Report {
+    for block in document.blocks {
+      switch block {
+      case .paragraph(let paragraph): read(paragraph)
+      case .table(let table): read(table)
+      }
+    }
+    let metadata = MetadataReader.read(preamble: preamble, firstParagraphs: sectionParagraphs.first ?? [])
+    let edition = decideEdition(year: metadata.year)
+    var assembler = FieldAssembler(edition: edition)
+    assembler.setText("report.title", metadata.title)
+    assembler.setText("report.agency", metadata.agency)
+    if let year = metadata.year { assembler.set("report.year", .integer(year), source: metadata.yearLine.map { SourceLocation(line: $0) }) }
+    assembler.set("report.edition", .text(edition.rawValue), source: nil)
+    assembler.set("report.layout", .text(layout), source: nil)
+    for missing in metadata.missing {
+      diagnostics.append(Diagnostic(.missingMetadata, .warning, line: nil, key: "report.\(missing)", "The report's \(missing) was not found in its title or first lines."))
+    }
+    for observation in observations { assembler.record(observation, storage: storage) }
+    assembler.inferFromZeroTotals()
+    assembler.diagnoseMissing(anchors: anchors())
+    for number in 1...6 where !sections.contains(where: { $0.number == number }) {
+      diagnostics.append(Diagnostic(.missingSection, .info, line: nil, "Section \(number) (\(LabelTable.sectionKeywords[number]?.first ?? "")) has no heading in the text."))
+    }
+    let fields = assembler.fields()
+    var report = Report(
+      metadata: ReportMetadata(
+        title: metadata.title, agency: metadata.agency, year: metadata.year, edition: edition, layout: layout,
+        encoding: encoding),
+      sections: zip(sections, sectionParagraphs).map { section, paragraphs in
+        var section = section
+        section.text = paragraphs.joined(separator: "\n")
+        return section
+      },
+      fields: fields,
+      checks: [],
+      diagnostics: []
+    )
+    report.checks = Checker.check(report)
+    report.diagnostics = (diagnostics + assembler.diagnostics).sorted { ($0.line ?? Int.max) < ($1.line ?? Int.max) }
+    return report
+  }
+
+  // MARK: Paragraphs and sections
+
+  private mutating func read(_ paragraph: Paragraph) {
+    let label = LabelText(storage, paragraph.span)
+    let text = trimmed(paragraph.span)
+    guard !text.isEmpty else { return }
+    lastLine = max(lastLine, paragraph.line)
+    if let number = sectionNumber(label), number > currentSection || sections.isEmpty {
+      currentSection = number
+      sections.append(Section(number: number, heading: text, line: paragraph.line, text: ""))
+      sectionParagraphs.append([])
+      return
+    }
+    if sections.isEmpty {
+      preamble.append((text, paragraph.line))
+    } else {
+      sectionParagraphs[sectionParagraphs.count - 1].append(text)
+    }
+  }
+
+  private func sectionNumber(_ label: LabelText) -> Int? {
+    guard case .chinese(let number) = label.enumerator, number >= 1, number <= 6,
+      label.text.unicodeScalars.count <= LabelTable.maximumHeadingLength,
+      let keywords = LabelMatcher.sectionKeywords[number],
+      keywords.contains(where: { label.text.contains($0) })
+    else { return nil }
+    return number
+  }
+
+  private func trimmed(_ span: TextSpan) -> String {
+    var text = Substring(document.text(span))
+    while let first = text.unicodeScalars.first, ByteClass.isSpace(first.value) { text = text.dropFirst() }
+    while let last = text.unicodeScalars.last, ByteClass.isSpace(last.value) { text = text.dropLast() }
+    return String(text)
+  }
+
+  // MARK: Tables
+
+  private mutating func read(_ table: Table) {
+    var rows = table.rows.map { RowAnalysis($0, storage: storage) }
+    for analysis in rows {
+      for marker in analysis.markers { markerCounts[marker, default: 0] += 1 }
+      lastLine = max(lastLine, analysis.row.line)
+    }
+    // Rows of one table share their column structure: learn how many cells follow
+    // the value columns from the rows that say so unambiguously.
+    let applicationHint = trailingHint(rows, columns: LabelTable.applicationColumns.count) { kind in
+      if case .application = kind { true } else { false }
+    }
+    let reviewHint = trailingHint(rows, columns: LabelTable.reviewColumns.count) { $0 == .numbersOnly }
+    var proactiveHeader: (columns: [Int: String], cellCount: Int)?
+    for index in rows.indices {
+      let analysis = rows[index]
+      switch analysis.kind {
+      case .ignored, .applicationHeader:
+        break
+      case .reviewHeader:
+        lastReviewContextLine = analysis.row.line
+      case .proactiveHeader(let columns):
+        proactiveHeader = (columns, analysis.row.cells.count)
+      case .proactive(let row):
+        observeProactive(analysis, row: row, header: proactiveHeader)
+      case .application(let row):
+        noteShape(table: 3, line: analysis.row.line)
+        lastApplicationLine = analysis.row.line
+        let placement = ValuePlacement.place(
+          analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count,
+          trailingHint: applicationHint)
+        observations.append(
+          Observation(table: .application(row), analysis: analysis, columns: LabelTable.applicationColumns, placement: placement))
+      case .numbersOnly:
+        let inReviewContext = currentSection >= 4 || lastReviewContextLine != nil || lastApplicationLine != nil
+        guard inReviewContext, analysis.values.count >= 8 || currentSection == 4 else {
+          diagnostics.append(Diagnostic(.unrecognizedRow, .warning, line: analysis.row.line, "A row of numbers without labels was not used: no table it belongs to precedes it."))
+          continue
+        }
+        noteShape(table: 4, line: analysis.row.line)
+        let placement = ValuePlacement.place(
+          analysis.values, from: 0, columns: LabelTable.reviewColumns.count, trailingHint: reviewHint)
+        observations.append(Observation(table: .review, analysis: analysis, columns: LabelTable.reviewColumns, placement: placement))
+      case .unrecognized(let label):
+        diagnostics.append(Diagnostic(.unrecognizedRow, .warning, line: analysis.row.line, "The row 「\(label)」 holds numbers but matches no label of the template; it was not used."))
+      }
+      rows[index] = analysis
+    }
+  }
+
+  private func trailingHint(_ rows: [RowAnalysis], columns: Int, where include: (RowAnalysis.Kind) -> Bool) -> Int? {
+    var counts: [Int: Int] = [:]
+    for analysis in rows where include(analysis.kind) {
+      let from = analysis.kind == .numbersOnly ? 0 : analysis.firstValue
+      let placement = ValuePlacement.place(analysis.values, from: from, columns: columns, trailingHint: nil)
+      if let trailing = placement.trailingCells { counts[trailing, default: 0] += 1 }
+    }
+    return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+  }
+
+  private mutating func noteShape(table: Int, line: Int) {
+    guard currentSection < table, !foundByShapeReported.contains(table) else { return }
+    foundByShapeReported.insert(table)
+    let name = table == 3 ? "三、收到和处理政府信息公开申请情况" : "四、政府信息公开行政复议、行政诉讼情况"
+    diagnostics.append(Diagnostic(.foundByShape, .info, line: line, "The heading of section \(name) is missing; its table was found by its labels and shape at line \(line)."))
+  }
+
+  private mutating func observeProactive(_ analysis: RowAnalysis, row: String, header: (columns: [Int: String], cellCount: Int)?) {
+    noteShape(table: 2, line: analysis.row.line)
+    if let header, header.cellCount == analysis.row.cells.count, !header.columns.isEmpty {
+      // Same grid as the header: a value belongs to the header column above it; an
+      // empty header cell continues the column to its left (a merged header cell).
+      var spans: [(column: String, cells: [Int])] = []
+      for index in analysis.firstValue..<analysis.row.cells.count {
+        if let column = header.columns[index] {
+          spans.append((column, [index]))
+        } else if !spans.isEmpty {
+          spans[spans.count - 1].cells.append(index)
+        }
+      }
+      var slots: [Int?] = []
+      var columns: [String] = []
+      for span in spans {
+        let filled = span.cells.filter { analysis.values[$0] != .empty }
+        columns.append(span.column)
+        if filled.count > 1 {
+          observations.append(
+            Observation(
+              table: .proactive(row), analysis: analysis, columns: spans.map(\.column),
+              placement: ValuePlacement(
+                slots: Array(repeating: nil, count: spans.count),
+                rule: .cannotPlace("two values stand under the one header 「\(span.column)」"), trailingCells: nil)))
+          return
+        }
+        slots.append(filled.first ?? span.cells.first)
+      }
+      observations.append(
+        Observation(table: .proactive(row), analysis: analysis, columns: columns, placement: ValuePlacement(slots: slots, rule: .direct, trailingCells: nil)))
+      return
+    }
+    // No usable header: the edition's columns for the row, in template order, are
+    // resolved once the edition is known; place against the header's columns if any.
+    let columns = header.map { $0.columns.sorted { $0.key < $1.key }.map(\.value) } ?? []
+    observations.append(
+      Observation(
+        table: .proactive(row), analysis: analysis, columns: columns,
+        placement: ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: max(columns.count, 0), trailingHint: nil)))
+  }
+
+  // MARK: Edition
+
+  private mutating func decideEdition(year: Int?) -> Edition {
+    let count2019 = markerCounts[.edition2019] ?? 0
+    let count2021 = markerCounts[.edition2021] ?? 0
+    if count2019 != count2021 {
+      let edition: Edition = count2019 > count2021 ? .edition2019 : .edition2021
+      if let year, Edition(reportYear: year) != edition {
+        diagnostics.append(Diagnostic(.editionConflict, .info, line: nil, "The table headers follow the \(edition.rawValue) template, though a \(year) report would normally use the \(Edition(reportYear: year).rawValue) template; the headers decide."))
+      }
+      return edition
+    }
+    let edition = year.map(Edition.init(reportYear:)) ?? .edition2021
+    diagnostics.append(Diagnostic(.editionFromYear, .info, line: nil, year == nil ? "Neither the table headers nor a report year tell the template edition; 2021 is assumed." : "The table headers do not tell the template edition; the report year \(year ?? 0) decides \(edition.rawValue)."))
+    return edition
+  }
+
+  /// Lines to name when a row or table is missing: where its table was, or where its
+  /// section begins, or the end of the text.
+  private func anchors() -> FieldAssembler.Anchors {
+    func sectionLine(_ number: Int) -> Int? { sections.first { $0.number == number }?.line }
+    return FieldAssembler.Anchors(
+      proactive: sectionLine(2) ?? lastLine,
+      applications: lastApplicationLine ?? sectionLine(3) ?? lastLine,
+      review: lastReviewContextLine ?? sectionLine(4) ?? lastLine)
+  }
+}

@@ -1,0 +1,26 @@
+/// Maps any layout-neutral ``Document`` to a ``Report``: one interpreter for every
+/// layout.
+///
+/// It finds the sections by their headings, the tables by their labels (and by their
+/// shape when a heading is lost), tells the 2019 template from the 2021 template,
+/// places each row's values in their columns only where the text makes it certain,
+/// and runs the checks. Every value it gives was read from the text or implied beyond
+/// doubt by the text and an identity (with an `info` diagnostic saying so); every
+/// other value is `nil` with a diagnostic naming the line.
+///
+/// ```swift
+/// let document = TabSeparatedLayout().makeDocument(from: SourceText(text))
+/// let report = Interpreter().interpret(document, layout: "tsv")
+/// ```
+public struct Interpreter: Sendable {
+  /// Creates an interpreter.
+  public init() {}
+
+  /// Interprets `document`, recording `layout` and `encoding` in the report's metadata.
+  public func interpret(_ document: Document, layout: String, encoding: String = "utf-8") -> Report {
+    document.storage.withUnsafeBufferPointer { storage in
+      var run = InterpretationRun(document: document, storage: storage)
+      return run.run(layout: layout, encoding: encoding)
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/// Reads the title, agency and year from the lines before the first section.
+enum MetadataReader {
+  struct Metadata {
+    var title: String?
+    var agency: String?
+    var year: Int?
+    var yearLine: Int?
+    /// `title`, `agency` or `year` for each that was not found.
+    var missing: [String]
+  }
+
+  static func read(preamble: [(text: String, line: Int)], firstParagraphs: [String]) -> Metadata {
+    let titleLine =
+      preamble.first { $0.text.contains("年度报告") || $0.text.contains("工作报告") }
+      ?? preamble.first { $0.text.contains("报告") }
+    let title = titleLine?.text
+    var year: Int?
+    var yearLine: Int?
+    var agency: String?
+    if let titleLine, let found = findYear(in: titleLine.text) {
+      year = found.year
+      yearLine = titleLine.line
+      agency = agencyName(in: titleLine.text, yearRange: found.range)
+    } else {
+      for line in preamble.prefix(8) {
+        if let found = findYear(in: line.text) {
+          year = found.year
+          yearLine = line.line
+          break
+        }
+      }
+      if let title { agency = agencyName(in: title, yearRange: nil) }
+    }
+    var missing: [String] = []
+    if title == nil { missing.append("title") }
+    if agency == nil { missing.append("agency") }
+    if year == nil { missing.append("year") }
+    return Metadata(title: title, agency: agency, year: year, yearLine: yearLine, missing: missing)
+  }
+
+  /// The first `YYYY` (1990–2099, ASCII or full-width digits) followed, perhaps
+  /// after spaces, by `年`.
+  static func findYear(in text: String) -> (year: Int, range: Range<String.Index>)? {
+    let scalars = Array(text.unicodeScalars)
+    var indices: [String.Index] = []
+    var index = text.unicodeScalars.startIndex
+    while index < text.unicodeScalars.endIndex {
+      indices.append(index)
+      index = text.unicodeScalars.index(after: index)
+    }
+    indices.append(text.unicodeScalars.endIndex)
+    var position = 0
+    while position + 4 <= scalars.count {
+      let digits = scalars[position..<position + 4].compactMap { ByteClass.digit($0.value) }
+      let before = position > 0 ? ByteClass.digit(scalars[position - 1].value) : nil
+      if digits.count == 4, before == nil {
+        var after = position + 4
+        while after < scalars.count, ByteClass.isSpace(scalars[after].value) { after += 1 }
+        let value = digits.reduce(0) { $0 * 10 + $1 }
+        if after < scalars.count, scalars[after] == "年", (1990...2099).contains(value) {
+          return (value, indices[position]..<indices[after + 1])
+        }
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  /// The body's name: the title's words before the year (`金乡县卜集镇人民政府 2021 年…`),
+  /// or, when the title starts with the year, those between the year and
+  /// `政府信息公开` (`2019年上海市人民政府办公厅政府信息公开…`).
+  static func agencyName(in title: String, yearRange: Range<String.Index>?) -> String? {
+    let endMarkers = ["政府信息公开", "政务公开", "信息公开", "年度报告"]
+    func cut(_ text: Substring) -> Substring {
+      var end = text.endIndex
+      for marker in endMarkers {
+        if let range = text.range(of: marker), range.lowerBound < end { end = range.lowerBound }
+      }
+      return text[..<end]
+    }
+    func clean(_ text: Substring) -> String? {
+      var result = text
+      while let first = result.unicodeScalars.first, ByteClass.isSpace(first.value) || "《“\"".unicodeScalars.contains(first) {
+        result = result.dropFirst()
+      }
+      while let last = result.unicodeScalars.last, ByteClass.isSpace(last.value) || "（(关于的".unicodeScalars.contains(last) {
+        result = result.dropLast()
+      }
+      return result.isEmpty ? nil : String(result)
+    }
+    guard let yearRange else { return clean(cut(title[...])) }
+    let before = cut(title[..<yearRange.lowerBound])
+    if let name = clean(before) { return name }
+    var after = title[yearRange.upperBound...]
+    if after.hasPrefix("度") { after = after.dropFirst() }
+    return clean(cut(after))
+  }
+}
+
+extension Substring {
+  /// The range of the first occurrence of `needle`, compared scalar by scalar.
+  fileprivate func range(of needle: String) -> Range<Index>? {
+    guard !needle.isEmpty else { return nil }
+    var start = startIndex
+    while start < endIndex {
+      if self[start...].hasPrefix(needle) {
+        return start..<(index(start, offsetBy: needle.count, limitedBy: endIndex) ?? endIndex)
+      }
+      start = index(after: start)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,54 @@
+/// The set of layout adapters a parse may use, and the detector that picks one.
+///
+/// A registry is a plain value: make one, add adapters, pass it to a ``ReportParser``.
+/// There is no global registration, so two parts of a program can use different
+/// sets without interfering. `DisclosureKit` provides `LayoutRegistry.standard` with
+/// the three built-in adapters.
+///
+/// ```swift
+/// var registry = LayoutRegistry.standard
+/// registry.register(SemicolonLayout())       // a user-defined adapter
+/// let parser = ReportParser(registry: registry)
+/// ```
+public struct LayoutRegistry: Sendable {
+  /// The adapters, in registration order.
+  public private(set) var adapters: [any LayoutAdapter]
+
+  /// Creates a registry holding `adapters`.
+  public init(adapters: [any LayoutAdapter] = []) {
+    self.adapters = []
+    for adapter in adapters { register(adapter) }
+  }
+
+  /// Adds an adapter. An adapter with the same name replaces the earlier one, so a
+  /// user can override a built-in layout.
+  public mutating func register(_ adapter: any LayoutAdapter) {
+    if let index = adapters.firstIndex(where: { $0.name == adapter.name }) {
+      adapters[index] = adapter
+    } else {
+      adapters.append(adapter)
+    }
+  }
+
+  /// The adapter called `name`, if registered.
+  public func adapter(named name: String) -> (any LayoutAdapter)? {
+    adapters.first { $0.name == name }
+  }
+
+  /// The names of the registered adapters, in registration order.
+  public var names: [String] { adapters.map(\.name) }
+
+  /// Scores `text` with every adapter and picks the best.
+  public func detect(_ text: SourceText) -> LayoutDetection {
+    var scores: [LayoutDetection.Score] = []
+    scores.reserveCapacity(adapters.count)
+    var best: (name: String, score: Double)?
+    for adapter in adapters {
+      let raw = adapter.score(text)
+      let score = raw.isFinite ? min(1, max(0, raw)) : 0
+      scores.append(.init(layout: adapter.name, score: score))
+      if score > 0, score > (best?.score ?? 0) { best = (adapter.name, score) }
+    }
+    return LayoutDetection(scores: scores, chosen: best?.name)
+  }
+}

@@ -1,0 +1,201 @@
+/// Counts of the line shapes that tell the built-in layouts apart, taken in one pass
+/// over the first lines of a text.
+///
+/// Every built-in ``LayoutAdapter`` scores a text from the same census, so the scores
+/// are comparable and the counting code lives in one place. The census reads bytes
+/// only and stops after ``defaultLineLimit`` non-blank lines, so scoring stays cheap
+/// on huge files.
+///
+/// ```swift
+/// let census = LineShapeCensus(SourceText("| a | b |\n|---|---|\n| 1 | 2 |\n"))
+/// census.pipeRows          // 2
+/// census.pipeDelimiters    // 1
+/// census.tableLines        // 2
+/// ```
+///
+/// A line may count under more than one shape (a pipe row holding a tab is also a
+/// multi-cell tab line); each count follows its own definition.
+public struct LineShapeCensus: Sendable, Hashable {
+  /// How many non-blank lines a census reads by default.
+  public static let defaultLineLimit = 2_000
+
+  /// Non-blank lines read (at most the line limit).
+  public private(set) var nonBlankLines = 0
+  /// Lines whose first non-space byte is `|` and that are not delimiter lines.
+  public private(set) var pipeRows = 0
+  /// Markdown delimiter lines such as `|---|:--:|`: a leading `|`, at least one `-`,
+  /// and nothing but pipes, dashes, colons, spaces and tabs.
+  public private(set) var pipeDelimiters = 0
+  /// Lines that contain a tab and are not single-cell tab lines (tab-separated rows).
+  public private(set) var multiCellTabLines = 0
+  /// Lines whose first non-space byte is a tab and that hold no other tab (one cell
+  /// per line).
+  public private(set) var singleCellTabLines = 0
+
+  /// Creates an empty census (all counts zero).
+  public init() {}
+
+  /// Takes the census of `text`, reading at most `lineLimit` non-blank lines.
+  ///
+  /// - Parameters:
+  ///   - text: the text to count.
+  ///   - lineLimit: how many non-blank lines to read; lines after that are ignored.
+  public init(_ text: SourceText, lineLimit: Int = LineShapeCensus.defaultLineLimit) {
+    text.bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      var index = 0
+      while index < count, nonBlankLines < lineLimit {
+        let shape = Shape(scanning: buffer, from: index, limit: count)
+        record(shape)
+        index = shape.end
+        if index < count {
+          if buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+          index += 1
+        }
+      }
+    }
+  }
+
+  /// Lines that show any table mark: ``pipeRows`` + ``multiCellTabLines`` +
+  /// ``singleCellTabLines``. The built-in adapters score a text by their share of it.
+  public var tableLines: Int { pipeRows + multiCellTabLines + singleCellTabLines }
+
+  /// `count` as a share of ``tableLines``, or 0 when the text has no table lines.
+  ///
+  /// ```swift
+  /// census.share(census.multiCellTabLines)   // the tab-separated score
+  /// ```
+  public func share(_ count: Int) -> Double {
+    let total = tableLines
+    guard total > 0 else { return 0 }
+    return min(1, max(0, Double(count) / Double(total)))
+  }
+
+  /// Adds one line's shape to the counts.
+  public mutating func record(_ shape: Shape) {
+    guard !shape.isBlank else { return }
+    nonBlankLines += 1
+    if shape.isPipeRow { pipeRows += 1 }
+    if shape.isPipeDelimiter { pipeDelimiters += 1 }
+    if shape.isMultiCellTab { multiCellTabLines += 1 }
+    if shape.isSingleCellTab { singleCellTabLines += 1 }
+  }
+}
+
+extension LineShapeCensus {
+  /// The shape of one line: where its content starts, its tabs, and whether it looks
+  /// like a pipe row, a delimiter line or a tab line.
+  ///
+  /// Adapters classify lines with the same `Shape` the census counts, so what scores
+  /// a layout is also what the layout reads.
+  ///
+  /// ```swift
+  /// text.bytes.withUnsafeBufferPointer { buffer in
+  ///   text.forEachLine { line, range in
+  ///     let shape = LineShapeCensus.Shape(buffer, range)
+  ///     if shape.isBlank { ... }
+  ///   }
+  /// }
+  /// ```
+  ///
+  /// Spaces, for "first non-space", are ASCII space, vertical tab, form feed, U+00A0
+  /// (no-break space), U+3000 (ideographic space) and U+FEFF (a stray byte-order
+  /// mark). A tab is never a space: it marks a cell.
+  public struct Shape: Sendable, Hashable {
+    /// Offset of the first non-space byte, or ``end`` when the line is blank.
+    public let contentStart: Int
+    /// Offset one past the line's last byte (its terminator, if any, is not part of it).
+    public let end: Int
+    /// The first non-space byte, or `nil` when the line is blank.
+    public let leadingByte: UInt8?
+    /// How many tabs the line holds.
+    public let tabCount: Int
+    /// Whether the line, after its first non-space byte, holds only pipes, dashes,
+    /// colons, spaces and tabs, with at least one dash.
+    private let delimiterBytesOnly: Bool
+
+    /// Classifies the line at `range` of `bytes` (a range from
+    /// ``SourceText/forEachLine(_:)``). The range is clamped to the buffer.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+      let upper = min(max(0, range.upperBound), bytes.count)
+      let lower = min(max(0, range.lowerBound), upper)
+      self.init(scanning: bytes, from: lower, limit: upper)
+    }
+
+    /// Classifies the line starting at `start`, which ends at the first line feed or
+    /// carriage return before `limit`, or at `limit`.
+    init(scanning bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
+      var index = start
+      var firstNonSpace: Int?
+      var tabs = 0
+      var onlyDelimiterBytes = true
+      var hasDash = false
+      while index < limit {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D { break }
+        if firstNonSpace == nil {
+          let width = Self.spaceWidth(bytes, at: index, limit: limit)
+          if width > 0 {
+            index += width
+            continue
+          }
+          firstNonSpace = index
+        }
+        switch byte {
+        case 0x09: tabs += 1
+        case 0x2D: hasDash = true
+        case 0x7C, 0x3A, 0x20: break
+        default: onlyDelimiterBytes = false
+        }
+        index += 1
+      }
+      self.end = index
+      self.contentStart = firstNonSpace ?? index
+      self.leadingByte = firstNonSpace.map { bytes[$0] }
+      self.tabCount = tabs
+      self.delimiterBytesOnly = onlyDelimiterBytes && hasDash
+    }
+
+    /// Whether the line holds nothing but spaces (a tab is not a space).
+    public var isBlank: Bool { leadingByte == nil }
+
+    /// Whether the line holds a tab anywhere.
+    public var containsTab: Bool { tabCount > 0 }
+
+    /// Whether the line is a Markdown delimiter line such as `|---|:--:|`.
+    public var isPipeDelimiter: Bool { leadingByte == 0x7C && delimiterBytesOnly }
+
+    /// Whether the line is a Markdown pipe row: its first non-space byte is `|` and it
+    /// is not a delimiter line.
+    public var isPipeRow: Bool { leadingByte == 0x7C && !delimiterBytesOnly }
+
+    /// Whether the line is one cell of a cell-per-line table: its first non-space byte
+    /// is a tab and no other tab follows.
+    public var isSingleCellTab: Bool { leadingByte == 0x09 && tabCount == 1 }
+
+    /// Whether the line is a tab-separated row: it holds a tab and is not a
+    /// single-cell tab line.
+    public var isMultiCellTab: Bool { tabCount > 0 && !isSingleCellTab }
+
+    /// The byte width of the space at `index`, or 0 when the byte there starts
+    /// something else.
+    private static func spaceWidth(
+      _ bytes: UnsafeBufferPointer<UInt8>,
+      at index: Int,
+      limit: Int
+    ) -> Int {
+      switch bytes[index] {
+      case 0x20, 0x0B, 0x0C:
+        return 1
+      case 0xC2:
+        return index + 1 < limit && bytes[index + 1] == 0xA0 ? 2 : 0
+      case 0xE3:
+        return index + 2 < limit && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+      case 0xEF:
+        return index + 2 < limit && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? 3 : 0
+      default:
+        return 0
+      }
+    }
+  }
+}

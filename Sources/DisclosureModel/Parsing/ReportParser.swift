@@ -1,0 +1,76 @@
+/// The whole path from bytes to a checked ``Report``: decode, detect the layout, build
+/// the neutral document, interpret, check.
+///
+/// ```swift
+/// import DisclosureKit
+///
+/// let parser = ReportParser(registry: .standard)
+/// let report = try parser.parse(bytes)
+/// print(report["applications.received.total"]?.formatted ?? "null")
+/// ```
+public struct ReportParser: Sendable {
+  /// The adapters available to the parse.
+  public var registry: LayoutRegistry
+  /// The parse settings.
+  public var options: ParseOptions
+  /// The interpreter that maps documents to fields.
+  public var interpreter: Interpreter
+
+  /// Creates a parser over `registry`.
+  public init(registry: LayoutRegistry, options: ParseOptions = ParseOptions()) {
+    self.registry = registry
+    self.options = options
+    self.interpreter = Interpreter()
+  }
+
+  /// Parses raw file bytes.
+  ///
+  /// - Throws: ``DisclosureError`` when the bytes are empty, binary, too large, not
+  ///   decodable, name an unknown layout, or are not a report.
+  public func parse(_ bytes: [UInt8]) throws(DisclosureError) -> Report {
+    guard bytes.count <= options.maximumInputBytes else {
+      throw DisclosureError(.tooLarge, "The input has \(bytes.count) bytes, more than the limit of \(options.maximumInputBytes).", byteOffset: options.maximumInputBytes, suggestion: "Raise ParseOptions.maximumInputBytes if the file really is a report.")
+    }
+    let (text, encoding) = try TextDecoder.decode(bytes, encoding: options.encoding)
+    return try parse(text, encoding: encoding)
+  }
+
+  /// Parses text that is already decoded.
+  public func parse(_ text: SourceText, encoding: TextEncoding = .utf8) throws(DisclosureError) -> Report {
+    guard text.bytes.contains(where: { $0 > 0x20 }) else {
+      throw DisclosureError(.empty, "The input holds only white space.", byteOffset: 0, suggestion: "Check that the file was saved completely.")
+    }
+    let adapter = try chooseAdapter(for: text)
+    let document = adapter.makeDocument(from: text)
+    let report = interpreter.interpret(document, layout: adapter.name, encoding: encoding.rawValue)
+    guard Self.looksLikeReport(report) else {
+      throw DisclosureError(.notAReport, "The text has no section heading, table label or title of a 政府信息公开工作年度报告.", line: 1, suggestion: "Check that the file is a government information disclosure annual report.")
+    }
+    return report
+  }
+
+  /// The adapter named in the options, or the best-scoring one.
+  public func chooseAdapter(for text: SourceText) throws(DisclosureError) -> any LayoutAdapter {
+    if let name = options.layout {
+      guard let adapter = registry.adapter(named: name) else {
+        throw DisclosureError(.unknownLayout, "No adapter is registered for the layout \"\(name)\".", suggestion: "Use one of: \(registry.names.joined(separator: ", ")).")
+      }
+      return adapter
+    }
+    let detection = registry.detect(text)
+    if let chosen = detection.chosen, let adapter = registry.adapter(named: chosen) { return adapter }
+    // No table marks at all: any adapter reads prose the same way.
+    guard let first = registry.adapters.first else {
+      throw DisclosureError(.unknownLayout, "The registry holds no layout adapter.", suggestion: "Register at least one adapter, or use LayoutRegistry.standard.")
+    }
+    return first
+  }
+
+  /// A report is recognised by a section heading, a known table row, or a title.
+  private static func looksLikeReport(_ report: Report) -> Bool {
+    if !report.sections.isEmpty { return true }
+    if report.fields.contains(where: { $0.value != nil && !$0.key.hasPrefix("report.") }) { return true }
+    if let title = report.metadata.title, title.contains("政府信息公开") || title.contains("政务公开") { return true }
+    return false
+  }
+}

@@ -1,0 +1,47 @@
+/// The stable codes of ``Diagnostic``. New codes may be added; existing ones keep
+/// their meaning.
+public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
+  /// A value cell is empty, so the value is `null`.
+  case emptyCell
+  /// A value cell holds only `-`, `—`, `/` or `无`, so the value is `null`.
+  case placeholderCell
+  /// A value cell holds text that is not a number of the field's type.
+  case unreadableNumber
+  /// A value is written in a unit other than the field's (`251000元` for 万元).
+  case unitMismatch
+  /// A number does not fit in a 64-bit integer.
+  case numberOverflow
+  /// A row's values cannot be placed in their columns with certainty; they are `null`.
+  case cannotPlace
+  /// A row has more cells than columns; the extra ones were empty and were dropped.
+  case extraEmptyCells
+  /// Values were inferred as 0 because the row's or group's total is 0 and every
+  /// count is non-negative.
+  case inferredFromZeroTotal
+  /// A row lacks exactly one cell and every cell it has is 0, so the whole row is 0.
+  case inferredZeroRow
+  /// A row holds only its total; the other columns are unknown.
+  case totalOnly
+  /// A row of a table was not found in the text; its values are `null`.
+  case missingRow
+  /// A whole table was not found; its values are `null`.
+  case missingTable
+  /// A table was found by its shape because its section heading is missing.
+  case foundByShape
+  /// A section heading was not found.
+  case missingSection
+  /// A row appears more than once; the first copy was used.
+  case duplicateRow
+  /// A repeated row disagrees with its first copy.
+  case conflictingDuplicate
+  /// A row inside a table holds numbers but no known label; it was not used.
+  case unrecognizedRow
+  /// The template edition was decided by the report year, not by table headers.
+  case editionFromYear
+  /// The table headers and the report year point to different editions.
+  case editionConflict
+  /// The report title, agency or year was not found.
+  case missingMetadata
+  /// A value was read with a cell-level repair (full-width digits, grouping).
+  case normalizedNumber
+}

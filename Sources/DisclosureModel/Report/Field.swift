@@ -1,0 +1,19 @@
+/// One canonical field of a report: its key, its value and where the value came from.
+public struct Field: Sendable, Hashable {
+  /// The field's definition (key, labels, type).
+  public var definition: FieldDefinition
+  /// The value, or `nil` when the text does not hold it (a diagnostic says why).
+  public var value: FieldValue?
+  /// Where the value was read, or `nil` for a value that was inferred or is missing.
+  public var source: SourceLocation?
+
+  /// Creates a field.
+  public init(definition: FieldDefinition, value: FieldValue? = nil, source: SourceLocation? = nil) {
+    self.definition = definition
+    self.value = value
+    self.source = source
+  }
+
+  /// The field's key.
+  public var key: String { definition.key }
+}

@@ -1,0 +1,48 @@
+/// Byte- and scalar-level helpers shared by the cell and label readers.
+enum ByteClass {
+  /// Decodes the Unicode scalar starting at `index` of valid UTF-8 `bytes`, returning
+  /// it and its length in bytes. Invalid bytes decode as U+FFFD of length 1.
+  @inline(__always)
+  static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (lead, 1) }
+    let count = bytes.count
+    if lead >= 0xC2, lead < 0xE0, index + 1 < count {
+      return (((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2)
+    }
+    if lead >= 0xE0, lead < 0xF0, index + 2 < count {
+      return (((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6) | (UInt32(bytes[index + 2]) & 0x3F), 3)
+    }
+    if lead >= 0xF0, lead < 0xF5, index + 3 < count {
+      let value =
+        ((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
+        | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F)
+      return (value, 4)
+    }
+    return (0xFFFD, 1)
+  }
+
+  /// White space inside cells and labels: ASCII space and controls, NBSP, the
+  /// ideographic space, zero-width characters and the byte-order mark.
+  @inline(__always)
+  static func isSpace(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x3000, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x2002...0x200A: true
+    default: false
+    }
+  }
+
+  /// Maps full-width ASCII (U+FF01…U+FF5E) to ASCII; other scalars are returned as is.
+  @inline(__always)
+  static func halfWidth(_ scalar: UInt32) -> UInt32 {
+    scalar >= 0xFF01 && scalar <= 0xFF5E ? scalar - 0xFEE0 : scalar
+  }
+
+  /// The value of an ASCII or full-width digit, or `nil`.
+  @inline(__always)
+  static func digit(_ scalar: UInt32) -> Int? {
+    if scalar >= 0x30 && scalar <= 0x39 { return Int(scalar - 0x30) }
+    if scalar >= 0xFF10 && scalar <= 0xFF19 { return Int(scalar - 0xFF10) }
+    return nil
+  }
+}

@@ -1,0 +1,206 @@
+/// What a table cell holds, as the interpreter sees it.
+enum CellValue: Sendable, Hashable {
+  /// Nothing but white space.
+  case empty
+  /// Only `-`, `—`, `/`, `无` or the like: the agency wrote "nothing".
+  case placeholder
+  /// A number.
+  case number(NumberText)
+  /// Anything else: a label, a heading, prose.
+  case text
+
+  /// Whether the cell can stand in a value column (empty, placeholder or number).
+  var isValueLike: Bool {
+    if case .text = self { false } else { true }
+  }
+}
+
+/// A number as written in a cell, read from its UTF-8 bytes.
+struct NumberText: Sendable, Hashable {
+  /// The unit written after the number, if any.
+  enum Unit: Sendable, Hashable {
+    /// 万元, the unit of every decimal field.
+    case tenThousandYuan
+    /// 元.
+    case yuan
+    /// A counting word (件, 个, 项, 次, 条, 人): harmless for counts.
+    case count
+  }
+
+  /// Whether a minus sign was written.
+  var negative: Bool
+  /// The integer part's value, or `nil` if it overflows `Int`.
+  var integerPart: Int?
+  /// The ASCII digits, sign and decimal point exactly as written, without grouping
+  /// (`-417`, `12.3400`).
+  var digits: String
+  /// Whether a decimal point was written.
+  var hasFraction: Bool
+  /// The unit written after the number.
+  var unit: Unit?
+  /// Whether reading it needed a repair: full-width digits or thousands separators.
+  var repaired: Bool
+
+  /// The value as an integer, if it is a whole number that fits in `Int`.
+  var integer: Int? {
+    guard !hasFraction, let integerPart else { return nil }
+    return negative ? -integerPart : integerPart
+  }
+
+  /// Whether `string` is a plain ASCII decimal number such as `-12.3400`.
+  static func isPlainDecimal(_ string: String) -> Bool {
+    var sawDigit = false
+    var sawPoint = false
+    for (offset, byte) in string.utf8.enumerated() {
+      switch byte {
+      case 0x30...0x39: sawDigit = true
+      case 0x2E where !sawPoint && sawDigit: sawPoint = true
+      case 0x2D where offset == 0: continue
+      default: return false
+      }
+    }
+    return sawDigit && string.utf8.last != 0x2E
+  }
+}
+
+
+extension CellValue {
+  /// Reads the cell at `span` of `storage`.
+  static func read(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> CellValue {
+    let lower = max(0, min(span.start, storage.count))
+    let upper = max(lower, min(span.end, storage.count))
+    // Trim white space on both sides, scalar by scalar.
+    var start = lower
+    var end = upper
+    while start < end {
+      let (scalar, length) = ByteClass.scalar(in: storage, at: start)
+      guard ByteClass.isSpace(scalar) else { break }
+      start += length
+    }
+    while end > start {
+      var back = end - 1
+      while back > start, storage[back] & 0xC0 == 0x80 { back -= 1 }
+      let (scalar, _) = ByteClass.scalar(in: storage, at: back)
+      guard ByteClass.isSpace(scalar) else { break }
+      end = back
+    }
+    if start == end { return .empty }
+    if isPlaceholder(storage, start, end) { return .placeholder }
+    if let number = readNumber(storage, start, end) { return .number(number) }
+    return .text
+  }
+
+  /// Whether the trimmed cell is only dashes (`-`, `—`, `––`, a lone `一`), or a
+  /// lone `/`, `\` or `无`: the ways agencies write "nothing".
+  private static func isPlaceholder(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    var index = start
+    var dashes = 0
+    var others = 0
+    var ideographOne = 0
+    while index < end {
+      let (scalar, length) = ByteClass.scalar(in: storage, at: index)
+      index += length
+      switch ByteClass.halfWidth(scalar) {
+      case 0x2D, 0x2010...0x2015, 0x2212, 0x2500, 0x30FC: dashes += 1
+      case 0x4E00: ideographOne += 1
+      case 0x2F, 0x5C, 0x65E0: others += 1
+      default:
+        if !ByteClass.isSpace(scalar) { return false }
+      }
+    }
+    if others > 0 { return others == 1 && dashes == 0 && ideographOne == 0 }
+    if ideographOne > 0 { return ideographOne == 1 && dashes == 0 }
+    return dashes > 0 && dashes <= 4
+  }
+
+  private static func readNumber(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText? {
+    var index = start
+    var negative = false
+    var repaired = false
+    var digits = ""
+    var value: Int? = 0
+    var sawDigit = false
+    var hasFraction = false
+    var groupLength = 0
+    var sawGroup = false
+    var unit: NumberText.Unit?
+
+    // Sign.
+    let (first, firstLength) = ByteClass.scalar(in: storage, at: index)
+    switch first {
+    case 0x2D, 0xFF0D, 0x2212:
+      negative = true
+      digits.append("-")
+      index += firstLength
+      if first != 0x2D { repaired = true }
+    case 0x2B, 0xFF0B:
+      index += firstLength
+    default: break
+    }
+
+    while index < end {
+      let (scalar, length) = ByteClass.scalar(in: storage, at: index)
+      if let digit = ByteClass.digit(scalar) {
+        if scalar > 0x7F { repaired = true }
+        digits.unicodeScalars.append(Unicode.Scalar(UInt8(0x30 + digit)))
+        sawDigit = true
+        if !hasFraction {
+          if let current = value {
+            let (times, overflow1) = current.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times.addingReportingOverflow(digit)
+            value = overflow1 || overflow2 ? nil : sum
+          }
+          groupLength += 1
+        }
+        index += length
+        continue
+      }
+      switch scalar {
+      case 0x2C, 0xFF0C:
+        // A thousands separator must follow 1–3 digits (first group) or exactly 3.
+        guard sawDigit, !hasFraction, groupLength >= 1, groupLength <= 3, !(sawGroup && groupLength != 3) else {
+          return nil
+        }
+        sawGroup = true
+        repaired = true
+        groupLength = 0
+        index += length
+        continue
+      case 0x2E, 0xFF0E:
+        guard sawDigit, !hasFraction, !(sawGroup && groupLength != 3) else { return nil }
+        if scalar != 0x2E { repaired = true }
+        hasFraction = true
+        digits.append(".")
+        index += length
+        continue
+      default:
+        break
+      }
+      // Anything else must be a unit suffix ending the cell.
+      guard sawDigit, let suffix = unitSuffix(storage, index, end) else { return nil }
+      unit = suffix
+      index = end
+    }
+    guard sawDigit, digits.utf8.last != 0x2E else { return nil }
+    if sawGroup, !hasFraction, groupLength != 3 { return nil }
+    return NumberText(
+      negative: negative, integerPart: value, digits: digits, hasFraction: hasFraction, unit: unit, repaired: repaired)
+  }
+
+  private static func unitSuffix(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText.Unit? {
+    var scalars: [UInt32] = []
+    var index = start
+    while index < end, scalars.count < 4 {
+      let (scalar, length) = ByteClass.scalar(in: storage, at: index)
+      index += length
+      if !ByteClass.isSpace(scalar) { scalars.append(scalar) }
+    }
+    guard index >= end else { return nil }
+    switch scalars {
+    case [0x4E07, 0x5143]: return .tenThousandYuan  // 万元
+    case [0x5143]: return .yuan  // 元
+    case [0x4EF6], [0x4E2A], [0x9879], [0x6B21], [0x6761], [0x4EBA]: return .count  // 件 个 项 次 条 人
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/// A label cell or heading reduced to what identifies it, so that wording that
+/// differs only in form compares equal.
+///
+/// Normalising removes white space (including the spaces converters put inside
+/// labels, `结果 维持`), maps full-width ASCII to ASCII, strips a leading enumerator
+/// (`一、`, `（一）`, `(一)`, `1.`, `1、`) into ``enumerator``, and drops punctuation
+/// and quotes, keeping CJK characters, letters and digits.
+///
+/// ```
+/// "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+///   → enumerator .parenthesized(2), text "部分公开区分处理的只计这一情形不计其他情形"
+/// ```
+struct LabelText: Sendable, Hashable {
+  /// A leading enumerator, which tells the label's level in the template.
+  enum Enumerator: Sendable, Hashable {
+    /// `一、`: a top-level item (sections, table 三's main rows).
+    case chinese(Int)
+    /// `（一）` or `(一)`: a second-level item.
+    case parenthesized(Int)
+    /// `1.` or `1、`: a third-level item.
+    case arabic(Int)
+  }
+
+  /// The enumerator, if the label starts with one.
+  var enumerator: Enumerator?
+  /// The rest of the label, normalised.
+  var text: String
+
+  /// Normalises the UTF-8 bytes of `span` in `storage`.
+  init(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) {
+    let lower = max(0, min(span.start, storage.count))
+    let upper = max(lower, min(span.end, storage.count))
+    // First pass: the scalars without white space, full-width folded.
+    var scalars: [UInt32] = []
+    scalars.reserveCapacity((upper - lower) / 2)
+    var index = lower
+    while index < upper {
+      let (scalar, length) = ByteClass.scalar(in: storage, at: index)
+      index += length
+      if ByteClass.isSpace(scalar) { continue }
+      scalars.append(ByteClass.halfWidth(scalar))
+    }
+    self.init(scalars: scalars)
+  }
+
+  /// Normalises a string (used for the label table's own entries).
+  init(_ string: String) {
+    self.init(scalars: string.unicodeScalars.compactMap { ByteClass.isSpace($0.value) ? nil : ByteClass.halfWidth($0.value) })
+  }
+
+  private init(scalars: [UInt32]) {
+    var position = 0
+    enumerator = Self.enumerator(scalars, &position)
+    var text = ""
+    text.unicodeScalars.reserveCapacity(scalars.count - position)
+    for scalar in scalars[position...] where Self.isKept(scalar) {
+      if let unicode = Unicode.Scalar(scalar) { text.unicodeScalars.append(unicode) }
+    }
+    self.text = text
+  }
+
+  /// CJK ideographs, ASCII letters and digits are kept; punctuation is dropped.
+  private static func isKept(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+    case 0x3400...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: true
+    default: false
+    }
+  }
+
+  private static func chineseNumeral(_ scalar: UInt32) -> Int? {
+    switch scalar {
+    case 0x4E00: 1  // 一
+    case 0x4E8C: 2  // 二
+    case 0x4E09: 3  // 三
+    case 0x56DB: 4  // 四
+    case 0x4E94: 5  // 五
+    case 0x516D: 6  // 六
+    case 0x4E03: 7  // 七
+    case 0x516B: 8  // 八
+    case 0x4E5D: 9  // 九
+    case 0x5341: 10  // 十
+    default: nil
+    }
+  }
+
+  private static func enumerator(_ scalars: [UInt32], _ position: inout Int) -> Enumerator? {
+    guard let first = scalars.first else { return nil }
+    // (一) or (1)
+    if first == 0x28 || first == 0x3014 || first == 0x3010 {
+      if scalars.count >= 3, let value = chineseNumeral(scalars[1]) ?? digitValue(scalars[1]),
+        scalars[2] == 0x29 || scalars[2] == 0x3015 || scalars[2] == 0x3011
+      {
+        position = 3
+        if position < scalars.count, scalars[position] == 0x3001 || scalars[position] == 0x2E { position += 1 }
+        return .parenthesized(value)
+      }
+      return nil
+    }
+    // 一、
+    if let value = chineseNumeral(first), scalars.count >= 2, scalars[1] == 0x3001 {
+      position = 2
+      return .chinese(value)
+    }
+    // 1. 1、 12.
+    var index = 0
+    var value = 0
+    while index < scalars.count, index < 3, let digit = digitValue(scalars[index]) {
+      value = value * 10 + digit
+      index += 1
+    }
+    if index > 0, index < scalars.count, scalars[index] == 0x2E || scalars[index] == 0x3001 {
+      // "1.5" is a number, not an enumerator.
+      if index + 1 < scalars.count, digitValue(scalars[index + 1]) != nil { return nil }
+      position = index + 1
+      return .arabic(value)
+    }
+    return nil
+  }
+
+  private static func digitValue(_ scalar: UInt32) -> Int? {
+    scalar >= 0x30 && scalar <= 0x39 ? Int(scalar - 0x30) : nil
+  }
+}

@@ -1,0 +1,169 @@
+public import DisclosureModel
+
+/// Reads text whose tables are Markdown pipe tables (samples 001 and 003), the usual
+/// result of converting a report to Markdown.
+///
+/// - A line whose first non-space character is `|` is a pipe row. Its cells are the
+///   text between unescaped pipes, untrimmed; the leading and trailing pipes are
+///   optional, and empty cells are kept. `\|` is a literal pipe inside a cell (the
+///   cell's text then reads `|`; a backslash also escapes any other byte, which keeps
+///   `\\|` a backslash followed by a cell border).
+/// - Delimiter lines such as `|---|:--:|` are not rows. A delimiter line in the
+///   middle of a table marks a table split at a page break: the row just above it is
+///   the header of a new table, so the current table ends before that row.
+/// - A blank line ends the table. Any other line (such as `- 1.推动…`) is a paragraph.
+///
+/// ```swift
+/// let layout = MarkdownLayout()
+/// let document = layout.makeDocument(from: SourceText("| 规章 | 0 |\n|---|---|\n"))
+/// document.text(document.tables[0].rows[0].cells[0])   // " 规章 "
+/// ```
+public struct MarkdownLayout: LayoutAdapter {
+  /// `"markdown"`.
+  public let name = "markdown"
+
+  /// Creates the adapter.
+  public init() {}
+
+  /// The share of the text's table lines that are pipe rows (see
+  /// ``LineShapeCensus/pipeRows``), halved when the text has no delimiter line; 0 for
+  /// a text without table lines.
+  public func score(_ text: SourceText) -> Double {
+    score(LineShapeCensus(text))
+  }
+
+  /// The score from a census already taken, so a caller that scores several layouts
+  /// counts the text once.
+  public func score(_ census: LineShapeCensus) -> Double {
+    let share = census.share(census.pipeRows)
+    return census.pipeDelimiters == 0 ? share / 2 : share
+  }
+
+  /// Reads `text` as pipe tables and prose paragraphs.
+  public func makeDocument(from text: SourceText) -> Document {
+    var reader = PipeTableReader(builder: DocumentBuilder(source: text))
+    text.bytes.withUnsafeBufferPointer { buffer in
+      text.forEachLine { line, range in
+        reader.read(line: line, range: range, in: buffer)
+      }
+    }
+    return reader.finish()
+  }
+}
+
+/// The state of one pass over a Markdown text: the builder, plus the latest pipe row,
+/// held back until the next line shows whether it heads a new table part.
+private struct PipeTableReader {
+  private var builder: DocumentBuilder
+  /// The latest pipe row's cells, not yet given to the builder.
+  private var pending: [Cell] = []
+  /// Whether ``pending`` holds a row (a row may have no cells: a lone `|`).
+  private var hasPending = false
+  /// Reused to unescape the rare cell that holds `\|`.
+  private var scratch: [UInt8] = []
+
+  init(builder: DocumentBuilder) {
+    self.builder = builder
+  }
+
+  mutating func read(line: Int, range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) {
+    let shape = LineShapeCensus.Shape(buffer, range)
+    if shape.isPipeDelimiter {
+      // A delimiter under a table's first row is its header rule. Under a later row,
+      // it is a page break: that row heads a new table.
+      if hasPending, builder.hasOpenTable { builder.endTable() }
+      commitPending()
+    } else if shape.isPipeRow {
+      commitPending()
+      readCells(from: shape.contentStart + 1, to: range.upperBound, line: line, in: buffer)
+      hasPending = true
+    } else if shape.isBlank {
+      commitPending()
+      builder.endTable()
+    } else {
+      commitPending()
+      builder.addParagraph(range, line: line)
+    }
+  }
+
+  mutating func finish() -> Document {
+    commitPending()
+    return builder.finish()
+  }
+
+  /// Gives the held-back row to the builder.
+  private mutating func commitPending() {
+    guard hasPending else { return }
+    for cell in pending { builder.addCell(cell) }
+    builder.endRow()
+    pending.removeAll(keepingCapacity: true)
+    hasPending = false
+  }
+
+  /// Splits the bytes after a row's leading pipe into cells at unescaped pipes. The
+  /// text after the last pipe is a cell only when it is not blank (a row without a
+  /// trailing pipe).
+  private mutating func readCells(
+    from start: Int,
+    to end: Int,
+    line: Int,
+    in buffer: UnsafeBufferPointer<UInt8>
+  ) {
+    var cellStart = start
+    var escapes = false
+    var index = start
+    while index < end {
+      switch buffer[index] {
+      case 0x5C:
+        if index + 1 < end, buffer[index + 1] == 0x7C { escapes = true }
+        index += 2
+        continue
+      case 0x7C:
+        addCell(cellStart..<index, escapes: escapes, line: line, in: buffer)
+        cellStart = index + 1
+        escapes = false
+      default:
+        break
+      }
+      index += 1
+    }
+    guard cellStart < end else { return }
+    if escapes || !Self.isBlank(cellStart..<end, in: buffer) {
+      addCell(cellStart..<end, escapes: escapes, line: line, in: buffer)
+    }
+  }
+
+  /// Adds a cell to the pending row; a cell holding `\|` gets its unescaped text
+  /// appended to the document's storage.
+  private mutating func addCell(
+    _ range: Range<Int>,
+    escapes: Bool,
+    line: Int,
+    in buffer: UnsafeBufferPointer<UInt8>
+  ) {
+    guard escapes else {
+      pending.append(Cell(span: TextSpan(range), line: line))
+      return
+    }
+    scratch.removeAll(keepingCapacity: true)
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let byte = buffer[index]
+      if byte == 0x5C, index + 1 < range.upperBound {
+        if buffer[index + 1] != 0x7C { scratch.append(byte) }
+        scratch.append(buffer[index + 1])
+        index += 2
+      } else {
+        scratch.append(byte)
+        index += 1
+      }
+    }
+    pending.append(Cell(span: builder.appendBytes(scratch), line: line))
+  }
+
+  /// Whether `range` holds only spaces and tabs.
+  private static func isBlank(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    for index in range where buffer[index] != 0x20 && buffer[index] != 0x09 { return false }
+    return true
+  }
+}
