@@ -26,6 +26,7 @@ struct CellPerLineLayoutTests {
     #expect(document.tables.map(\.line) == [19, 67])
     #expect(document.paragraphs.map(\.line) == [16, 17, 18, 65, 66])
     let table = try #require(document.tables.first)
+    try #require(table.rows.count == 14)
     #expect(table.rows.map(\.line) == [19, 21, 26, 31, 36, 38, 41, 44, 46, 49, 52, 55, 57, 60])
     #expect(texts(table.rows[0], in: document) == ["第二十条第（一）项"])
     #expect(texts(table.rows[1], in: document) == ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"])
@@ -35,7 +36,8 @@ struct CellPerLineLayoutTests {
 
   @Test func sample004EmptyValueCellIsKept() throws {
     let document = layout.makeDocument(from: SeedExcerpts.cellPerLine004Head)
-    let row = try #require(document.tables.first?.rows[10])
+    let row = try #require(document.tables.first?.rows.dropFirst(10).first)
+    try #require(row.cells.count == 2)
     #expect(texts(row, in: document) == ["行政强制", ""])
     #expect(row.cells.map(\.line) == [52, 53])
     #expect(row.cells[1].span.isEmpty)
@@ -44,11 +46,13 @@ struct CellPerLineLayoutTests {
   @Test func sample004WrappedHeaderCellsSpanTheirLines() throws {
     let document = layout.makeDocument(from: SeedExcerpts.cellPerLine004Head)
     let table = try #require(document.tables.last)
+    try #require(table.rows.count == 4)
     #expect(texts(table.rows[0], in: document).last == "申请人情况")
     #expect(texts(table.rows[1], in: document) == ["", "自然人", "法人或其他组织", "总计"])
     let header = table.rows[2]
     #expect(header.line == 75)
-    #expect(texts(header, in: document) == ["", "", "商业", "科研", "社会\n公益\n组织", "法律\n服务\n机构", "其他", ""])
+    #expect(
+      texts(header, in: document) == ["", "", "商业", "科研", "社会\n公益\n组织", "法律\n服务\n机构", "其他", ""])
     #expect(header.cells.map(\.line) == [75, 76, 77, 78, 79, 82, 85, 86])
     #expect(header.cells.map(\.endLine) == [75, 76, 77, 78, 81, 84, 85, 86])
     #expect(texts(table.rows[3], in: document) == ["", "", "企业"])

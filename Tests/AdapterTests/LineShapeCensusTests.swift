@@ -7,7 +7,9 @@ import Testing
 
 @Suite("LineShapeCensus and layout scores")
 struct LineShapeCensusTests {
-  let registry = LayoutRegistry(adapters: [TabSeparatedLayout(), MarkdownLayout(), CellPerLineLayout()])
+  let registry = LayoutRegistry(adapters: [
+    TabSeparatedLayout(), MarkdownLayout(), CellPerLineLayout(),
+  ])
 
   /// The shape of `line`, classified as an adapter does.
   func shape(_ line: String) -> LineShapeCensus.Shape {

@@ -11,7 +11,9 @@ enum SeedExcerpts {
 
   /// Sample 000, lines 45-90: table 二, table 三 split in two by a blank line, and the
   /// broken vertical header of table 四 (its heading lost).
-  static let tsv000 = excerpt(firstLine: 45, """
+  static let tsv000 = excerpt(
+    firstLine: 45,
+    """
     二、主动公开政府信息情况
 
     第二十条第（一）项\t\t\t
@@ -61,7 +63,9 @@ enum SeedExcerpts {
     """)
 
   /// Sample 002, lines 64-73: the end of table 三 and table 四.
-  static let tsv002 = excerpt(firstLine: 64, """
+  static let tsv002 = excerpt(
+    firstLine: 64,
+    """
     (六) 其他处理\t\t0\t0\t0\t0\t0\t0\t0
     (七) 总计\t\t0\t0\t0\t0\t0\t0\t0
     四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0
@@ -75,7 +79,9 @@ enum SeedExcerpts {
     """)
 
   /// Sample 001, lines 31-56: table 二 and the start of table 三.
-  static let markdown001 = excerpt(firstLine: 31, """
+  static let markdown001 = excerpt(
+    firstLine: 31,
+    """
     二、主动公开政府信息情况
 
     | 第二十条第（一）项 | | | |
@@ -106,7 +112,9 @@ enum SeedExcerpts {
 
   /// Sample 003, lines 43-52: table 三 split at a page break (a blank line, an empty
   /// header and a second delimiter line).
-  static let markdown003 = excerpt(firstLine: 43, """
+  static let markdown003 = excerpt(
+    firstLine: 43,
+    """
     | 三、本年度办理结果 | (一) 予以公开 | | 0 | 0 | 0 | 0 | 0 | 0 |
     | | (二) 部分公开（区分处理的，只计这一情形，不计其他情形） | | 0 | 0 | 0 | 0 | 0 | 0 |
     | | (三) 不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 |
@@ -121,7 +129,9 @@ enum SeedExcerpts {
 
   /// Sample 004, lines 16-90: table 二 and the start of table 三, with the wrapped
   /// header cells.
-  static let cellPerLine004Head = excerpt(firstLine: 16, """
+  static let cellPerLine004Head = excerpt(
+    firstLine: 16,
+    """
     二、主动公开政府信息的情况
     主动公开政府信息类别主要包括政府工作重要事项（预算、决算），均按照规定的信息上传工作时间及时上网发布。
     主要通过松北区人民政府网站主动公开政府信息。
@@ -201,7 +211,9 @@ enum SeedExcerpts {
 
   /// Sample 004, lines 364-384: table 四, whose first and last cell lines start with a
   /// space.
-  static let cellPerLine004Review = excerpt(firstLine: 364, """
+  static let cellPerLine004Review = excerpt(
+    firstLine: 364,
+    """
 
     四、因政府信息公开申请行政复议、提起行政诉讼情况
     2021年我镇没有发生因政府信息公开申请行政复议和提起行政诉讼案件。

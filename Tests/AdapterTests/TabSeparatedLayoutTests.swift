@@ -29,31 +29,36 @@ struct TabSeparatedLayoutTests {
   @Test func sample000KeepsTrailingEmptyCells() throws {
     let document = layout.makeDocument(from: SeedExcerpts.tsv000)
     let table = try #require(document.tables.first)
+    try #require(table.rows.count == 14 && table.rows.allSatisfy { $0.cells.count == 4 })
     #expect(texts(table.rows[0], in: document) == ["第二十条第（一）项", "", "", ""])
     #expect(texts(table.rows[2], in: document) == ["规章", "0", "0", "0"])
     #expect(texts(table.rows[13], in: document) == ["行政事业性收费", "0", "", ""])
     #expect(table.rows[13].line == 60)
-    #expect(table.rows.allSatisfy { $0.cells.count == 4 })
     #expect(table.rows[13].cells.allSatisfy { $0.line == 60 && $0.endLine == 60 })
   }
 
   @Test func sample000KeepsLeadingEmptyCellsAndShiftedLabels() throws {
     let document = layout.makeDocument(from: SeedExcerpts.tsv000)
     let table = try #require(document.tables.dropFirst().first)
-    #expect(texts(table.rows[1], in: document) == ["", "", "自然人", "法人或其他组织", "", "", "", "", "总计", ""])
+    try #require(table.rows.count == 10)
+    #expect(
+      texts(table.rows[1], in: document) == ["", "", "自然人", "法人或其他组织", "", "", "", "", "总计", ""])
     // Line 73: the label sits in the first column, as the converter left it.
     #expect(table.rows[9].line == 73)
-    #expect(texts(table.rows[9], in: document) == ["3. 危及“三安全一稳定”", "", "0", "0", "0", "0", "0", "0", "0", ""])
+    #expect(
+      texts(table.rows[9], in: document) == [
+        "3. 危及“三安全一稳定”", "", "0", "0", "0", "0", "0", "0", "0", "",
+      ])
     // After the blank line, the rows have one number cell fewer.
     let rest = try #require(document.tables.dropFirst(2).first)
-    #expect(rest.rows.allSatisfy { $0.cells.count == 9 })
+    try #require(rest.rows.count == 12 && rest.rows.allSatisfy { $0.cells.count == 9 })
     #expect(document.text(rest.rows[11].cells[2]) == "4.无正当理由大")
   }
 
   @Test func sample000BrokenVerticalHeaderStaysAsRead() throws {
     let document = layout.makeDocument(from: SeedExcerpts.tsv000)
     let table = try #require(document.tables.last)
-    #expect(table.rows.map(\.cells.count) == [15, 15])
+    try #require(table.rows.map(\.cells.count) == [15, 15])
     #expect(texts(table.rows[0], in: document).prefix(5) == ["持", "正", "果", "结", ""])
     #expect(texts(table.rows[1], in: document) == Array(repeating: "0", count: 15))
   }
@@ -64,7 +69,7 @@ struct TabSeparatedLayoutTests {
     #expect(document.paragraphs.map(\.line) == [68])
     let review = try #require(document.tables.last)
     #expect(review.line == 70)
-    #expect(review.rows.allSatisfy { $0.cells.count == 15 })
+    try #require(review.rows.count == 4 && review.rows.allSatisfy { $0.cells.count == 15 })
     #expect(document.text(review.rows[0].cells[5]) == "行政诉讼")
     #expect(document.text(review.rows[2].cells[14]) == "总计")
     #expect(texts(review.rows[2], in: document).prefix(5) == ["", "", "", "", ""])
@@ -83,14 +88,15 @@ struct TabSeparatedLayoutTests {
     #expect(table.rows.map(\.line) == [1, 2])
   }
 
-  @Test(arguments: [
-    ("\t", ["", ""]),
-    ("\t\t", ["", "", ""]),
-    ("x\t", ["x", ""]),
-    ("\tx", ["", "x"]),
-    (" \t0", [" ", "0"]),
-    ("a b\t c ", ["a b", " c "]),
-  ] as [(String, [String])])
+  @Test(
+    arguments: [
+      ("\t", ["", ""]),
+      ("\t\t", ["", "", ""]),
+      ("x\t", ["x", ""]),
+      ("\tx", ["", "x"]),
+      (" \t0", [" ", "0"]),
+      ("a b\t c ", ["a b", " c "]),
+    ] as [(String, [String])])
   func splitsOnEveryTab(line: String, expected: [String]) throws {
     let document = layout.makeDocument(from: SourceText(line))
     let row = try #require(document.tables.first?.rows.first)

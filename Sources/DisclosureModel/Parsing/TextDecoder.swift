@@ -12,12 +12,13 @@ public enum TextDecoder {
       throw DisclosureError(.empty, "The input is empty.", byteOffset: 0, suggestion: "Check that the file was saved completely.")
     }
     let chosen = encoding ?? detect(bytes)
+    if encoding == nil, chosen != .utf16LittleEndian, chosen != .utf16BigEndian, looksBinary(bytes) {
+      let offset = firstInvalidUTF8(bytes) ?? bytes.firstIndex(of: 0) ?? 0
+      throw DisclosureError(.binary, "The input looks like binary data (NUL or control bytes), not text.", byteOffset: offset, suggestion: "Pass a text export of the report (TXT, Markdown or TSV).")
+    }
     switch chosen {
     case .utf8:
       if let offset = firstInvalidUTF8(bytes) {
-        if encoding == nil, looksBinary(bytes) {
-          throw DisclosureError(.binary, "The input looks like binary data, not text.", byteOffset: offset, suggestion: "Pass a text export of the report (TXT, Markdown or TSV).")
-        }
         throw DisclosureError(.invalidEncoding, "The bytes are not valid UTF-8.", byteOffset: offset, suggestion: "Name the file's encoding with --encoding (utf-8, utf-16le, utf-16be, gb18030).")
       }
       return (SourceText(utf8: bytes), .utf8)

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import DisclosureModel
+
+@Suite("Reading cells")
+struct CellValueTests {
+  static func read(_ text: String) -> CellValue {
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { CellValue.read($0, TextSpan(0..<bytes.count)) }
+  }
+
+  static func number(_ text: String) -> NumberText? {
+    if case .number(let number) = read(text) { number } else { nil }
+  }
+
+  @Test(
+    "Integers, signed changes, full-width digits and grouping",
+    arguments: [
+      ("0", 0, false), ("  821 ", 821, false), ("-417", -417, false), ("－417", -417, true),
+      ("1,234", 1234, true), ("１２３", 123, true), ("１,２３４", 1234, true), ("12,345,678", 12_345_678, true),
+      ("+5", 5, false), ("3件", 3, false),
+    ])
+  func integers(text: String, value: Int, repaired: Bool) throws {
+    let number = try #require(Self.number(text))
+    #expect(number.integer == value)
+    #expect(number.repaired == repaired)
+  }
+
+  @Test(
+    "Decimals keep their digits as written",
+    arguments: [("12.3400", "12.3400"), ("１,２３４.５", "1234.5"), ("0.0075", "0.0075"), ("-0.5", "-0.5"), ("3.2万元", "3.2")])
+  func decimals(text: String, digits: String) throws {
+    let number = try #require(Self.number(text))
+    #expect(number.digits == digits)
+    #expect(number.hasFraction)
+    #expect(number.integer == nil)
+  }
+
+  @Test("Placeholders for nothing", arguments: ["-", "—", "——", "–", "/", "／", "无", "一", " - "])
+  func placeholders(text: String) {
+    #expect(Self.read(text) == .placeholder)
+  }
+
+  @Test("Empty cells", arguments: ["", " ", "\u{3000}", "\u{A0}\t"])
+  func empties(text: String) {
+    #expect(Self.read(text) == .empty)
+  }
+
+  @Test("Labels and malformed numbers are text", arguments: ["1,23", "1.2.3", "规章", "4.无正当理由大", "12%", "2019年", "1,2345", "无效"])
+  func texts(text: String) {
+    #expect(Self.read(text) == .text)
+  }
+
+  @Test("Units are recorded")
+  func units() throws {
+    #expect(try #require(Self.number("251000元")).unit == .yuan)
+    #expect(try #require(Self.number("12.5万元")).unit == .tenThousandYuan)
+    #expect(try #require(Self.number("7 项")).unit == .count)
+    #expect(try #require(Self.number("7")).unit == nil)
+  }
+
+  @Test("An integer too large for Int has no value")
+  func overflow() throws {
+    let number = try #require(Self.number("99999999999999999999"))
+    #expect(number.integer == nil)
+    #expect(number.digits == "99999999999999999999")
+  }
+}

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import DisclosureModel
+
+@Suite("Placing values in columns")
+struct ValuePlacementTests {
+  /// Classifies cells written as strings ("" empty, "-" placeholder, digits numbers).
+  static func cells(_ texts: [String]) -> [CellValue] {
+    texts.map { text in
+      let bytes = Array(text.utf8)
+      return bytes.withUnsafeBufferPointer { CellValue.read($0, TextSpan(0..<bytes.count)) }
+    }
+  }
+
+  @Test("Exactly as many cells as columns map in order")
+  func direct() {
+    let placement = ValuePlacement.place(Self.cells(["label", "1", "", "3"]), from: 1, columns: 3, trailingHint: nil)
+    #expect(placement.rule == .direct)
+    #expect(placement.slots == [1, 2, 3])
+  }
+
+  @Test("Surplus empty cells at either end are dropped when only one window fits")
+  func window() {
+    // A merged label cell before the values and an extra empty column after them.
+    let placement = ValuePlacement.place(Self.cells(["", "5", "6", "7", ""]), from: 0, columns: 3, trailingHint: nil)
+    #expect(placement.rule == .window)
+    #expect(placement.slots == [1, 2, 3])
+    #expect(placement.trailingCells == 1)
+  }
+
+  @Test("A tie between windows is broken by the table's other rows")
+  func hint() {
+    let values = Self.cells(["", "3", "", ""])
+    let rightAligned = ValuePlacement.place(values, from: 0, columns: 3, trailingHint: 0)
+    #expect(rightAligned.slots == [1, 2, 3])
+    let leftAligned = ValuePlacement.place(values, from: 0, columns: 3, trailingHint: 1)
+    #expect(leftAligned.slots == [0, 1, 2])
+    let unknown = ValuePlacement.place(values, from: 0, columns: 3, trailingHint: nil)
+    #expect(unknown.slots == [nil, nil, nil])
+    if case .cannotPlace = unknown.rule {} else { Issue.record("expected cannotPlace, got \(unknown.rule)") }
+  }
+
+  @Test("An all-zero row missing one cell is all zero")
+  func zeroRow() {
+    #expect(ValuePlacement.place(Self.cells(["0", "0", "0"]), from: 0, columns: 4, trailingHint: nil).rule == .zeroRow)
+    // Extra columns that are all zero, too.
+    #expect(ValuePlacement.place(Self.cells(["0", "0", "0", "0", "0"]), from: 0, columns: 3, trailingHint: nil).rule == .zeroRow)
+  }
+
+  @Test("A non-zero row missing a cell cannot be placed")
+  func missingCell() {
+    let placement = ValuePlacement.place(Self.cells(["3", "1", "4"]), from: 0, columns: 4, trailingHint: nil)
+    #expect(placement.slots == [nil, nil, nil, nil])
+    if case .cannotPlace = placement.rule {} else { Issue.record("expected cannotPlace, got \(placement.rule)") }
+  }
+
+  @Test("Two zero cells missing is not certain")
+  func twoMissing() {
+    let placement = ValuePlacement.place(Self.cells(["0", "0"]), from: 0, columns: 4, trailingHint: nil)
+    if case .cannotPlace = placement.rule {} else { Issue.record("expected cannotPlace, got \(placement.rule)") }
+  }
+
+  @Test("A row holding only its total")
+  func totalOnly() {
+    let placement = ValuePlacement.place(Self.cells(["", "", "12"]), from: 0, columns: 4, trailingHint: nil)
+    #expect(placement.rule == .totalOnly)
+    #expect(placement.slots == [nil, nil, nil, 2])
+    // A lone number with most cells gone is not taken for the total.
+    let lone = ValuePlacement.place(Self.cells(["12"]), from: 0, columns: 4, trailingHint: nil)
+    #expect(lone.slots == [nil, nil, nil, nil])
+  }
+
+  @Test("Too many non-empty cells cannot be placed")
+  func tooMany() {
+    let placement = ValuePlacement.place(Self.cells(["1", "2", "3", "4"]), from: 0, columns: 3, trailingHint: nil)
+    #expect(placement.slots == [nil, nil, nil])
+  }
+}
