@@ -1,5 +1,5 @@
-public import DisclosureModel
 import CellPerLineLayout
+public import DisclosureModel
 import MarkdownLayout
 import TabSeparatedLayout
 

@@ -18,10 +18,13 @@ extension ReportParser {
   static func readFile(_ path: String, limit: Int) throws(DisclosureError) -> [UInt8] {
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     if let size = attributes?[.size] as? Int, size > limit {
-      throw DisclosureError(.tooLarge, "The file \(path) has \(size) bytes, more than the limit of \(limit).", byteOffset: limit, suggestion: "Raise ParseOptions.maximumInputBytes if the file really is a report.")
+      throw DisclosureError(
+        .tooLarge, "The file \(path) has \(size) bytes, more than the limit of \(limit).", byteOffset: limit,
+        suggestion: "Raise ParseOptions.maximumInputBytes if the file really is a report.")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw DisclosureError(.unreadable, "The file \(path) cannot be read.", suggestion: "Check the path and its permissions.")
+      throw DisclosureError(
+        .unreadable, "The file \(path) cannot be read.", suggestion: "Check the path and its permissions.")
     }
     return [UInt8](data)
   }

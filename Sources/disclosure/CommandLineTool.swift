@@ -49,7 +49,9 @@ struct CommandLineTool {
 
   static func runParse(_ invocation: Invocation) throws {
     let format = invocation.options["--format"] ?? "fields"
-    guard format == "fields" || format == "json" else { throw UsageError("--format takes fields or json, not '\(format)'") }
+    guard format == "fields" || format == "json" else {
+      throw UsageError("--format takes fields or json, not '\(format)'")
+    }
     var options = ParseOptions(layout: invocation.options["--layout"])
     options.encoding = try invocation.encoding()
     let parser = ReportParser(registry: .standard, options: options)
@@ -125,7 +127,8 @@ struct Invocation {
   func encoding() throws -> TextEncoding? {
     guard let name = options["--encoding"] else { return nil }
     guard let encoding = TextEncoding(rawValue: name.lowercased()) else {
-      throw UsageError("--encoding takes \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
+      throw UsageError(
+        "--encoding takes \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
     }
     return encoding
   }

@@ -74,11 +74,13 @@ struct ExtensionTests {
     }
   }
 
-  @Test("Detection reports every adapter's score and picks each seed's layout", arguments: [
-    ("seeds/000_89d79d270a8f58c8.txt", "tsv"), ("seeds/001_d65aec0ee04b8f9a.txt", "markdown"),
-    ("seeds/002_b52cc8c9a01f7305.txt", "tsv"), ("seeds/003_e6d10310d5a8465b.txt", "markdown"),
-    ("seeds/004_295e3622999d89af.txt", "cell-per-line"),
-  ])
+  @Test(
+    "Detection reports every adapter's score and picks each seed's layout",
+    arguments: [
+      ("seeds/000_89d79d270a8f58c8.txt", "tsv"), ("seeds/001_d65aec0ee04b8f9a.txt", "markdown"),
+      ("seeds/002_b52cc8c9a01f7305.txt", "tsv"), ("seeds/003_e6d10310d5a8465b.txt", "markdown"),
+      ("seeds/004_295e3622999d89af.txt", "cell-per-line"),
+    ])
   func detection(file: String, layout: String) throws {
     let detection = LayoutRegistry.standard.detect(SourceText(utf8: try Fixtures.bytes(file)))
     #expect(detection.chosen == layout)

@@ -50,11 +50,12 @@ struct KnownTruthTests {
     let report = try Fixtures.parse("handmade/h2021-broken.\(layout).txt")
     let review = try #require(report.check(.reviewTotal))
     #expect(review.status == .fail)
-    #expect(review.failures == [
-      CheckResult.Failure(
-        key: "review.total", stated: 16, computed: 15,
-        parts: ["review.upheld", "review.corrected", "review.other", "review.pending"])
-    ])
+    #expect(
+      review.failures == [
+        CheckResult.Failure(
+          key: "review.total", stated: 16, computed: 15,
+          parts: ["review.upheld", "review.corrected", "review.other", "review.pending"])
+      ])
     #expect(report.checks.filter { $0.status == .pass }.count == 5)
   }
 

@@ -20,13 +20,18 @@ struct ReportCodingTests {
     let sources = try #require(object["sources"] as? [String: Any])
     #expect((sources["review.total"] as? [String: Any])?["line"] != nil)
 
-    let shanghai = try JSONSerialization.jsonObject(with: JSONEncoder().encode(try Fixtures.parse("shanghai/shanghai-2019.md.txt")))
-    let granted = ((shanghai as? [String: Any])?["fields"] as? [String: Any]).flatMap { $0["applications"] as? [String: Any] }
-      .flatMap { $0["granted"] as? [String: Any] }
+    let shanghai = try JSONSerialization.jsonObject(
+      with: JSONEncoder().encode(try Fixtures.parse("shanghai/shanghai-2019.md.txt")))
+    let granted = ((shanghai as? [String: Any])?["fields"] as? [String: Any]).flatMap {
+      $0["applications"] as? [String: Any]
+    }
+    .flatMap { $0["granted"] as? [String: Any] }
     #expect(granted?["total"] is NSNull)
   }
 
-  @Test("A report survives a JSON round trip", arguments: ["handmade/h2021.cpl.txt", "seeds/000_89d79d270a8f58c8.txt", "shanghai/shanghai-2019.tsv.txt"])
+  @Test(
+    "A report survives a JSON round trip",
+    arguments: ["handmade/h2021.cpl.txt", "seeds/000_89d79d270a8f58c8.txt", "shanghai/shanghai-2019.tsv.txt"])
   func roundTrip(file: String) throws {
     let report = try Fixtures.parse(file)
     let decoded = try JSONDecoder().decode(Report.self, from: JSONEncoder().encode(report))

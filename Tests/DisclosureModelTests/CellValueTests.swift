@@ -28,7 +28,9 @@ struct CellValueTests {
 
   @Test(
     "Decimals keep their digits as written",
-    arguments: [("12.3400", "12.3400"), ("１,２３４.５", "1234.5"), ("0.0075", "0.0075"), ("-0.5", "-0.5"), ("3.2万元", "3.2")])
+    arguments: [
+      ("12.3400", "12.3400"), ("１,２３４.５", "1234.5"), ("0.0075", "0.0075"), ("-0.5", "-0.5"), ("3.2万元", "3.2"),
+    ])
   func decimals(text: String, digits: String) throws {
     let number = try #require(Self.number(text))
     #expect(number.digits == digits)
@@ -46,7 +48,9 @@ struct CellValueTests {
     #expect(Self.read(text) == .empty)
   }
 
-  @Test("Labels and malformed numbers are text", arguments: ["1,23", "1.2.3", "规章", "4.无正当理由大", "12%", "2019年", "1,2345", "无效"])
+  @Test(
+    "Labels and malformed numbers are text",
+    arguments: ["1,23", "1.2.3", "规章", "4.无正当理由大", "12%", "2019年", "1,2345", "无效"])
   func texts(text: String) {
     #expect(Self.read(text) == .text)
   }

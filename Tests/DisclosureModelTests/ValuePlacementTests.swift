@@ -44,7 +44,9 @@ struct ValuePlacementTests {
   func zeroRow() {
     #expect(ValuePlacement.place(Self.cells(["0", "0", "0"]), from: 0, columns: 4, trailingHint: nil).rule == .zeroRow)
     // Extra columns that are all zero, too.
-    #expect(ValuePlacement.place(Self.cells(["0", "0", "0", "0", "0"]), from: 0, columns: 3, trailingHint: nil).rule == .zeroRow)
+    #expect(
+      ValuePlacement.place(Self.cells(["0", "0", "0", "0", "0"]), from: 0, columns: 3, trailingHint: nil).rule
+        == .zeroRow)
   }
 
   @Test("A non-zero row missing a cell cannot be placed")

@@ -69,8 +69,11 @@ struct FieldAssembler {
       observedTables.insert("proactive")
       var columns = observation.columns
       if columns.isEmpty {
-        columns = definitions.filter { $0.key.hasPrefix("proactive.\(row).") }.map { String($0.key.split(separator: ".").last ?? "") }
-        placement = ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: columns.count, trailingHint: nil)
+        columns = definitions.filter { $0.key.hasPrefix("proactive.\(row).") }.map {
+          String($0.key.split(separator: ".").last ?? "")
+        }
+        placement = ValuePlacement.place(
+          analysis.values, from: analysis.firstValue, columns: columns.count, trailingHint: nil)
       }
       keys = columns.map { "proactive.\(row).\($0)" }
     case .application(let row):
@@ -81,7 +84,11 @@ struct FieldAssembler {
       case .otherHandling where edition == .edition2019: infix = "otherHandling.total"
       case .otherHandling, .group:
         if analysis.numberCount > 0 {
-          diagnostics.append(Diagnostic(.unrecognizedRow, .warning, line: line, "The group row 「\(analysis.labelText)」 holds numbers, which the \(edition.rawValue) template has no field for; they were not used."))
+          diagnostics.append(
+            Diagnostic(
+              .unrecognizedRow, .warning, line: line,
+              "The group row 「\(analysis.labelText)」 holds numbers, which the \(edition.rawValue) template has no field for; they were not used."
+            ))
         }
         return
       }
@@ -93,23 +100,39 @@ struct FieldAssembler {
 
     let unknown = keys.filter { FieldCatalogue.index(of: $0, in: edition) == nil }
     if !unknown.isEmpty {
-      diagnostics.append(Diagnostic(.unrecognizedRow, .warning, line: line, "The row 「\(analysis.labelText)」 has columns that the \(edition.rawValue) template lacks (\(unknown.joined(separator: ", "))); they were not used."))
+      diagnostics.append(
+        Diagnostic(
+          .unrecognizedRow, .warning, line: line,
+          "The row 「\(analysis.labelText)」 has columns that the \(edition.rawValue) template lacks (\(unknown.joined(separator: ", "))); they were not used."
+        ))
     }
 
     switch placement.rule {
     case .cannotPlace(let reason):
       for key in keys {
-        markNull(key, .inferable, Diagnostic(.cannotPlace, .warning, line: line, key: key, "\(analysis.labelText.isEmpty ? "The row of numbers" : "The row 「\(analysis.labelText)」") at line \(line) has values that cannot be placed in their columns with certainty (\(reason)); the value is null."))
+        markNull(
+          key, .inferable,
+          Diagnostic(
+            .cannotPlace, .warning, line: line, key: key,
+            "\(analysis.labelText.isEmpty ? "The row of numbers" : "The row 「\(analysis.labelText)」") at line \(line) has values that cannot be placed in their columns with certainty (\(reason)); the value is null."
+          ))
       }
       return
     case .zeroRow:
       for key in keys {
         store(key, .integer(0), source: SourceLocation(line: line), state: .inferred, line: line)
       }
-      diagnostics.append(Diagnostic(.inferredZeroRow, .info, line: line, key: keys.first, "Every value of the row 「\(analysis.labelText)」 at line \(line) is 0 and at most one cell is missing or extra, so every column is 0."))
+      diagnostics.append(
+        Diagnostic(
+          .inferredZeroRow, .info, line: line, key: keys.first,
+          "Every value of the row 「\(analysis.labelText)」 at line \(line) is 0 and at most one cell is missing or extra, so every column is 0."
+        ))
       return
     case .totalOnly:
-      diagnostics.append(Diagnostic(.totalOnly, .info, line: line, key: keys.last, "The row 「\(analysis.labelText)」 at line \(line) holds only its total."))
+      diagnostics.append(
+        Diagnostic(
+          .totalOnly, .info, line: line, key: keys.last,
+          "The row 「\(analysis.labelText)」 at line \(line) holds only its total."))
     case .direct, .window:
       break
     }
@@ -118,22 +141,42 @@ struct FieldAssembler {
       guard let index = FieldCatalogue.index(of: key, in: edition), let definition = FieldCatalogue.definition(for: key)
       else { continue }
       guard let cellIndex = slot else {
-        markNull(key, .inferable, Diagnostic(.totalOnly, .warning, line: line, key: key, "The row 「\(analysis.labelText)」 at line \(line) holds only its total; this column's value is null."))
+        markNull(
+          key, .inferable,
+          Diagnostic(
+            .totalOnly, .warning, line: line, key: key,
+            "The row 「\(analysis.labelText)」 at line \(line) holds only its total; this column's value is null."))
         continue
       }
       let cell = analysis.row.cells[cellIndex]
       let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
       switch analysis.values[cellIndex] {
       case .empty:
-        markNull(key, .inferable, Diagnostic(.emptyCell, .warning, line: cell.line, key: key, "The cell for \(key) at line \(cell.line) is empty; the value is null."))
+        markNull(
+          key, .inferable,
+          Diagnostic(
+            .emptyCell, .warning, line: cell.line, key: key,
+            "The cell for \(key) at line \(cell.line) is empty; the value is null."))
       case .placeholder:
-        markNull(key, .inferable, Diagnostic(.placeholderCell, .warning, line: cell.line, key: key, "The cell for \(key) at line \(cell.line) holds only a dash, slash or 无; the value is null."))
+        markNull(
+          key, .inferable,
+          Diagnostic(
+            .placeholderCell, .warning, line: cell.line, key: key,
+            "The cell for \(key) at line \(cell.line) holds only a dash, slash or 无; the value is null."))
       case .text:
-        markNull(key, .lost, Diagnostic(.unreadableNumber, .warning, line: cell.line, key: key, "The cell for \(key) at line \(cell.line) is not a number; the value is null."))
+        markNull(
+          key, .lost,
+          Diagnostic(
+            .unreadableNumber, .warning, line: cell.line, key: key,
+            "The cell for \(key) at line \(cell.line) is not a number; the value is null."))
       case .number(let number):
         if let value = convert(number, to: definition.type, key: key, line: cell.line) {
           if number.repaired {
-            diagnostics.append(Diagnostic(.normalizedNumber, .info, line: cell.line, key: key, "The number for \(key) at line \(cell.line) was written with full-width digits or thousands separators."))
+            diagnostics.append(
+              Diagnostic(
+                .normalizedNumber, .info, line: cell.line, key: key,
+                "The number for \(key) at line \(cell.line) was written with full-width digits or thousands separators."
+              ))
           }
           store(key, value, source: source, state: .read, line: cell.line)
         }
@@ -145,15 +188,28 @@ struct FieldAssembler {
   private mutating func convert(_ number: NumberText, to type: ValueType, key: String, line: Int) -> FieldValue? {
     switch (type, number.unit) {
     case (.integer, .yuan), (.integer, .tenThousandYuan), (.decimal, .yuan), (.decimal, .count):
-      markNull(key, .lost, Diagnostic(.unitMismatch, .warning, line: line, key: key, "The value for \(key) at line \(line) is written in a unit the field does not use (\(number.digits) with a unit other than \(type == .decimal ? "万元" : "a count")); the value is null."))
+      markNull(
+        key, .lost,
+        Diagnostic(
+          .unitMismatch, .warning, line: line, key: key,
+          "The value for \(key) at line \(line) is written in a unit the field does not use (\(number.digits) with a unit other than \(type == .decimal ? "万元" : "a count")); the value is null."
+        ))
       return nil
     case (.integer, _):
       if number.hasFraction {
-        markNull(key, .lost, Diagnostic(.unreadableNumber, .warning, line: line, key: key, "The value for \(key) at line \(line) (\(number.digits)) is not a whole number; the value is null."))
+        markNull(
+          key, .lost,
+          Diagnostic(
+            .unreadableNumber, .warning, line: line, key: key,
+            "The value for \(key) at line \(line) (\(number.digits)) is not a whole number; the value is null."))
         return nil
       }
       guard let integer = number.integer else {
-        markNull(key, .lost, Diagnostic(.numberOverflow, .warning, line: line, key: key, "The value for \(key) at line \(line) is too large for a 64-bit integer; the value is null."))
+        markNull(
+          key, .lost,
+          Diagnostic(
+            .numberOverflow, .warning, line: line, key: key,
+            "The value for \(key) at line \(line) is too large for a 64-bit integer; the value is null."))
         return nil
       }
       return .integer(integer)
@@ -169,9 +225,16 @@ struct FieldAssembler {
     switch states[index] {
     case .read, .inferred:
       if values[index] == value {
-        diagnostics.append(Diagnostic(.duplicateRow, .info, line: line, key: key, "\(key) appears again at line \(line) with the same value; the first was used."))
+        diagnostics.append(
+          Diagnostic(
+            .duplicateRow, .info, line: line, key: key,
+            "\(key) appears again at line \(line) with the same value; the first was used."))
       } else {
-        diagnostics.append(Diagnostic(.conflictingDuplicate, .warning, line: line, key: key, "\(key) appears again at line \(line) as \(value.formatted), which disagrees with the first copy (\(values[index]?.formatted ?? "null")); the first was used."))
+        diagnostics.append(
+          Diagnostic(
+            .conflictingDuplicate, .warning, line: line, key: key,
+            "\(key) appears again at line \(line) as \(value.formatted), which disagrees with the first copy (\(values[index]?.formatted ?? "null")); the first was used."
+          ))
       }
     case .unset, .inferable, .lost:
       values[index] = value
@@ -192,32 +255,28 @@ struct FieldAssembler {
   /// A total of 0 with non-negative parts means every part is 0; parts that are all 0
   /// mean the total is 0. Fills only `null`s of rows that were seen.
   mutating func inferFromZeroTotals() {
-    var groups: [(total: String, parts: [String])] = []
-    let applicationRows = Set(
-      definitions.filter { $0.key.hasPrefix("applications.") }.map { $0.key.split(separator: ".").dropLast().joined(separator: ".") })
-    for row in applicationRows.sorted() {
-      let parts = LabelTable.applicationColumns.dropLast().map { "\(row).\($0)" }
-      groups.append(("\(row).total", parts))
-    }
-    for group in ["review", "litigation.direct", "litigation.afterReview"] {
-      groups.append(("\(group).total", ["upheld", "corrected", "other", "pending"].map { "\(group).\($0)" }))
-    }
-    for group in groups {
-      let all = [group.total] + group.parts
-      let indices = all.compactMap { FieldCatalogue.index(of: $0, in: edition) }
-      guard indices.count == all.count else { continue }
+    for group in Identity.all(for: edition).countGroups {
+      let indices = [group.total] + group.parts
       let known = indices.filter { states[$0] == .read || states[$0] == .inferred }
       let open = indices.filter { states[$0] == .inferable }
       guard !known.isEmpty, !open.isEmpty, known.allSatisfy({ values[$0] == .integer(0) }) else { continue }
-      let totalIndex = indices[0]
       // Either the total is a known 0 (so every part is 0), or every part is a known 0
       // and only the total is open.
-      guard known.contains(totalIndex) || (open == [totalIndex]) else { continue }
+      let totalKnown = known.contains(group.total)
+      guard totalKnown || open == [group.total] else { continue }
       for index in open {
+        let key = definitions[index].key
         values[index] = .integer(0)
         states[index] = .inferred
-        diagnostics.removeAll { $0.key == definitions[index].key && $0.severity == .warning }
-        diagnostics.append(Diagnostic(.inferredFromZeroTotal, .info, line: nil, key: definitions[index].key, "\(definitions[index].key) is 0: its cell is empty or missing, but \(known.contains(totalIndex) ? "its row's total \(group.total) is 0 and counts are never negative" : "every other value of its row is 0, so the total is 0")."))
+        diagnostics.removeAll { $0.key == key && $0.severity == .warning }
+        let reason =
+          totalKnown
+          ? "its row's total \(group.totalKey) is 0 and counts are never negative"
+          : "every other value of its row is 0, so the total is 0"
+        diagnostics.append(
+          Diagnostic(
+            .inferredFromZeroTotal, .info, line: nil, key: key,
+            "\(key) is 0: its cell is empty or missing, but \(reason)."))
       }
     }
   }
@@ -239,9 +298,16 @@ struct FieldAssembler {
       }
       let row = definition.row.split(separator: "/").joined(separator: " ")
       if observedTables.contains(table) {
-        diagnostics.append(Diagnostic(.missingRow, .warning, line: line, key: key, "The row 「\(row)」 is not in the text (its table ends near line \(line)); \(key) is null."))
+        diagnostics.append(
+          Diagnostic(
+            .missingRow, .warning, line: line, key: key,
+            "The row 「\(row)」 is not in the text (its table ends near line \(line)); \(key) is null."))
       } else {
-        diagnostics.append(Diagnostic(.missingTable, .error, line: line, key: key, "The table for \(key) (\(definition.section)) was not found (looked up to line \(line)); the value is null."))
+        diagnostics.append(
+          Diagnostic(
+            .missingTable, .error, line: line, key: key,
+            "The table for \(key) (\(definition.section)) was not found (looked up to line \(line)); the value is null."
+          ))
       }
       states[index] = .lost
     }

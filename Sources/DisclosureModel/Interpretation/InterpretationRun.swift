@@ -17,7 +17,11 @@ struct InterpretationRun {
 
   /// A data row placed onto its columns, waiting for the edition to be known.
   struct Observation {
-    enum Table { case proactive(String), application(LabelTable.ApplicationRow), review }
+    enum Table {
+      case proactive(String)
+      case application(LabelTable.ApplicationRow)
+      case review
+    }
     var table: Table
     var analysis: RowAnalysis
     /// The key's last component (table 二) or the column index (三, 四) per slot.
@@ -42,17 +46,25 @@ struct InterpretationRun {
     var assembler = FieldAssembler(edition: edition)
     assembler.setText("report.title", metadata.title)
     assembler.setText("report.agency", metadata.agency)
-    if let year = metadata.year { assembler.set("report.year", .integer(year), source: metadata.yearLine.map { SourceLocation(line: $0) }) }
+    if let year = metadata.year {
+      assembler.set("report.year", .integer(year), source: metadata.yearLine.map { SourceLocation(line: $0) })
+    }
     assembler.set("report.edition", .text(edition.rawValue), source: nil)
     assembler.set("report.layout", .text(layout), source: nil)
     for missing in metadata.missing {
-      diagnostics.append(Diagnostic(.missingMetadata, .warning, line: nil, key: "report.\(missing)", "The report's \(missing) was not found in its title or first lines."))
+      diagnostics.append(
+        Diagnostic(
+          .missingMetadata, .warning, line: nil, key: "report.\(missing)",
+          "The report's \(missing) was not found in its title or first lines."))
     }
     for observation in observations { assembler.record(observation, storage: storage) }
     assembler.inferFromZeroTotals()
     assembler.diagnoseMissing(anchors: anchors())
     for number in 1...6 where !sections.contains(where: { $0.number == number }) {
-      diagnostics.append(Diagnostic(.missingSection, .info, line: nil, "Section \(number) (\(LabelTable.sectionKeywords[number]?.first ?? "")) has no heading in the text."))
+      diagnostics.append(
+        Diagnostic(
+          .missingSection, .info, line: nil,
+          "Section \(number) (\(LabelTable.sectionKeywords[number]?.first ?? "")) has no heading in the text."))
     }
     let fields = assembler.fields()
     var report = Report(
@@ -76,11 +88,14 @@ struct InterpretationRun {
   // MARK: Paragraphs and sections
 
   private mutating func read(_ paragraph: Paragraph) {
-    let label = LabelText(storage, paragraph.span)
     let text = trimmed(paragraph.span)
     guard !text.isEmpty else { return }
     lastLine = max(lastLine, paragraph.line)
-    if let number = sectionNumber(label), number > currentSection || sections.isEmpty {
+    // A heading is short: only short paragraphs are normalised and looked at.
+    let isShort = paragraph.span.end - paragraph.span.start <= LabelTable.maximumHeadingLength * 6
+    if isShort, let number = sectionNumber(LabelText(storage, paragraph.span)),
+      number > currentSection || sections.isEmpty
+    {
       currentSection = number
       sections.append(Section(number: number, heading: text, line: paragraph.line, text: ""))
       sectionParagraphs.append([])
@@ -142,19 +157,27 @@ struct InterpretationRun {
           analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count,
           trailingHint: applicationHint)
         observations.append(
-          Observation(table: .application(row), analysis: analysis, columns: LabelTable.applicationColumns, placement: placement))
+          Observation(
+            table: .application(row), analysis: analysis, columns: LabelTable.applicationColumns, placement: placement))
       case .numbersOnly:
         let inReviewContext = currentSection >= 4 || lastReviewContextLine != nil || lastApplicationLine != nil
         guard inReviewContext, analysis.values.count >= 8 || currentSection == 4 else {
-          diagnostics.append(Diagnostic(.unrecognizedRow, .warning, line: analysis.row.line, "A row of numbers without labels was not used: no table it belongs to precedes it."))
+          diagnostics.append(
+            Diagnostic(
+              .unrecognizedRow, .warning, line: analysis.row.line,
+              "A row of numbers without labels was not used: no table it belongs to precedes it."))
           continue
         }
         noteShape(table: 4, line: analysis.row.line)
         let placement = ValuePlacement.place(
           analysis.values, from: 0, columns: LabelTable.reviewColumns.count, trailingHint: reviewHint)
-        observations.append(Observation(table: .review, analysis: analysis, columns: LabelTable.reviewColumns, placement: placement))
+        observations.append(
+          Observation(table: .review, analysis: analysis, columns: LabelTable.reviewColumns, placement: placement))
       case .unrecognized(let label):
-        diagnostics.append(Diagnostic(.unrecognizedRow, .warning, line: analysis.row.line, "The row 「\(label)」 holds numbers but matches no label of the template; it was not used."))
+        diagnostics.append(
+          Diagnostic(
+            .unrecognizedRow, .warning, line: analysis.row.line,
+            "The row 「\(label)」 holds numbers but matches no label of the template; it was not used."))
       }
       rows[index] = analysis
     }
@@ -174,10 +197,15 @@ struct InterpretationRun {
     guard currentSection < table, !foundByShapeReported.contains(table) else { return }
     foundByShapeReported.insert(table)
     let name = table == 3 ? "三、收到和处理政府信息公开申请情况" : "四、政府信息公开行政复议、行政诉讼情况"
-    diagnostics.append(Diagnostic(.foundByShape, .info, line: line, "The heading of section \(name) is missing; its table was found by its labels and shape at line \(line)."))
+    diagnostics.append(
+      Diagnostic(
+        .foundByShape, .info, line: line,
+        "The heading of section \(name) is missing; its table was found by its labels and shape at line \(line)."))
   }
 
-  private mutating func observeProactive(_ analysis: RowAnalysis, row: String, header: (columns: [Int: String], cellCount: Int)?) {
+  private mutating func observeProactive(
+    _ analysis: RowAnalysis, row: String, header: (columns: [Int: String], cellCount: Int)?
+  ) {
     noteShape(table: 2, line: analysis.row.line)
     if let header, header.cellCount == analysis.row.cells.count, !header.columns.isEmpty {
       // Same grid as the header: a value belongs to the header column above it; an
@@ -207,7 +235,9 @@ struct InterpretationRun {
         slots.append(filled.first ?? span.cells.first)
       }
       observations.append(
-        Observation(table: .proactive(row), analysis: analysis, columns: columns, placement: ValuePlacement(slots: slots, rule: .direct, trailingCells: nil)))
+        Observation(
+          table: .proactive(row), analysis: analysis, columns: columns,
+          placement: ValuePlacement(slots: slots, rule: .direct, trailingCells: nil)))
       return
     }
     // No usable header: the edition's columns for the row, in template order, are
@@ -216,7 +246,8 @@ struct InterpretationRun {
     observations.append(
       Observation(
         table: .proactive(row), analysis: analysis, columns: columns,
-        placement: ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: max(columns.count, 0), trailingHint: nil)))
+        placement: ValuePlacement.place(
+          analysis.values, from: analysis.firstValue, columns: max(columns.count, 0), trailingHint: nil)))
   }
 
   // MARK: Edition
@@ -227,12 +258,22 @@ struct InterpretationRun {
     if count2019 != count2021 {
       let edition: Edition = count2019 > count2021 ? .edition2019 : .edition2021
       if let year, Edition(reportYear: year) != edition {
-        diagnostics.append(Diagnostic(.editionConflict, .info, line: nil, "The table headers follow the \(edition.rawValue) template, though a \(year) report would normally use the \(Edition(reportYear: year).rawValue) template; the headers decide."))
+        diagnostics.append(
+          Diagnostic(
+            .editionConflict, .info, line: nil,
+            "The table headers follow the \(edition.rawValue) template, though a \(year) report would normally use the \(Edition(reportYear: year).rawValue) template; the headers decide."
+          ))
       }
       return edition
     }
     let edition = year.map(Edition.init(reportYear:)) ?? .edition2021
-    diagnostics.append(Diagnostic(.editionFromYear, .info, line: nil, year == nil ? "Neither the table headers nor a report year tell the template edition; 2021 is assumed." : "The table headers do not tell the template edition; the report year \(year ?? 0) decides \(edition.rawValue)."))
+    diagnostics.append(
+      Diagnostic(
+        .editionFromYear, .info, line: nil,
+        year == nil
+          ? "Neither the table headers nor a report year tell the template edition; 2021 is assumed."
+          : "The table headers do not tell the template edition; the report year \(year ?? 0) decides \(edition.rawValue)."
+      ))
     return edition
   }
 

@@ -80,10 +80,14 @@ enum MetadataReader {
     }
     func clean(_ text: Substring) -> String? {
       var result = text
-      while let first = result.unicodeScalars.first, ByteClass.isSpace(first.value) || "《“\"".unicodeScalars.contains(first) {
+      while let first = result.unicodeScalars.first,
+        ByteClass.isSpace(first.value) || "《“\"".unicodeScalars.contains(first)
+      {
         result = result.dropFirst()
       }
-      while let last = result.unicodeScalars.last, ByteClass.isSpace(last.value) || "（(关于的".unicodeScalars.contains(last) {
+      while let last = result.unicodeScalars.last,
+        ByteClass.isSpace(last.value) || "（(关于的".unicodeScalars.contains(last)
+      {
         result = result.dropLast()
       }
       return result.isEmpty ? nil : String(result)

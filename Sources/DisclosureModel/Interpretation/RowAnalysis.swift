@@ -59,7 +59,8 @@ struct RowAnalysis: Sendable {
     self.kind = Self.classify(labels: labels, values: values, hasNumbers: numberCount > 0)
   }
 
-  private static func classify(labels: [(index: Int, label: LabelText)], values: [CellValue], hasNumbers: Bool) -> Kind {
+  private static func classify(labels: [(index: Int, label: LabelText)], values: [CellValue], hasNumbers: Bool) -> Kind
+  {
     guard let last = labels.last else { return hasNumbers ? .numbersOnly : .ignored }
     // Headers first: they hold words that are also row labels (其他, 总计).
     if let first = labels.first, first.label.text == LabelMatcher.proactiveHeader {
@@ -79,7 +80,9 @@ struct RowAnalysis: Sendable {
     if let row = LabelMatcher.match(last.label.text, in: LabelMatcher.applicationRows) { return .application(row) }
     // Labels split over several cells, or run together with their group.
     let joined = labels.map(\.label.text).joined()
-    if labels.count > 1, let row = LabelMatcher.match(joined, in: LabelMatcher.applicationRows) { return .application(row) }
+    if labels.count > 1, let row = LabelMatcher.match(joined, in: LabelMatcher.applicationRows) {
+      return .application(row)
+    }
     return hasNumbers ? .unrecognized(joined) : .ignored
   }
 }

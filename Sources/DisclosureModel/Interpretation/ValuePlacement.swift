@@ -60,7 +60,8 @@ struct ValuePlacement: Sendable, Hashable {
         }
         return ValuePlacement(
           slots: none,
-          rule: .cannotPlace("\(filled.count) filled cells span \(high - low + 1) columns, more than the table's \(columns)"),
+          rule: .cannotPlace(
+            "\(filled.count) filled cells span \(high - low + 1) columns, more than the table's \(columns)"),
           trailingCells: nil)
       }
       let candidates = Array(max(0, high - columns + 1)...min(low, count - columns))

@@ -5,6 +5,17 @@ struct LabelMatcher: Sendable {
     var text: String
     var value: Value
     var exact: Bool
+    /// The label's UTF-8 bytes and its length in scalars, computed once.
+    var bytes: [UInt8]
+    var length: Int
+
+    init(text: String, value: Value, exact: Bool) {
+      self.text = text
+      self.value = value
+      self.exact = exact
+      self.bytes = Array(text.utf8)
+      self.length = text.unicodeScalars.count
+    }
   }
 
   /// A normalised label is matched by prefix only when it has at least this many
@@ -14,29 +25,40 @@ struct LabelMatcher: Sendable {
   /// Finds the entry for `label`: an exact match first; otherwise a unique entry that
   /// `label` starts with (a label with extra words), or that starts with `label`
   /// (a label cut short by conversion, `无正当理由大`). Returns `nil` when nothing
-  /// or more than one distinct entry matches.
+  /// or more than one distinct entry matches. Compares UTF-8 bytes: normalised labels
+  /// hold no combining marks, so byte prefixes are scalar prefixes.
   static func match<Value: Hashable>(_ label: String, in entries: [Entry<Value>]) -> Value? {
-    guard !label.isEmpty else { return nil }
-    for entry in entries where entry.text == label { return entry.value }
-    let labelLength = label.unicodeScalars.count
-    var found: Value?
-    var longest = 0
-    var ambiguous = false
-    for entry in entries where !entry.exact {
-      let entryLength = entry.text.unicodeScalars.count
-      let extends = entryLength >= minimumPrefixLength && label.hasPrefix(entry.text)
-      let truncated = labelLength >= minimumPrefixLength && entry.text.hasPrefix(label)
-      guard extends || truncated else { continue }
-      let strength = extends ? entryLength : labelLength
-      if found == nil || strength > longest {
-        ambiguous = found != nil && found != entry.value && strength == longest
-        found = entry.value
-        longest = strength
-      } else if strength == longest, found != entry.value {
-        ambiguous = true
+    var label = label
+    return label.withUTF8 { bytes -> Value? in
+      guard !bytes.isEmpty else { return nil }
+      for entry in entries where entry.bytes.count == bytes.count && entry.bytes.elementsEqual(bytes) {
+        return entry.value
       }
+      var labelLength: Int?
+      var found: Value?
+      var longest = 0
+      var ambiguous = false
+      for entry in entries where !entry.exact {
+        let extends =
+          entry.length >= minimumPrefixLength && entry.bytes.count < bytes.count
+          && bytes.starts(with: entry.bytes)
+        var truncated = false
+        if !extends, bytes.count < entry.bytes.count, entry.bytes.starts(with: bytes) {
+          if labelLength == nil { labelLength = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+          truncated = (labelLength ?? 0) >= minimumPrefixLength
+        }
+        guard extends || truncated else { continue }
+        let strength = extends ? entry.length : (labelLength ?? 0)
+        if found == nil || strength > longest {
+          ambiguous = false
+          found = entry.value
+          longest = strength
+        } else if strength == longest, found != entry.value {
+          ambiguous = true
+        }
+      }
+      return ambiguous ? nil : found
     }
-    return ambiguous ? nil : found
   }
 
   /// Normalises a list of label groups into entries.

@@ -1,7 +1,8 @@
+internal import Foundation
+
 #if canImport(FoundationEssentials)
   internal import FoundationEssentials
 #endif
-internal import Foundation
 
 /// GB18030 decoding (which covers GBK and GB2312) through Foundation.
 enum GB18030 {
@@ -37,10 +38,14 @@ enum GB18030 {
 
   static func decode(_ bytes: [UInt8]) throws(DisclosureError) -> SourceText {
     if let offset = firstInvalid(bytes) {
-      throw DisclosureError(.invalidEncoding, "The bytes are not valid GB18030.", byteOffset: offset, suggestion: "Name the file's encoding with --encoding, or re-save it as UTF-8.")
+      throw DisclosureError(
+        .invalidEncoding, "The bytes are not valid GB18030.", byteOffset: offset,
+        suggestion: "Name the file's encoding with --encoding, or re-save it as UTF-8.")
     }
     guard let string = String(data: Data(bytes), encoding: foundationEncoding) else {
-      throw DisclosureError(.invalidEncoding, "The bytes could not be decoded as GB18030.", byteOffset: 0, suggestion: "Re-save the file as UTF-8.")
+      throw DisclosureError(
+        .invalidEncoding, "The bytes could not be decoded as GB18030.", byteOffset: 0,
+        suggestion: "Re-save the file as UTF-8.")
     }
     return SourceText(string)
   }

@@ -29,7 +29,10 @@ public struct ReportParser: Sendable {
   ///   decodable, name an unknown layout, or are not a report.
   public func parse(_ bytes: [UInt8]) throws(DisclosureError) -> Report {
     guard bytes.count <= options.maximumInputBytes else {
-      throw DisclosureError(.tooLarge, "The input has \(bytes.count) bytes, more than the limit of \(options.maximumInputBytes).", byteOffset: options.maximumInputBytes, suggestion: "Raise ParseOptions.maximumInputBytes if the file really is a report.")
+      throw DisclosureError(
+        .tooLarge, "The input has \(bytes.count) bytes, more than the limit of \(options.maximumInputBytes).",
+        byteOffset: options.maximumInputBytes,
+        suggestion: "Raise ParseOptions.maximumInputBytes if the file really is a report.")
     }
     let (text, encoding) = try TextDecoder.decode(bytes, encoding: options.encoding)
     return try parse(text, encoding: encoding)
@@ -38,13 +41,17 @@ public struct ReportParser: Sendable {
   /// Parses text that is already decoded.
   public func parse(_ text: SourceText, encoding: TextEncoding = .utf8) throws(DisclosureError) -> Report {
     guard text.bytes.contains(where: { $0 > 0x20 }) else {
-      throw DisclosureError(.empty, "The input holds only white space.", byteOffset: 0, suggestion: "Check that the file was saved completely.")
+      throw DisclosureError(
+        .empty, "The input holds only white space.", byteOffset: 0,
+        suggestion: "Check that the file was saved completely.")
     }
     let adapter = try chooseAdapter(for: text)
     let document = adapter.makeDocument(from: text)
     let report = interpreter.interpret(document, layout: adapter.name, encoding: encoding.rawValue)
     guard Self.looksLikeReport(report) else {
-      throw DisclosureError(.notAReport, "The text has no section heading, table label or title of a 政府信息公开工作年度报告.", line: 1, suggestion: "Check that the file is a government information disclosure annual report.")
+      throw DisclosureError(
+        .notAReport, "The text has no section heading, table label or title of a 政府信息公开工作年度报告.", line: 1,
+        suggestion: "Check that the file is a government information disclosure annual report.")
     }
     return report
   }
@@ -53,7 +60,9 @@ public struct ReportParser: Sendable {
   public func chooseAdapter(for text: SourceText) throws(DisclosureError) -> any LayoutAdapter {
     if let name = options.layout {
       guard let adapter = registry.adapter(named: name) else {
-        throw DisclosureError(.unknownLayout, "No adapter is registered for the layout \"\(name)\".", suggestion: "Use one of: \(registry.names.joined(separator: ", ")).")
+        throw DisclosureError(
+          .unknownLayout, "No adapter is registered for the layout \"\(name)\".",
+          suggestion: "Use one of: \(registry.names.joined(separator: ", ")).")
       }
       return adapter
     }
@@ -61,7 +70,9 @@ public struct ReportParser: Sendable {
     if let chosen = detection.chosen, let adapter = registry.adapter(named: chosen) { return adapter }
     // No table marks at all: any adapter reads prose the same way.
     guard let first = registry.adapters.first else {
-      throw DisclosureError(.unknownLayout, "The registry holds no layout adapter.", suggestion: "Register at least one adapter, or use LayoutRegistry.standard.")
+      throw DisclosureError(
+        .unknownLayout, "The registry holds no layout adapter.",
+        suggestion: "Register at least one adapter, or use LayoutRegistry.standard.")
     }
     return first
   }

@@ -9,17 +9,22 @@ public enum TextDecoder {
     _ bytes: [UInt8], encoding: TextEncoding? = nil
   ) throws(DisclosureError) -> (text: SourceText, encoding: TextEncoding) {
     guard !bytes.isEmpty else {
-      throw DisclosureError(.empty, "The input is empty.", byteOffset: 0, suggestion: "Check that the file was saved completely.")
+      throw DisclosureError(
+        .empty, "The input is empty.", byteOffset: 0, suggestion: "Check that the file was saved completely.")
     }
     let chosen = encoding ?? detect(bytes)
     if encoding == nil, chosen != .utf16LittleEndian, chosen != .utf16BigEndian, looksBinary(bytes) {
       let offset = firstInvalidUTF8(bytes) ?? bytes.firstIndex(of: 0) ?? 0
-      throw DisclosureError(.binary, "The input looks like binary data (NUL or control bytes), not text.", byteOffset: offset, suggestion: "Pass a text export of the report (TXT, Markdown or TSV).")
+      throw DisclosureError(
+        .binary, "The input looks like binary data (NUL or control bytes), not text.", byteOffset: offset,
+        suggestion: "Pass a text export of the report (TXT, Markdown or TSV).")
     }
     switch chosen {
     case .utf8:
       if let offset = firstInvalidUTF8(bytes) {
-        throw DisclosureError(.invalidEncoding, "The bytes are not valid UTF-8.", byteOffset: offset, suggestion: "Name the file's encoding with --encoding (utf-8, utf-16le, utf-16be, gb18030).")
+        throw DisclosureError(
+          .invalidEncoding, "The bytes are not valid UTF-8.", byteOffset: offset,
+          suggestion: "Name the file's encoding with --encoding (utf-8, utf-16le, utf-16be, gb18030).")
       }
       return (SourceText(utf8: bytes), .utf8)
     case .utf16LittleEndian, .utf16BigEndian:
@@ -87,17 +92,23 @@ public enum TextDecoder {
 
   private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(DisclosureError) -> SourceText {
     var start = 0
-    if bytes.count >= 2, (littleEndian && bytes[0] == 0xFF && bytes[1] == 0xFE) || (!littleEndian && bytes[0] == 0xFE && bytes[1] == 0xFF) {
+    if bytes.count >= 2,
+      (littleEndian && bytes[0] == 0xFF && bytes[1] == 0xFE) || (!littleEndian && bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
       start = 2
     }
     guard (bytes.count - start) % 2 == 0 else {
-      throw DisclosureError(.invalidEncoding, "The UTF-16 text has an odd number of bytes; it is truncated.", byteOffset: bytes.count - 1, suggestion: "Check that the file was saved completely.")
+      throw DisclosureError(
+        .invalidEncoding, "The UTF-16 text has an odd number of bytes; it is truncated.", byteOffset: bytes.count - 1,
+        suggestion: "Check that the file was saved completely.")
     }
     var units: [UInt16] = []
     units.reserveCapacity((bytes.count - start) / 2)
     var index = start
     while index + 1 < bytes.count {
-      let unit = littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+      let unit =
+        littleEndian
+        ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
       units.append(unit)
       index += 2
     }
@@ -114,7 +125,10 @@ public enum TextDecoder {
       case .emptyInput:
         return SourceText(utf8: output)
       case .error:
-        throw DisclosureError(.invalidEncoding, "The bytes are not valid UTF-16 (an unpaired surrogate).", byteOffset: start + unitOffset * 2, suggestion: "Name the file's encoding with --encoding, or re-save it as UTF-8.")
+        throw DisclosureError(
+          .invalidEncoding, "The bytes are not valid UTF-16 (an unpaired surrogate).",
+          byteOffset: start + unitOffset * 2,
+          suggestion: "Name the file's encoding with --encoding, or re-save it as UTF-8.")
       }
     }
   }

@@ -63,7 +63,6 @@ struct NumberText: Sendable, Hashable {
   }
 }
 
-
 extension CellValue {
   /// Reads the cell at `span` of `storage`.
   static func read(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> CellValue {

@@ -45,7 +45,8 @@ struct LabelText: Sendable, Hashable {
 
   /// Normalises a string (used for the label table's own entries).
   init(_ string: String) {
-    self.init(scalars: string.unicodeScalars.compactMap { ByteClass.isSpace($0.value) ? nil : ByteClass.halfWidth($0.value) })
+    self.init(
+      scalars: string.unicodeScalars.compactMap { ByteClass.isSpace($0.value) ? nil : ByteClass.halfWidth($0.value) })
   }
 
   private init(scalars: [UInt32]) {
