@@ -15,7 +15,7 @@ struct SemicolonLayout: LayoutAdapter {
       lines += 1
       if text.bytes[range].contains(0x3B) { rows += 1 }
     }
-    return lines == 0 ? 0 : Double(rows) / Double(lines) + 0.5
+    return lines == 0 ? 0 : Double(rows) / Double(lines)
   }
 
   func makeDocument(from text: SourceText) -> Document {

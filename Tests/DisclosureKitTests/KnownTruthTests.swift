@@ -73,4 +73,20 @@ struct KnownTruthTests {
     #expect(report.checks.allSatisfy { $0.status == .incomplete })
     #expect(report.diagnostics.filter { $0.code == .emptyCell }.allSatisfy { $0.line != nil && $0.key != nil })
   }
+
+  @Test("A lost section heading: table 二 is found by its labels, every value unchanged")
+  func lostHeading() throws {
+    let text = try Fixtures.text("handmade/h2021.tsv.txt")
+    let damaged = text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0 == "二、主动公开政府信息情况" ? "" : String($0) }.joined(separator: "\n")
+    #expect(damaged != text)
+    let report = try ReportParser.standard.parse(Array(damaged.utf8))
+    let shape = report.diagnostics.filter { $0.code == .foundByShape }
+    #expect(shape.count == 1)
+    #expect(shape.first?.line == 37)
+    #expect(shape.first?.message.contains("二、主动公开政府信息情况") == true)
+    #expect(report.diagnostics.contains { $0.code == .missingSection && $0.message.contains("二、") })
+    let expected = try Fixtures.expected("handmade/h2021.tsv.txt")
+    #expect(report.formattedFields() == expected)
+  }
 }

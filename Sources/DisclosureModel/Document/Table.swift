@@ -1,8 +1,9 @@
 /// A table grid in a layout-neutral ``Document``.
 ///
 /// A table is what the adapter saw as one contiguous table. Tables broken by a page
-/// break or a blank line arrive as several `Table` values; the interpreter joins
-/// them by their labels and shapes, so adapters need not guess.
+/// break or a blank line arrive as several `Table` values; the interpreter reads
+/// each row by its labels and shape, so the pieces need not be joined and adapters
+/// need not guess.
 public struct Table: Sendable, Hashable {
   /// The rows, top to bottom.
   public var rows: [Row]

@@ -133,7 +133,13 @@ struct FieldAssembler {
         Diagnostic(
           .totalOnly, .info, line: line, key: keys.last,
           "The row 「\(analysis.labelText)」 at line \(line) holds only its total."))
-    case .direct, .window:
+    case .window:
+      diagnostics.append(
+        Diagnostic(
+          .extraEmptyCells, .info, line: line, key: keys.first,
+          "The row \(analysis.labelText.isEmpty ? "of numbers" : "「\(analysis.labelText)」") at line \(line) has more cells than columns; the surplus cells were empty and were dropped."
+        ))
+    case .direct:
       break
     }
 
@@ -162,7 +168,8 @@ struct FieldAssembler {
           key, .inferable,
           Diagnostic(
             .placeholderCell, .warning, line: cell.line, key: key,
-            "The cell for \(key) at line \(cell.line) holds only a dash, slash or 无; the value is null."))
+            "The cell for \(key) at line \(cell.line) holds only a dash, a slash or 无 (the ways of writing nothing); the value is null."
+          ))
       case .text:
         markNull(
           key, .lost,

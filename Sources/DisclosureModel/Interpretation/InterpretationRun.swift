@@ -64,7 +64,7 @@ struct InterpretationRun {
       diagnostics.append(
         Diagnostic(
           .missingSection, .info, line: nil,
-          "Section \(number) (\(LabelTable.sectionKeywords[number]?.first ?? "")) has no heading in the text."))
+          "Section \(LabelTable.sectionNames[number] ?? "\(number)") has no heading in the text."))
     }
     let fields = assembler.fields()
     var report = Report(
@@ -196,7 +196,7 @@ struct InterpretationRun {
   private mutating func noteShape(table: Int, line: Int) {
     guard currentSection < table, !foundByShapeReported.contains(table) else { return }
     foundByShapeReported.insert(table)
-    let name = table == 3 ? "三、收到和处理政府信息公开申请情况" : "四、政府信息公开行政复议、行政诉讼情况"
+    let name = LabelTable.sectionNames[table] ?? "\(table)"
     diagnostics.append(
       Diagnostic(
         .foundByShape, .info, line: line,

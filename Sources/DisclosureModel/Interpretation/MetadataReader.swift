@@ -10,9 +10,10 @@ enum MetadataReader {
   }
 
   static func read(preamble: [(text: String, line: Int)], firstParagraphs: [String]) -> Metadata {
-    let titleLine =
-      preamble.first { $0.text.contains("年度报告") || $0.text.contains("工作报告") }
-      ?? preamble.first { $0.text.contains("报告") }
+    var titleLine: (text: String, line: Int)?
+    for word in LabelTable.titleWords where titleLine == nil {
+      titleLine = preamble.first { $0.text.contains(word) }
+    }
     let title = titleLine?.text
     var year: Int?
     var yearLine: Int?
@@ -70,7 +71,7 @@ enum MetadataReader {
   /// or, when the title starts with the year, those between the year and
   /// `政府信息公开` (`2019年上海市人民政府办公厅政府信息公开…`).
   static func agencyName(in title: String, yearRange: Range<String.Index>?) -> String? {
-    let endMarkers = ["政府信息公开", "政务公开", "信息公开", "年度报告"]
+    let endMarkers = LabelTable.agencyEndWords
     func cut(_ text: Substring) -> Substring {
       var end = text.endIndex
       for marker in endMarkers {

@@ -18,6 +18,23 @@ enum LabelTable {
     6: ["其他需要报告", "其他事项"],
   ]
 
+  /// The official heading of each section, for messages.
+  static let sectionNames: [Int: String] = [
+    1: "一、总体情况", 2: "二、主动公开政府信息情况", 3: "三、收到和处理政府信息公开申请情况",
+    4: "四、政府信息公开行政复议、行政诉讼情况", 5: "五、存在的主要问题及改进情况", 6: "六、其他需要报告的事项",
+  ]
+
+  // MARK: Title and agency
+
+  /// Words that mark the report's title line, strongest first.
+  static let titleWords = ["年度报告", "工作报告", "报告"]
+
+  /// Words that end the agency's name in a title (`XX局政府信息公开工作年度报告`).
+  static let agencyEndWords = ["政府信息公开", "政务公开", "信息公开", "年度报告"]
+
+  /// Words whose presence in a title marks a disclosure report even without tables.
+  static let reportSubjectWords = ["政府信息公开", "政务公开"]
+
   /// A heading longer than this (normalised characters) is prose, not a heading.
   static let maximumHeadingLength = 40
 

@@ -81,7 +81,7 @@ public struct ReportParser: Sendable {
   private static func looksLikeReport(_ report: Report) -> Bool {
     if !report.sections.isEmpty { return true }
     if report.fields.contains(where: { $0.value != nil && !$0.key.hasPrefix("report.") }) { return true }
-    if let title = report.metadata.title, title.contains("政府信息公开") || title.contains("政务公开") { return true }
+    if let title = report.metadata.title, LabelTable.reportSubjectWords.contains(where: title.contains) { return true }
     return false
   }
 }

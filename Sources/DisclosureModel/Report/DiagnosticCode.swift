@@ -18,7 +18,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   /// Values were inferred as 0 because the row's or group's total is 0 and every
   /// count is non-negative.
   case inferredFromZeroTotal
-  /// A row lacks exactly one cell and every cell it has is 0, so the whole row is 0.
+  /// Every value of a row is 0 and the row lacks one cell, or has extra cells that
+  /// are all 0 too, so every column is 0 whichever cell was lost or added.
   case inferredZeroRow
   /// A row holds only its total; the other columns are unknown.
   case totalOnly

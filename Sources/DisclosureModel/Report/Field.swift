@@ -4,7 +4,9 @@ public struct Field: Sendable, Hashable {
   public var definition: FieldDefinition
   /// The value, or `nil` when the text does not hold it (a diagnostic says why).
   public var value: FieldValue?
-  /// Where the value was read, or `nil` for a value that was inferred or is missing.
+  /// Where the value was read: the line, and the cell where one cell holds it. A value
+  /// inferred for a whole row (``DiagnosticCode/inferredZeroRow``) names the row's line
+  /// only; one inferred from a zero total, or a `null`, has no source.
   public var source: SourceLocation?
 
   /// Creates a field.

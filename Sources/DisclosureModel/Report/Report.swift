@@ -2,7 +2,7 @@
 /// edition with where it came from, the consistency checks, and diagnostics.
 ///
 /// ```swift
-/// let report = try ReportParser(registry: .standard).parse(contentsOf: url)
+/// let report = try ReportParser.standard.parse(contentsOfFile: path)
 /// report["applications.received.total"]        // FieldValue? — nil means null
 /// report.checks.first { $0.id == .reviewTotal }?.status
 /// print(report.formattedFields())               // the `--format fields` output
