@@ -144,8 +144,10 @@ struct FieldAssembler {
     }
 
     for (slot, key) in zip(placement.slots, keys) {
-      guard let index = FieldCatalogue.index(of: key, in: edition), let definition = FieldCatalogue.definition(for: key)
-      else { continue }
+      guard FieldCatalogue.index(of: key, in: edition) != nil, let definition = FieldCatalogue.definition(for: key)
+      else {
+        continue
+      }
       guard let cellIndex = slot else {
         markNull(
           key, .inferable,
@@ -188,7 +190,6 @@ struct FieldAssembler {
           store(key, value, source: source, state: .read, line: cell.line)
         }
       }
-      _ = index
     }
   }
 

@@ -127,7 +127,7 @@ struct InterpretationRun {
   // MARK: Tables
 
   private mutating func read(_ table: Table) {
-    var rows = table.rows.map { RowAnalysis($0, storage: storage) }
+    let rows = table.rows.map { RowAnalysis($0, storage: storage) }
     for analysis in rows {
       for marker in analysis.markers { markerCounts[marker, default: 0] += 1 }
       lastLine = max(lastLine, analysis.row.line)
@@ -139,8 +139,7 @@ struct InterpretationRun {
     }
     let reviewHint = trailingHint(rows, columns: LabelTable.reviewColumns.count) { $0 == .numbersOnly }
     var proactiveHeader: (columns: [Int: String], cellCount: Int)?
-    for index in rows.indices {
-      let analysis = rows[index]
+    for analysis in rows {
       switch analysis.kind {
       case .ignored, .applicationHeader:
         break
@@ -179,7 +178,6 @@ struct InterpretationRun {
             .unrecognizedRow, .warning, line: analysis.row.line,
             "The row 「\(label)」 holds numbers but matches no label of the template; it was not used."))
       }
-      rows[index] = analysis
     }
   }
 
