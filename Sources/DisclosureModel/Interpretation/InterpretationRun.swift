@@ -132,14 +132,16 @@ struct InterpretationRun {
       for marker in analysis.markers { markerCounts[marker, default: 0] += 1 }
       lastLine = max(lastLine, analysis.row.line)
     }
-    // Rows of one table share their column structure: learn how many cells follow
-    // the value columns from the rows that say so unambiguously.
-    let applicationHint = trailingHint(rows, columns: LabelTable.applicationColumns.count) { kind in
+    // Rows of one table share their column structure: place every row once, learn
+    // how many cells follow the value columns from the rows that say so
+    // unambiguously, and place again only the rows that hint can decide.
+    let firstPass = rows.map(Self.firstPlacement)
+    let applicationHint = trailingHint(rows, firstPass) { kind in
       if case .application = kind { true } else { false }
     }
-    let reviewHint = trailingHint(rows, columns: LabelTable.reviewColumns.count) { $0 == .numbersOnly }
+    let reviewHint = trailingHint(rows, firstPass) { $0 == .numbersOnly }
     var proactiveHeader: (columns: [Int: String], cellCount: Int)?
-    for analysis in rows {
+    for (analysis, first) in zip(rows, firstPass) {
       switch analysis.kind {
       case .ignored, .applicationHeader:
         break
@@ -152,9 +154,7 @@ struct InterpretationRun {
       case .application(let row):
         noteShape(table: 3, line: analysis.row.line)
         lastApplicationLine = analysis.row.line
-        let placement = ValuePlacement.place(
-          analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count,
-          trailingHint: applicationHint)
+        let placement = Self.placement(analysis, first, hint: applicationHint)
         observations.append(
           Observation(
             table: .application(row), analysis: analysis, columns: LabelTable.applicationColumns, placement: placement))
@@ -168,8 +168,7 @@ struct InterpretationRun {
           continue
         }
         noteShape(table: 4, line: analysis.row.line)
-        let placement = ValuePlacement.place(
-          analysis.values, from: 0, columns: LabelTable.reviewColumns.count, trailingHint: reviewHint)
+        let placement = Self.placement(analysis, first, hint: reviewHint)
         observations.append(
           Observation(table: .review, analysis: analysis, columns: LabelTable.reviewColumns, placement: placement))
       case .unrecognized(let label):
@@ -181,12 +180,40 @@ struct InterpretationRun {
     }
   }
 
-  private func trailingHint(_ rows: [RowAnalysis], columns: Int, where include: (RowAnalysis.Kind) -> Bool) -> Int? {
+  /// A row of table 三 or 四 placed without a hint; `nil` for other rows.
+  private static func firstPlacement(_ analysis: RowAnalysis) -> ValuePlacement? {
+    switch analysis.kind {
+    case .application:
+      ValuePlacement.place(
+        analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count, trailingHint: nil)
+    case .numbersOnly:
+      ValuePlacement.place(analysis.values, from: 0, columns: LabelTable.reviewColumns.count, trailingHint: nil)
+    default:
+      nil
+    }
+  }
+
+  /// The final placement: the first one, unless it was a tie between windows (or
+  /// failed on one) that the table's hint can decide.
+  private static func placement(_ analysis: RowAnalysis, _ first: ValuePlacement?, hint: Int?) -> ValuePlacement {
+    if let first {
+      guard first.trailingCells == nil, hint != nil else { return first }
+      switch first.rule {
+      case .window, .cannotPlace: break
+      default: return first
+      }
+    }
+    let from = analysis.kind == .numbersOnly ? 0 : analysis.firstValue
+    let columns = analysis.kind == .numbersOnly ? LabelTable.reviewColumns.count : LabelTable.applicationColumns.count
+    return ValuePlacement.place(analysis.values, from: from, columns: columns, trailingHint: hint)
+  }
+
+  private func trailingHint(
+    _ rows: [RowAnalysis], _ placements: [ValuePlacement?], where include: (RowAnalysis.Kind) -> Bool
+  ) -> Int? {
     var counts: [Int: Int] = [:]
-    for analysis in rows where include(analysis.kind) {
-      let from = analysis.kind == .numbersOnly ? 0 : analysis.firstValue
-      let placement = ValuePlacement.place(analysis.values, from: from, columns: columns, trailingHint: nil)
-      if let trailing = placement.trailingCells { counts[trailing, default: 0] += 1 }
+    for (analysis, placement) in zip(rows, placements) where include(analysis.kind) {
+      if let trailing = placement?.trailingCells { counts[trailing, default: 0] += 1 }
     }
     return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
   }
@@ -245,7 +272,7 @@ struct InterpretationRun {
       Observation(
         table: .proactive(row), analysis: analysis, columns: columns,
         placement: ValuePlacement.place(
-          analysis.values, from: analysis.firstValue, columns: max(columns.count, 0), trailingHint: nil)))
+          analysis.values, from: analysis.firstValue, columns: columns.count, trailingHint: nil)))
   }
 
   // MARK: Edition

@@ -57,10 +57,7 @@ extension Report: Codable {
       fields.append(Field(definition: definition, value: value, source: sources[definition.key]))
     }
     func text(_ key: String) -> String? {
-      if case .value(let value)? = fields.first(where: { $0.key == key })?.value.map(NestedValue.value) {
-        return value.formatted
-      }
-      return nil
+      fields.first { $0.key == key }?.value?.formatted
     }
     self.init(
       metadata: ReportMetadata(
