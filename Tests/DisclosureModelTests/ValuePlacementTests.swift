@@ -14,7 +14,7 @@ struct ValuePlacementTests {
 
   @Test("Exactly as many cells as columns map in order")
   func direct() {
-    let placement = ValuePlacement.place(Self.cells(["label", "1", "", "3"]), from: 1, columns: 3, trailingHint: nil)
+    let placement = ValuePlacement.place(Self.cells(["label", "1", "", "3"]), from: 1, columns: 3)
     #expect(placement.rule == .direct)
     #expect(placement.slots == [1, 2, 3])
   }
@@ -22,59 +22,86 @@ struct ValuePlacementTests {
   @Test("Surplus empty cells at either end are dropped when only one window fits")
   func window() {
     // A merged label cell before the values and an extra empty column after them.
-    let placement = ValuePlacement.place(Self.cells(["", "5", "6", "7", ""]), from: 0, columns: 3, trailingHint: nil)
+    let placement = ValuePlacement.place(Self.cells(["", "5", "", "7", ""]), from: 0, columns: 3)
     #expect(placement.rule == .window)
     #expect(placement.slots == [1, 2, 3])
-    #expect(placement.trailingCells == 1)
   }
 
-  @Test("A tie between windows is broken by the table's other rows")
-  func hint() {
+  @Test("Values filling the first and last columns are placed wherever the row puts them")
+  func complete() {
+    let placement = ValuePlacement.place(Self.cells(["", "", "5", "", "7", ""]), from: 0, columns: 3)
+    #expect(placement.rule == .window)
+    #expect(placement.slots == [2, 3, 4])
+  }
+
+  @Test("A tie between windows is broken by the table's other rows of the same width")
+  func knownStart() {
     let values = Self.cells(["", "3", "", ""])
-    let rightAligned = ValuePlacement.place(values, from: 0, columns: 3, trailingHint: 0)
+    let rightAligned = ValuePlacement.place(
+      values, from: 0, columns: 3, context: .init(knownStart: 1, isShort: false))
     #expect(rightAligned.slots == [1, 2, 3])
-    let leftAligned = ValuePlacement.place(values, from: 0, columns: 3, trailingHint: 1)
+    let leftAligned = ValuePlacement.place(
+      values, from: 0, columns: 3, context: .init(knownStart: 0, isShort: false))
     #expect(leftAligned.slots == [0, 1, 2])
-    let unknown = ValuePlacement.place(values, from: 0, columns: 3, trailingHint: nil)
+    let unknown = ValuePlacement.place(values, from: 0, columns: 3)
     #expect(unknown.slots == [nil, nil, nil])
     if case .cannotPlace = unknown.rule {} else { Issue.record("expected cannotPlace, got \(unknown.rule)") }
   }
 
+  @Test("A row narrower than its grid lost a cell: a unique window is not trusted")
+  func shortRow() {
+    // The grid row is label, filler, 3 values; this one lost its first value, so the
+    // filler now stands where the first value was.
+    let values = Self.cells(["label", "", "", "6", "7"])
+    let alone = ValuePlacement.place(values, from: 1, columns: 3)
+    #expect(alone.slots == [2, 3, 4])
+    let inGrid = ValuePlacement.place(values, from: 1, columns: 3, context: .init(knownStart: nil, isShort: true))
+    #expect(inGrid.slots == [nil, nil, nil])
+    if case .cannotPlace = inGrid.rule {} else { Issue.record("expected cannotPlace, got \(inGrid.rule)") }
+  }
+
+  @Test("Filled cells spread wider than the columns cannot be placed")
+  func spread() {
+    let placement = ValuePlacement.place(Self.cells(["1", "", "", "4"]), from: 0, columns: 3)
+    #expect(placement.slots == [nil, nil, nil])
+    #expect(ValuePlacement.place(Self.cells(["0", "", "", "0"]), from: 0, columns: 3).rule == .zeroRow)
+  }
+
   @Test("An all-zero row missing one cell is all zero")
   func zeroRow() {
-    #expect(ValuePlacement.place(Self.cells(["0", "0", "0"]), from: 0, columns: 4, trailingHint: nil).rule == .zeroRow)
+    #expect(ValuePlacement.place(Self.cells(["0", "0", "0"]), from: 0, columns: 4).rule == .zeroRow)
     // Extra columns that are all zero, too.
     #expect(
-      ValuePlacement.place(Self.cells(["0", "0", "0", "0", "0"]), from: 0, columns: 3, trailingHint: nil).rule
+      ValuePlacement.place(Self.cells(["0", "0", "0", "0", "0"]), from: 0, columns: 3).rule
         == .zeroRow)
   }
 
   @Test("A non-zero row missing a cell cannot be placed")
   func missingCell() {
-    let placement = ValuePlacement.place(Self.cells(["3", "1", "4"]), from: 0, columns: 4, trailingHint: nil)
+    let placement = ValuePlacement.place(Self.cells(["3", "1", "4"]), from: 0, columns: 4)
     #expect(placement.slots == [nil, nil, nil, nil])
     if case .cannotPlace = placement.rule {} else { Issue.record("expected cannotPlace, got \(placement.rule)") }
   }
 
   @Test("Two zero cells missing is not certain")
   func twoMissing() {
-    let placement = ValuePlacement.place(Self.cells(["0", "0"]), from: 0, columns: 4, trailingHint: nil)
+    let placement = ValuePlacement.place(Self.cells(["0", "0"]), from: 0, columns: 4)
     if case .cannotPlace = placement.rule {} else { Issue.record("expected cannotPlace, got \(placement.rule)") }
   }
 
   @Test("A row holding only its total")
   func totalOnly() {
-    let placement = ValuePlacement.place(Self.cells(["", "", "12"]), from: 0, columns: 4, trailingHint: nil)
+    let placement = ValuePlacement.place(Self.cells(["", "", "12"]), from: 0, columns: 4)
     #expect(placement.rule == .totalOnly)
     #expect(placement.slots == [nil, nil, nil, 2])
     // A lone number with most cells gone is not taken for the total.
-    let lone = ValuePlacement.place(Self.cells(["12"]), from: 0, columns: 4, trailingHint: nil)
+    let lone = ValuePlacement.place(Self.cells(["12"]), from: 0, columns: 4)
     #expect(lone.slots == [nil, nil, nil, nil])
   }
 
   @Test("Too many non-empty cells cannot be placed")
   func tooMany() {
-    let placement = ValuePlacement.place(Self.cells(["1", "2", "3", "4"]), from: 0, columns: 3, trailingHint: nil)
+    let placement = ValuePlacement.place(Self.cells(["1", "2", "3", "4"]), from: 0, columns: 3)
     #expect(placement.slots == [nil, nil, nil])
   }
 }

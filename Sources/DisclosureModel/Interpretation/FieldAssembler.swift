@@ -73,7 +73,7 @@ struct FieldAssembler {
           String($0.key.split(separator: ".").last ?? "")
         }
         placement = ValuePlacement.place(
-          analysis.values, from: analysis.firstValue, columns: columns.count, trailingHint: nil)
+          analysis.values, from: analysis.firstValue, columns: columns.count)
       }
       keys = columns.map { "proactive.\(row).\($0)" }
     case .application(let row):

@@ -132,16 +132,14 @@ struct InterpretationRun {
       for marker in analysis.markers { markerCounts[marker, default: 0] += 1 }
       lastLine = max(lastLine, analysis.row.line)
     }
-    // Rows of one table share their column structure: place every row once, learn
-    // how many cells follow the value columns from the rows that say so
-    // unambiguously, and place again only the rows that hint can decide.
-    let firstPass = rows.map(Self.firstPlacement)
-    let applicationHint = trailingHint(rows, firstPass) { kind in
+    // Rows of one table share their column structure: learn it from the rows that
+    // hold every value, and place the damaged rows the way their neighbours sit.
+    let applicationShape = TableShape(rows, columns: LabelTable.applicationColumns.count) { kind in
       if case .application = kind { true } else { false }
     }
-    let reviewHint = trailingHint(rows, firstPass) { $0 == .numbersOnly }
+    let reviewShape = TableShape(rows, columns: LabelTable.reviewColumns.count) { $0 == .numbersOnly }
     var proactiveHeader: (columns: [Int: String], cellCount: Int)?
-    for (analysis, first) in zip(rows, firstPass) {
+    for analysis in rows {
       switch analysis.kind {
       case .ignored, .applicationHeader:
         break
@@ -154,7 +152,9 @@ struct InterpretationRun {
       case .application(let row):
         noteShape(table: 3, line: analysis.row.line)
         lastApplicationLine = analysis.row.line
-        let placement = Self.placement(analysis, first, hint: applicationHint)
+        let placement = ValuePlacement.place(
+          analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count,
+          context: applicationShape.context(for: analysis))
         observations.append(
           Observation(
             table: .application(row), analysis: analysis, columns: LabelTable.applicationColumns, placement: placement))
@@ -168,7 +168,8 @@ struct InterpretationRun {
           continue
         }
         noteShape(table: 4, line: analysis.row.line)
-        let placement = Self.placement(analysis, first, hint: reviewHint)
+        let placement = ValuePlacement.place(
+          analysis.values, from: 0, columns: LabelTable.reviewColumns.count, context: reviewShape.context(for: analysis))
         observations.append(
           Observation(table: .review, analysis: analysis, columns: LabelTable.reviewColumns, placement: placement))
       case .unrecognized(let label):
@@ -178,44 +179,6 @@ struct InterpretationRun {
             "The row 「\(label)」 holds numbers but matches no label of the template; it was not used."))
       }
     }
-  }
-
-  /// A row of table 三 or 四 placed without a hint; `nil` for other rows.
-  private static func firstPlacement(_ analysis: RowAnalysis) -> ValuePlacement? {
-    switch analysis.kind {
-    case .application:
-      ValuePlacement.place(
-        analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count, trailingHint: nil)
-    case .numbersOnly:
-      ValuePlacement.place(analysis.values, from: 0, columns: LabelTable.reviewColumns.count, trailingHint: nil)
-    default:
-      nil
-    }
-  }
-
-  /// The final placement: the first one, unless it was a tie between windows (or
-  /// failed on one) that the table's hint can decide.
-  private static func placement(_ analysis: RowAnalysis, _ first: ValuePlacement?, hint: Int?) -> ValuePlacement {
-    if let first {
-      guard first.trailingCells == nil, hint != nil else { return first }
-      switch first.rule {
-      case .window, .cannotPlace: break
-      default: return first
-      }
-    }
-    let from = analysis.kind == .numbersOnly ? 0 : analysis.firstValue
-    let columns = analysis.kind == .numbersOnly ? LabelTable.reviewColumns.count : LabelTable.applicationColumns.count
-    return ValuePlacement.place(analysis.values, from: from, columns: columns, trailingHint: hint)
-  }
-
-  private func trailingHint(
-    _ rows: [RowAnalysis], _ placements: [ValuePlacement?], where include: (RowAnalysis.Kind) -> Bool
-  ) -> Int? {
-    var counts: [Int: Int] = [:]
-    for (analysis, placement) in zip(rows, placements) where include(analysis.kind) {
-      if let trailing = placement?.trailingCells { counts[trailing, default: 0] += 1 }
-    }
-    return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
   }
 
   private mutating func noteShape(table: Int, line: Int) {
@@ -254,7 +217,7 @@ struct InterpretationRun {
               table: .proactive(row), analysis: analysis, columns: spans.map(\.column),
               placement: ValuePlacement(
                 slots: Array(repeating: nil, count: spans.count),
-                rule: .cannotPlace("two values stand under the one header 「\(span.column)」"), trailingCells: nil)))
+                rule: .cannotPlace("two values stand under the one header 「\(span.column)」"))))
           return
         }
         slots.append(filled.first ?? span.cells.first)
@@ -262,7 +225,7 @@ struct InterpretationRun {
       observations.append(
         Observation(
           table: .proactive(row), analysis: analysis, columns: columns,
-          placement: ValuePlacement(slots: slots, rule: .direct, trailingCells: nil)))
+          placement: ValuePlacement(slots: slots, rule: .direct)))
       return
     }
     // No usable header: the edition's columns for the row, in template order, are
@@ -272,7 +235,7 @@ struct InterpretationRun {
       Observation(
         table: .proactive(row), analysis: analysis, columns: columns,
         placement: ValuePlacement.place(
-          analysis.values, from: analysis.firstValue, columns: columns.count, trailingHint: nil)))
+          analysis.values, from: analysis.firstValue, columns: columns.count)))
   }
 
   // MARK: Edition

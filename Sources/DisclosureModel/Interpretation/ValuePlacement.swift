@@ -5,7 +5,9 @@
 /// `K`, they map in order. When there are more, the surplus must be empty cells at
 /// either end (merged label cells, extra page-break columns); the one window of `K`
 /// cells that leaves only empty cells outside is used, or, if several fit, the one
-/// whose position matches the table's other rows. When there are fewer, nothing is
+/// whose position matches the table's other rows of the same width. A row shorter
+/// than its table's other rows lost a cell: its values are placed only when its
+/// first and last columns both hold a value. When there are fewer, nothing is
 /// placed unless it is certain (see ``Rule``).
 struct ValuePlacement: Sendable, Hashable {
   /// Why the values sit where they sit.
@@ -30,76 +32,81 @@ struct ValuePlacement: Sendable, Hashable {
   /// The rule applied.
   var rule: Rule
 
-  /// The number of value cells after the window, used as a hint for other rows of the
-  /// same table; `nil` when the placement says nothing about it.
-  var trailingCells: Int?
+  /// What a row's table says about where its values sit, learned from the table's
+  /// other rows (see ``TableShape``).
+  struct Context: Sendable, Hashable {
+    /// The cell index of the first value column in this table's rows of the same
+    /// width, when the rows that hold every value agree on it.
+    var knownStart: Int?
+    /// Whether the row has fewer cells than the table's rows mostly have, in a table
+    /// whose rows mostly share one width: a cell was lost somewhere in the row.
+    var isShort: Bool
+
+    /// No knowledge: the row is placed on its own.
+    static let none = Context(knownStart: nil, isShort: false)
+  }
 
   /// Places the cells `values[first...]` (already classified) onto `columns` columns.
   ///
-  /// - Parameter trailingHint: how many cells follow the value columns in this
-  ///   table's unambiguous rows, used only to break a tie between windows.
+  /// - Parameter context: what the row's table says about its shape.
   static func place(
-    _ values: [CellValue], from first: Int, columns: Int, trailingHint: Int?
+    _ values: [CellValue], from first: Int, columns: Int, context: Context = .none
   ) -> ValuePlacement {
     let count = values.count - first
     let none = [Int?](repeating: nil, count: columns)
-    guard columns > 0 else { return ValuePlacement(slots: [], rule: .direct, trailingCells: nil) }
-    if count == columns {
-      return ValuePlacement(slots: (0..<columns).map { first + $0 }, rule: .direct, trailingCells: 0)
-    }
+    guard columns > 0 else { return ValuePlacement(slots: [], rule: .direct) }
     var filled: [Int] = []
     for index in first..<values.count where values[index] != .empty { filled.append(index - first) }
-
-    if count > columns {
-      guard let low = filled.first, let high = filled.last else {
-        return ValuePlacement(slots: none, rule: .cannotPlace("the row has no values"), trailingCells: nil)
-      }
-      if high - low + 1 > columns {
-        if allZero(values, filled.map { $0 + first }) {
-          return ValuePlacement(slots: none, rule: .zeroRow, trailingCells: nil)
-        }
-        return ValuePlacement(
-          slots: none,
-          rule: .cannotPlace(
-            "\(filled.count) filled cells span \(high - low + 1) columns, more than the table's \(columns)"),
-          trailingCells: nil)
-      }
-      let candidates = Array(max(0, high - columns + 1)...min(low, count - columns))
-      func window(_ offset: Int) -> ValuePlacement {
-        ValuePlacement(
-          slots: (0..<columns).map { first + offset + $0 }, rule: .window, trailingCells: count - offset - columns)
-      }
-      if candidates.count == 1, let only = candidates.first { return window(only) }
-      if let trailingHint, let offset = candidates.first(where: { count - $0 - columns == trailingHint }) {
-        var placed = window(offset)
-        placed.trailingCells = nil
-        return placed
-      }
-      // Several windows fit; if they all put the same values in the same columns, it
-      // does not matter which.
-      let layouts = candidates.map { offset in (0..<columns).map { values[first + offset + $0] } }
-      if let firstLayout = layouts.first, layouts.allSatisfy({ $0 == firstLayout }), let offset = candidates.first {
-        var placed = window(offset)
-        placed.trailingCells = nil
-        return placed
-      }
-      return ValuePlacement(
-        slots: none,
-        rule: .cannotPlace("\(count) cells for \(columns) columns and the empty ones could sit at either end"),
-        trailingCells: nil)
+    func at(_ offset: Int, _ rule: Rule) -> ValuePlacement {
+      ValuePlacement(slots: (0..<columns).map { first + offset + $0 }, rule: rule)
+    }
+    func cannot(_ reason: String) -> ValuePlacement {
+      ValuePlacement(slots: none, rule: .cannotPlace(reason))
     }
 
-    // Fewer cells than columns.
-    if count == columns - 1, filled.count == count, allZero(values, filled.map { $0 + first }) {
-      return ValuePlacement(slots: none, rule: .zeroRow, trailingCells: nil)
+    // The first and the last column's values are both present, `columns` cells
+    // apart: the labels before them decide the row, so where the row sits in the
+    // grid does not matter.
+    if let low = filled.first, let high = filled.last, high - low + 1 == columns {
+      return at(low, count == columns ? .direct : .window)
     }
-    if count >= columns - 1, filled.count == 1, filled.first == count - 1, case .number = values[first + count - 1] {
-      var slots = none
-      slots[columns - 1] = first + count - 1
-      return ValuePlacement(slots: slots, rule: .totalOnly, trailingCells: nil)
+    if filled.count > columns {
+      if allZero(values, filled.map { $0 + first }) { return ValuePlacement(slots: none, rule: .zeroRow) }
+      return cannot("\(filled.count) filled cells for the table's \(columns) columns")
     }
-    return ValuePlacement(
-      slots: none, rule: .cannotPlace("\(count) cells for \(columns) columns"), trailingCells: nil)
+    if count < columns {
+      if count == columns - 1, filled.count == count, allZero(values, filled.map { $0 + first }) {
+        return ValuePlacement(slots: none, rule: .zeroRow)
+      }
+      if count >= columns - 1, filled.count == 1, filled.first == count - 1, case .number = values[first + count - 1] {
+        var slots = none
+        slots[columns - 1] = first + count - 1
+        return ValuePlacement(slots: slots, rule: .totalOnly)
+      }
+      return cannot("\(count) cells for \(columns) columns")
+    }
+    // Some values are empty: which cells are the columns depends on where the empty
+    // ones sit. A window of `columns` cells fits if every cell outside it is empty.
+    guard let low = filled.first, let high = filled.last else { return cannot("the row has no values") }
+    guard high - low + 1 <= columns else {
+      if allZero(values, filled.map { $0 + first }) { return ValuePlacement(slots: none, rule: .zeroRow) }
+      return cannot("\(filled.count) filled cells span \(high - low + 1) columns, more than the table's \(columns)")
+    }
+    let candidates = Array(max(0, high - columns + 1)...min(low, count - columns))
+    if let start = context.knownStart, candidates.contains(start - first) {
+      return at(start - first, count == columns ? .direct : .window)
+    }
+    if context.isShort {
+      return cannot("the row has fewer cells than the table's other rows, so a cell was lost and its place is unknown")
+    }
+    if candidates.count == 1, let only = candidates.first { return at(only, count == columns ? .direct : .window) }
+    // Several windows fit; if they all put the same values in the same columns, it
+    // does not matter which.
+    let layouts = candidates.map { offset in (0..<columns).map { values[first + offset + $0] } }
+    if let firstLayout = layouts.first, layouts.allSatisfy({ $0 == firstLayout }), let offset = candidates.first {
+      return at(offset, .window)
+    }
+    return cannot("\(count) cells for \(columns) columns and the empty ones could sit at either end")
   }
 
   private static func allZero(_ values: [CellValue], _ indices: [Int]) -> Bool {
