@@ -169,7 +169,8 @@ struct InterpretationRun {
         }
         noteShape(table: 4, line: analysis.row.line)
         let placement = ValuePlacement.place(
-          analysis.values, from: 0, columns: LabelTable.reviewColumns.count, context: reviewShape.context(for: analysis))
+          analysis.values, from: 0, columns: LabelTable.reviewColumns.count, context: reviewShape.context(for: analysis)
+        )
         observations.append(
           Observation(table: .review, analysis: analysis, columns: LabelTable.reviewColumns, placement: placement))
       case .unrecognized(let label):
