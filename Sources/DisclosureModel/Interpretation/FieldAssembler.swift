@@ -20,6 +20,9 @@ struct FieldAssembler {
     case lost
     /// Inferred from an identity.
     case inferred
+    /// `null` because two copies of its row disagree; no later copy or identity may
+    /// set it.
+    case conflicting
   }
 
   let edition: Edition
@@ -119,9 +122,12 @@ struct FieldAssembler {
       }
       return
     case .zeroRow:
+      var repeatedFrom: Int?
       for key in keys {
-        store(key, .integer(0), source: SourceLocation(line: line), state: .inferred, line: line)
+        let outcome = store(key, .integer(0), source: SourceLocation(line: line), state: .inferred, line: line)
+        if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
       }
+      noteRepeat(of: analysis, at: line, firstLine: repeatedFrom, key: keys.first)
       diagnostics.append(
         Diagnostic(
           .inferredZeroRow, .info, line: line, key: keys.first,
@@ -134,15 +140,20 @@ struct FieldAssembler {
           .totalOnly, .info, line: line, key: keys.last,
           "The row 「\(analysis.labelText)」 at line \(line) holds only its total."))
     case .window:
+      // Empty cells between the label and the values are merged label cells, the
+      // normal shape of a full grid; empty cells after the values are extra columns.
+      guard let lastSlot = placement.slots.last ?? nil, lastSlot < analysis.values.count - 1 else { break }
       diagnostics.append(
         Diagnostic(
           .extraEmptyCells, .info, line: line, key: keys.first,
-          "The row \(analysis.labelText.isEmpty ? "of numbers" : "「\(analysis.labelText)」") at line \(line) has more cells than columns; the surplus cells were empty and were dropped."
+          "The row \(analysis.labelText.isEmpty ? "of numbers" : "「\(analysis.labelText)」") at line \(line) has empty cells after its values, more than the table's columns; they were dropped."
         ))
     case .direct:
       break
     }
 
+    var repeatedFrom: Int?
+    defer { noteRepeat(of: analysis, at: line, firstLine: repeatedFrom, key: keys.first) }
     for (slot, key) in zip(placement.slots, keys) {
       guard FieldCatalogue.index(of: key, in: edition) != nil, let definition = FieldCatalogue.definition(for: key)
       else {
@@ -187,7 +198,9 @@ struct FieldAssembler {
                 "The number for \(key) at line \(cell.line) was written with full-width digits or thousands separators."
               ))
           }
-          store(key, value, source: source, state: .read, line: cell.line)
+          if case .repeated(let firstLine) = store(key, value, source: source, state: .read, line: cell.line) {
+            repeatedFrom = repeatedFrom ?? firstLine ?? line
+          }
         }
       }
     }
@@ -228,27 +241,52 @@ struct FieldAssembler {
     }
   }
 
-  private mutating func store(_ key: String, _ value: FieldValue, source: SourceLocation?, state: State, line: Int) {
-    guard let index = FieldCatalogue.index(of: key, in: edition) else { return }
+  /// What happened to a value offered by a row.
+  private enum StoreOutcome {
+    case stored
+    /// The key was already read with the same value (the row is a repeat).
+    case repeated(firstLine: Int?)
+    /// The key was already read with another value; it is now `null`.
+    case conflict
+  }
+
+  @discardableResult
+  private mutating func store(
+    _ key: String, _ value: FieldValue, source: SourceLocation?, state: State, line: Int
+  ) -> StoreOutcome {
+    guard let index = FieldCatalogue.index(of: key, in: edition) else { return .stored }
     switch states[index] {
     case .read, .inferred:
-      if values[index] == value {
-        diagnostics.append(
-          Diagnostic(
-            .duplicateRow, .info, line: line, key: key,
-            "\(key) appears again at line \(line) with the same value; the first was used."))
-      } else {
-        diagnostics.append(
-          Diagnostic(
-            .conflictingDuplicate, .warning, line: line, key: key,
-            "\(key) appears again at line \(line) as \(value.formatted), which disagrees with the first copy (\(values[index]?.formatted ?? "null")); the first was used."
-          ))
-      }
+      if values[index] == value { return .repeated(firstLine: sources[index]?.line) }
+      // Two copies of the text disagree: neither can be trusted over the other.
+      diagnostics.append(
+        Diagnostic(
+          .conflictingDuplicate, .warning, line: line, key: key,
+          "\(key) is \(values[index]?.formatted ?? "null") at line \(sources[index].map { String($0.line) } ?? "?") but \(value.formatted) in the repeated row at line \(line); the copies disagree, so the value is null."
+        ))
+      values[index] = nil
+      sources[index] = SourceLocation(line: line)
+      states[index] = .conflicting
+      return .conflict
+    case .conflicting:
+      return .conflict
     case .unset, .inferable, .lost:
       values[index] = value
       sources[index] = source
       states[index] = state
+      return .stored
     }
+  }
+
+  /// One diagnostic for a row whose values were already read with the same values.
+  private mutating func noteRepeat(of analysis: RowAnalysis, at line: Int, firstLine: Int?, key: String?) {
+    guard let firstLine else { return }
+    let row = analysis.labelText.isEmpty ? "of numbers" : "「\(analysis.labelText)」"
+    diagnostics.append(
+      Diagnostic(
+        .duplicateRow, .info, line: line, key: key,
+        "The row \(row) at line \(line) repeats values already read at line \(firstLine); the copies agree, so they were read once."
+      ))
   }
 
   private mutating func markNull(_ key: String, _ state: State, _ diagnostic: Diagnostic) {

@@ -13,7 +13,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case numberOverflow
   /// A row's values cannot be placed in their columns with certainty; they are `null`.
   case cannotPlace
-  /// A row has more cells than columns; the extra ones were empty and were dropped.
+  /// A row has empty cells after its values, beyond the table's columns (extra
+  /// columns of a page break); they were dropped.
   case extraEmptyCells
   /// Values were inferred as 0 because the row's or group's total is 0 and every
   /// count is non-negative.
@@ -31,9 +32,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case foundByShape
   /// A section heading was not found.
   case missingSection
-  /// A row appears more than once; the first copy was used.
+  /// A row appears again with the same values (a repeated table); it was read once.
   case duplicateRow
-  /// A repeated row disagrees with its first copy.
+  /// A repeated row disagrees with its first copy; the values that differ are `null`.
   case conflictingDuplicate
   /// A row inside a table holds numbers but no known label; it was not used.
   case unrecognizedRow
