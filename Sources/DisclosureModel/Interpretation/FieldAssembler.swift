@@ -285,7 +285,7 @@ struct FieldAssembler {
     diagnostics.append(
       Diagnostic(
         .duplicateRow, .info, line: line, key: key,
-        "The row \(row) at line \(line) repeats values already read at line \(firstLine); the copies agree, so they were read once."
+        "The row \(row) at line \(line) repeats values already read at line \(firstLine); the values that agree were read once."
       ))
   }
 
