@@ -20,6 +20,8 @@ public struct DisclosureError: Error, Sendable, Hashable, CustomStringConvertibl
     case tooLarge
     /// The file could not be read.
     case unreadable
+    /// The parse was cancelled before it ran (a cancelled corpus parse).
+    case cancelled
   }
 
   /// What kind of failure this is.

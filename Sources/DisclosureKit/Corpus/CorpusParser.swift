@@ -1,0 +1,158 @@
+public import DisclosureModel
+import Foundation
+
+/// Parses many reports across all cores, delivering the results in input order as
+/// they complete, with memory bounded by a fixed window of reports in flight.
+///
+/// ```swift
+/// import DisclosureKit
+///
+/// let corpus = CorpusParser()
+/// for await result in corpus.reports(for: paths.map(CorpusInput.file)) {
+///   switch result.result {
+///   case .success(let report): print(result.name, report["applications.received.total"]?.formatted ?? "null")
+///   case .failure(let error): print(result.name, error)
+///   }
+/// }
+/// ```
+///
+/// - A failed input yields its ``DisclosureError`` and the rest go on.
+/// - At most ``window`` inputs are read and parsed ahead of the consumer, so peak
+///   memory depends on the window and the largest files, never on the number of
+///   inputs; nothing is read until the consumer asks for results.
+/// - Cancelling the consuming task stops the sequence: it cancels the parses in
+///   flight, starts no more, and ends.
+public struct CorpusParser: Sendable {
+  /// The parser applied to every input.
+  public var parser: ReportParser
+  /// How many inputs may be in flight (read, being parsed, or parsed and waiting
+  /// for the consumer) at once; at least 1. The default is twice the number of
+  /// active processors, which keeps every core busy while results wait their turn.
+  public var window: Int
+
+  /// Creates a corpus parser.
+  ///
+  /// - Parameters:
+  ///   - parser: the parser for each input (the standard one by default).
+  ///   - window: the inputs in flight at once; `nil` for twice the active processors.
+  public init(parser: ReportParser = .standard, window: Int? = nil) {
+    self.parser = parser
+    self.window = max(1, window ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
+  }
+
+  /// The results for `inputs`, in their order.
+  public func reports<Inputs: Sequence>(for inputs: Inputs) -> Results<Inputs>
+  where Inputs.Element == CorpusInput {
+    Results(parser: parser, window: window, inputs: inputs)
+  }
+
+  /// Parses one input (reading it first if it is a file).
+  public func parse(_ input: CorpusInput, index: Int) -> CorpusResult {
+    Self.parse(input, index: index, with: parser)
+  }
+
+  static func parse(_ input: CorpusInput, index: Int, with parser: ReportParser) -> CorpusResult {
+    let result: Result<Report, DisclosureError>
+    switch input {
+    case .file(let path): result = Result { () throws(DisclosureError) in try parser.parse(contentsOfFile: path) }
+    case .bytes(_, let bytes): result = Result { () throws(DisclosureError) in try parser.parse(bytes) }
+    }
+    return CorpusResult(index: index, name: input.name, result: result)
+  }
+
+  /// The results of a corpus parse, in input order: an `AsyncSequence` that never
+  /// throws; iterate it with `for await`.
+  public struct Results<Inputs: Sequence>: AsyncSequence where Inputs.Element == CorpusInput {
+    /// Each element is one input's result.
+    public typealias Element = CorpusResult
+    /// The sequence never throws: a failed input is a result.
+    public typealias Failure = Never
+
+    let parser: ReportParser
+    let window: Int
+    let inputs: Inputs
+
+    /// Starts the parse.
+    public func makeAsyncIterator() -> Iterator {
+      Iterator(parser: parser, window: window, inputs: inputs.makeIterator())
+    }
+
+    /// Keeps up to `window` parses running and hands out their results in order.
+    public struct Iterator: AsyncIteratorProtocol {
+      let parser: ReportParser
+      let window: Int
+      var inputs: Inputs.Iterator
+      var inFlight: [Task<CorpusResult, Never>] = []
+      var head = 0
+      var nextIndex = 0
+      var finished = false
+
+      init(parser: ReportParser, window: Int, inputs: Inputs.Iterator) {
+        self.parser = parser
+        self.window = window
+        self.inputs = inputs
+      }
+
+      /// The next result in input order, or `nil` when every input is done or the
+      /// consuming task was cancelled.
+      public mutating func next() async -> CorpusResult? {
+        if Task.isCancelled {
+          cancelAll()
+          return nil
+        }
+        fill()
+        guard head < inFlight.count else { return nil }
+        let task = inFlight[head]
+        let result = await withTaskCancellationHandler {
+          await task.value
+        } onCancel: {
+          task.cancel()
+        }
+        head += 1
+        // Drop delivered tasks now and then, so the array does not grow with the corpus.
+        if head >= window {
+          inFlight.removeFirst(head)
+          head = 0
+        }
+        if Task.isCancelled {
+          cancelAll()
+          return nil
+        }
+        fill()
+        return result
+      }
+
+      /// Starts parses until `window` are in flight or the inputs run out.
+      private mutating func fill() {
+        while !finished, inFlight.count - head < window {
+          guard let input = inputs.next() else {
+            finished = true
+            return
+          }
+          let index = nextIndex
+          nextIndex += 1
+          let parser = parser
+          inFlight.append(
+            Task.detached {
+              if Task.isCancelled {
+                return CorpusResult(
+                  index: index, name: input.name,
+                  result: .failure(
+                    DisclosureError(
+                      .cancelled, "The parse was cancelled before it started.",
+                      suggestion: "Run the corpus again to parse this input.")))
+              }
+              return CorpusParser.parse(input, index: index, with: parser)
+            })
+        }
+      }
+
+      private mutating func cancelAll() {
+        for task in inFlight[head...] { task.cancel() }
+        inFlight.removeAll()
+        head = 0
+        finished = true
+      }
+    }
+  }
+}

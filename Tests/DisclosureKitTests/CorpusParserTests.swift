@@ -1,0 +1,118 @@
+import DisclosureKit
+import Foundation
+import Synchronization
+import Testing
+
+/// Counts how many documents are being made at once, and in all, through a
+/// wrapped adapter.
+final class ParseCounter: Sendable {
+  private let state = Mutex((running: 0, peak: 0, total: 0))
+
+  func enter() {
+    state.withLock {
+      $0.running += 1
+      $0.total += 1
+      $0.peak = max($0.peak, $0.running)
+    }
+  }
+
+  func leave() { state.withLock { $0.running -= 1 } }
+
+  var peak: Int { state.withLock { $0.peak } }
+  var total: Int { state.withLock { $0.total } }
+}
+
+/// The tab-separated adapter, counting its calls.
+struct CountingLayout: LayoutAdapter {
+  let name = "tsv"
+  let counter: ParseCounter
+
+  func score(_ text: SourceText) -> Double { 1 }
+
+  func makeDocument(from text: SourceText) -> Document {
+    counter.enter()
+    defer { counter.leave() }
+    return TabSeparatedLayout().makeDocument(from: text)
+  }
+}
+
+@Suite("Parsing a corpus")
+struct CorpusParserTests {
+  static let good = "handmade/h2021.tsv.txt"
+
+  @Test("Results come in input order; a failed input yields its error and the rest go on")
+  func orderAndErrors() async throws {
+    let h2021 = try Fixtures.bytes(Self.good)
+    let h2019 = try Fixtures.bytes("handmade/h2019.md.txt")
+    let inputs: [CorpusInput] = [
+      .bytes(name: "a", h2021),
+      .bytes(name: "empty", []),
+      .file(try Fixtures.url("handmade/h2019.cpl.txt").path),
+      .file("/nonexistent/report.txt"),
+      .bytes(name: "b", h2019),
+    ]
+    var results: [CorpusResult] = []
+    for await result in CorpusParser(window: 2).reports(for: inputs) { results.append(result) }
+
+    #expect(results.map(\.index) == [0, 1, 2, 3, 4])
+    #expect(
+      results.map(\.name) == [
+        "a", "empty", try Fixtures.url("handmade/h2019.cpl.txt").path, "/nonexistent/report.txt", "b",
+      ])
+    #expect(results[0].report?["applications.received.total"] == .integer(10278))
+    #expect(results[1].error?.kind == .empty)
+    #expect(results[2].report?.metadata.layout == "cell-per-line")
+    #expect(results[3].error?.kind == .unreadable)
+    #expect(results[4].report?.metadata.edition == .edition2019)
+  }
+
+  @Test("Many inputs, a small window: every result, in order, the same as parsing one by one")
+  func manyInputs() async throws {
+    let names = [
+      "handmade/h2021.tsv.txt", "handmade/h2019.md.txt", "handmade/h2021-broken.cpl.txt",
+      "seeds/000_89d79d270a8f58c8.txt",
+    ]
+    let files = try names.map { try Fixtures.bytes($0) }
+    let inputs = (0..<200).map { CorpusInput.bytes(name: "r\($0)", files[$0 % files.count]) }
+    let alone = try files.map { try ReportParser.standard.parse($0) }
+    var index = 0
+    for await result in CorpusParser(window: 3).reports(for: inputs) {
+      #expect(result.index == index)
+      #expect(result.report == alone[index % files.count])
+      index += 1
+    }
+    #expect(index == 200)
+  }
+
+  @Test("No more than the window is parsed ahead of the consumer")
+  func bounded() async throws {
+    let counter = ParseCounter()
+    let parser = ReportParser(registry: LayoutRegistry(adapters: [CountingLayout(counter: counter)]))
+    let bytes = try Fixtures.bytes(Self.good)
+    let inputs = (0..<1_000).lazy.map { CorpusInput.bytes(name: "r\($0)", bytes) }
+    var received = 0
+    for await result in CorpusParser(parser: parser, window: 4).reports(for: inputs) {
+      #expect(result.report != nil)
+      received += 1
+      if received == 10 { break }
+    }
+    // Ten delivered, plus at most a window started ahead of them; nothing else read.
+    #expect(counter.total <= 14)
+    #expect(counter.peak <= 4)
+  }
+
+  @Test("Cancelling the consumer ends the sequence")
+  func cancellation() async throws {
+    let bytes = try Fixtures.bytes(Self.good)
+    let inputs = (0..<10_000).lazy.map { CorpusInput.bytes(name: "r\($0)", bytes) }
+    let received = await Task {
+      var received = 0
+      for await _ in CorpusParser(window: 2).reports(for: inputs) {
+        received += 1
+        if received == 3 { withUnsafeCurrentTask { $0?.cancel() } }
+      }
+      return received
+    }.value
+    #expect(received == 3)
+  }
+}
