@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "TabSeparatedLayout", targets: ["TabSeparatedLayout"]),
     .library(name: "MarkdownLayout", targets: ["MarkdownLayout"]),
     .library(name: "CellPerLineLayout", targets: ["CellPerLineLayout"]),
+    .library(name: "DisclosureSynthesis", targets: ["DisclosureSynthesis"]),
     .executable(name: "disclosure", targets: ["disclosure"]),
     .executable(name: "disclosure-bench", targets: ["disclosure-bench"]),
   ],
@@ -30,6 +31,7 @@ let package = Package(
       dependencies: ["DisclosureModel", "TabSeparatedLayout", "MarkdownLayout", "CellPerLineLayout"],
       swiftSettings: strictSettings
     ),
+    .target(name: "DisclosureSynthesis", dependencies: ["DisclosureModel"], swiftSettings: strictSettings),
     .executableTarget(name: "disclosure", dependencies: ["DisclosureKit"], swiftSettings: strictSettings),
     .executableTarget(
       name: "disclosure-bench",
@@ -52,6 +54,11 @@ let package = Package(
       name: "DisclosureKitTests",
       dependencies: ["DisclosureKit"],
       resources: [.copy("Fixtures")],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "DisclosureSynthesisTests",
+      dependencies: ["DisclosureKit", "DisclosureSynthesis"],
       swiftSettings: strictSettings
     ),
   ],

@@ -1,0 +1,16 @@
+public import DisclosureModel
+
+/// What a parser must give for one field of a rendered synthetic report.
+public enum ExpectedValue: Sendable, Hashable {
+  /// The value survived rendering and damage and must be read exactly.
+  case exact(FieldValue)
+  /// The value was lost, or can no longer be placed with certainty: the parser must
+  /// give `null` with a diagnostic that names the field and a line (or the true
+  /// value with a diagnostic saying how it was inferred beyond doubt).
+  case null
+
+  /// The exact value, or `nil` for ``null``.
+  public var value: FieldValue? {
+    if case .exact(let value) = self { value } else { nil }
+  }
+}
