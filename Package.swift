@@ -35,7 +35,7 @@ let package = Package(
     .executableTarget(name: "disclosure", dependencies: ["DisclosureKit"], swiftSettings: strictSettings),
     .executableTarget(
       name: "disclosure-bench",
-      dependencies: ["DisclosureKit"],
+      dependencies: ["DisclosureKit", "DisclosureSynthesis"],
       path: "Benchmarks/disclosure-bench",
       swiftSettings: strictSettings
     ),
