@@ -9,7 +9,8 @@ import Testing
 ///       swift test --filter ReproduceCaseTests
 ///
 /// prints the rendered text with line numbers, the damage notes, and every value,
-/// check and diagnostic that differs from the truth.
+/// check and diagnostic that differs from the truth (`swift test` may hide the
+/// print; `SYNTHESIS_REPORT=/path` also writes it to a file).
 @Suite("Reproduce one synthetic case")
 struct ReproduceCaseTests {
   static let specification = ProcessInfo.processInfo.environment["SYNTHESIS_CASE"]
@@ -39,6 +40,9 @@ struct ReproduceCaseTests {
           + failure.diagnostics.joined(separator: " | "))
     }
     print(details.joined(separator: "\n"))
+    if let path = ProcessInfo.processInfo.environment["SYNTHESIS_REPORT"] {
+      try (details.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
     if !evaluation.failures.isEmpty {
       Issue.record(Comment(rawValue: details.joined(separator: "\n")))
     }
