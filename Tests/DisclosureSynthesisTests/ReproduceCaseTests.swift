@@ -8,6 +8,8 @@ import Testing
 ///     SYNTHESIS_CASE='report=0x1f2e;layout=markdown;damage=missingCell,rowsLost;seed=0x9' \
 ///       swift test --filter ReproduceCaseTests
 ///
+/// (add `;broken=1.0;zero=0.25` for a report drawn with other shares)
+///
 /// prints the rendered text with line numbers, the damage notes, and every value,
 /// check and diagnostic that differs from the truth (`swift test` may hide the
 /// print; `SYNTHESIS_REPORT=/path` also writes it to a file).
@@ -26,7 +28,9 @@ struct ReproduceCaseTests {
       guard let text else { return nil }
       return text.hasPrefix("0x") ? UInt64(text.dropFirst(2), radix: 16) : UInt64(text)
     }
-    let report = SyntheticReport(seed: try #require(number(parts["report"])))
+    let report = SyntheticReport(
+      seed: try #require(number(parts["report"])), brokenShare: Double(parts["broken"] ?? "") ?? 0.1,
+      zeroShare: Double(parts["zero"] ?? "") ?? 0.25)
     let layout = try #require(SyntheticLayout(rawValue: parts["layout"] ?? "tsv"))
     let damage = Set((parts["damage"] ?? "").split(separator: ",").compactMap { DamageKind(rawValue: String($0)) })
     let rendered = report.render(layout, damage: damage, seed: number(parts["seed"]) ?? 0)
