@@ -44,12 +44,22 @@ public struct SyntheticRandom: RandomNumberGenerator, Sendable, Hashable {
     Int.random(in: range, using: &self)
   }
 
-  /// A log-uniform integer in `0...maximum`: small values are as likely per decade
-  /// as large ones, as counts in real reports are.
+  /// A roughly log-uniform integer in `1...maximum` (0 when `maximum` is 0): each
+  /// power of ten up to `maximum` is about as likely as the next, as counts in real
+  /// reports are. Integer arithmetic only, so a seed gives the same numbers on every
+  /// platform. Callers add zeros with their own odds.
   mutating func skewed(upTo maximum: Int) -> Int {
     guard maximum > 0 else { return 0 }
-    let exponent = Double.random(in: 0...1, using: &self) * log10Approximation(Double(maximum) + 1)
-    return min(maximum, Int(power10(exponent)) - 1)
+    var decades: [Int] = []
+    var power = 1
+    while power <= maximum {
+      decades.append(power)
+      power = power > Int.max / 10 ? Int.max : power * 10
+    }
+    let index = int(0...(decades.count - 1))
+    let low = decades[index]
+    let high = index + 1 < decades.count ? min(maximum, decades[index + 1] - 1) : maximum
+    return int(low...max(low, high))
   }
 
   /// A uniformly chosen element, or `nil` for an empty collection.
@@ -61,41 +71,4 @@ public struct SyntheticRandom: RandomNumberGenerator, Sendable, Hashable {
   mutating func shuffled<C: Collection>(_ items: C) -> [C.Element] {
     items.shuffled(using: &self)
   }
-}
-
-/// log10 without Foundation, accurate enough for drawing counts.
-private func log10Approximation(_ value: Double) -> Double {
-  var exponent = 0.0
-  var rest = value
-  while rest >= 10 {
-    rest /= 10
-    exponent += 1
-  }
-  // log10(rest) for 1 <= rest < 10 by bisection on power10.
-  var low = 0.0
-  var high = 1.0
-  for _ in 0..<40 {
-    let middle = (low + high) / 2
-    if power10(middle) < rest { low = middle } else { high = middle }
-  }
-  return exponent + low
-}
-
-/// 10^exponent for exponent >= 0, without Foundation.
-private func power10(_ exponent: Double) -> Double {
-  var result = 1.0
-  var whole = Int(exponent)
-  while whole > 0 {
-    result *= 10
-    whole -= 1
-  }
-  // 10^f = e^(f ln 10), by its series; f < 1 so it converges fast.
-  let x = (exponent - Double(Int(exponent))) * 2.302_585_092_994_046
-  var term = 1.0
-  var sum = 1.0
-  for index in 1..<30 {
-    term *= x / Double(index)
-    sum += term
-  }
-  return result * sum
 }

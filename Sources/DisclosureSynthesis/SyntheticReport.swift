@@ -33,12 +33,17 @@ public struct SyntheticReport: Sendable, Hashable {
 
   /// Everything the prose needs to know about the body.
   var persona: AgencyPersona
+  /// The shares the report was drawn with, for ``reproduction(_:damage:seed:)``.
+  private var brokenShare: Double
+  private var zeroShare: Double
 
   /// Draws the report fixed by `seed`. A share `brokenShare` of seeds break one
   /// identity on purpose; a share `zeroShare` of the others are all-zero reports.
   public init(seed: UInt64, brokenShare: Double = 0.1, zeroShare: Double = 0.25) {
     var random = SyntheticRandom(seed: seed)
     self.seed = seed
+    self.brokenShare = brokenShare
+    self.zeroShare = zeroShare
     year = random.int(2019...2025)
     edition = Edition(reportYear: year)
     level = random.pick(AgencyLevel.allCases) ?? .county
@@ -81,7 +86,8 @@ public struct SyntheticReport: Sendable, Hashable {
       case .markdown: ".markdown"
       case .cellPerLine: ".cellPerLine"
       }
-    return "SyntheticReport(seed: 0x\(String(seed, radix: 16))).render(\(layoutName), damage: [\(kinds)], "
+    let shares = brokenShare == 0.1 && zeroShare == 0.25 ? "" : ", brokenShare: \(brokenShare), zeroShare: \(zeroShare)"
+    return "SyntheticReport(seed: 0x\(String(seed, radix: 16))\(shares)).render(\(layoutName), damage: [\(kinds)], "
       + "seed: 0x\(String(renderSeed, radix: 16)))"
   }
 }

@@ -23,7 +23,7 @@ extension RenderPipeline {
   /// `null` throughout.
   mutating func applyMissingCell() {
     var random = random(for: .missingCell)
-    guard let row = random.pick(unclaimedApplicationRows) else { return }
+    guard let row = pickRow(using: &random) else { return }
     let column = random.int(0...6)
     withTable(.applications) { table in
       guard let index = table.rowIndex(row) else { return }
@@ -44,7 +44,7 @@ extension RenderPipeline {
   /// absent. The total is exact, the six columns `null`.
   mutating func applyTotalOnly() {
     var random = random(for: .totalOnly)
-    guard let row = random.pick(unclaimedApplicationRows) else { return }
+    guard let row = pickRow(using: &random) else { return }
     let absent = random.chance(0.5)
     withTable(.applications) { table in
       guard let index = table.rowIndex(row) else { return }
@@ -60,5 +60,15 @@ extension RenderPipeline {
     claimedRows.insert(row)
     for column in OfficialLabels.applicantColumns { lose(OfficialLabels.applicationKey(row, column)) }
     notes.append("totalOnly: row \(row) holds only its total; the other cells are \(absent ? "absent" : "empty")")
+  }
+
+  /// An unclaimed data row of table 三, three times in four one that is not all
+  /// zeros when there is one (most outcome rows of a small body are zeros, which
+  /// would make the damage easy).
+  mutating func pickRow(using random: inout SyntheticRandom) -> String? {
+    let rows = unclaimedApplicationRows
+    let nonzero = rows.filter { !isZeroRow($0) }
+    if !nonzero.isEmpty, random.chance(0.75) { return random.pick(nonzero) }
+    return random.pick(rows)
   }
 }

@@ -98,6 +98,13 @@ enum OfficialLabels {
   /// Every numeric key of `edition`, in `fields.tsv` order (the report's metadata
   /// fields excluded).
   static func numericKeys(_ edition: Edition) -> [String] {
+    edition == .edition2019 ? numericKeys2019 : numericKeys2021
+  }
+
+  private static let numericKeys2019 = computeNumericKeys(.edition2019)
+  private static let numericKeys2021 = computeNumericKeys(.edition2021)
+
+  private static func computeNumericKeys(_ edition: Edition) -> [String] {
     FieldCatalogue.fields(for: edition)
       .filter { $0.type != .text && !$0.key.hasPrefix("report.") }
       .map(\.key)

@@ -17,6 +17,13 @@ enum SyntheticIdentities {
 
   /// The equations of each check for `edition`.
   static func equations(_ edition: Edition) -> [String: [Equation]] {
+    edition == .edition2019 ? equations2019 : equations2021
+  }
+
+  private static let equations2019 = makeEquations(.edition2019)
+  private static let equations2021 = makeEquations(.edition2021)
+
+  private static func makeEquations(_ edition: Edition) -> [String: [Equation]] {
     let columns = OfficialLabels.applicantColumns
     let key = OfficialLabels.applicationKey
     var result: [String: [Equation]] = [:]

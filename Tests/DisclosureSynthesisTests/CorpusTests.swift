@@ -1,0 +1,93 @@
+import DisclosureKit
+import DisclosureSynthesis
+import Foundation
+import Testing
+
+/// The synthetic corpus: thousands of generated reports in every layout, undamaged,
+/// with each damage kind alone, and with random combinations, parsed and compared
+/// with the truth value by value and check by check.
+@Suite("Synthetic corpus")
+struct CorpusTests {
+  /// One rendering of the corpus.
+  struct Case: Sendable {
+    var report: SyntheticReport
+    var layout: SyntheticLayout
+    var damage: Set<DamageKind>
+    var seed: UInt64
+  }
+
+  /// Undamaged reports per layout.
+  static let undamagedPerLayout = 30
+  /// Reports per damage kind and layout with that kind alone.
+  static let alonePerKindAndLayout = 15
+  /// Reports with a random combination of one to three kinds.
+  static let combined = 2100
+
+  /// The corpus, fixed by its seed.
+  static func cases() -> [Case] {
+    var generator = ReportGenerator(seed: 20_250_101)
+    var random = SyntheticRandom(seed: 77)
+    var cases: [Case] = []
+    for layout in SyntheticLayout.allCases {
+      for _ in 0..<undamagedPerLayout {
+        cases.append(Case(report: generator.next(), layout: layout, damage: [], seed: random.next()))
+      }
+    }
+    for kind in DamageKind.allCases {
+      for layout in SyntheticLayout.allCases {
+        for _ in 0..<alonePerKindAndLayout {
+          cases.append(Case(report: generator.next(), layout: layout, damage: [kind], seed: random.next()))
+        }
+      }
+    }
+    for _ in 0..<combined {
+      let count = Int.random(in: 0...3, using: &random)
+      let kinds = Set(DamageKind.allCases.shuffled(using: &random).prefix(count))
+      let layout = SyntheticLayout.allCases.randomElement(using: &random) ?? .tsv
+      cases.append(Case(report: generator.next(), layout: layout, damage: kinds, seed: random.next()))
+    }
+    return cases
+  }
+
+  /// Renders, parses and tallies `cases`.
+  static func tally(_ cases: ArraySlice<Case>) -> CorpusTally {
+    var tally = CorpusTally()
+    for item in cases {
+      let rendered = item.report.render(item.layout, damage: item.damage, seed: item.seed)
+      tally.add(rendered, CorpusEvaluation(rendered))
+    }
+    return tally
+  }
+
+  @Test("Every value is read exactly or null with a reason, never wrong; checks follow the nulls")
+  func corpus() async {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let cases = Self.cases()
+    #expect(cases.count >= 3000)
+    // Two workers: the machine this runs on has two cores.
+    let half = cases.count / 2
+    var tally = CorpusTally()
+    await withTaskGroup(of: CorpusTally.self) { group in
+      group.addTask { Self.tally(cases[..<half]) }
+      group.addTask { Self.tally(cases[half...]) }
+      for await part in group { tally.merge(part) }
+    }
+    let elapsed = clock.now - start
+    let summary = tally.summary + "\n(\(cases.count) reports in \(elapsed))"
+    if let path = ProcessInfo.processInfo.environment["SYNTHESIS_REPORT"] {
+      let text = [summary, tally.exampleReport, "Failures only in combination:", tally.interactionReport]
+      try? (text.joined(separator: "\n\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    print(summary)
+    for kind in CorpusTally.kindOrder {
+      for layout in SyntheticLayout.allCases {
+        #expect((tally.counts[kind]?[layout]?.reports ?? 0) >= Self.alonePerKindAndLayout, "\(kind) / \(layout)")
+      }
+    }
+    if tally.failingReports > 0 {
+      Issue.record(
+        Comment(rawValue: summary + "\n\nOne example per failing kind, layout and category:\n" + tally.exampleReport))
+    }
+  }
+}
