@@ -29,7 +29,8 @@ public enum DamageKind: String, CaseIterable, Sendable, Hashable, Codable {
   /// If every value of the row is 0 they all stay exact, otherwise all are `null`.
   case missingCell
   /// One data row of table 三 holds only its total; the other value cells are
-  /// empty or absent (seed 002). The total is exact, the six columns are `null`.
+  /// empty, and in half the cases one of them is lost as well (seed 002). The total is
+  /// exact, the six columns are `null`.
   case totalOnly
   /// One to three data rows of table 三 vanish; their values are `null`.
   case rowsLost

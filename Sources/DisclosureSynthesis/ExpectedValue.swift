@@ -8,8 +8,12 @@ public enum ExpectedValue: Sendable, Hashable {
   /// give `null` with a diagnostic that names the field and a line (or the true
   /// value with a diagnostic saying how it was inferred beyond doubt).
   case null
+  /// The value is still in the text, but whether it can be placed with certainty
+  /// depends on what the rest of the damaged table reveals: the parser must give
+  /// this value or `null` with a diagnostic, never another number.
+  case uncertain(FieldValue)
 
-  /// The exact value, or `nil` for ``null``.
+  /// The exact value, or `nil` for ``null`` and ``uncertain(_:)``.
   public var value: FieldValue? {
     if case .exact(let value) = self { value } else { nil }
   }

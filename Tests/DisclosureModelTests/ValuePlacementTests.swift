@@ -38,10 +38,10 @@ struct ValuePlacementTests {
   func knownStart() {
     let values = Self.cells(["", "3", "", ""])
     let rightAligned = ValuePlacement.place(
-      values, from: 0, columns: 3, context: .init(knownStart: 1, isShort: false))
+      values, from: 0, columns: 3, context: .init(knownStart: 1, missingCells: 0, trailingCells: nil))
     #expect(rightAligned.slots == [1, 2, 3])
     let leftAligned = ValuePlacement.place(
-      values, from: 0, columns: 3, context: .init(knownStart: 0, isShort: false))
+      values, from: 0, columns: 3, context: .init(knownStart: 0, missingCells: 0, trailingCells: nil))
     #expect(leftAligned.slots == [0, 1, 2])
     let unknown = ValuePlacement.place(values, from: 0, columns: 3)
     #expect(unknown.slots == [nil, nil, nil])
@@ -55,7 +55,8 @@ struct ValuePlacementTests {
     let values = Self.cells(["label", "", "", "6", "7"])
     let alone = ValuePlacement.place(values, from: 1, columns: 3)
     #expect(alone.slots == [2, 3, 4])
-    let inGrid = ValuePlacement.place(values, from: 1, columns: 3, context: .init(knownStart: nil, isShort: true))
+    let inGrid = ValuePlacement.place(
+      values, from: 1, columns: 3, context: .init(knownStart: nil, missingCells: 1, trailingCells: nil))
     #expect(inGrid.slots == [nil, nil, nil])
     if case .cannotPlace = inGrid.rule {} else { Issue.record("expected cannotPlace, got \(inGrid.rule)") }
   }
@@ -103,5 +104,24 @@ struct ValuePlacementTests {
   func tooMany() {
     let placement = ValuePlacement.place(Self.cells(["1", "2", "3", "4"]), from: 0, columns: 3)
     #expect(placement.slots == [nil, nil, nil])
+  }
+
+  @Test("A row of a full grid that lost one cell: all zeros stay zeros, a lone total stays the total")
+  func shortRowRules() {
+    let lostOne = ValuePlacement.Context(knownStart: nil, missingCells: 1, trailingCells: 1)
+    // label, filler, six zeros (one of seven columns lost), an extra empty column.
+    let zeros = ValuePlacement.place(
+      Self.cells(["label", "", "0", "0", "0", "0", "0", "0", ""]), from: 1, columns: 7, context: lostOne)
+    #expect(zeros.rule == .zeroRow)
+    // The same row holding only its total, one empty cell lost: the total stands
+    // one cell before the end, where the table's rows have theirs.
+    let total = ValuePlacement.place(
+      Self.cells(["label", "", "", "", "", "", "", "", "12", ""]), from: 1, columns: 7, context: lostOne)
+    #expect(total.rule == .totalOnly)
+    #expect(total.slots == [nil, nil, nil, nil, nil, nil, 8])
+    // A lone number anywhere else is not taken for the total.
+    let elsewhere = ValuePlacement.place(
+      Self.cells(["label", "", "", "", "", "", "", "12", "", ""]), from: 1, columns: 7, context: lostOne)
+    #expect(elsewhere.slots == Array(repeating: nil, count: 7))
   }
 }

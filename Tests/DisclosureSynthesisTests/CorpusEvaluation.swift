@@ -79,6 +79,14 @@ struct CorpusEvaluation: Sendable {
         } else {
           fail(.wrong)
         }
+      case .uncertain(let value)?:
+        if got == value {
+          exact += 1
+        } else if got == nil {
+          if named { nulls += 1 } else { fail(.missingDiagnostic) }
+        } else {
+          fail(.wrong)
+        }
       case .null?, nil:
         if got == nil {
           if named { nulls += 1 } else { fail(.missingDiagnostic) }
@@ -109,6 +117,7 @@ struct CorpusEvaluation: Sendable {
     switch expected {
     case .exact(let value)?: value.formatted
     case .null?: "null"
+    case .uncertain(let value)?: "\(value.formatted) or null"
     case nil: "absent"
     }
   }

@@ -13,6 +13,8 @@ struct InterpretationRun {
   private var lastApplicationLine: Int?
   private var lastReviewContextLine: Int?
   private var foundByShapeReported: Set<Int> = []
+  /// The grid width of the last table holding table 三's rows, for its next part.
+  private var applicationGrid: Int?
   private var lastLine = 0
 
   /// A data row placed onto its columns, waiting for the edition to be known.
@@ -134,10 +136,17 @@ struct InterpretationRun {
     }
     // Rows of one table share their column structure: learn it from the rows that
     // hold every value, and place the damaged rows the way their neighbours sit.
-    let applicationShape = TableShape(rows, columns: LabelTable.applicationColumns.count) { kind in
-      if case .application = kind { true } else { false }
+    let applicationShape = TableShape(
+      rows, columns: LabelTable.applicationColumns.count, inheritedGrid: applicationGrid,
+      include: { kind in
+        if case .application = kind { true } else { false }
+      },
+      header: { $0 == .applicationHeader })
+    if rows.contains(where: { if case .application = $0.kind { true } else { false } }) {
+      applicationGrid = applicationShape.gridWidth
     }
-    let reviewShape = TableShape(rows, columns: LabelTable.reviewColumns.count) { $0 == .numbersOnly }
+    let reviewShape = TableShape(
+      rows, columns: LabelTable.reviewColumns.count, include: { $0 == .numbersOnly }, header: { $0 == .reviewHeader })
     var proactiveHeader: (columns: [Int: String], cellCount: Int)?
     for analysis in rows {
       switch analysis.kind {

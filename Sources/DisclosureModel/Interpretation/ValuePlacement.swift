@@ -19,8 +19,9 @@ struct ValuePlacement: Sendable, Hashable {
     /// The row is all zeros and lacks at most one cell, or has extra cells that are
     /// all zero: every value is 0 whatever the missing or extra cell was.
     case zeroRow
-    /// A row with one number, in its last cell, and at most one cell missing: the
-    /// number is the row's total.
+    /// A row with one number, in its last cell, and at most one cell missing (one
+    /// fewer cell than columns, or one fewer than its table's rows): the number is
+    /// the row's total.
     case totalOnly
     /// The values cannot be placed with certainty; all are `null`.
     case cannotPlace(String)
@@ -36,14 +37,21 @@ struct ValuePlacement: Sendable, Hashable {
   /// other rows (see ``TableShape``).
   struct Context: Sendable, Hashable {
     /// The cell index of the first value column in this table's rows of the same
-    /// width, when the rows that hold every value agree on it.
+    /// width and label position, when the rows that hold their end columns agree.
     var knownStart: Int?
-    /// Whether the row has fewer cells than the table's rows mostly have, in a table
-    /// whose rows mostly share one width: a cell was lost somewhere in the row.
-    var isShort: Bool
+    /// How many cells the row has fewer than its table's rows of its kind: a row
+    /// narrower than its neighbours lost cells somewhere.
+    var missingCells: Int
+
+    /// How many cells follow the last value column in this table's intact rows
+    /// with the same label position, when known.
+    var trailingCells: Int?
+
+    /// Whether the row lost cells.
+    var isShort: Bool { missingCells > 0 }
 
     /// No knowledge: the row is placed on its own.
-    static let none = Context(knownStart: nil, isShort: false)
+    static let none = Context(knownStart: nil, missingCells: 0, trailingCells: nil)
   }
 
   /// Places the cells `values[first...]` (already classified) onto `columns` columns.
@@ -95,6 +103,21 @@ struct ValuePlacement: Sendable, Hashable {
     let candidates = Array(max(0, high - columns + 1)...min(low, count - columns))
     if let start = context.knownStart, candidates.contains(start - first) {
       return at(start - first, count == columns ? .direct : .window)
+    }
+    if context.missingCells == 1, filled.count == columns - 1, let low = filled.first, let high = filled.last,
+      high - low + 1 == columns - 1, allZero(values, filled.map { $0 + first })
+    {
+      // One cell lost from a row whose other values are all 0: whichever it was, the
+      // row's identity makes it 0 too.
+      return ValuePlacement(slots: none, rule: .zeroRow)
+    }
+    let totalCell = count - 1 - (context.trailingCells ?? 0)
+    if context.missingCells == 1, totalCell >= 0, filled == [totalCell], case .number = values[first + totalCell] {
+      // The seed-002 shape in a full grid: one cell lost, every cell empty but the
+      // one where the table's rows have their total.
+      var slots = none
+      slots[columns - 1] = first + totalCell
+      return ValuePlacement(slots: slots, rule: .totalOnly)
     }
     if context.isShort {
       return cannot("the row has fewer cells than the table's other rows, so a cell was lost and its place is unknown")

@@ -12,7 +12,7 @@ extension RenderPipeline {
   mutating func applyCellLoss(_ kind: DamageKind) {
     var random = random(for: kind)
     let candidates = report.numericKeys.filter { key in
-      guard !claimedKeys.contains(key), expected[key] != .null else { return false }
+      guard !claimedKeys.contains(key), expected[key] != .null, mayLose(key) else { return false }
       let row = key.split(separator: ".").dropFirst().dropLast().joined(separator: ".")
       return !(key.hasPrefix("applications.") && claimedRows.contains(row))
     }

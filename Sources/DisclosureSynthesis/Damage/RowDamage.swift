@@ -41,7 +41,8 @@ extension RenderPipeline {
   }
 
   /// One data row holds only its total: the six other value cells are empty, or
-  /// absent. The total is exact, the six columns `null`.
+  /// (seed 002) empty and one of them lost, so the total stands in the row's last
+  /// cell. The total is exact, the six columns `null`.
   mutating func applyTotalOnly() {
     var random = random(for: .totalOnly)
     guard let row = pickRow(using: &random) else { return }
@@ -51,22 +52,27 @@ extension RenderPipeline {
       let parts = table.rows[index].valueIndices.filter {
         table.rows[index].cells[$0].key?.hasSuffix(".total") == false
       }
-      if absent {
-        for cell in parts.reversed() { table.rows[index].cells.remove(at: cell) }
-      } else {
-        for cell in parts { table.rows[index].cells[cell].text = "" }
-      }
+      for cell in parts { table.rows[index].cells[cell].text = "" }
+      if absent, let first = parts.first { table.rows[index].cells.remove(at: first) }
     }
     claimedRows.insert(row)
     for column in OfficialLabels.applicantColumns { lose(OfficialLabels.applicationKey(row, column)) }
-    notes.append("totalOnly: row \(row) holds only its total; the other cells are \(absent ? "absent" : "empty")")
+    // With a cell lost, the total is found where the table's intact rows of the same
+    // label depth end; when other damage moves the columns of those rows (extra
+    // columns at a page break, labels shifted into number columns) and no such row
+    // is intact, that place is unknown.
+    if absent, !damage.isDisjoint(with: [.splitTable, .labelInNumberColumn]) {
+      blur(OfficialLabels.applicationKey(row, "total"))
+    }
+    notes.append(
+      "totalOnly: row \(row) holds only its total; the other cells are empty\(absent ? ", one of them lost" : "")")
   }
 
   /// An unclaimed data row of table 三, three times in four one that is not all
   /// zeros when there is one (most outcome rows of a small body are zeros, which
   /// would make the damage easy).
   mutating func pickRow(using random: inout SyntheticRandom) -> String? {
-    let rows = unclaimedApplicationRows
+    let rows = unclaimedApplicationRows.filter { mayLose(OfficialLabels.applicationKey($0, "total")) }
     let nonzero = rows.filter { !isZeroRow($0) }
     if !nonzero.isEmpty, random.chance(0.75) { return random.pick(nonzero) }
     return random.pick(rows)

@@ -43,6 +43,12 @@ struct RenderPipeline {
     expected[key] = .null
   }
 
+  /// Marks `key`, if still exact, as readable or not depending on the rest of the
+  /// table.
+  mutating func blur(_ key: String) {
+    if case .exact(let value)? = expected[key] { expected[key] = .uncertain(value) }
+  }
+
   mutating func run() -> RenderedReport {
     buildDocument()
     // Damage to the tables' structure, before layout.
@@ -142,6 +148,18 @@ struct RenderPipeline {
   /// The data rows of table 三 not yet hit by a row-level damage.
   var unclaimedApplicationRows: [String] {
     OfficialLabels.applicationRows(report.edition).filter { !claimedRows.contains($0) }
+  }
+
+  /// Whether damage that loses values may hit `key`. A value in a table whose
+  /// identity is broken on purpose is left alone: the library may fill a lost value
+  /// from an identity (a total of 0 means every part is 0), which is sound only
+  /// where the identity holds, so losing values there would make the truth
+  /// ambiguous.
+  func mayLose(_ key: String) -> Bool {
+    guard let broken = report.brokenCheck else { return true }
+    if broken.hasPrefix("applications.") { return !key.hasPrefix("applications.") }
+    let group = String(broken.dropLast(".total".count))
+    return !key.hasPrefix(group + ".")
   }
 
   /// Whether every value of row `row` of table 三 is 0.
