@@ -50,11 +50,14 @@ struct CorpusTally: Sendable {
   var examples: [String: [SyntheticLayout: [CorpusEvaluation.Category: Example]]] = [:]
   var reports = 0
   var failingReports = 0
+  /// Every report once, whatever its kinds.
+  var overall = Counts()
   /// Every failing report, for the interaction analysis.
   var failing: [(rendered: RenderedReport, evaluation: CorpusEvaluation)] = []
 
   mutating func add(_ rendered: RenderedReport, _ evaluation: CorpusEvaluation) {
     reports += 1
+    overall.add(evaluation)
     if !evaluation.failures.isEmpty {
       failingReports += 1
       failing.append((rendered, evaluation))
@@ -83,6 +86,7 @@ struct CorpusTally: Sendable {
   mutating func merge(_ other: CorpusTally) {
     reports += other.reports
     failingReports += other.failingReports
+    overall.merge(other.overall)
     failing += other.failing
     for (kind, layouts) in other.counts {
       for (layout, entry) in layouts { counts[kind, default: [:]][layout, default: Counts()].merge(entry) }
@@ -110,6 +114,9 @@ struct CorpusTally: Sendable {
   var summary: String {
     var lines = [
       "synthetic corpus: \(reports) reports, \(failingReports) with a failure",
+      "all reports: values \(overall.values), read exactly \(overall.exact), null with a diagnostic \(overall.nulls), "
+        + "wrong \(overall.byCategory[.wrong] ?? 0), lost \(overall.byCategory[.lost] ?? 0), "
+        + "check mismatches \(overall.byCategory[.checkMismatch] ?? 0)",
       "kind / layout — alone: reports(failing) values exact null | wrong lost unjustified missingDiagnostic "
         + "checkMismatch parseError — in all reports with the kind: the same",
     ]

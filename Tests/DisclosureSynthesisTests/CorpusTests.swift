@@ -20,13 +20,20 @@ struct CorpusTests {
   static let undamagedPerLayout = 30
   /// Reports per damage kind and layout with that kind alone.
   static let alonePerKindAndLayout = 15
-  /// Reports with a random combination of one to three kinds.
-  static let combined = 2100
+  /// Reports with a random combination of zero to three kinds; the environment
+  /// variable `SYNTHESIS_COMBINED` sets another number for a larger run.
+  static let combined = environment("SYNTHESIS_COMBINED") ?? 2100
+  /// The corpus seed; `SYNTHESIS_SEED` sets another for a different corpus.
+  static let seed = environment("SYNTHESIS_SEED").map(UInt64.init) ?? 20_250_101
+
+  static func environment(_ name: String) -> Int? {
+    ProcessInfo.processInfo.environment[name].flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil }
+  }
 
   /// The corpus, fixed by its seed.
   static func cases() -> [Case] {
-    var generator = ReportGenerator(seed: 20_250_101)
-    var random = SyntheticRandom(seed: 77)
+    var generator = ReportGenerator(seed: seed)
+    var random = SyntheticRandom(seed: seed &+ 77)
     var cases: [Case] = []
     for layout in SyntheticLayout.allCases {
       for _ in 0..<undamagedPerLayout {
