@@ -38,10 +38,12 @@ struct ValuePlacementTests {
   func knownStart() {
     let values = Self.cells(["", "3", "", ""])
     let rightAligned = ValuePlacement.place(
-      values, from: 0, columns: 3, context: .init(knownStart: 1, missingCells: 0, trailingCells: nil))
+      values, from: 0, columns: 3,
+      context: .init(knownStart: 1, missingCells: 0, trailingCells: nil, widthConfirmed: true))
     #expect(rightAligned.slots == [1, 2, 3])
     let leftAligned = ValuePlacement.place(
-      values, from: 0, columns: 3, context: .init(knownStart: 0, missingCells: 0, trailingCells: nil))
+      values, from: 0, columns: 3,
+      context: .init(knownStart: 0, missingCells: 0, trailingCells: nil, widthConfirmed: true))
     #expect(leftAligned.slots == [0, 1, 2])
     let unknown = ValuePlacement.place(values, from: 0, columns: 3)
     #expect(unknown.slots == [nil, nil, nil])
@@ -56,7 +58,8 @@ struct ValuePlacementTests {
     let alone = ValuePlacement.place(values, from: 1, columns: 3)
     #expect(alone.slots == [2, 3, 4])
     let inGrid = ValuePlacement.place(
-      values, from: 1, columns: 3, context: .init(knownStart: nil, missingCells: 1, trailingCells: nil))
+      values, from: 1, columns: 3,
+      context: .init(knownStart: nil, missingCells: 1, trailingCells: nil, widthConfirmed: true))
     #expect(inGrid.slots == [nil, nil, nil])
     if case .cannotPlace = inGrid.rule {} else { Issue.record("expected cannotPlace, got \(inGrid.rule)") }
   }
@@ -108,7 +111,7 @@ struct ValuePlacementTests {
 
   @Test("A row of a full grid that lost one cell: all zeros stay zeros, a lone total stays the total")
   func shortRowRules() {
-    let lostOne = ValuePlacement.Context(knownStart: nil, missingCells: 1, trailingCells: 1)
+    let lostOne = ValuePlacement.Context(knownStart: nil, missingCells: 1, trailingCells: 1, widthConfirmed: false)
     // label, filler, six zeros (one of seven columns lost), an extra empty column.
     let zeros = ValuePlacement.place(
       Self.cells(["label", "", "0", "0", "0", "0", "0", "0", ""]), from: 1, columns: 7, context: lostOne)

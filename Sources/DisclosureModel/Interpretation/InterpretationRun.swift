@@ -142,8 +142,13 @@ struct InterpretationRun {
         if case .application = kind { true } else { false }
       },
       header: { $0 == .applicationHeader })
-    if rows.contains(where: { if case .application = $0.kind { true } else { false } }) {
-      applicationGrid = applicationShape.gridWidth
+    if rows.contains(where: { row in
+      switch row.kind {
+      case .application, .applicationHeader: true
+      default: false
+      }
+    }) {
+      applicationGrid = applicationShape.gridWidth ?? applicationGrid
     }
     let reviewShape = TableShape(
       rows, columns: LabelTable.reviewColumns.count, include: { $0 == .numbersOnly }, header: { $0 == .reviewHeader })

@@ -10,8 +10,10 @@
 ///   disagree, nothing on a tie. Rows whose labels stand at another depth are laid
 ///   out differently even at the same width, so they are not mixed.
 /// - **How wide a row should be**: the width most rows share when they mostly share
-///   one (a full grid, as tab-separated and Markdown tables are), and the width most
-///   rows with the same label position share. A narrower row lost a cell somewhere.
+///   one (at least 2 rows and two thirds of them: a full grid, as tab-separated and
+///   Markdown tables are), and the width most rows with the same label position
+///   share. A narrower row lost a cell somewhere; a row whose width neither tells
+///   is placed only where its cells leave no doubt.
 struct TableShape: Sendable {
   private struct Layout: Hashable {
     var width: Int
@@ -66,7 +68,7 @@ struct TableShape: Sendable {
       if let width = Self.majority(counts) { widthsByFirstValue[firstValue] = width }
     }
     if let (width, count) = widthCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }),
-      count >= 3, count * 3 >= counted * 2
+      count >= 2, count * 3 >= counted * 2
     {
       gridWidth = width
     } else if counted < 3 {
@@ -94,6 +96,7 @@ struct TableShape: Sendable {
     }
     return ValuePlacement.Context(
       knownStart: starts[Layout(width: width, firstValue: analysis.firstValue)],
-      missingCells: max(0, expected - width), trailingCells: trailing)
+      missingCells: max(0, expected - width), trailingCells: trailing, widthConfirmed: expected > 0 && width >= expected
+    )
   }
 }

@@ -47,11 +47,16 @@ struct ValuePlacement: Sendable, Hashable {
     /// with the same label position, when known.
     var trailingCells: Int?
 
+    /// Whether the table's other rows confirm that the row has all its cells (its
+    /// width is the one they share); without that, a row whose end columns are
+    /// empty is placed only by ``knownStart``.
+    var widthConfirmed: Bool
+
     /// Whether the row lost cells.
     var isShort: Bool { missingCells > 0 }
 
     /// No knowledge: the row is placed on its own.
-    static let none = Context(knownStart: nil, missingCells: 0, trailingCells: nil)
+    static let none = Context(knownStart: nil, missingCells: 0, trailingCells: nil, widthConfirmed: true)
   }
 
   /// Places the cells `values[first...]` (already classified) onto `columns` columns.
@@ -122,12 +127,17 @@ struct ValuePlacement: Sendable, Hashable {
     if context.isShort {
       return cannot("the row has fewer cells than the table's other rows, so a cell was lost and its place is unknown")
     }
-    if candidates.count == 1, let only = candidates.first { return at(only, count == columns ? .direct : .window) }
+    if candidates.count == 1, let only = candidates.first, context.widthConfirmed {
+      return at(only, count == columns ? .direct : .window)
+    }
     // Several windows fit; if they all put the same values in the same columns, it
     // does not matter which.
     let layouts = candidates.map { offset in (0..<columns).map { values[first + offset + $0] } }
     if let firstLayout = layouts.first, layouts.allSatisfy({ $0 == firstLayout }), let offset = candidates.first {
       return at(offset, .window)
+    }
+    if candidates.count == 1 {
+      return cannot("the row's end columns are empty and no other row of its table shows where its values start")
     }
     return cannot("\(count) cells for \(columns) columns and the empty ones could sit at either end")
   }
