@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the fuzz target Fuzz/disclosure-fuzz with libFuzzer and AddressSanitizer.
+#
+#   bash Fuzz/build.sh [OUTPUT_DIR]      (default: Fuzz/.build)
+#
+# The package's modules are compiled here with swiftc, module by module, outside
+# SwiftPM, so that the fuzz target never touches the normal `swift build` and gets
+# libFuzzer's own `main`. Needs a Swift toolchain with libFuzzer support (Linux).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="${1:-$root/Fuzz/.build}"
+mkdir -p "$out"
+
+# The settings of Package.swift's targets, plus the sanitizers.
+flags=(
+  -swift-version 6 -O -g -parse-as-library
+  -enable-upcoming-feature ExistentialAny
+  -enable-upcoming-feature InternalImportsByDefault
+  -enable-upcoming-feature MemberImportVisibility
+  -sanitize=fuzzer,address
+  -I "$out"
+)
+
+module() {
+  local name=$1
+  shift
+  swiftc "${flags[@]}" -c -wmo -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
+    -o "$out/$name.o" $(find "$@" -name '*.swift' | sort)
+}
+
+module DisclosureModel "$root/Sources/DisclosureModel"
+module TabSeparatedLayout "$root/Sources/TabSeparatedLayout"
+module MarkdownLayout "$root/Sources/MarkdownLayout"
+module CellPerLineLayout "$root/Sources/CellPerLineLayout"
+module DisclosureKit "$root/Sources/DisclosureKit"
+
+# gold warns about every ASan helper symbol it cannot export; lld does not.
+swiftc "${flags[@]}" -use-ld=lld -module-name DisclosureFuzz "$root/Fuzz/FuzzTarget.swift" \
+  "$out"/DisclosureModel.o "$out"/TabSeparatedLayout.o "$out"/MarkdownLayout.o "$out"/CellPerLineLayout.o \
+  "$out"/DisclosureKit.o -o "$out/disclosure-fuzz"
+echo "built $out/disclosure-fuzz"
