@@ -62,7 +62,7 @@ struct BadInputTests {
     let error = try #require(Self.error(Array(novel.utf8)))
     #expect(error.kind == .notAReport)
     #expect(error.line == 1)
-    #expect(error.message.contains("4 lines"))
+    #expect(error.message.hasPrefix("The text (4 lines) has no section heading"))
     #expect(error.suggestion.contains("一、总体情况"))
     let csv = "name,age,city\nalice,30,南京\nbob,41,上海\n"
     #expect(Self.error(Array(csv.utf8))?.kind == .notAReport)

@@ -59,7 +59,7 @@ public struct ReportParser: Sendable {
       text.forEachLine { line, _ in lines = line }
       throw DisclosureError(
         .notAReport,
-        "None of the text's \(lines) lines is a section heading, table row or title of a 政府信息公开工作年度报告 (government information disclosure annual report).",
+        "The text (\(lines) \(lines == 1 ? "line" : "lines")) has no section heading, table row or title of a 政府信息公开工作年度报告 (government information disclosure annual report).",
         line: 1,
         suggestion:
           "Check that this is such a report; if it is, check that --encoding and --layout (if given) are right, and that its section headings (一、总体情况 …) survived the conversion."
