@@ -35,8 +35,11 @@ module MarkdownLayout "$root/Sources/MarkdownLayout"
 module CellPerLineLayout "$root/Sources/CellPerLineLayout"
 module DisclosureKit "$root/Sources/DisclosureKit"
 
-# gold warns about every ASan helper symbol it cannot export; lld does not.
-swiftc "${flags[@]}" -use-ld=lld -module-name DisclosureFuzz "$root/Fuzz/FuzzTarget.swift" \
+# gold warns about every ASan helper symbol it cannot export; lld (shipped with the
+# Linux toolchains) does not. Fall back to the default linker without it.
+linker=()
+if command -v ld.lld >/dev/null 2>&1; then linker=(-use-ld=lld); fi
+swiftc "${flags[@]}" "${linker[@]}" -module-name DisclosureFuzz "$root/Fuzz/FuzzTarget.swift" \
   "$out"/DisclosureModel.o "$out"/TabSeparatedLayout.o "$out"/MarkdownLayout.o "$out"/CellPerLineLayout.o \
   "$out"/DisclosureKit.o -o "$out/disclosure-fuzz"
 echo "built $out/disclosure-fuzz"
