@@ -42,23 +42,26 @@ public struct MarkdownLayout: LayoutAdapter {
   /// Reads `text` as pipe tables and prose paragraphs.
   public func makeDocument(from text: SourceText) -> Document {
     var reader = PipeTableReader(builder: DocumentBuilder(source: text))
-    text.bytes.withUnsafeBufferPointer { buffer in
+    return text.bytes.withUnsafeBufferPointer { buffer in
       text.forEachLine { line, range in
         reader.read(line: line, range: range, in: buffer)
       }
+      return reader.finish(in: buffer)
     }
-    return reader.finish()
   }
 }
 
 /// The state of one pass over a Markdown text: the builder, plus the latest pipe row,
 /// held back until the next line shows whether it heads a new table part.
+///
+/// The held-back row is kept as its line, not as cells, and split into cells only when
+/// it is given to the builder, so the builder's cap on cells per row
+/// (``InputLimits/cellsPerRow``) bounds the memory a long row can take.
 private struct PipeTableReader {
   private var builder: DocumentBuilder
-  /// The latest pipe row's cells, not yet given to the builder.
-  private var pending: [Cell] = []
-  /// Whether ``pending`` holds a row (a row may have no cells: a lone `|`).
-  private var hasPending = false
+  /// The latest pipe row, not yet given to the builder: its line number and the bytes
+  /// after its leading pipe.
+  private var pending: (line: Int, range: Range<Int>)?
   /// Reused to unescape the rare cell that holds `\|`.
   private var scratch: [UInt8] = []
 
@@ -71,33 +74,31 @@ private struct PipeTableReader {
     if shape.isPipeDelimiter {
       // A delimiter under a table's first row is its header rule. Under a later row,
       // it is a page break: that row heads a new table.
-      if hasPending, builder.hasOpenTable { builder.endTable() }
-      commitPending()
+      if pending != nil, builder.hasOpenTable { builder.endTable() }
+      commitPending(in: buffer)
     } else if shape.isPipeRow {
-      commitPending()
-      readCells(from: shape.contentStart + 1, to: range.upperBound, line: line, in: buffer)
-      hasPending = true
+      commitPending(in: buffer)
+      pending = (line, shape.contentStart + 1..<range.upperBound)
     } else if shape.isBlank {
-      commitPending()
+      commitPending(in: buffer)
       builder.endTable()
     } else {
-      commitPending()
+      commitPending(in: buffer)
       builder.addParagraph(range, line: line)
     }
   }
 
-  mutating func finish() -> Document {
-    commitPending()
+  mutating func finish(in buffer: UnsafeBufferPointer<UInt8>) -> Document {
+    commitPending(in: buffer)
     return builder.finish()
   }
 
   /// Gives the held-back row to the builder.
-  private mutating func commitPending() {
-    guard hasPending else { return }
-    for cell in pending { builder.addCell(cell) }
+  private mutating func commitPending(in buffer: UnsafeBufferPointer<UInt8>) {
+    guard let row = pending else { return }
+    pending = nil
+    readCells(from: row.range.lowerBound, to: row.range.upperBound, line: row.line, in: buffer)
     builder.endRow()
-    pending.removeAll(keepingCapacity: true)
-    hasPending = false
   }
 
   /// Splits the bytes after a row's leading pipe into cells at unescaped pipes. The
@@ -133,7 +134,7 @@ private struct PipeTableReader {
     }
   }
 
-  /// Adds a cell to the pending row; a cell holding `\|` gets its unescaped text
+  /// Adds a cell to the builder's open row; a cell holding `\|` gets its unescaped text
   /// appended to the document's storage.
   private mutating func addCell(
     _ range: Range<Int>,
@@ -142,7 +143,7 @@ private struct PipeTableReader {
     in buffer: UnsafeBufferPointer<UInt8>
   ) {
     guard escapes else {
-      pending.append(Cell(span: TextSpan(range), line: line))
+      builder.addCell(range, line: line)
       return
     }
     scratch.removeAll(keepingCapacity: true)
@@ -158,7 +159,7 @@ private struct PipeTableReader {
         index += 1
       }
     }
-    pending.append(Cell(span: builder.appendBytes(scratch), line: line))
+    builder.addCell(Cell(span: builder.appendBytes(scratch), line: line))
   }
 
   /// Whether `range` holds only spaces and tabs.

@@ -4,14 +4,14 @@ import Foundation
 /// `disclosure`: parse government information disclosure annual reports.
 ///
 /// ```
-/// disclosure parse [--format fields|json] [--layout NAME] [--encoding NAME] FILE|-
-/// disclosure detect [--encoding NAME] FILE|-
+/// disclosure parse [--format fields|json] [--layout NAME] [--encoding NAME] [--lenient] FILE|-
+/// disclosure detect [--encoding NAME] [--lenient] FILE|-
 /// ```
 @main
 struct CommandLineTool {
   static let usage = """
-    usage: disclosure parse [--format fields|json] [--layout NAME] [--encoding NAME] FILE|-
-           disclosure detect [--encoding NAME] FILE|-
+    usage: disclosure parse [--format fields|json] [--layout NAME] [--encoding NAME] [--lenient] FILE|-
+           disclosure detect [--encoding NAME] [--lenient] FILE|-
 
     parse   prints every canonical field of the report (key<TAB>value, empty for null)
             and the six checks; --format json prints the whole report as JSON.
@@ -19,6 +19,8 @@ struct CommandLineTool {
 
     layouts: tsv, markdown, cell-per-line (detected when --layout is not given)
     encodings: utf-8, utf-16le, utf-16be, gb18030 (detected when --encoding is not given)
+    --lenient  replace bytes that are invalid in the encoding with U+FFFD (one diagnostic
+               per damaged line) instead of refusing the file
     """
 
   static func main() {
@@ -28,10 +30,11 @@ struct CommandLineTool {
     do {
       switch command {
       case "parse":
-        let invocation = try Invocation(arguments, allowed: ["--format", "--layout", "--encoding"])
+        let invocation = try Invocation(
+          arguments, allowed: ["--format", "--layout", "--encoding"], flags: ["--lenient"])
         try runParse(invocation)
       case "detect":
-        let invocation = try Invocation(arguments, allowed: ["--encoding"])
+        let invocation = try Invocation(arguments, allowed: ["--encoding"], flags: ["--lenient"])
         try runDetect(invocation)
       case "-h", "--help", "help":
         print(usage)
@@ -54,6 +57,7 @@ struct CommandLineTool {
     }
     var options = ParseOptions(layout: invocation.options["--layout"])
     options.encoding = try invocation.encoding()
+    options.lenientDecoding = invocation.flags.contains("--lenient")
     let parser = ReportParser(registry: .standard, options: options)
     let report = try parser.parse(try invocation.readInput(limit: options.maximumInputBytes))
     if format == "json" {
@@ -69,7 +73,8 @@ struct CommandLineTool {
 
   static func runDetect(_ invocation: Invocation) throws {
     let bytes = try invocation.readInput(limit: ParseOptions().maximumInputBytes)
-    let (text, encoding) = try TextDecoder.decode(bytes, encoding: try invocation.encoding())
+    let (text, encoding) = try TextDecoder.decode(
+      bytes, encoding: try invocation.encoding(), lenient: invocation.flags.contains("--lenient"))
     let detection = LayoutRegistry.standard.detect(text)
     var output = "layout\t\(detection.chosen ?? "none")\nencoding\t\(encoding.rawValue)\n"
     for score in detection.scores {
@@ -90,12 +95,13 @@ struct UsageError: Error {
   init(_ message: String) { self.message = message }
 }
 
-/// The options and the one input path of a command.
+/// The options, flags and the one input path of a command.
 struct Invocation {
   var options: [String: String] = [:]
+  var flags: Set<String> = []
   var path: String
 
-  init(_ arguments: [String], allowed: Set<String>) throws {
+  init(_ arguments: [String], allowed: Set<String>, flags allowedFlags: Set<String> = []) throws {
     var path: String?
     var index = 0
     while index < arguments.count {
@@ -106,6 +112,12 @@ struct Invocation {
         if let equals = argument.firstIndex(of: "=") {
           name = String(argument[..<equals])
           value = String(argument[argument.index(after: equals)...])
+        }
+        if allowedFlags.contains(name) {
+          guard value == nil else { throw UsageError("\(name) takes no value") }
+          flags.insert(name)
+          index += 1
+          continue
         }
         guard allowed.contains(name) else { throw UsageError("unknown option '\(name)'") }
         if value == nil {
@@ -135,19 +147,34 @@ struct Invocation {
 
   func readInput(limit: Int) throws -> [UInt8] {
     if path == "-" {
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      return [UInt8](data)
+      // Read at most one byte more than the limit, so the parser can refuse the
+      // input as too large without holding all of it.
+      var bytes: [UInt8] = []
+      while bytes.count <= limit {
+        let chunk = FileHandle.standardInput.readData(ofLength: min(1 << 20, limit + 1 - bytes.count))
+        if chunk.isEmpty { break }
+        bytes.append(contentsOf: chunk)
+      }
+      return bytes
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DisclosureError(.unreadable, "The file \(path) does not exist.", suggestion: "Check the path.")
+      throw DisclosureError(
+        .unreadable, "The file \(path) does not exist.", suggestion: "Check the path, or give - to read standard input."
+      )
     }
     guard !isDirectory.boolValue else {
       throw DisclosureError(.unreadable, "\(path) is a folder, not a file.", suggestion: "Give one report file.")
+    }
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+      throw DisclosureError(
+        .tooLarge, "The file \(path) has \(size) bytes, more than the limit of \(limit).", byteOffset: limit,
+        suggestion: "A report is far smaller: check that this is the right file.")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw DisclosureError(.unreadable, "The file \(path) cannot be read.", suggestion: "Check its permissions.")
     }
     return [UInt8](data)
   }
+
 }

@@ -4,39 +4,71 @@ import Testing
 
 @Suite("Bad input")
 struct BadInputTests {
-  static func error(_ bytes: [UInt8]) -> DisclosureError? {
+  static func error(_ bytes: [UInt8], options: ParseOptions = ParseOptions()) -> DisclosureError? {
     do {
-      _ = try ReportParser.standard.parse(bytes)
+      _ = try ReportParser(registry: .standard, options: options).parse(bytes)
       return nil
     } catch {
       return error
     }
   }
 
-  @Test("Empty input and white space only")
-  func empty() {
-    #expect(Self.error([])?.kind == .empty)
-    #expect(Self.error(Array(" \n\t\r\n  ".utf8))?.kind == .empty)
-  }
-
-  @Test("Binary data is refused with its byte offset")
-  func binary() throws {
-    let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
-    let error = try #require(Self.error(png))
-    #expect(error.kind == .binary)
+  @Test("An empty file")
+  func empty() throws {
+    let error = try #require(Self.error([]))
+    #expect(error.kind == .empty)
     #expect(error.byteOffset == 0)
-    let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFE, 0x00, 0x00]
-    #expect(Self.error(zip)?.kind == .binary)
+    #expect(error.message.contains("0 bytes"))
   }
 
-  @Test("A text that is not a report")
+  @Test("Only white space, in every encoding")
+  func whiteSpaceOnly() throws {
+    let blank = " \n\t\r\n  \u{0B}\u{0C}\n"
+    let utf16: [UInt8] = [0xFF, 0xFE] + blank.utf16.flatMap { [UInt8($0), 0] }
+    for bytes in [Array(blank.utf8), utf16] {
+      let error = try #require(Self.error(bytes))
+      #expect(error.kind == .empty)
+      #expect(error.message.contains("white space"))
+    }
+  }
+
+  @Test("Binary data: random bytes, a PNG header, a ZIP header, a PDF")
+  func binary() throws {
+    var generator = SplitMix64(seed: 7)
+    let random = (0..<65_536).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+    let noise = try #require(Self.error(random))
+    #expect(noise.kind == .binary)
+    #expect(noise.byteOffset.map { random[$0] == 0 || random[$0] < 0x20 } == true)
+    let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
+    let pngError = try #require(Self.error(png))
+    #expect(pngError.kind == .binary)
+    #expect(pngError.byteOffset == 0)
+    #expect(pngError.message == "The input is a PNG image, not text.")
+    let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFE, 0x00, 0x00]
+    let zipError = try #require(Self.error(zip))
+    #expect(zipError.kind == .binary)
+    #expect(zipError.message.contains("ZIP"))
+    #expect(Self.error(Array("%PDF-1.4\n%âãÏÓ\n".utf8))?.kind == .binary)
+    // Random bytes with the NULs and controls taken out: not text in any encoding.
+    let printable = random.filter { $0 >= 0x20 }
+    let garbled = try #require(Self.error(printable))
+    #expect(garbled.kind == .invalidEncoding)
+    #expect(garbled.byteOffset != nil)
+  }
+
+  @Test("A text that is not a report: a novel chapter, a CSV")
   func notAReport() throws {
     let novel = "第一章\n\n天色已晚，他推开门，院子里的桂花正开。\n她说：明天再来吧。\n"
     let error = try #require(Self.error(Array(novel.utf8)))
     #expect(error.kind == .notAReport)
-    #expect(!error.suggestion.isEmpty)
-    let csv = "name,age\nalice,30\nbob,41\n"
+    #expect(error.line == 1)
+    #expect(error.message.hasPrefix("The text (4 lines) has no section heading"))
+    #expect(error.suggestion.contains("一、总体情况"))
+    let csv = "name,age,city\nalice,30,南京\nbob,41,上海\n"
     #expect(Self.error(Array(csv.utf8))?.kind == .notAReport)
+    // A CSV of numbers with tabs looks like a table, but not one of a report.
+    let numbers = (1...50).map { "\($0)\t\($0 * 2)\t\($0 * 3)" }.joined(separator: "\n")
+    #expect(Self.error(Array(numbers.utf8))?.kind == .notAReport)
   }
 
   @Test("A report with no tables gives every value null, each with a diagnostic")
@@ -69,10 +101,22 @@ struct BadInputTests {
     #expect(report.checks.allSatisfy { $0.status == .incomplete })
   }
 
-  @Test("The error's description is one line naming the position")
+  @Test("Every error's description is one line naming the position")
   func description() throws {
-    let error = try #require(Self.error(Array("ok".utf8) + [0xFF, 0xFE, 0xFD, 0x00]))
-    #expect(!error.description.contains("\n"))
-    #expect(error.description.contains("byte 2"))
+    let invalid = try #require(
+      Self.error(Array("规章\n1\t2\nok".utf8) + [0xFF, 0xFE, 0xFD, 0x41], options: ParseOptions(encoding: .utf8)))
+    #expect(invalid.description.hasPrefix("invalidEncoding at line 3, byte 13: "))
+    #expect(!invalid.description.contains("\n"))
+    let multiline = DisclosureError(.unreadable, "The file a\nb cannot be read.", suggestion: "Check\r\nit.")
+    #expect(multiline.description == "unreadable: The file a b cannot be read. Check  it.")
+  }
+
+  @Test("A file larger than the limit is refused before decoding")
+  func tooLarge() throws {
+    let error = try #require(
+      Self.error(Array(repeating: 0x41, count: 100), options: ParseOptions(maximumInputBytes: 64)))
+    #expect(error.kind == .tooLarge)
+    #expect(error.byteOffset == 64)
+    #expect(error.message.contains("100 bytes"))
   }
 }

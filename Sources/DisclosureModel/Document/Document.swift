@@ -14,11 +14,17 @@ public struct Document: Sendable, Hashable {
   public let storage: [UInt8]
   /// The blocks, in reading order.
   public var blocks: [Block]
+  /// What the stages before interpretation noticed, each naming its line: bytes
+  /// replaced by lenient decoding (`replacedBytes`), and rows, tables, lines or
+  /// paragraphs cut at an ``InputLimits`` cap (`limitExceeded`). The ``Interpreter``
+  /// copies them into the report's diagnostics.
+  public var notes: [Diagnostic]
 
   /// Creates a document from storage and blocks whose spans point into it.
-  public init(storage: [UInt8], blocks: [Block]) {
+  public init(storage: [UInt8], blocks: [Block], notes: [Diagnostic] = []) {
     self.storage = storage
     self.blocks = blocks
+    self.notes = notes
   }
 
   /// The text of a span, decoded as UTF-8 (invalid bytes become U+FFFD).

@@ -12,16 +12,37 @@
 ///
 /// Cells added between two ``endRow()`` calls form a row; rows added between two
 /// ``endTable()`` calls form a table. Adding a paragraph ends any open row and table.
+///
+/// The builder enforces ``InputLimits``: cells beyond ``InputLimits/cellsPerRow`` in a
+/// row, rows beyond ``InputLimits/rowsPerTable`` in a table or
+/// ``InputLimits/rowsPerDocument`` in the document, paragraphs beyond
+/// ``InputLimits/paragraphsPerDocument`` and the bytes of a paragraph beyond
+/// ``InputLimits/paragraphBytes`` are dropped, each time with a `limitExceeded`
+/// warning in ``Document/notes`` naming the line. The source's own notes (from
+/// lenient decoding) come first in ``Document/notes``.
 public struct DocumentBuilder: Sendable {
   private var storage: [UInt8]
   private var blocks: [Block] = []
   private var rows: [Row] = []
   private var cells: [Cell] = []
   private var rowLine = 0
+  private var notes: [Diagnostic]
+  /// Cells dropped from the open row.
+  private var droppedCells = 0
+  /// Rows dropped from the open table, and the line of the first.
+  private var droppedRows = (count: 0, line: 0)
+  /// Rows kept in the whole document.
+  private var keptRows = 0
+  /// Rows dropped by the document cap, and the line of the first.
+  private var droppedDocumentRows = (count: 0, line: 0)
+  /// Paragraphs kept, and those dropped with the line of the first.
+  private var keptParagraphs = 0
+  private var droppedParagraphs = (count: 0, line: 0)
 
   /// Starts a document over `source`; spans of the source's bytes are valid as they are.
   public init(source: SourceText) {
     self.storage = source.bytes
+    self.notes = source.notes
     self.blocks.reserveCapacity(64)
   }
 
@@ -52,6 +73,25 @@ public struct DocumentBuilder: Sendable {
   /// Adds a paragraph from a span, ending any open row and table.
   public mutating func addParagraph(_ span: TextSpan, line: Int) {
     endTable()
+    guard keptParagraphs < InputLimits.paragraphsPerDocument else {
+      if droppedParagraphs.count == 0 { droppedParagraphs.line = line }
+      droppedParagraphs.count += 1
+      return
+    }
+    keptParagraphs += 1
+    var span = span
+    let length = span.end - span.start
+    if length > InputLimits.paragraphBytes {
+      // Cut at a character boundary: never inside a UTF-8 sequence.
+      var end = span.start + InputLimits.paragraphBytes
+      while end > span.start, end < storage.count, storage[end] & 0xC0 == 0x80 { end -= 1 }
+      span.end = end
+      notes.append(
+        Diagnostic(
+          .limitExceeded, .warning, line: line,
+          "Line \(line) is \(length) bytes long, more than the \(InputLimits.paragraphBytes) bytes a line of prose may have (InputLimits.paragraphBytes); only its first \(end - span.start) bytes were read."
+        ))
+    }
     blocks.append(.paragraph(Paragraph(span: span, line: line)))
   }
 
@@ -60,17 +100,22 @@ public struct DocumentBuilder: Sendable {
     addCell(Cell(span: TextSpan(range), line: line, columnSpan: columnSpan))
   }
 
-  /// Adds a fully described cell to the open row (opening one if needed).
+  /// Adds a fully described cell to the open row (opening one if needed). A cell
+  /// beyond ``InputLimits/cellsPerRow`` is dropped.
   public mutating func addCell(_ cell: Cell) {
-    if cells.isEmpty { rowLine = cell.line }
+    if cells.isEmpty, droppedCells == 0 { rowLine = cell.line }
+    guard cells.count < InputLimits.cellsPerRow else {
+      droppedCells += 1
+      return
+    }
     cells.append(cell)
   }
 
   /// Extends the last cell of the open row with a continuation line ending at
   /// `end` on `line` (a wrapped cell); the text between is kept as it is in the storage.
-  /// Does nothing when no row is open.
+  /// Does nothing when no row is open, or when the row's last cells were dropped.
   public mutating func extendLastCell(to end: Int, line: Int) {
-    guard let last = cells.indices.last else { return }
+    guard droppedCells == 0, let last = cells.indices.last else { return }
     cells[last].span.end = max(cells[last].span.end, end)
     cells[last].endLine = line
   }
@@ -81,16 +126,47 @@ public struct DocumentBuilder: Sendable {
   /// Whether a table is open (has at least one finished row).
   public var hasOpenTable: Bool { !rows.isEmpty }
 
-  /// Closes the open row, if any, and adds it to the open table.
+  /// Closes the open row, if any, and adds it to the open table (unless the table or
+  /// the document already holds as many rows as ``InputLimits`` allow).
   public mutating func endRow() {
+    defer {
+      cells.removeAll(keepingCapacity: cells.count <= 64)
+      droppedCells = 0
+    }
     guard !cells.isEmpty else { return }
+    guard rows.count < InputLimits.rowsPerTable else {
+      if droppedRows.count == 0 { droppedRows.line = rowLine }
+      droppedRows.count += 1
+      return
+    }
+    guard keptRows < InputLimits.rowsPerDocument else {
+      if droppedDocumentRows.count == 0 { droppedDocumentRows.line = rowLine }
+      droppedDocumentRows.count += 1
+      return
+    }
+    if droppedCells > 0 {
+      notes.append(
+        Diagnostic(
+          .limitExceeded, .warning, line: rowLine,
+          "The row at line \(rowLine) has \(cells.count + droppedCells) cells, more than the \(InputLimits.cellsPerRow) a row may have (InputLimits.cellsPerRow); only its first \(cells.count) cells were read."
+        ))
+    }
+    keptRows += 1
     rows.append(Row(cells: cells, line: rowLine))
-    cells.removeAll(keepingCapacity: true)
   }
 
   /// Closes the open row and table, if any.
   public mutating func endTable() {
     endRow()
+    if droppedRows.count > 0 {
+      let first = rows.first?.line ?? droppedRows.line
+      notes.append(
+        Diagnostic(
+          .limitExceeded, .warning, line: droppedRows.line,
+          "The table at line \(first) has \(rows.count + droppedRows.count) rows, more than the \(InputLimits.rowsPerTable) a table may have (InputLimits.rowsPerTable); its \(droppedRows.count) rows from line \(droppedRows.line) on were not read."
+        ))
+      droppedRows = (0, 0)
+    }
     guard !rows.isEmpty else { return }
     blocks.append(.table(Table(rows: rows)))
     rows.removeAll(keepingCapacity: true)
@@ -99,6 +175,22 @@ public struct DocumentBuilder: Sendable {
   /// Closes everything open and returns the document.
   public mutating func finish() -> Document {
     endTable()
-    return Document(storage: storage, blocks: blocks)
+    if droppedDocumentRows.count > 0 {
+      notes.append(
+        Diagnostic(
+          .limitExceeded, .warning, line: droppedDocumentRows.line,
+          "The text has \(keptRows + droppedDocumentRows.count) table rows, more than the \(InputLimits.rowsPerDocument) a document may have (InputLimits.rowsPerDocument); the \(droppedDocumentRows.count) rows from line \(droppedDocumentRows.line) on were not read."
+        ))
+      droppedDocumentRows = (0, 0)
+    }
+    if droppedParagraphs.count > 0 {
+      notes.append(
+        Diagnostic(
+          .limitExceeded, .warning, line: droppedParagraphs.line,
+          "The text has \(keptParagraphs + droppedParagraphs.count) lines of prose, more than the \(InputLimits.paragraphsPerDocument) a document may have (InputLimits.paragraphsPerDocument); the \(droppedParagraphs.count) from line \(droppedParagraphs.line) on were not read."
+        ))
+      droppedParagraphs = (0, 0)
+    }
+    return Document(storage: storage, blocks: blocks, notes: notes)
   }
 }

@@ -9,6 +9,10 @@
 public struct SourceText: Sendable, Hashable {
   /// The UTF-8 bytes of the text, without a byte-order mark.
   public let bytes: [UInt8]
+  /// What decoding noticed, such as bytes replaced by lenient decoding (one
+  /// `replacedBytes` warning per damaged line). ``DocumentBuilder`` carries them into
+  /// the ``Document``, and so into the report's diagnostics.
+  public var notes: [Diagnostic] = []
 
   /// Creates a source text from UTF-8 bytes that the caller has already validated.
   ///

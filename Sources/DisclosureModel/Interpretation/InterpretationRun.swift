@@ -83,7 +83,9 @@ struct InterpretationRun {
       diagnostics: []
     )
     report.checks = Checker.check(report)
-    report.diagnostics = (diagnostics + assembler.diagnostics).sorted { ($0.line ?? Int.max) < ($1.line ?? Int.max) }
+    report.diagnostics = (document.notes + diagnostics + assembler.diagnostics).sorted {
+      ($0.line ?? Int.max) < ($1.line ?? Int.max)
+    }
     return report
   }
 

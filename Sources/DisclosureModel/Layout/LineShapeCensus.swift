@@ -3,8 +3,9 @@
 ///
 /// Every built-in ``LayoutAdapter`` scores a text from the same census, so the scores
 /// are comparable and the counting code lives in one place. The census reads bytes
-/// only and stops after ``defaultLineLimit`` non-blank lines, so scoring stays cheap
-/// on huge files.
+/// only and stops after ``defaultLineLimit`` non-blank lines or ``defaultByteLimit``
+/// bytes, whichever comes first, so scoring stays cheap on huge files and on huge
+/// lines (a line still being read at the byte limit is classified by its first bytes).
 ///
 /// ```swift
 /// let census = LineShapeCensus(SourceText("| a | b |\n|---|---|\n| 1 | 2 |\n"))
@@ -18,6 +19,8 @@
 public struct LineShapeCensus: Sendable, Hashable {
   /// How many non-blank lines a census reads by default.
   public static let defaultLineLimit = 2_000
+  /// How many bytes a census reads at most (1 MiB).
+  public static let defaultByteLimit = 1 << 20
 
   /// Non-blank lines read (at most the line limit).
   public private(set) var nonBlankLines = 0
@@ -42,7 +45,7 @@ public struct LineShapeCensus: Sendable, Hashable {
   ///   - lineLimit: how many non-blank lines to read; lines after that are ignored.
   public init(_ text: SourceText, lineLimit: Int = LineShapeCensus.defaultLineLimit) {
     text.bytes.withUnsafeBufferPointer { buffer in
-      let count = buffer.count
+      let count = min(buffer.count, Self.defaultByteLimit)
       var index = 0
       while index < count, nonBlankLines < lineLimit {
         let shape = Shape(scanning: buffer, from: index, limit: count)

@@ -44,11 +44,18 @@ public struct DisclosureError: Error, Sendable, Hashable, CustomStringConvertibl
     self.suggestion = suggestion
   }
 
-  /// One line: the kind, the position, the message and the suggestion.
+  /// One line: the kind, the position, the message and the suggestion. Line breaks in
+  /// the message or suggestion (a file name holding one) become spaces.
+  ///
+  /// ```
+  /// invalidEncoding at line 3, byte 57: The bytes are not valid UTF-8. Name the file's real encoding …
+  /// ```
   public var description: String {
     var position = ""
     if let line { position += " at line \(line)" }
     if let byteOffset { position += (position.isEmpty ? " at" : ",") + " byte \(byteOffset)" }
-    return "\(kind.rawValue)\(position): \(message) \(suggestion)"
+    let text = "\(kind.rawValue)\(position): \(message) \(suggestion)"
+    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+    return String(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Character($0) })
   }
 }

@@ -34,7 +34,8 @@ public struct ReportParser: Sendable {
         byteOffset: options.maximumInputBytes,
         suggestion: "Raise ParseOptions.maximumInputBytes if the file really is a report.")
     }
-    let (text, encoding) = try TextDecoder.decode(bytes, encoding: options.encoding)
+    let (text, encoding) = try TextDecoder.decode(
+      bytes, encoding: options.encoding, lenient: options.lenientDecoding)
     return try parse(text, encoding: encoding)
   }
 
@@ -42,16 +43,27 @@ public struct ReportParser: Sendable {
   public func parse(_ text: SourceText, encoding: TextEncoding = .utf8) throws(DisclosureError) -> Report {
     guard text.bytes.contains(where: { $0 > 0x20 }) else {
       throw DisclosureError(
-        .empty, "The input holds only white space.", byteOffset: 0,
-        suggestion: "Check that the file was saved completely.")
+        .empty, "The input holds only white space (\(text.bytes.count) bytes).", byteOffset: 0,
+        suggestion: "Check that the file was saved completely and that the right file was given.")
     }
     let adapter = try chooseAdapter(for: text)
-    let document = adapter.makeDocument(from: text)
+    var document = adapter.makeDocument(from: text)
+    // An adapter that builds its document without a DocumentBuilder may drop the
+    // decoding notes; they belong in the report all the same.
+    if !text.notes.isEmpty, !document.notes.starts(with: text.notes) {
+      document.notes.insert(contentsOf: text.notes, at: 0)
+    }
     let report = interpreter.interpret(document, layout: adapter.name, encoding: encoding.rawValue)
     guard Self.looksLikeReport(report) else {
+      var lines = 0
+      text.forEachLine { line, _ in lines = line }
       throw DisclosureError(
-        .notAReport, "The text has no section heading, table label or title of a 政府信息公开工作年度报告.", line: 1,
-        suggestion: "Check that the file is a government information disclosure annual report.")
+        .notAReport,
+        "The text (\(lines) \(lines == 1 ? "line" : "lines")) has no section heading, table row or title of a 政府信息公开工作年度报告 (government information disclosure annual report).",
+        line: 1,
+        suggestion:
+          "Check that this is such a report; if it is, check that --encoding and --layout (if given) are right, and that its section headings (一、总体情况 …) survived the conversion."
+      )
     }
     return report
   }

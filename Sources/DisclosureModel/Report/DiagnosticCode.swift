@@ -46,4 +46,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   case missingMetadata
   /// A value was read with a cell-level repair (full-width digits, grouping).
   case normalizedNumber
+  /// Byte sequences on the line were not valid in the text's encoding and were
+  /// replaced with U+FFFD (lenient decoding only; strict decoding refuses the input).
+  case replacedBytes
+  /// A row, table, line or the document went beyond an ``InputLimits`` cap; what lay
+  /// beyond it was not read.
+  case limitExceeded
 }

@@ -32,9 +32,11 @@ struct LabelText: Sendable, Hashable {
     let upper = max(lower, min(span.end, storage.count))
     // First pass: the scalars without white space, full-width folded.
     var scalars: [UInt32] = []
-    scalars.reserveCapacity((upper - lower) / 2)
+    scalars.reserveCapacity(min(upper - lower, InputLimits.labelCharacters))
     var index = lower
-    while index < upper {
+    // A label longer than the cap cannot equal a table entry; its first characters
+    // decide any prefix match, so the rest need not be read.
+    while index < upper, scalars.count < InputLimits.labelCharacters {
       let (scalar, length) = ByteClass.scalar(in: storage, at: index)
       index += length
       if ByteClass.isSpace(scalar) { continue }

@@ -1,0 +1,70 @@
+/// UTF-8 validation by the well-formed byte sequences of the Unicode Standard
+/// (Table 3-7), with an eight-bytes-at-a-time path for ASCII runs.
+///
+/// This is the UTF-8 hot path: valid input is scanned once and then used as it is.
+enum UTF8Validation {
+  /// The first ill-formed sequence in `bytes` at or after `start`: its offset and the
+  /// length of its maximal subpart (the bytes one U+FFFD replaces), or `nil`.
+  static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> (offset: Int, length: Int)? {
+    guard let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    let count = bytes.count
+    var index = start
+    while index < count {
+      // Eight ASCII bytes at a time.
+      while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        index += 8
+      }
+      guard index < count else { break }
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: (length, low) = (3, 0xA0)
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: (length, high) = (3, 0x9F)
+      case 0xF0: (length, low) = (4, 0x90)
+      case 0xF1...0xF3: length = 4
+      case 0xF4: (length, high) = (4, 0x8F)
+      default: return (index, 1)
+      }
+      for next in 1..<length {
+        guard index + next < count else { return (index, next) }
+        let byte = bytes[index + next]
+        guard byte >= low, byte <= high else { return (index, next) }
+        (low, high) = (0x80, 0xBF)
+      }
+      index += length
+    }
+    return nil
+  }
+
+  /// The offset of the first byte that is not valid UTF-8, or `nil`.
+  static func firstInvalid(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalid($0)?.offset }
+  }
+
+  /// `bytes` with every ill-formed sequence replaced by U+FFFD, and where each was.
+  static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], damage: [DecodingDamage.Site]) {
+    bytes.withUnsafeBufferPointer { buffer in
+      var output: [UInt8] = []
+      output.reserveCapacity(buffer.count + 16)
+      var damage: [DecodingDamage.Site] = []
+      var start = 0
+      while let (offset, length) = firstInvalid(buffer, from: start) {
+        output.append(contentsOf: buffer[start..<offset])
+        damage.append(DecodingDamage.Site(inputOffset: offset, outputOffset: output.count))
+        output.append(contentsOf: DecodingDamage.replacementCharacter)
+        start = offset + length
+      }
+      output.append(contentsOf: buffer[start...])
+      return (output, damage)
+    }
+  }
+}
