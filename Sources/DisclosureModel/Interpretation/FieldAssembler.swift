@@ -66,7 +66,9 @@ struct FieldAssembler {
     let analysis = observation.analysis
     let line = analysis.row.line
     var placement = observation.placement
-    var keys: [String]
+    // Each column's catalogue index, or `nil` when the edition lacks the key.
+    var indices: [Int?]
+    var missingKeys: [String] = []
     switch observation.table {
     case .proactive(let row):
       observedTables.insert("proactive")
@@ -78,7 +80,9 @@ struct FieldAssembler {
         placement = ValuePlacement.place(
           analysis.values, from: analysis.firstValue, columns: columns.count)
       }
-      keys = columns.map { "proactive.\(row).\($0)" }
+      let keys = columns.map { "proactive.\(row).\($0)" }
+      indices = keys.map { FieldCatalogue.index(of: $0, in: edition) }
+      missingKeys = zip(keys, indices).compactMap { $1 == nil ? $0 : nil }
     case .application(let row):
       observedTables.insert("applications")
       let infix: String
@@ -95,26 +99,31 @@ struct FieldAssembler {
         }
         return
       }
-      keys = observation.columns.map { "applications.\(infix).\($0)" }
+      indices = FieldCatalogue.applicationIndices(infix, in: edition)
+      missingKeys = zip(LabelTable.applicationColumns, indices).compactMap {
+        $1 == nil ? "applications.\(infix).\($0)" : nil
+      }
     case .review:
       observedTables.insert("review")
-      keys = observation.columns
+      indices = FieldCatalogue.reviewIndices(in: edition)
     }
 
-    let unknown = keys.filter { FieldCatalogue.index(of: $0, in: edition) == nil }
-    if !unknown.isEmpty {
+    if !missingKeys.isEmpty {
       diagnostics.append(
         Diagnostic(
           .unrecognizedRow, .warning, line: line,
-          "The row 「\(analysis.labelText)」 has columns that the \(edition.rawValue) template lacks (\(unknown.joined(separator: ", "))); they were not used."
+          "The row 「\(analysis.labelText)」 has columns that the \(edition.rawValue) template lacks (\(missingKeys.joined(separator: ", "))); they were not used."
         ))
     }
+    let known = indices.compactMap { $0 }
+    let firstKey = known.first.map { definitions[$0].key }
 
     switch placement.rule {
     case .cannotPlace(let reason):
-      for key in keys {
+      for index in known {
+        let key = definitions[index].key
         markNull(
-          key, .inferable,
+          index, .inferable,
           Diagnostic(
             .cannotPlace, .warning, line: line, key: key,
             "\(analysis.labelText.isEmpty ? "The row of numbers" : "The row 「\(analysis.labelText)」") at line \(line) has values that cannot be placed in their columns with certainty (\(reason)); the value is null."
@@ -123,21 +132,21 @@ struct FieldAssembler {
       return
     case .zeroRow:
       var repeatedFrom: Int?
-      for key in keys {
-        let outcome = store(key, .integer(0), source: SourceLocation(line: line), state: .inferred, line: line)
+      for index in known {
+        let outcome = store(index, .integer(0), source: SourceLocation(line: line), state: .inferred, line: line)
         if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
       }
-      noteRepeat(of: analysis, at: line, firstLine: repeatedFrom, key: keys.first)
+      noteRepeat(of: analysis, at: line, firstLine: repeatedFrom, key: firstKey)
       diagnostics.append(
         Diagnostic(
-          .inferredZeroRow, .info, line: line, key: keys.first,
+          .inferredZeroRow, .info, line: line, key: firstKey,
           "Every value of the row 「\(analysis.labelText)」 at line \(line) is 0 and at most one cell is missing or extra, so every column is 0."
         ))
       return
     case .totalOnly:
       diagnostics.append(
         Diagnostic(
-          .totalOnly, .info, line: line, key: keys.last,
+          .totalOnly, .info, line: line, key: known.last.map { definitions[$0].key },
           "The row 「\(analysis.labelText)」 at line \(line) holds only its total."))
     case .window:
       // Empty cells between the label and the values are merged label cells, the
@@ -145,7 +154,7 @@ struct FieldAssembler {
       guard let lastSlot = placement.slots.last ?? nil, lastSlot < analysis.values.count - 1 else { break }
       diagnostics.append(
         Diagnostic(
-          .extraEmptyCells, .info, line: line, key: keys.first,
+          .extraEmptyCells, .info, line: line, key: firstKey,
           "The row \(analysis.labelText.isEmpty ? "of numbers" : "「\(analysis.labelText)」") at line \(line) has empty cells after its values, more than the table's columns; they were dropped."
         ))
     case .direct:
@@ -153,44 +162,41 @@ struct FieldAssembler {
     }
 
     var repeatedFrom: Int?
-    defer { noteRepeat(of: analysis, at: line, firstLine: repeatedFrom, key: keys.first) }
-    for (slot, key) in zip(placement.slots, keys) {
-      guard FieldCatalogue.index(of: key, in: edition) != nil, let definition = FieldCatalogue.definition(for: key)
-      else {
-        continue
-      }
+    defer { noteRepeat(of: analysis, at: line, firstLine: repeatedFrom, key: firstKey) }
+    for (slot, target) in zip(placement.slots, indices) {
+      guard let index = target else { continue }
+      let key = definitions[index].key
       guard let cellIndex = slot else {
         markNull(
-          key, .inferable,
+          index, .inferable,
           Diagnostic(
             .totalOnly, .warning, line: line, key: key,
             "The row 「\(analysis.labelText)」 at line \(line) holds only its total; this column's value is null."))
         continue
       }
       let cell = analysis.row.cells[cellIndex]
-      let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
       switch analysis.values[cellIndex] {
       case .empty:
         markNull(
-          key, .inferable,
+          index, .inferable,
           Diagnostic(
             .emptyCell, .warning, line: cell.line, key: key,
             "The cell for \(key) at line \(cell.line) is empty; the value is null."))
       case .placeholder:
         markNull(
-          key, .inferable,
+          index, .inferable,
           Diagnostic(
             .placeholderCell, .warning, line: cell.line, key: key,
             "The cell for \(key) at line \(cell.line) holds only a dash, a slash or 无 (the ways of writing nothing); the value is null."
           ))
       case .text:
         markNull(
-          key, .lost,
+          index, .lost,
           Diagnostic(
             .unreadableNumber, .warning, line: cell.line, key: key,
             "The cell for \(key) at line \(cell.line) is not a number; the value is null."))
       case .number(let number):
-        if let value = convert(number, to: definition.type, key: key, line: cell.line) {
+        if let value = convert(number, to: definitions[index].type, index: index, line: cell.line) {
           if number.repaired {
             diagnostics.append(
               Diagnostic(
@@ -198,7 +204,8 @@ struct FieldAssembler {
                 "The number for \(key) at line \(cell.line) was written with full-width digits or thousands separators."
               ))
           }
-          if case .repeated(let firstLine) = store(key, value, source: source, state: .read, line: cell.line) {
+          let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
+          if case .repeated(let firstLine) = store(index, value, source: source, state: .read, line: cell.line) {
             repeatedFrom = repeatedFrom ?? firstLine ?? line
           }
         }
@@ -206,11 +213,12 @@ struct FieldAssembler {
     }
   }
 
-  private mutating func convert(_ number: NumberText, to type: ValueType, key: String, line: Int) -> FieldValue? {
+  private mutating func convert(_ number: NumberText, to type: ValueType, index: Int, line: Int) -> FieldValue? {
+    let key = definitions[index].key
     switch (type, number.unit) {
     case (.integer, .yuan), (.integer, .tenThousandYuan), (.decimal, .yuan), (.decimal, .count):
       markNull(
-        key, .lost,
+        index, .lost,
         Diagnostic(
           .unitMismatch, .warning, line: line, key: key,
           "The value for \(key) at line \(line) is written in a unit the field does not use (\(number.digits) with a unit other than \(type == .decimal ? "万元" : "a count")); the value is null."
@@ -219,7 +227,7 @@ struct FieldAssembler {
     case (.integer, _):
       if number.hasFraction {
         markNull(
-          key, .lost,
+          index, .lost,
           Diagnostic(
             .unreadableNumber, .warning, line: line, key: key,
             "The value for \(key) at line \(line) (\(number.digits)) is not a whole number; the value is null."))
@@ -227,7 +235,7 @@ struct FieldAssembler {
       }
       guard let integer = number.integer else {
         markNull(
-          key, .lost,
+          index, .lost,
           Diagnostic(
             .numberOverflow, .warning, line: line, key: key,
             "The value for \(key) at line \(line) is too large for a 64-bit integer; the value is null."))
@@ -252,9 +260,9 @@ struct FieldAssembler {
 
   @discardableResult
   private mutating func store(
-    _ key: String, _ value: FieldValue, source: SourceLocation?, state: State, line: Int
+    _ index: Int, _ value: FieldValue, source: SourceLocation?, state: State, line: Int
   ) -> StoreOutcome {
-    guard let index = FieldCatalogue.index(of: key, in: edition) else { return .stored }
+    let key = definitions[index].key
     switch states[index] {
     case .read, .inferred:
       if values[index] == value { return .repeated(firstLine: sources[index]?.line) }
@@ -289,11 +297,10 @@ struct FieldAssembler {
       ))
   }
 
-  private mutating func markNull(_ key: String, _ state: State, _ diagnostic: Diagnostic) {
-    guard let index = FieldCatalogue.index(of: key, in: edition) else { return }
+  private mutating func markNull(_ index: Int, _ state: State, _ diagnostic: @autoclosure () -> Diagnostic) {
     guard states[index] == .unset || states[index] == .inferable || states[index] == .lost else { return }
     states[index] = state
-    diagnostics.append(diagnostic)
+    diagnostics.append(diagnostic())
   }
 
   // MARK: Identities

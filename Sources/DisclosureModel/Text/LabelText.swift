@@ -30,36 +30,49 @@ struct LabelText: Sendable, Hashable {
   init(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) {
     let lower = max(0, min(span.start, storage.count))
     let upper = max(lower, min(span.end, storage.count))
-    // First pass: the scalars without white space, full-width folded.
-    var scalars: [UInt32] = []
-    scalars.reserveCapacity(min(upper - lower, InputLimits.labelCharacters))
-    var index = lower
-    // A label longer than the cap cannot equal a table entry; its first characters
-    // decide any prefix match, so the rest need not be read.
-    while index < upper, scalars.count < InputLimits.labelCharacters {
-      let (scalar, length) = ByteClass.scalar(in: storage, at: index)
-      index += length
-      if ByteClass.isSpace(scalar) { continue }
-      scalars.append(ByteClass.halfWidth(scalar))
+    let capacity = min(upper - lower, InputLimits.labelCharacters)
+    // The scalars without white space, full-width folded, in a temporary buffer (on
+    // the stack for short labels): no allocation but the resulting string's.
+    let (enumerator, text) = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(capacity, 1)) { buffer in
+      var count = 0
+      var index = lower
+      // A label longer than the cap cannot equal a table entry; its first characters
+      // decide any prefix match, so the rest need not be read.
+      while index < upper, count < capacity {
+        let (scalar, length) = ByteClass.scalar(in: storage, at: index)
+        index += length
+        if ByteClass.isSpace(scalar) { continue }
+        buffer[count] = ByteClass.halfWidth(scalar)
+        count += 1
+      }
+      return Self.normalise(UnsafeBufferPointer(rebasing: buffer[0..<count]))
     }
-    self.init(scalars: scalars)
+    self.enumerator = enumerator
+    self.text = text
   }
 
   /// Normalises a string (used for the label table's own entries).
   init(_ string: String) {
-    self.init(
-      scalars: string.unicodeScalars.compactMap { ByteClass.isSpace($0.value) ? nil : ByteClass.halfWidth($0.value) })
+    let scalars = string.unicodeScalars.compactMap { ByteClass.isSpace($0.value) ? nil : ByteClass.halfWidth($0.value) }
+    (enumerator, text) = scalars.withUnsafeBufferPointer { Self.normalise($0) }
   }
 
-  private init(scalars: [UInt32]) {
+  /// Splits off the enumerator and keeps the characters that identify the label.
+  private static func normalise(_ scalars: UnsafeBufferPointer<UInt32>) -> (Enumerator?, String) {
     var position = 0
-    enumerator = Self.enumerator(scalars, &position)
-    var text = ""
-    text.unicodeScalars.reserveCapacity(scalars.count - position)
-    for scalar in scalars[position...] where Self.isKept(scalar) {
-      if let unicode = Unicode.Scalar(scalar) { text.unicodeScalars.append(unicode) }
+    let enumerator = Self.enumerator(scalars, &position)
+    let text = String(unsafeUninitializedCapacity: 4 * (scalars.count - position)) { utf8 in
+      var written = 0
+      for scalar in scalars[position...] where Self.isKept(scalar) {
+        guard let unicode = Unicode.Scalar(scalar) else { continue }
+        UTF8.encode(unicode) { byte in
+          utf8[written] = byte
+          written += 1
+        }
+      }
+      return written
     }
-    self.text = text
+    return (enumerator, text)
   }
 
   /// CJK ideographs, ASCII letters and digits are kept; punctuation is dropped.
@@ -87,7 +100,7 @@ struct LabelText: Sendable, Hashable {
     }
   }
 
-  private static func enumerator(_ scalars: [UInt32], _ position: inout Int) -> Enumerator? {
+  private static func enumerator(_ scalars: UnsafeBufferPointer<UInt32>, _ position: inout Int) -> Enumerator? {
     guard let first = scalars.first else { return nil }
     // (一) or (1)
     if first == 0x28 || first == 0x3014 || first == 0x3010 {
