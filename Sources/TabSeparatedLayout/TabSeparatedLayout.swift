@@ -26,6 +26,12 @@ public struct TabSeparatedLayout: LayoutAdapter {
     score(LineShapeCensus(text))
   }
 
+  /// The score from the census ``LayoutRegistry/detect(_:)`` took once for all
+  /// adapters.
+  public func score(_ text: SourceText, census: LineShapeCensus) -> Double {
+    score(census)
+  }
+
   /// The score from a census already taken, so a caller that scores several layouts
   /// counts the text once.
   public func score(_ census: LineShapeCensus) -> Double {

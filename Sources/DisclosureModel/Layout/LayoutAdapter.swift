@@ -24,7 +24,18 @@ public protocol LayoutAdapter: Sendable {
   /// share of the text's lines that show the layout's marks.
   func score(_ text: SourceText) -> Double
 
+  /// The same score, given a ``LineShapeCensus`` of `text` that the caller has
+  /// already taken (``LayoutRegistry/detect(_:)`` counts the text once for every
+  /// adapter). The default calls ``score(_:)``; adapters that score from the census
+  /// implement it to avoid counting again.
+  func score(_ text: SourceText, census: LineShapeCensus) -> Double
+
   /// Reads `text` as this layout. Never fails: what the adapter cannot read stays a
   /// paragraph, and the interpreter reports what it misses.
   func makeDocument(from text: SourceText) -> Document
+}
+
+extension LayoutAdapter {
+  /// Scores `text` on its own, ignoring the census.
+  public func score(_ text: SourceText, census: LineShapeCensus) -> Double { score(text) }
 }

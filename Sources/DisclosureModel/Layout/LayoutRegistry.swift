@@ -43,8 +43,9 @@ public struct LayoutRegistry: Sendable {
     var scores: [LayoutDetection.Score] = []
     scores.reserveCapacity(adapters.count)
     var best: (name: String, score: Double)?
+    let census = LineShapeCensus(text)
     for adapter in adapters {
-      let raw = adapter.score(text)
+      let raw = adapter.score(text, census: census)
       let score = raw.isFinite ? min(1, max(0, raw)) : 0
       scores.append(.init(layout: adapter.name, score: score))
       if score > 0, score > (best?.score ?? 0) { best = (adapter.name, score) }
