@@ -26,8 +26,10 @@ struct RowAnalysis: Sendable {
   /// Index of the last label (text) cell, or `nil` when every cell is value-like.
   var lastLabel: Int?
   var kind: Kind
+  /// The row's normalised label texts, in order.
+  var labelTexts: [String]
   /// The row's label texts, joined, for messages.
-  var labelText: String
+  var labelText: String { labelTexts.joined(separator: " ") }
   /// Editions whose marker labels the row holds.
   var markers: [Edition]
 
@@ -53,7 +55,7 @@ struct RowAnalysis: Sendable {
     }
     self.values = values
     self.lastLabel = labels.last?.index
-    self.labelText = labels.map(\.label.text).joined(separator: " ")
+    self.labelTexts = labels.map(\.label.text)
     self.markers = labels.compactMap { LabelMatcher.match($0.label.text, in: LabelMatcher.editionMarkers) }
     self.kind = .ignored
     self.kind = Self.classify(labels: labels, values: values, hasNumbers: numberCount > 0)

@@ -1,20 +1,36 @@
 /// Looks normalised labels up in ``LabelTable``, built once.
 struct LabelMatcher: Sendable {
-  /// One entry: a normalised label and what it stands for.
-  struct Entry<Value: Sendable>: Sendable {
-    var text: String
-    var value: Value
-    var exact: Bool
-    /// The label's UTF-8 bytes and its length in scalars, computed once.
-    var bytes: [UInt8]
-    var length: Int
+  /// The normalised labels of one group of ``LabelTable`` and what they stand for,
+  /// laid out for matching without reference counting in the loop: every label's
+  /// UTF-8 bytes in one buffer, plain-value items pointing into it, and a dictionary
+  /// for the common case of an exact match.
+  struct Index<Value: Sendable & Hashable>: Sendable {
+    /// One label: where its bytes are, its length in scalars, and its value.
+    struct Item: Sendable {
+      var start: Int
+      var count: Int
+      var length: Int
+      var exact: Bool
+      var value: Int
+    }
 
-    init(text: String, value: Value, exact: Bool) {
-      self.text = text
-      self.value = value
-      self.exact = exact
-      self.bytes = Array(text.utf8)
-      self.length = text.unicodeScalars.count
+    var exactMatches: [String: Value] = [:]
+    var bytes: [UInt8] = []
+    var items: [Item] = []
+    var values: [Value] = []
+
+    init(_ entries: [(text: String, value: Value, exact: Bool)]) {
+      for entry in entries {
+        if exactMatches[entry.text] == nil { exactMatches[entry.text] = entry.value }
+        let start = bytes.count
+        bytes.append(contentsOf: entry.text.utf8)
+        let value = values.firstIndex(of: entry.value) ?? values.count
+        if value == values.count { values.append(entry.value) }
+        items.append(
+          Item(
+            start: start, count: bytes.count - start, length: entry.text.unicodeScalars.count, exact: entry.exact,
+            value: value))
+      }
     }
   }
 
@@ -27,45 +43,58 @@ struct LabelMatcher: Sendable {
   /// (a label cut short by conversion, `无正当理由大`). Returns `nil` when nothing
   /// or more than one distinct entry matches. Compares UTF-8 bytes: normalised labels
   /// hold no combining marks, so byte prefixes are scalar prefixes.
-  static func match<Value: Hashable>(_ label: String, in entries: [Entry<Value>]) -> Value? {
+  static func match<Value>(_ label: String, in index: Index<Value>) -> Value? {
+    guard !label.isEmpty else { return nil }
+    if let value = index.exactMatches[label] { return value }
     var label = label
-    return label.withUTF8 { bytes -> Value? in
-      guard !bytes.isEmpty else { return nil }
-      for entry in entries where entry.bytes.count == bytes.count && entry.bytes.elementsEqual(bytes) {
-        return entry.value
-      }
-      var labelLength: Int?
-      var found: Value?
-      var longest = 0
-      var ambiguous = false
-      for entry in entries where !entry.exact {
-        let extends =
-          entry.length >= minimumPrefixLength && entry.bytes.count < bytes.count
-          && bytes.starts(with: entry.bytes)
-        var truncated = false
-        if !extends, bytes.count < entry.bytes.count, entry.bytes.starts(with: bytes) {
-          if labelLength == nil { labelLength = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
-          truncated = (labelLength ?? 0) >= minimumPrefixLength
-        }
-        guard extends || truncated else { continue }
-        let strength = extends ? entry.length : (labelLength ?? 0)
-        if found == nil || strength > longest {
-          ambiguous = false
-          found = entry.value
-          longest = strength
-        } else if strength == longest, found != entry.value {
-          ambiguous = true
+    let found = label.withUTF8 { bytes -> Int? in
+      index.bytes.withUnsafeBufferPointer { table in
+        index.items.withUnsafeBufferPointer { items in
+          prefixMatch(bytes, table: table, items: items)
         }
       }
-      return ambiguous ? nil : found
     }
+    return found.map { index.values[$0] }
   }
 
-  /// Normalises a list of label groups into entries.
-  static func entries<Value>(_ groups: [(labels: [String], value: Value, exact: Bool)]) -> [Entry<Value>] {
-    groups.flatMap { group in
-      group.labels.map { Entry(text: LabelText($0).text, value: group.value, exact: group.exact) }
+  /// The value index of the one entry that `label` extends or truncates, preferring
+  /// the longest; `nil` when none or several distinct ones do.
+  private static func prefixMatch<Value>(
+    _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
+    items: UnsafeBufferPointer<Index<Value>.Item>
+  ) -> Int? {
+    var labelLength: Int?
+    var found: Int?
+    var longest = 0
+    var ambiguous = false
+    for item in items where !item.exact {
+      let entry = UnsafeBufferPointer(rebasing: table[item.start..<item.start + item.count])
+      let extends =
+        item.length >= minimumPrefixLength && entry.count < bytes.count && bytes.starts(with: entry)
+      var truncated = false
+      if !extends, bytes.count < entry.count, entry.starts(with: bytes) {
+        if labelLength == nil { labelLength = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        truncated = (labelLength ?? 0) >= minimumPrefixLength
+      }
+      guard extends || truncated else { continue }
+      let strength = extends ? item.length : (labelLength ?? 0)
+      if found == nil || strength > longest {
+        ambiguous = false
+        found = item.value
+        longest = strength
+      } else if strength == longest, found != item.value {
+        ambiguous = true
+      }
     }
+    return ambiguous ? nil : found
+  }
+
+  /// Normalises a list of label groups into an index.
+  static func entries<Value>(_ groups: [(labels: [String], value: Value, exact: Bool)]) -> Index<Value> {
+    Index(
+      groups.flatMap { group in
+        group.labels.map { (text: LabelText($0).text, value: group.value, exact: group.exact) }
+      })
   }
 
   static let proactiveRows = entries(LabelTable.proactiveRows.map { ($0.labels, $0.row, true) })
