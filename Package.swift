@@ -41,7 +41,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DisclosureModelTests",
-      dependencies: ["DisclosureModel"],
+      dependencies: ["DisclosureModel", "DisclosureSynthesis"],
       resources: [.copy("Resources")],
       swiftSettings: strictSettings
     ),
@@ -52,7 +52,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DisclosureKitTests",
-      dependencies: ["DisclosureKit"],
+      dependencies: ["DisclosureKit", "DisclosureSynthesis"],
       resources: [.copy("Fixtures")],
       swiftSettings: strictSettings
     ),

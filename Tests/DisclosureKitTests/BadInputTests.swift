@@ -1,4 +1,5 @@
 import DisclosureKit
+import DisclosureSynthesis
 import Foundation
 import Testing
 
@@ -34,7 +35,7 @@ struct BadInputTests {
 
   @Test("Binary data: random bytes, a PNG header, a ZIP header, a PDF")
   func binary() throws {
-    var generator = SplitMix64(seed: 7)
+    var generator = SyntheticRandom(seed: 7)
     let random = (0..<65_536).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
     let noise = try #require(Self.error(random))
     #expect(noise.kind == .binary)

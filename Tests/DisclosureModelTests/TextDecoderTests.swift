@@ -1,3 +1,4 @@
+import DisclosureSynthesis
 import Testing
 
 @testable import DisclosureModel
@@ -183,7 +184,7 @@ struct TextDecoderTests {
 
   @Test("The UTF-8 validator agrees with the standard library on random bytes")
   func validatorAgreesWithStandardLibrary() {
-    var generator = SplitMix64(seed: 4)
+    var generator = SyntheticRandom(seed: 4)
     for round in 0..<2_000 {
       let length = Int(generator.next() % 40)
       // Mostly bytes that form or nearly form multi-byte sequences.
