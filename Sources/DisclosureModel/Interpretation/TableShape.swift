@@ -9,11 +9,11 @@
 ///   whose first and last value columns both hold a value: the majority when they
 ///   disagree, nothing on a tie. Rows whose labels stand at another depth are laid
 ///   out differently even at the same width, so they are not mixed.
-/// - **How wide a row should be**: the width most rows share when they mostly share
-///   one (at least 2 rows and two thirds of them: a full grid, as tab-separated and
-///   Markdown tables are), and the width most rows with the same label position
-///   share. A narrower row lost a cell somewhere; a row whose width neither tells
-///   is placed only where its cells leave no doubt.
+/// - **How wide a row should be**: the width most rows with the same label position
+///   share, or failing that the width most rows of the table share when they mostly
+///   share one (at least 2 rows and two thirds of them: a full grid, as
+///   tab-separated and Markdown tables are). A narrower row lost a cell somewhere;
+///   a row whose width neither tells is placed only where its cells leave no doubt.
 struct TableShape: Sendable {
   private struct Layout: Hashable {
     var width: Int
@@ -86,7 +86,10 @@ struct TableShape: Sendable {
   /// What the table says about `analysis`'s row.
   func context(for analysis: RowAnalysis) -> ValuePlacement.Context {
     let width = analysis.values.count
-    let expected = max(gridWidth ?? 0, widthsByFirstValue[analysis.firstValue] ?? 0)
+    // The width of the rows with the same label depth, when they agree, says more
+    // than the table's: merged label cells make shallower rows legitimately narrower
+    // in layouts that keep one cell per merged cell.
+    let expected = widthsByFirstValue[analysis.firstValue] ?? gridWidth ?? 0
     // How many cells follow the last value column in the intact rows of this kind.
     var trailing: Int?
     if let full = widthsByFirstValue[analysis.firstValue] ?? gridWidth,

@@ -106,7 +106,9 @@ struct ValuePlacement: Sendable, Hashable {
       return cannot("\(filled.count) filled cells span \(high - low + 1) columns, more than the table's \(columns)")
     }
     let candidates = Array(max(0, high - columns + 1)...min(low, count - columns))
-    if let start = context.knownStart, candidates.contains(start - first) {
+    // A short row follows no other row's start: the rows that taught it may have
+    // lost a different cell.
+    if !context.isShort, let start = context.knownStart, candidates.contains(start - first) {
       return at(start - first, count == columns ? .direct : .window)
     }
     if context.missingCells == 1, filled.count == columns - 1, let low = filled.first, let high = filled.last,
