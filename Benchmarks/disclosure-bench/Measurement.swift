@@ -45,7 +45,7 @@ func measure(
 }
 
 /// The same for an `async` body (the corpus API).
-func measureAsync(
+@MainActor func measureAsync(
   _ key: String, _ title: String, bytes: Int, reports: Int, rounds: Int, _ body: () async -> Int
 ) async -> Figure {
   var sink = await body()

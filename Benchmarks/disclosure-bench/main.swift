@@ -62,32 +62,36 @@ var figures: [Figure] = []
   progress("  \(figure.title): " + String(format: "%.1f MB/s", figure.medianMBps))
 }
 
+/// Times `body`, which processes all of `reports`, and records the figure.
+@MainActor func time(_ key: String, _ title: String, on reports: [BenchReport], _ body: () -> Int) {
+  record(measure(key, title, bytes: BenchCorpus.bytes(reports), reports: reports.count, rounds: rounds, body))
+}
+
+/// The same for an `async` body.
+@MainActor func time(_ key: String, _ title: String, on reports: [BenchReport], _ body: () async -> Int) async {
+  record(
+    await measureAsync(key, title, bytes: BenchCorpus.bytes(reports), reports: reports.count, rounds: rounds, body))
+}
+
 progress("measuring (\(rounds) rounds after a warm-up)…")
-record(
-  measure("memchr", "memchr newline scan (reference)", bytes: cleanBytes, reports: clean.count, rounds: rounds) {
-    memchrLines(clean)
-  })
-record(
-  measure(
-    "naiveSplit", "naive components(separatedBy:) split (reference)", bytes: cleanBytes, reports: clean.count,
-    rounds: rounds
-  ) { naiveSplitCells(clean) })
+time("memchr", "memchr newline scan (reference)", on: clean) {
+  memchrLines(clean)
+}
+time("naiveSplit", "naive components(separatedBy:) split (reference)", on: clean) { naiveSplitCells(clean) }
 
 // Stage by stage, each on the output of the one before, prepared untimed.
 let parser = ReportParser.standard
-record(
-  measure("decode", "decode alone", bytes: cleanBytes, reports: clean.count, rounds: rounds) {
-    var total = 0
-    for report in clean { total &+= (try? TextDecoder.decode(report.bytes, encoding: nil))?.text.bytes.count ?? 0 }
-    return total
-  })
+time("decode", "decode alone", on: clean) {
+  var total = 0
+  for report in clean { total &+= (try? TextDecoder.decode(report.bytes, encoding: nil))?.text.bytes.count ?? 0 }
+  return total
+}
 let texts = clean.map { report in (try? TextDecoder.decode(report.bytes, encoding: nil))?.text ?? SourceText("") }
-record(
-  measure("detect", "layout detection alone", bytes: cleanBytes, reports: clean.count, rounds: rounds) {
-    var total = 0
-    for text in texts { total &+= parser.registry.detect(text).chosen?.count ?? 0 }
-    return total
-  })
+time("detect", "layout detection alone", on: clean) {
+  var total = 0
+  for text in texts { total &+= parser.registry.detect(text).chosen?.count ?? 0 }
+  return total
+}
 for layout in SyntheticLayout.allCases {
   guard let adapter = parser.registry.adapter(named: layout.rawValue) else { continue }
   let indices = clean.indices.filter { clean[$0].layout == layout }
@@ -104,14 +108,13 @@ for layout in SyntheticLayout.allCases {
 let documents = zip(clean, texts).map { report, text in
   (parser.registry.adapter(named: report.layout.rawValue) ?? TabSeparatedLayout()).makeDocument(from: text)
 }
-record(
-  measure("interpreter", "interpreter and checks alone", bytes: cleanBytes, reports: clean.count, rounds: rounds) {
-    var total = 0
-    for (document, report) in zip(documents, clean) {
-      total &+= parser.interpreter.interpret(document, layout: report.layout.rawValue).diagnostics.count
-    }
-    return total
-  })
+time("interpreter", "interpreter and checks alone", on: clean) {
+  var total = 0
+  for (document, report) in zip(documents, clean) {
+    total &+= parser.interpreter.interpret(document, layout: report.layout.rawValue).diagnostics.count
+  }
+  return total
+}
 
 // End to end: bytes in, checked report out.
 func endToEnd(_ reports: [BenchReport]) -> Int {
@@ -127,25 +130,15 @@ func endToEndParallel(_ reports: [BenchReport]) async -> Int {
   }
   return total
 }
-record(
-  measure("endToEndSingle", "end to end, clean, one thread", bytes: cleanBytes, reports: clean.count, rounds: rounds) {
-    endToEnd(clean)
-  })
-record(
-  measure(
-    "endToEndDamagedSingle", "end to end, damaged, one thread", bytes: damagedBytes, reports: damaged.count,
-    rounds: rounds
-  ) { endToEnd(damaged) })
+time("endToEndSingle", "end to end, clean, one thread", on: clean) {
+  endToEnd(clean)
+}
+time("endToEndDamagedSingle", "end to end, damaged, one thread", on: damaged) { endToEnd(damaged) }
 let cores = ProcessInfo.processInfo.activeProcessorCount
-record(
-  await measureAsync(
-    "endToEndParallel", "end to end, clean, \(cores) cores", bytes: cleanBytes, reports: clean.count, rounds: rounds
-  ) { await endToEndParallel(clean) })
-record(
-  await measureAsync(
-    "endToEndDamagedParallel", "end to end, damaged, \(cores) cores", bytes: damagedBytes, reports: damaged.count,
-    rounds: rounds
-  ) { await endToEndParallel(damaged) })
+await time("endToEndParallel", "end to end, clean, \(cores) cores", on: clean) { await endToEndParallel(clean) }
+await time("endToEndDamagedParallel", "end to end, damaged, \(cores) cores", on: damaged) {
+  await endToEndParallel(damaged)
+}
 
 let summary = BenchSummary(
   figures: figures, peakResidentMB: peakResidentMB(), cores: cores, rounds: rounds, seed: options.seed,
