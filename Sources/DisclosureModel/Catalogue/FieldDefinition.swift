@@ -2,27 +2,89 @@
 ///
 /// Keys such as `applications.received.total` are stable public API: the model, its
 /// JSON and every export use them.
+///
+/// A definition is a value with the semantics of a struct; its strings are kept in
+/// one shared, immutable box, so that the 205 fields of every report copy one
+/// reference each rather than five strings.
 public struct FieldDefinition: Sendable, Hashable, Codable {
+  private final class Storage: Sendable {
+    let key: String
+    let scope: EditionScope
+    let section: String
+    let row: String
+    let column: String
+    let type: ValueType
+
+    init(key: String, scope: EditionScope, section: String, row: String, column: String, type: ValueType) {
+      self.key = key
+      self.scope = scope
+      self.section = section
+      self.row = row
+      self.column = column
+      self.type = type
+    }
+  }
+
+  private let storage: Storage
+
   /// The stable key, a dot-separated path (`review.total`).
-  public let key: String
+  public var key: String { storage.key }
   /// The editions that have this field.
-  public let scope: EditionScope
+  public var scope: EditionScope { storage.scope }
   /// The report section, as the template names it (`-` for report metadata).
-  public let section: String
+  public var section: String { storage.section }
   /// The official row label (a `/` separates nested labels).
-  public let row: String
+  public var row: String { storage.row }
   /// The official column label (a `/` separates nested labels; `-` for none).
-  public let column: String
+  public var column: String { storage.column }
   /// The value's type.
-  public let type: ValueType
+  public var type: ValueType { storage.type }
 
   /// Creates a definition.
   public init(_ key: String, _ scope: EditionScope, section: String, row: String, column: String, type: ValueType) {
-    self.key = key
-    self.scope = scope
-    self.section = section
-    self.row = row
-    self.column = column
-    self.type = type
+    storage = Storage(key: key, scope: scope, section: section, row: row, column: column, type: type)
+  }
+
+  /// Definitions are equal when every property is.
+  public static func == (lhs: FieldDefinition, rhs: FieldDefinition) -> Bool {
+    lhs.storage === rhs.storage
+      || (lhs.key == rhs.key && lhs.scope == rhs.scope && lhs.section == rhs.section && lhs.row == rhs.row
+        && lhs.column == rhs.column && lhs.type == rhs.type)
+  }
+
+  /// Hashes every property.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(key)
+    hasher.combine(scope)
+    hasher.combine(section)
+    hasher.combine(row)
+    hasher.combine(column)
+    hasher.combine(type)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case key, scope, section, row, column, type
+  }
+
+  /// Decodes the six properties by name.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      try container.decode(String.self, forKey: .key), try container.decode(EditionScope.self, forKey: .scope),
+      section: try container.decode(String.self, forKey: .section),
+      row: try container.decode(String.self, forKey: .row),
+      column: try container.decode(String.self, forKey: .column),
+      type: try container.decode(ValueType.self, forKey: .type))
+  }
+
+  /// Encodes the six properties by name.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(key, forKey: .key)
+    try container.encode(scope, forKey: .scope)
+    try container.encode(section, forKey: .section)
+    try container.encode(row, forKey: .row)
+    try container.encode(column, forKey: .column)
+    try container.encode(type, forKey: .type)
   }
 }

@@ -34,7 +34,7 @@ struct Identity: Sendable {
     var balance: [(keys: [String], indices: [Int])]
 
     /// The row-level identities whose parts are non-negative counts.
-    var countGroups: [Identity] { rowTotals + [review, litigationDirect, litigationAfterReview].compactMap { $0 } }
+    var countGroups: [Identity] = []
   }
 
   /// The identities of `edition`.
@@ -74,9 +74,11 @@ struct Identity: Sendable {
       let keys = ["received", "carriedOver", "outcomeTotal", "carriedForward"].map { "applications.\($0).\(column)" }
       return (keys, keys.compactMap { FieldCatalogue.index(of: $0, in: edition) })
     }
-    return Set(
+    var set = Set(
       rowTotals: rowTotals, outcomeSums: outcomeSums, review: group("review"),
       litigationDirect: group("litigation.direct"), litigationAfterReview: group("litigation.afterReview"),
       balance: balance)
+    set.countGroups = rowTotals + [set.review, set.litigationDirect, set.litigationAfterReview].compactMap { $0 }
+    return set
   }
 }

@@ -65,6 +65,14 @@ struct FieldAssembler {
   mutating func record(_ observation: InterpretationRun.Observation, storage: UnsafeBufferPointer<UInt8>) {
     let analysis = observation.analysis
     let line = analysis.row.line
+    // The row's label text, made only when a message needs it.
+    var labelMemo: String?
+    func labelText() -> String {
+      if let labelMemo { return labelMemo }
+      let text = analysis.labelText(storage)
+      labelMemo = text
+      return text
+    }
     var placement = observation.placement
     // Each column's catalogue index, or `nil` when the edition lacks the key.
     var indices: [Int?]
@@ -94,7 +102,7 @@ struct FieldAssembler {
           diagnostics.append(
             Diagnostic(
               .unrecognizedRow, .warning, line: line,
-              "The group row 「\(analysis.labelText)」 holds numbers, which the \(edition.rawValue) template has no field for; they were not used."
+              "The group row 「\(labelText())」 holds numbers, which the \(edition.rawValue) template has no field for; they were not used."
             ))
         }
         return
@@ -112,7 +120,7 @@ struct FieldAssembler {
       diagnostics.append(
         Diagnostic(
           .unrecognizedRow, .warning, line: line,
-          "The row 「\(analysis.labelText)」 has columns that the \(edition.rawValue) template lacks (\(missingKeys.joined(separator: ", "))); they were not used."
+          "The row 「\(labelText())」 has columns that the \(edition.rawValue) template lacks (\(missingKeys.joined(separator: ", "))); they were not used."
         ))
     }
     let known = indices.compactMap { $0 }
@@ -126,7 +134,7 @@ struct FieldAssembler {
           index, .inferable,
           Diagnostic(
             .cannotPlace, .warning, line: line, key: key,
-            "\(analysis.labelText.isEmpty ? "The row of numbers" : "The row 「\(analysis.labelText)」") at line \(line) has values that cannot be placed in their columns with certainty (\(reason)); the value is null."
+            "\(labelText().isEmpty ? "The row of numbers" : "The row 「\(labelText())」") at line \(line) has values that cannot be placed in their columns with certainty (\(reason)); the value is null."
           ))
       }
       return
@@ -136,18 +144,18 @@ struct FieldAssembler {
         let outcome = store(index, .integer(0), source: SourceLocation(line: line), state: .inferred, line: line)
         if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
       }
-      noteRepeat(of: analysis, at: line, firstLine: repeatedFrom, key: firstKey)
+      noteRepeat(of: labelText(), at: line, firstLine: repeatedFrom, key: firstKey)
       diagnostics.append(
         Diagnostic(
           .inferredZeroRow, .info, line: line, key: firstKey,
-          "Every value of the row 「\(analysis.labelText)」 at line \(line) is 0 and at most one cell is missing or extra, so every column is 0."
+          "Every value of the row 「\(labelText())」 at line \(line) is 0 and at most one cell is missing or extra, so every column is 0."
         ))
       return
     case .totalOnly:
       diagnostics.append(
         Diagnostic(
           .totalOnly, .info, line: line, key: known.last.map { definitions[$0].key },
-          "The row 「\(analysis.labelText)」 at line \(line) holds only its total."))
+          "The row 「\(labelText())」 at line \(line) holds only its total."))
     case .window:
       // Empty cells between the label and the values are merged label cells, the
       // normal shape of a full grid; empty cells after the values are extra columns.
@@ -155,14 +163,14 @@ struct FieldAssembler {
       diagnostics.append(
         Diagnostic(
           .extraEmptyCells, .info, line: line, key: firstKey,
-          "The row \(analysis.labelText.isEmpty ? "of numbers" : "「\(analysis.labelText)」") at line \(line) has empty cells after its values, more than the table's columns; they were dropped."
+          "The row \(labelText().isEmpty ? "of numbers" : "「\(labelText())」") at line \(line) has empty cells after its values, more than the table's columns; they were dropped."
         ))
     case .direct:
       break
     }
 
     var repeatedFrom: Int?
-    defer { noteRepeat(of: analysis, at: line, firstLine: repeatedFrom, key: firstKey) }
+    defer { noteRepeat(of: labelText(), at: line, firstLine: repeatedFrom, key: firstKey) }
     for (slot, target) in zip(placement.slots, indices) {
       guard let index = target else { continue }
       let key = definitions[index].key
@@ -171,7 +179,7 @@ struct FieldAssembler {
           index, .inferable,
           Diagnostic(
             .totalOnly, .warning, line: line, key: key,
-            "The row 「\(analysis.labelText)」 at line \(line) holds only its total; this column's value is null."))
+            "The row 「\(labelText())」 at line \(line) holds only its total; this column's value is null."))
         continue
       }
       let cell = analysis.row.cells[cellIndex]
@@ -287,9 +295,10 @@ struct FieldAssembler {
   }
 
   /// One diagnostic for a row whose values were already read with the same values.
-  private mutating func noteRepeat(of analysis: RowAnalysis, at line: Int, firstLine: Int?, key: String?) {
+  private mutating func noteRepeat(of label: @autoclosure () -> String, at line: Int, firstLine: Int?, key: String?) {
     guard let firstLine else { return }
-    let row = analysis.labelText.isEmpty ? "of numbers" : "「\(analysis.labelText)」"
+    let label = label()
+    let row = label.isEmpty ? "of numbers" : "「\(label)」"
     diagnostics.append(
       Diagnostic(
         .duplicateRow, .info, line: line, key: key,
@@ -309,15 +318,33 @@ struct FieldAssembler {
   /// mean the total is 0. Fills only `null`s of rows that were seen.
   mutating func inferFromZeroTotals() {
     for group in Identity.all(for: edition).countGroups {
-      let indices = [group.total] + group.parts
-      let known = indices.filter { states[$0] == .read || states[$0] == .inferred }
-      let open = indices.filter { states[$0] == .inferable }
-      guard !known.isEmpty, !open.isEmpty, known.allSatisfy({ values[$0] == .integer(0) }) else { continue }
+      // Count without building arrays: most groups are complete or hold a non-zero.
+      var knownCount = 0
+      var openCount = 0
+      var allKnownZero = true
+      var totalKnown = false
+      var totalOpen = false
+      for position in 0...group.parts.count {
+        let index = position == 0 ? group.total : group.parts[position - 1]
+        switch states[index] {
+        case .read, .inferred:
+          knownCount += 1
+          if values[index] != .integer(0) { allKnownZero = false }
+          if index == group.total { totalKnown = true }
+        case .inferable:
+          openCount += 1
+          if index == group.total { totalOpen = true }
+        case .unset, .lost, .conflicting:
+          break
+        }
+      }
+      guard knownCount > 0, openCount > 0, allKnownZero else { continue }
       // Either the total is a known 0 (so every part is 0), or every part is a known 0
       // and only the total is open.
-      let totalKnown = known.contains(group.total)
-      guard totalKnown || open == [group.total] else { continue }
-      for index in open {
+      guard totalKnown || (openCount == 1 && totalOpen) else { continue }
+      for position in 0...group.parts.count {
+        let index = position == 0 ? group.total : group.parts[position - 1]
+        guard states[index] == .inferable else { continue }
         let key = definitions[index].key
         values[index] = .integer(0)
         states[index] = .inferred

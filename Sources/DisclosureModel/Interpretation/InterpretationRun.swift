@@ -4,7 +4,9 @@ struct InterpretationRun {
   let storage: UnsafeBufferPointer<UInt8>
 
   private var sections: [Section] = []
-  private var sectionParagraphs: [[String]] = []
+  /// Each section's paragraphs, trimmed, as spans of the storage (made into text once
+  /// per section).
+  private var sectionParagraphs: [[TextSpan]] = []
   private var preamble: [(text: String, line: Int)] = []
   private var currentSection = 0
   private var diagnostics: [Diagnostic] = []
@@ -43,7 +45,7 @@ struct InterpretationRun {
       case .table(let table): read(table)
       }
     }
-    let metadata = MetadataReader.read(preamble: preamble, firstParagraphs: sectionParagraphs.first ?? [])
+    let metadata = MetadataReader.read(preamble: preamble)
     let edition = decideEdition(year: metadata.year)
     var assembler = FieldAssembler(edition: edition)
     assembler.setText("report.title", metadata.title)
@@ -75,7 +77,7 @@ struct InterpretationRun {
         encoding: encoding),
       sections: zip(sections, sectionParagraphs).map { section, paragraphs in
         var section = section
-        section.text = paragraphs.joined(separator: "\n")
+        section.text = joined(paragraphs)
         return section
       },
       fields: fields,
@@ -92,40 +94,78 @@ struct InterpretationRun {
   // MARK: Paragraphs and sections
 
   private mutating func read(_ paragraph: Paragraph) {
-    let text = trimmed(paragraph.span)
-    guard !text.isEmpty else { return }
+    let span = trimmed(paragraph.span)
+    guard !span.isEmpty else { return }
     lastLine = max(lastLine, paragraph.line)
     // A heading is short: only short paragraphs are normalised and looked at.
-    let isShort = paragraph.span.end - paragraph.span.start <= LabelTable.maximumHeadingLength * 6
-    if isShort, let number = sectionNumber(LabelText(storage, paragraph.span)),
-      number > currentSection || sections.isEmpty
-    {
+    let isShort = span.end - span.start <= LabelTable.maximumHeadingLength * 6
+    if isShort, let number = sectionNumber(span), number > currentSection || sections.isEmpty {
       currentSection = number
-      sections.append(Section(number: number, heading: text, line: paragraph.line, text: ""))
+      sections.append(Section(number: number, heading: document.text(span), line: paragraph.line, text: ""))
       sectionParagraphs.append([])
       return
     }
     if sections.isEmpty {
-      preamble.append((text, paragraph.line))
+      preamble.append((document.text(span), paragraph.line))
     } else {
-      sectionParagraphs[sectionParagraphs.count - 1].append(text)
+      sectionParagraphs[sectionParagraphs.count - 1].append(span)
     }
   }
 
-  private func sectionNumber(_ label: LabelText) -> Int? {
-    guard case .chinese(let number) = label.enumerator, number >= 1, number <= 6,
-      label.text.unicodeScalars.count <= LabelTable.maximumHeadingLength,
-      let keywords = LabelMatcher.sectionKeywords[number],
-      keywords.contains(where: { label.text.contains($0) })
-    else { return nil }
-    return number
+  /// The section a heading starts: its normalised text starts with `一、` to `六、`,
+  /// is short, and holds one of the section's keywords (compared as UTF-8 bytes).
+  private func sectionNumber(_ span: TextSpan) -> Int? {
+    LabelText.withNormalised(storage, span) { enumerator, text -> Int? in
+      guard case .chinese(let number) = enumerator, number >= 1, number <= 6,
+        text.reduce(0, { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }) <= LabelTable.maximumHeadingLength,
+        LabelMatcher.sectionKeywordBytes[number].contains(where: { Self.contains(text, $0) })
+      else { return nil }
+      return number
+    }
   }
 
-  private func trimmed(_ span: TextSpan) -> String {
-    var text = Substring(document.text(span))
-    while let first = text.unicodeScalars.first, ByteClass.isSpace(first.value) { text = text.dropFirst() }
-    while let last = text.unicodeScalars.last, ByteClass.isSpace(last.value) { text = text.dropLast() }
-    return String(text)
+  /// Whether `text` contains `needle`, byte for byte.
+  private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= text.count else { return needle.isEmpty }
+    var start = 0
+    while start + needle.count <= text.count {
+      if text[start] == first {
+        var offset = 1
+        while offset < needle.count, text[start + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count { return true }
+      }
+      start += 1
+    }
+    return false
+  }
+
+  /// `span` without the white space at either end.
+  private func trimmed(_ span: TextSpan) -> TextSpan {
+    var start = max(0, min(span.start, storage.count))
+    var end = max(start, min(span.end, storage.count))
+    while start < end {
+      let (scalar, length) = ByteClass.scalar(in: storage, at: start)
+      guard ByteClass.isSpace(scalar) else { break }
+      start += length
+    }
+    while end > start {
+      var lead = end - 1
+      while lead > start, storage[lead] & 0xC0 == 0x80 { lead -= 1 }
+      guard ByteClass.isSpace(ByteClass.scalar(in: storage, at: lead).value) else { break }
+      end = lead
+    }
+    return TextSpan(start..<end)
+  }
+
+  /// The text of `paragraphs`, one a line.
+  private func joined(_ paragraphs: [TextSpan]) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(paragraphs.reduce(0) { $0 + $1.end - $1.start + 1 })
+    for (index, span) in paragraphs.enumerated() {
+      if index > 0 { bytes.append(0x0A) }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: storage[span.start..<span.end]))
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   // MARK: Tables

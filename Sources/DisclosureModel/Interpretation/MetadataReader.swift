@@ -9,10 +9,10 @@ enum MetadataReader {
     var missing: [String]
   }
 
-  static func read(preamble: [(text: String, line: Int)], firstParagraphs: [String]) -> Metadata {
+  static func read(preamble: [(text: String, line: Int)]) -> Metadata {
     var titleLine: (text: String, line: Int)?
     for word in LabelTable.titleWords where titleLine == nil {
-      titleLine = preamble.first { $0.text.contains(word) }
+      titleLine = preamble.first { $0.text.utf8Range(of: word) != nil }
     }
     let title = titleLine?.text
     var year: Int?
@@ -75,7 +75,7 @@ enum MetadataReader {
     func cut(_ text: Substring) -> Substring {
       var end = text.endIndex
       for marker in endMarkers {
-        if let range = text.range(of: marker), range.lowerBound < end { end = range.lowerBound }
+        if let range = text.utf8Range(of: marker), range.lowerBound < end { end = range.lowerBound }
       }
       return text[..<end]
     }
@@ -102,16 +102,23 @@ enum MetadataReader {
   }
 }
 
-extension Substring {
-  /// The range of the first occurrence of `needle`, compared scalar by scalar.
-  fileprivate func range(of needle: String) -> Range<Index>? {
-    guard !needle.isEmpty else { return nil }
-    var start = startIndex
-    while start < endIndex {
-      if self[start...].hasPrefix(needle) {
-        return start..<(index(start, offsetBy: needle.count, limitedBy: endIndex) ?? endIndex)
+extension StringProtocol {
+  /// The range of the first occurrence of `needle`, compared as UTF-8 bytes (both
+  /// sides are text as read, so equal characters have equal bytes).
+  func utf8Range(of needle: String) -> Range<Index>? {
+    let needleBytes = Array(needle.utf8)
+    guard let first = needleBytes.first else { return nil }
+    let bytes = utf8
+    var start = bytes.startIndex
+    while let candidate = bytes[start...].firstIndex(of: first) {
+      var position = candidate
+      var matched = 0
+      while matched < needleBytes.count, position < bytes.endIndex, bytes[position] == needleBytes[matched] {
+        matched += 1
+        position = bytes.index(after: position)
       }
-      start = index(after: start)
+      if matched == needleBytes.count { return candidate..<position }
+      start = bytes.index(after: candidate)
     }
     return nil
   }

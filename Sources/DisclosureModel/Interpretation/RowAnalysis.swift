@@ -26,10 +26,6 @@ struct RowAnalysis: Sendable {
   /// Index of the last label (text) cell, or `nil` when every cell is value-like.
   var lastLabel: Int?
   var kind: Kind
-  /// The row's normalised label texts, in order.
-  var labelTexts: [String]
-  /// The row's label texts, joined, for messages.
-  var labelText: String { labelTexts.joined(separator: " ") }
   /// Editions whose marker labels the row holds.
   var markers: [Edition]
 
@@ -43,48 +39,83 @@ struct RowAnalysis: Sendable {
     }
   }
 
+  /// The row's normalised label texts, in order (built for messages only).
+  func labelTexts(_ storage: UnsafeBufferPointer<UInt8>) -> [String] {
+    zip(row.cells, values).compactMap { cell, value in
+      if case .text = value { LabelText(storage, cell.span).text } else { nil }
+    }
+  }
+
+  /// The row's label texts, joined by spaces, for messages.
+  func labelText(_ storage: UnsafeBufferPointer<UInt8>) -> String {
+    labelTexts(storage).joined(separator: " ")
+  }
+
+  /// Reads and classifies `row`. Each label is normalised into a stack buffer and
+  /// classified by one lookup (``LabelClass``); no `String` is made unless the last
+  /// label matches nothing, when the labels are tried run together.
   init(_ row: Row, storage: UnsafeBufferPointer<UInt8>) {
     self.row = row
     var values: [CellValue] = []
     values.reserveCapacity(row.cells.count)
-    var labels: [(index: Int, label: LabelText)] = []
+    var markers: [Edition] = []
+    var labelCount = 0
+    var lastLabel: Int?
+    var last = LabelClass?.none
+    var firstIsProactiveHeader = false
+    var proactiveColumns: [Int: String] = [:]
+    var anyApplicationHeader = false
+    var anyReviewHeader = false
+    var hasNumbers = false
     for (index, cell) in row.cells.enumerated() {
       let value = CellValue.read(storage, cell.span)
       values.append(value)
-      if case .text = value { labels.append((index, LabelText(storage, cell.span))) }
+      switch value {
+      case .number: hasNumbers = true
+      case .text: break
+      case .empty, .placeholder: continue
+      }
+      guard case .text = value else { continue }
+      let label = LabelText.withNormalised(storage, cell.span) { _, bytes in LabelClass.of(bytes) }
+      if labelCount == 0 {
+        firstIsProactiveHeader = label.isProactiveHeader
+      } else if firstIsProactiveHeader, let column = label.proactiveColumn {
+        proactiveColumns[index] = LabelMatcher.proactiveColumns.values[column]
+      }
+      if let marker = label.editionMarker { markers.append(marker) }
+      anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
+      anyReviewHeader = anyReviewHeader || label.isReviewHeader
+      labelCount += 1
+      lastLabel = index
+      last = label
     }
     self.values = values
-    self.lastLabel = labels.last?.index
-    self.labelTexts = labels.map(\.label.text)
-    self.markers = labels.compactMap { LabelMatcher.match($0.label.text, in: LabelMatcher.editionMarkers) }
+    self.lastLabel = lastLabel
+    self.markers = markers
     self.kind = .ignored
-    self.kind = Self.classify(labels: labels, values: values, hasNumbers: numberCount > 0)
-  }
-
-  private static func classify(labels: [(index: Int, label: LabelText)], values: [CellValue], hasNumbers: Bool) -> Kind
-  {
-    guard let last = labels.last else { return hasNumbers ? .numbersOnly : .ignored }
     // Headers first: they hold words that are also row labels (其他, 总计).
-    if let first = labels.first, first.label.text == LabelMatcher.proactiveHeader {
-      var columns: [Int: String] = [:]
-      for (index, label) in labels.dropFirst() {
-        if let column = LabelMatcher.match(label.text, in: LabelMatcher.proactiveColumns) { columns[index] = column }
+    guard let last else {
+      kind = hasNumbers ? .numbersOnly : .ignored
+      return
+    }
+    if firstIsProactiveHeader {
+      kind = .proactiveHeader(proactiveColumns)
+    } else if anyApplicationHeader {
+      kind = .applicationHeader
+    } else if anyReviewHeader {
+      kind = .reviewHeader
+    } else if let row = last.proactiveRow {
+      kind = .proactive(LabelMatcher.proactiveRows.values[row])
+    } else if let row = last.applicationRow {
+      kind = .application(LabelMatcher.applicationRows.values[row])
+    } else {
+      // Labels split over several cells, or run together with their group.
+      let joined = labelTexts(storage).joined()
+      if labelCount > 1, let row = LabelMatcher.match(joined, in: LabelMatcher.applicationRows) {
+        kind = .application(row)
+      } else {
+        kind = hasNumbers ? .unrecognized(joined) : .ignored
       }
-      return .proactiveHeader(columns)
     }
-    if labels.contains(where: { LabelMatcher.match($0.label.text, in: LabelMatcher.applicationHeaders) != nil }) {
-      return .applicationHeader
-    }
-    if labels.contains(where: { LabelMatcher.match($0.label.text, in: LabelMatcher.reviewHeaders) != nil }) {
-      return .reviewHeader
-    }
-    if let row = LabelMatcher.match(last.label.text, in: LabelMatcher.proactiveRows) { return .proactive(row) }
-    if let row = LabelMatcher.match(last.label.text, in: LabelMatcher.applicationRows) { return .application(row) }
-    // Labels split over several cells, or run together with their group.
-    let joined = labels.map(\.label.text).joined()
-    if labels.count > 1, let row = LabelMatcher.match(joined, in: LabelMatcher.applicationRows) {
-      return .application(row)
-    }
-    return hasNumbers ? .unrecognized(joined) : .ignored
   }
 }

@@ -2,7 +2,7 @@
 struct LabelMatcher: Sendable {
   /// The normalised labels of one group of ``LabelTable`` and what they stand for,
   /// laid out for matching without reference counting in the loop: every label's
-  /// UTF-8 bytes in one buffer, plain-value items pointing into it, and a dictionary
+  /// UTF-8 bytes in one buffer, plain-value items pointing into it, and a hash table
   /// for the common case of an exact match.
   struct Index<Value: Sendable & Hashable>: Sendable {
     /// One label: where its bytes are, its length in scalars, and its value.
@@ -14,14 +14,14 @@ struct LabelMatcher: Sendable {
       var value: Int
     }
 
-    var exactMatches: [String: Value] = [:]
+    var exactMatches: ByteKeyTable
     var bytes: [UInt8] = []
     var items: [Item] = []
     var values: [Value] = []
 
     init(_ entries: [(text: String, value: Value, exact: Bool)]) {
+      var exact: [(key: [UInt8], value: Int)] = []
       for entry in entries {
-        if exactMatches[entry.text] == nil { exactMatches[entry.text] = entry.value }
         let start = bytes.count
         bytes.append(contentsOf: entry.text.utf8)
         let value = values.firstIndex(of: entry.value) ?? values.count
@@ -30,8 +30,13 @@ struct LabelMatcher: Sendable {
           Item(
             start: start, count: bytes.count - start, length: entry.text.unicodeScalars.count, exact: entry.exact,
             value: value))
+        exact.append((Array(entry.text.utf8), value))
       }
+      exactMatches = ByteKeyTable(exact)
     }
+
+    /// Every label's normalised UTF-8 bytes.
+    var labels: [[UInt8]] { items.map { Array(bytes[$0.start..<$0.start + $0.count]) } }
   }
 
   /// A normalised label is matched by prefix only when it has at least this many
@@ -44,17 +49,20 @@ struct LabelMatcher: Sendable {
   /// or more than one distinct entry matches. Compares UTF-8 bytes: normalised labels
   /// hold no combining marks, so byte prefixes are scalar prefixes.
   static func match<Value>(_ label: String, in index: Index<Value>) -> Value? {
-    guard !label.isEmpty else { return nil }
-    if let value = index.exactMatches[label] { return value }
     var label = label
-    let found = label.withUTF8 { bytes -> Int? in
-      index.bytes.withUnsafeBufferPointer { table in
-        index.items.withUnsafeBufferPointer { items in
-          prefixMatch(bytes, table: table, items: items)
-        }
+    return label.withUTF8 { matchValue($0, in: index) }.map { index.values[$0] }
+  }
+
+  /// Like ``match(_:in:)`` for a label's normalised UTF-8 bytes, returning the
+  /// position of the value in `index.values`.
+  static func matchValue<Value>(_ label: UnsafeBufferPointer<UInt8>, in index: Index<Value>) -> Int? {
+    guard !label.isEmpty else { return nil }
+    if let value = index.exactMatches.find(label) { return value }
+    return index.bytes.withUnsafeBufferPointer { table in
+      index.items.withUnsafeBufferPointer { items in
+        prefixMatch(label, table: table, items: items)
       }
     }
-    return found.map { index.values[$0] }
   }
 
   /// The value index of the one entry that `label` extends or truncates, preferring
@@ -104,5 +112,8 @@ struct LabelMatcher: Sendable {
   static let reviewHeaders = entries(LabelTable.reviewHeaderLabels.map { ([$0], true, true) })
   static let editionMarkers = entries(LabelTable.editionMarkers.map { ([$0.label], $0.edition, false) })
   static let proactiveHeader = LabelText(LabelTable.proactiveHeaderLabel).text
-  static let sectionKeywords: [Int: [String]] = LabelTable.sectionKeywords.mapValues { $0.map { LabelText($0).text } }
+  /// Each section's normalised keywords as UTF-8 bytes, by section number (1 to 6).
+  static let sectionKeywordBytes: [[[UInt8]]] = (0...6).map { number in
+    (LabelTable.sectionKeywords[number] ?? []).map { Array(LabelText($0).text.utf8) }
+  }
 }

@@ -113,10 +113,21 @@ extension CellValue {
   }
 
   private static func readNumber(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText? {
+    // The ASCII digits, sign and point go to a stack buffer (at most one byte per
+    // input byte), made into a string once: a short number is a small string,
+    // which allocates nothing.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 1) { digits in
+      readNumber(storage, start, end, digits: digits)
+    }
+  }
+
+  private static func readNumber(
+    _ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, digits: UnsafeMutableBufferPointer<UInt8>
+  ) -> NumberText? {
+    var written = 0
     var index = start
     var negative = false
     var repaired = false
-    var digits = ""
     var value: Int? = 0
     var sawDigit = false
     var hasFraction = false
@@ -129,7 +140,8 @@ extension CellValue {
     switch first {
     case 0x2D, 0xFF0D, 0x2212:
       negative = true
-      digits.append("-")
+      digits[written] = 0x2D
+      written += 1
       index += firstLength
       if first != 0x2D { repaired = true }
     case 0x2B, 0xFF0B:
@@ -141,7 +153,8 @@ extension CellValue {
       let (scalar, length) = ByteClass.scalar(in: storage, at: index)
       if let digit = ByteClass.digit(scalar) {
         if scalar > 0x7F { repaired = true }
-        digits.unicodeScalars.append(Unicode.Scalar(UInt8(0x30 + digit)))
+        digits[written] = UInt8(0x30 + digit)
+        written += 1
         sawDigit = true
         if !hasFraction {
           if let current = value {
@@ -169,7 +182,8 @@ extension CellValue {
         guard sawDigit, !hasFraction, !(sawGroup && groupLength != 3) else { return nil }
         if scalar != 0x2E { repaired = true }
         hasFraction = true
-        digits.append(".")
+        digits[written] = 0x2E
+        written += 1
         index += length
         continue
       default:
@@ -180,25 +194,32 @@ extension CellValue {
       unit = suffix
       index = end
     }
-    guard sawDigit, digits.utf8.last != 0x2E else { return nil }
+    guard sawDigit, digits[written - 1] != 0x2E else { return nil }
     if sawGroup, !hasFraction, groupLength != 3 { return nil }
     return NumberText(
-      negative: negative, integerPart: value, digits: digits, hasFraction: hasFraction, unit: unit, repaired: repaired)
+      negative: negative, integerPart: value,
+      digits: String(decoding: UnsafeBufferPointer(rebasing: digits[0..<written]), as: UTF8.self),
+      hasFraction: hasFraction, unit: unit, repaired: repaired)
   }
 
   private static func unitSuffix(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText.Unit? {
-    var scalars: [UInt32] = []
+    // The suffix's scalars other than white space: at most two are a unit.
+    var first: UInt32 = 0
+    var second: UInt32 = 0
+    var count = 0
     var index = start
-    while index < end, scalars.count < 4 {
+    while index < end {
       let (scalar, length) = ByteClass.scalar(in: storage, at: index)
       index += length
-      if !ByteClass.isSpace(scalar) { scalars.append(scalar) }
+      guard !ByteClass.isSpace(scalar) else { continue }
+      count += 1
+      if count == 1 { first = scalar } else if count == 2 { second = scalar } else { return nil }
     }
-    guard index >= end else { return nil }
-    switch scalars {
-    case [0x4E07, 0x5143]: return .tenThousandYuan  // 万元
-    case [0x5143]: return .yuan  // 元
-    case [0x4EF6], [0x4E2A], [0x9879], [0x6B21], [0x6761], [0x4EBA]: return .count  // 件 个 项 次 条 人
+    switch (count, first, second) {
+    case (2, 0x4E07, 0x5143): return .tenThousandYuan  // 万元
+    case (1, 0x5143, _): return .yuan  // 元
+    case (1, 0x4EF6, _), (1, 0x4E2A, _), (1, 0x9879, _), (1, 0x6B21, _), (1, 0x6761, _), (1, 0x4EBA, _):
+      return .count  // 件 个 项 次 条 人
     default: return nil
     }
   }

@@ -28,51 +28,95 @@ struct LabelText: Sendable, Hashable {
 
   /// Normalises the UTF-8 bytes of `span` in `storage`.
   init(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) {
-    let lower = max(0, min(span.start, storage.count))
-    let upper = max(lower, min(span.end, storage.count))
-    let capacity = min(upper - lower, InputLimits.labelCharacters)
-    // The scalars without white space, full-width folded, in a temporary buffer (on
-    // the stack for short labels): no allocation but the resulting string's.
-    let (enumerator, text) = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(capacity, 1)) { buffer in
-      var count = 0
-      var index = lower
-      // A label longer than the cap cannot equal a table entry; its first characters
-      // decide any prefix match, so the rest need not be read.
-      while index < upper, count < capacity {
-        let (scalar, length) = ByteClass.scalar(in: storage, at: index)
-        index += length
-        if ByteClass.isSpace(scalar) { continue }
-        buffer[count] = ByteClass.halfWidth(scalar)
-        count += 1
-      }
-      return Self.normalise(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+    (enumerator, text) = Self.withNormalised(storage, span) { enumerator, bytes in
+      (enumerator, String(decoding: bytes, as: UTF8.self))
     }
-    self.enumerator = enumerator
-    self.text = text
   }
 
   /// Normalises a string (used for the label table's own entries).
   init(_ string: String) {
-    let scalars = string.unicodeScalars.compactMap { ByteClass.isSpace($0.value) ? nil : ByteClass.halfWidth($0.value) }
-    (enumerator, text) = scalars.withUnsafeBufferPointer { Self.normalise($0) }
+    var string = string
+    (enumerator, text) = string.withUTF8 { buffer in
+      Self.withNormalised(buffer, TextSpan(0..<buffer.count)) { enumerator, bytes in
+        (enumerator, String(decoding: bytes, as: UTF8.self))
+      }
+    }
   }
 
-  /// Splits off the enumerator and keeps the characters that identify the label.
-  private static func normalise(_ scalars: UnsafeBufferPointer<UInt32>) -> (Enumerator?, String) {
-    var position = 0
-    let enumerator = Self.enumerator(scalars, &position)
-    let text = String(unsafeUninitializedCapacity: 4 * (scalars.count - position)) { utf8 in
-      var written = 0
-      for scalar in scalars[position...] where Self.isKept(scalar) {
-        guard let unicode = Unicode.Scalar(scalar) else { continue }
-        UTF8.encode(unicode) { byte in
-          utf8[written] = byte
-          written += 1
-        }
+  /// Normalises the UTF-8 bytes of `span` in `storage` and calls `body` with the
+  /// enumerator and the normalised text's UTF-8 bytes, which are valid only during
+  /// the call: no allocation (the bytes live on the stack for labels of ordinary
+  /// length).
+  ///
+  /// At most ``InputLimits/labelCharacters`` characters other than white space are
+  /// read: a longer label cannot equal a table entry, and its first characters
+  /// decide any prefix match.
+  static func withNormalised<Result>(
+    _ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan,
+    _ body: (Enumerator?, UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    let lower = max(0, min(span.start, storage.count))
+    let upper = max(lower, min(span.end, storage.count))
+    let capacity = min(upper - lower, InputLimits.labelCharacters)
+    // The enumerator is told by the first few characters other than white space.
+    let (enumerator, skipped) = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: headLength) { head in
+      var count = 0
+      var index = lower
+      while index < upper, count < min(headLength, capacity) {
+        let (scalar, length) = ByteClass.scalar(in: storage, at: index)
+        index += length
+        if ByteClass.isSpace(scalar) { continue }
+        head[count] = ByteClass.halfWidth(scalar)
+        count += 1
       }
-      return written
+      var position = 0
+      let enumerator = Self.enumerator(UnsafeBufferPointer(rebasing: head[0..<count]), &position)
+      return (enumerator, position)
     }
-    return (enumerator, text)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(4 * capacity, 1)) { output in
+      var written = 0
+      var count = 0
+      var index = lower
+      while index < upper, count < capacity {
+        let (raw, length) = ByteClass.scalar(in: storage, at: index)
+        index += length
+        if ByteClass.isSpace(raw) { continue }
+        count += 1
+        guard count > skipped else { continue }
+        let scalar = ByteClass.halfWidth(raw)
+        guard Self.isKept(scalar) else { continue }
+        written += Self.encode(scalar, into: output, at: written)
+      }
+      return body(enumerator, UnsafeBufferPointer(rebasing: output[0..<written]))
+    }
+  }
+
+  /// How many leading characters decide the enumerator (`（一）、`, `12.5` and the like).
+  private static let headLength = 6
+
+  /// Writes `scalar` (a kept one, so never a surrogate) as UTF-8; returns the length.
+  @inline(__always)
+  private static func encode(_ scalar: UInt32, into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+    switch scalar {
+    case ..<0x80:
+      output[offset] = UInt8(scalar)
+      return 1
+    case ..<0x800:
+      output[offset] = UInt8(0xC0 | (scalar >> 6))
+      output[offset + 1] = UInt8(0x80 | (scalar & 0x3F))
+      return 2
+    case ..<0x10000:
+      output[offset] = UInt8(0xE0 | (scalar >> 12))
+      output[offset + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+      output[offset + 2] = UInt8(0x80 | (scalar & 0x3F))
+      return 3
+    default:
+      output[offset] = UInt8(0xF0 | (scalar >> 18))
+      output[offset + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
+      output[offset + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+      output[offset + 3] = UInt8(0x80 | (scalar & 0x3F))
+      return 4
+    }
   }
 
   /// CJK ideographs, ASCII letters and digits are kept; punctuation is dropped.
