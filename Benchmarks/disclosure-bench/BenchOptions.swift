@@ -13,15 +13,23 @@ struct BenchOptions {
   /// Parse every file under this folder with the corpus API and report throughput
   /// and peak memory, instead of the generated-corpus measurements.
   var directory: String?
+  /// Measure only the figures with these keys (`interpreter`, `endToEndSingle`, …),
+  /// or every figure when `nil`: for profiling one stage.
+  var only: Set<String>?
+
+  /// Whether the figure named `key` is to be measured.
+  func wants(_ key: String) -> Bool { only?.contains(key) ?? true }
 
   static let usage = """
-    usage: disclosure-bench [--megabytes N] [--seed S] [--rounds R] [--json]
+    usage: disclosure-bench [--megabytes N] [--seed S] [--rounds R] [--only KEY,...] [--json]
            disclosure-bench --write-corpus DIR [--megabytes N] [--seed S]
            disclosure-bench --directory DIR [--rounds R] [--json]
 
       --megabytes N       size of each generated corpus in MB (default 200)
       --seed S            generator seed (default 2024)
       --rounds R          timed rounds per figure after a warm-up (default 3)
+      --only KEY,...      measure only these figures (their JSON names without MBps,
+                          such as interpreter or endToEndSingle), to profile one stage
       --json              print one JSON object with every figure
       --write-corpus DIR  write the corpus as files with a manifest, then stop
       --directory DIR     parse the files under DIR from disk on all cores
@@ -51,6 +59,7 @@ struct BenchOptions {
           throw UsageError("--rounds needs a positive whole number")
         }
         rounds = number
+      case "--only": only = Set(try value(argument).split(separator: ",").map(String.init))
       case "--json": json = true
       case "--write-corpus": writeCorpus = try value(argument)
       case "--directory": directory = try value(argument)

@@ -1,6 +1,6 @@
 // disclosure-bench: the throughput of DisclosureKit on large generated corpora.
 //
-//   swift run -c release disclosure-bench [--megabytes N] [--seed S] [--rounds R] [--json]
+//   swift run -c release disclosure-bench [--megabytes N] [--seed S] [--rounds R] [--only KEY,...] [--json]
 //   swift run -c release disclosure-bench --write-corpus DIR [--megabytes N] [--seed S]
 //   swift run -c release disclosure-bench --directory DIR [--rounds R] [--json]
 //
@@ -64,11 +64,13 @@ var figures: [Figure] = []
 
 /// Times `body`, which processes all of `reports`, and records the figure.
 @MainActor func time(_ key: String, _ title: String, on reports: [BenchReport], _ body: () -> Int) {
+  guard options.wants(key) else { return }
   record(measure(key, title, bytes: BenchCorpus.bytes(reports), reports: reports.count, rounds: rounds, body))
 }
 
 /// The same for an `async` body.
 @MainActor func time(_ key: String, _ title: String, on reports: [BenchReport], _ body: () async -> Int) async {
+  guard options.wants(key) else { return }
   record(
     await measureAsync(key, title, bytes: BenchCorpus.bytes(reports), reports: reports.count, rounds: rounds, body))
 }
@@ -93,11 +95,11 @@ time("detect", "layout detection alone", on: clean) {
   return total
 }
 for layout in SyntheticLayout.allCases {
-  guard let adapter = parser.registry.adapter(named: layout.rawValue) else { continue }
-  let indices = clean.indices.filter { clean[$0].layout == layout }
-  let bytes = indices.reduce(0) { $0 + clean[$1].bytes.count }
   let key =
     "adapter" + layout.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+  guard options.wants(key), let adapter = parser.registry.adapter(named: layout.rawValue) else { continue }
+  let indices = clean.indices.filter { clean[$0].layout == layout }
+  let bytes = indices.reduce(0) { $0 + clean[$1].bytes.count }
   record(
     measure(key, "\(layout.rawValue) adapter alone", bytes: bytes, reports: indices.count, rounds: rounds) {
       var total = 0

@@ -30,7 +30,10 @@ struct FieldAssembler {
   private var values: [FieldValue?]
   private var sources: [SourceLocation?]
   private var states: [State]
-  private var observedTables: Set<String> = []
+  /// Whether a row of table 二, 三 or 四 was seen.
+  private var observedProactive = false
+  private var observedApplications = false
+  private var observedReview = false
   private(set) var diagnostics: [Diagnostic] = []
 
   init(edition: Edition) {
@@ -79,7 +82,7 @@ struct FieldAssembler {
     var missingKeys: [String] = []
     switch observation.table {
     case .proactive(let row):
-      observedTables.insert("proactive")
+      observedProactive = true
       var columns = observation.columns
       if columns.isEmpty {
         columns = definitions.filter { $0.key.hasPrefix("proactive.\(row).") }.map {
@@ -92,7 +95,7 @@ struct FieldAssembler {
       indices = keys.map { FieldCatalogue.index(of: $0, in: edition) }
       missingKeys = zip(keys, indices).compactMap { $1 == nil ? $0 : nil }
     case .application(let row):
-      observedTables.insert("applications")
+      observedApplications = true
       let infix: String
       switch row {
       case .values(let name): infix = name
@@ -108,11 +111,13 @@ struct FieldAssembler {
         return
       }
       indices = FieldCatalogue.applicationIndices(infix, in: edition)
-      missingKeys = zip(LabelTable.applicationColumns, indices).compactMap {
-        $1 == nil ? "applications.\(infix).\($0)" : nil
+      if indices.contains(nil) {
+        missingKeys = zip(LabelTable.applicationColumns, indices).compactMap {
+          $1 == nil ? "applications.\(infix).\($0)" : nil
+        }
       }
     case .review:
-      observedTables.insert("review")
+      observedReview = true
       indices = FieldCatalogue.reviewIndices(in: edition)
     }
 
@@ -123,7 +128,7 @@ struct FieldAssembler {
           "The row 「\(labelText())」 has columns that the \(edition.rawValue) template lacks (\(missingKeys.joined(separator: ", "))); they were not used."
         ))
     }
-    let known = indices.compactMap { $0 }
+    let known = indices.lazy.compactMap { $0 }
     let firstKey = known.first.map { definitions[$0].key }
 
     switch placement.rule {
@@ -365,19 +370,19 @@ struct FieldAssembler {
   mutating func diagnoseMissing(anchors: Anchors) {
     for (index, definition) in definitions.enumerated() where states[index] == .unset {
       let key = definition.key
-      let table: String
+      let observed: Bool
       let line: Int
       if key.hasPrefix("proactive.") {
-        (table, line) = ("proactive", anchors.proactive)
+        (observed, line) = (observedProactive, anchors.proactive)
       } else if key.hasPrefix("applications.") {
-        (table, line) = ("applications", anchors.applications)
+        (observed, line) = (observedApplications, anchors.applications)
       } else if key.hasPrefix("review.") || key.hasPrefix("litigation.") {
-        (table, line) = ("review", anchors.review)
+        (observed, line) = (observedReview, anchors.review)
       } else {
         continue
       }
       let row = definition.row.split(separator: "/").joined(separator: " ")
-      if observedTables.contains(table) {
+      if observed {
         diagnostics.append(
           Diagnostic(
             .missingRow, .warning, line: line, key: key,

@@ -15,13 +15,52 @@
 ///   tab-separated and Markdown tables are). A narrower row lost a cell somewhere;
 ///   a row whose width neither tells is placed only where its cells leave no doubt.
 struct TableShape: Sendable {
-  private struct Layout: Hashable {
-    var width: Int
-    var firstValue: Int
+  /// A few counters keyed by small integers, kept in a plain array: a table has
+  /// only a handful of distinct widths and label depths, so a linear search beats
+  /// hashing, and nothing is allocated until a key is counted.
+  private struct Tally: Sendable {
+    private(set) var entries: [(key: Int, count: Int)] = []
+
+    mutating func add(_ key: Int) {
+      if let position = entries.firstIndex(where: { $0.key == key }) {
+        entries[position].count += 1
+      } else {
+        entries.append((key, 1))
+      }
+    }
+
+    var total: Int { entries.reduce(0) { $0 + $1.count } }
+
+    /// The key with the most votes, or `nil` on a tie (or when empty).
+    var majority: Int? {
+      var best: (key: Int, count: Int)?
+      var tied = false
+      for entry in entries {
+        if let current = best, entry.count <= current.count {
+          if entry.count == current.count { tied = true }
+          continue
+        }
+        best = entry
+        tied = false
+      }
+      return tied ? nil : best?.key
+    }
+
+    /// The key with the most votes, the larger key on a tie.
+    var mostCommon: (key: Int, count: Int)? {
+      entries.max { $0.count < $1.count || ($0.count == $1.count && $0.key < $1.key) }
+    }
   }
 
-  private var starts: [Layout: Int] = [:]
-  private var widthsByFirstValue: [Int: Int] = [:]
+  /// Something learned for rows of one width and label position.
+  private struct Layout: Sendable {
+    var width: Int
+    var firstValue: Int
+    var value: Int
+  }
+
+  private var starts: [Layout] = []
+  private var widthsByFirstValue: [(firstValue: Int, width: Int)] = []
   private let columns: Int
   /// The width most rows of the table share, when they mostly share one.
   private(set) var gridWidth: Int?
@@ -35,22 +74,28 @@ struct TableShape: Sendable {
     header: (RowAnalysis.Kind) -> Bool = { _ in false }
   ) {
     self.columns = columns
-    var startCounts: [Layout: [Int: Int]] = [:]
-    var widthCounts: [Int: Int] = [:]
-    var firstValueWidths: [Int: [Int: Int]] = [:]
+    var startCounts: [(width: Int, firstValue: Int, tally: Tally)] = []
+    var widthCounts = Tally()
+    var firstValueWidths: [(firstValue: Int, tally: Tally)] = []
     var counted = 0
     for analysis in rows {
       let width = analysis.values.count
       if header(analysis.kind) {
         counted += 1
-        widthCounts[width, default: 0] += 1
+        widthCounts.add(width)
         continue
       }
       guard include(analysis.kind) else { continue }
       counted += 1
-      widthCounts[width, default: 0] += 1
+      widthCounts.add(width)
       let firstValue = analysis.firstValue
-      firstValueWidths[firstValue, default: [:]][width, default: 0] += 1
+      if let position = firstValueWidths.firstIndex(where: { $0.firstValue == firstValue }) {
+        firstValueWidths[position].tally.add(width)
+      } else {
+        var tally = Tally()
+        tally.add(width)
+        firstValueWidths.append((firstValue, tally))
+      }
       var low: Int?
       var high = -1
       for index in firstValue..<width where analysis.values[index] != .empty {
@@ -58,47 +103,49 @@ struct TableShape: Sendable {
         high = index
       }
       if let low, high - low + 1 == columns {
-        startCounts[Layout(width: width, firstValue: firstValue), default: [:]][low, default: 0] += 1
+        if let position = startCounts.firstIndex(where: { $0.width == width && $0.firstValue == firstValue }) {
+          startCounts[position].tally.add(low)
+        } else {
+          var tally = Tally()
+          tally.add(low)
+          startCounts.append((width, firstValue, tally))
+        }
       }
     }
-    for (layout, counts) in startCounts {
-      if let start = Self.majority(counts) { starts[layout] = start }
+    for layout in startCounts {
+      if let start = layout.tally.majority {
+        starts.append(Layout(width: layout.width, firstValue: layout.firstValue, value: start))
+      }
     }
-    for (firstValue, counts) in firstValueWidths where counts.values.reduce(0, +) >= 2 {
-      if let width = Self.majority(counts) { widthsByFirstValue[firstValue] = width }
+    for entry in firstValueWidths where entry.tally.total >= 2 {
+      if let width = entry.tally.majority { widthsByFirstValue.append((entry.firstValue, width)) }
     }
-    if let (width, count) = widthCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }),
-      count >= 2, count * 3 >= counted * 2
-    {
+    if let (width, count) = widthCounts.mostCommon, count >= 2, count * 3 >= counted * 2 {
       gridWidth = width
     } else if counted < 3 {
       gridWidth = inheritedGrid
     }
   }
 
-  /// The key with the most votes, or `nil` on a tie.
-  private static func majority(_ counts: [Int: Int]) -> Int? {
-    let best = counts.values.max() ?? 0
-    let winners = counts.filter { $0.value == best }
-    return winners.count == 1 ? winners.first?.key : nil
+  private func start(width: Int, firstValue: Int) -> Int? {
+    starts.first { $0.width == width && $0.firstValue == firstValue }?.value
   }
 
   /// What the table says about `analysis`'s row.
   func context(for analysis: RowAnalysis) -> ValuePlacement.Context {
     let width = analysis.values.count
+    let depthWidth = widthsByFirstValue.first { $0.firstValue == analysis.firstValue }?.width
     // The width of the rows with the same label depth, when they agree, says more
     // than the table's: merged label cells make shallower rows legitimately narrower
     // in layouts that keep one cell per merged cell.
-    let expected = widthsByFirstValue[analysis.firstValue] ?? gridWidth ?? 0
+    let expected = depthWidth ?? gridWidth ?? 0
     // How many cells follow the last value column in the intact rows of this kind.
     var trailing: Int?
-    if let full = widthsByFirstValue[analysis.firstValue] ?? gridWidth,
-      let start = starts[Layout(width: full, firstValue: analysis.firstValue)]
-    {
+    if let full = depthWidth ?? gridWidth, let start = start(width: full, firstValue: analysis.firstValue) {
       trailing = full - start - columns
     }
     return ValuePlacement.Context(
-      knownStart: starts[Layout(width: width, firstValue: analysis.firstValue)],
+      knownStart: start(width: width, firstValue: analysis.firstValue),
       missingCells: max(0, expected - width), trailingCells: trailing, widthConfirmed: expected > 0 && width >= expected
     )
   }

@@ -58,36 +58,42 @@ struct LabelText: Sendable, Hashable {
     let lower = max(0, min(span.start, storage.count))
     let upper = max(lower, min(span.end, storage.count))
     let capacity = min(upper - lower, InputLimits.labelCharacters)
-    // The enumerator is told by the first few characters other than white space.
-    let (enumerator, skipped) = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: headLength) { head in
-      var count = 0
-      var index = lower
-      while index < upper, count < min(headLength, capacity) {
-        let (scalar, length) = ByteClass.scalar(in: storage, at: index)
-        index += length
-        if ByteClass.isSpace(scalar) { continue }
-        head[count] = ByteClass.halfWidth(scalar)
-        count += 1
-      }
-      var position = 0
-      let enumerator = Self.enumerator(UnsafeBufferPointer(rebasing: head[0..<count]), &position)
-      return (enumerator, position)
-    }
+    // One pass: every kept character is written; the first few characters other
+    // than white space are also kept aside with the output length after each, so
+    // that an enumerator found among them is cut off the front of the output.
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(4 * capacity, 1)) { output in
-      var written = 0
-      var count = 0
-      var index = lower
-      while index < upper, count < capacity {
-        let (raw, length) = ByteClass.scalar(in: storage, at: index)
-        index += length
-        if ByteClass.isSpace(raw) { continue }
-        count += 1
-        guard count > skipped else { continue }
-        let scalar = ByteClass.halfWidth(raw)
-        guard Self.isKept(scalar) else { continue }
-        written += Self.encode(scalar, into: output, at: written)
+      withUnsafeTemporaryAllocation(of: (scalar: UInt32, written: Int).self, capacity: headLength) { head in
+        var written = 0
+        var count = 0
+        var index = lower
+        while index < upper, count < capacity {
+          let byte = storage[index]
+          let scalar: UInt32
+          if byte < 0x80 {
+            index += 1
+            // ASCII: digits and letters are kept, white space skipped, the rest dropped.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+            scalar = UInt32(byte)
+          } else {
+            let (raw, length) = ByteClass.scalar(in: storage, at: index)
+            index += length
+            if ByteClass.isSpace(raw) { continue }
+            scalar = ByteClass.halfWidth(raw)
+          }
+          if Self.isKept(scalar) { written += Self.encode(scalar, into: output, at: written) }
+          if count < headLength { head[count] = (scalar, written) }
+          count += 1
+        }
+        let headCount = min(count, headLength)
+        let enumerator = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: headLength) { scalars in
+          for offset in 0..<headCount { scalars[offset] = head[offset].scalar }
+          var position = 0
+          let enumerator = Self.enumerator(UnsafeBufferPointer(rebasing: scalars[0..<headCount]), &position)
+          return (enumerator, position)
+        }
+        let start = enumerator.1 > 0 ? head[enumerator.1 - 1].written : 0
+        return body(enumerator.0, UnsafeBufferPointer(rebasing: output[start..<written]))
       }
-      return body(enumerator, UnsafeBufferPointer(rebasing: output[0..<written]))
     }
   }
 
