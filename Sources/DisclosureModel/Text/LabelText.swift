@@ -69,7 +69,20 @@ struct LabelText: Sendable, Hashable {
         while index < upper, count < capacity {
           let byte = storage[index]
           let scalar: UInt32
-          if byte < 0x80 {
+          if byte >= 0xE4, byte <= 0xE9, index + 2 < upper {
+            // U+4000…U+9FFF, the bulk of every label: CJK ideographs, always kept,
+            // copied as they are.
+            output[written] = byte
+            output[written + 1] = storage[index + 1]
+            output[written + 2] = storage[index + 2]
+            written += 3
+            scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(storage[index + 1] & 0x3F) << 6)
+              | UInt32(storage[index + 2] & 0x3F)
+            index += 3
+            if count < headLength { head[count] = (scalar, written) }
+            count += 1
+            continue
+          } else if byte < 0x80 {
             index += 1
             // ASCII: digits and letters are kept, white space skipped, the rest dropped.
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
