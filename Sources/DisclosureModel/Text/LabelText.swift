@@ -76,7 +76,8 @@ struct LabelText: Sendable, Hashable {
             output[written + 1] = storage[index + 1]
             output[written + 2] = storage[index + 2]
             written += 3
-            scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(storage[index + 1] & 0x3F) << 6)
+            scalar =
+              (UInt32(byte & 0x0F) << 12) | (UInt32(storage[index + 1] & 0x3F) << 6)
               | UInt32(storage[index + 2] & 0x3F)
             index += 3
             if count < headLength { head[count] = (scalar, written) }
