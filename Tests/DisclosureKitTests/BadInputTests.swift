@@ -14,6 +14,33 @@ struct BadInputTests {
     }
   }
 
+  static func fileError(_ path: String) -> DisclosureError? {
+    do {
+      _ = try ReportParser.standard.parse(contentsOfFile: path)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test("Reading files: a missing file or a folder is unreadable, an empty file is empty, a report reads")
+  func files() throws {
+    let missing = try #require(Self.fileError("/nonexistent/report.txt"))
+    #expect(missing.kind == .unreadable)
+    #expect(missing.message == "The file /nonexistent/report.txt cannot be read (No such file or directory).")
+    let folder = try #require(Self.fileError(NSTemporaryDirectory()))
+    #expect(folder.kind == .unreadable)
+    #expect(folder.message.hasSuffix("is not a regular file."))
+    let emptyPath = NSTemporaryDirectory() + "disclosure-empty-\(getpid()).txt"
+    #expect(FileManager.default.createFile(atPath: emptyPath, contents: Data()))
+    defer { try? FileManager.default.removeItem(atPath: emptyPath) }
+    #expect(Self.fileError(emptyPath)?.kind == .empty)
+    let report = try ReportParser.standard.parse(
+      contentsOfFile: try Fixtures.url("handmade/h2021.tsv.txt").path)
+    #expect(report.metadata.agency == "江宁区某某街道办事处")
+    #expect(report["applications.received.total"] == .integer(10278))
+  }
+
   @Test("An empty file")
   func empty() throws {
     let error = try #require(Self.error([]))
