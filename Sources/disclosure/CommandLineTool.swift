@@ -31,7 +31,7 @@ struct CommandLineTool {
       switch command {
       case "parse":
         let invocation = try Invocation(
-          arguments, allowed: ["--format", "--layout", "--encoding"], flags: ["--lenient"])
+          arguments, allowed: ["--format", "--layout", "--encoding"], flags: ["--lenient", "--blank-as-zero"])
         try runParse(invocation)
       case "detect":
         let invocation = try Invocation(arguments, allowed: ["--encoding"], flags: ["--lenient"])
@@ -58,6 +58,7 @@ struct CommandLineTool {
     var options = ParseOptions(layout: invocation.options["--layout"])
     options.encoding = try invocation.encoding()
     options.lenientDecoding = invocation.flags.contains("--lenient")
+    options.blankAsZero = invocation.flags.contains("--blank-as-zero")
     let parser = ReportParser(registry: .standard, options: options)
     let report = try parser.parse(try invocation.readInput(limit: options.maximumInputBytes))
     if format == "json" {
