@@ -16,7 +16,9 @@ import DisclosureModel
 /// That is 248 columns: 6, then 231 field keys (the 234 rows of `fields.tsv` less
 /// the three keys both editions define under different labels, such as
 /// `proactive.licensing.decisions`), 6 checks, 3 counts, and 2. A column name holds
-/// dots, never commas or quotes.
+/// dots, never commas or quotes. Each edition's keys keep their `fields.tsv` order,
+/// except that those three stand where `fields.tsv` first lists them, among the
+/// 2021 keys of table 二.
 public enum ExportColumns {
   /// The columns before the fields.
   public static let metadata = ["path", "layout", "encoding", "edition", "agency", "year"]
