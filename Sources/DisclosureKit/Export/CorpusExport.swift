@@ -72,22 +72,30 @@ public struct CorpusExport: Sendable {
     let csvOutput = try csv.map { path throws(ExportError) in try ExportOutput(path: path) }
     let jsonOutput = try jsonLines.map { path throws(ExportError) in try ExportOutput(path: path) }
     let csvWriter = CSVTableWriter(byteOrderMark: excel)
-    let jsonWriter = JSONLinesWriter()
     if let csvOutput { csvWriter.appendHeader(to: &csvOutput.buffer) }
+    // Rows and lines are made on the workers, next to the parse (JSON encoding costs
+    // more than the parse itself); this loop only appends them in order.
+    let writesCSV = csv != nil
+    let writesJSON = jsonLines != nil
+    let records = CorpusParser(parser: parser, window: window).reports(for: files.inputs) { result in
+      var record = Record(result: result)
+      if writesCSV { csvWriter.appendRow(result, to: &record.csv) }
+      if writesJSON { JSONLinesWriter().appendLine(result, to: &record.json) }
+      return record
+    }
 
     var summary = ExportSummary(failedFileLimit: failedFileLimit, blankCellsReadAsZero: parser.options.blankAsZero)
     var meter = ProgressMeter(total: files.count, interval: progressInterval)
-    let corpus = CorpusParser(parser: parser, window: window)
-    for await result in corpus.reports(for: files.inputs) {
+    for await record in records {
       if let csvOutput {
-        csvWriter.appendRow(result, to: &csvOutput.buffer)
+        csvOutput.buffer.append(contentsOf: record.csv)
         try csvOutput.flushIfFull()
       }
       if let jsonOutput {
-        jsonWriter.appendLine(result, to: &jsonOutput.buffer)
+        jsonOutput.buffer.append(contentsOf: record.json)
         try jsonOutput.flushIfFull()
       }
-      summary.add(result)
+      summary.add(record.result)
       if let progress, let report = meter.tick(done: summary.files, failures: summary.failures) {
         progress(report)
       }
@@ -98,5 +106,12 @@ public struct CorpusExport: Sendable {
       progress(ExportProgress(done: 0, total: 0, failures: 0, elapsedSeconds: meter.elapsedSeconds))
     }
     return summary
+  }
+
+  /// One file's result with its CSV row and JSON line, made on a worker.
+  private struct Record: Sendable {
+    var result: CorpusResult
+    var csv: [UInt8] = []
+    var json: [UInt8] = []
   }
 }
