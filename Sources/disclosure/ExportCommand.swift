@@ -10,6 +10,7 @@ enum ExportCommand {
       throw UsageError("export needs --csv OUT.csv, --jsonl OUT.jsonl or both")
     }
     if csv == "-" && jsonLines == "-" { throw UsageError("only one of --csv and --jsonl can be - (standard output)") }
+    if let csv, csv == jsonLines { throw UsageError("--csv and --jsonl must name two different files") }
     var export = CorpusExport(
       parser: ReportParser(registry: .standard, options: try invocation.parseOptions()), csv: csv,
       jsonLines: jsonLines, excel: invocation.flags.contains("--excel"))
