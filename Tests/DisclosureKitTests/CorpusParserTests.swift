@@ -101,6 +101,27 @@ struct CorpusParserTests {
     #expect(counter.peak <= 4)
   }
 
+  @Test("A transform runs once per input, off the consumer, and its outputs come in input order")
+  func transform() async throws {
+    let h2021 = try Fixtures.bytes(Self.good)
+    let inputs = (0..<40).map { $0 % 5 == 3 ? CorpusInput.bytes(name: "bad\($0)", []) : .bytes(name: "r\($0)", h2021) }
+    let counter = ParseCounter()
+    let outputs = CorpusParser(window: 3).reports(for: inputs) { result -> String in
+      counter.enter()
+      defer { counter.leave() }
+      let value = result.report?["applications.received.total"]?.formatted ?? result.error?.kind.rawValue ?? "?"
+      return "\(result.index) \(result.name) \(value)"
+    }
+    var received: [String] = []
+    for await output in outputs { received.append(output) }
+    #expect(received.count == 40)
+    #expect(received[0] == "0 r0 10278")
+    #expect(received[3] == "3 bad3 empty")
+    #expect(received[39] == "39 r39 10278")
+    #expect(received == (0..<40).map { $0 % 5 == 3 ? "\($0) bad\($0) empty" : "\($0) r\($0) 10278" })
+    #expect(counter.total == 40)
+  }
+
   @Test("Cancelling the consumer ends the sequence")
   func cancellation() async throws {
     let bytes = try Fixtures.bytes(Self.good)

@@ -46,6 +46,26 @@ public struct CorpusParser: Sendable {
     Results(parser: parser, window: window, inputs: inputs)
   }
 
+  /// The results for `inputs`, in their order, each passed through `transform` on
+  /// the worker that parsed it, so that the work of turning a report into output
+  /// (a CSV row, a JSON line) runs on all cores too.
+  ///
+  /// ```swift
+  /// let lines = CorpusParser().reports(for: inputs) { result in
+  ///   var bytes: [UInt8] = []
+  ///   JSONLinesWriter().appendLine(result, to: &bytes)
+  ///   return bytes
+  /// }
+  /// for await line in lines { output.append(contentsOf: line) }
+  /// ```
+  ///
+  /// The window bounds the transformed values in flight as it bounds the reports.
+  public func reports<Inputs: Sequence, Output: Sendable>(
+    for inputs: Inputs, transform: @escaping @Sendable (CorpusResult) -> Output
+  ) -> TransformedResults<Inputs, Output> where Inputs.Element == CorpusInput {
+    TransformedResults(parser: parser, window: window, inputs: inputs, transform: transform)
+  }
+
   /// Parses one input (reading it first if it is a file).
   public func parse(_ input: CorpusInput, index: Int) -> CorpusResult {
     Self.parse(input, index: index, with: parser)
@@ -74,7 +94,41 @@ public struct CorpusParser: Sendable {
 
     /// Starts the parse.
     public func makeAsyncIterator() -> Iterator {
-      Iterator(parser: parser, window: window, inputs: inputs.makeIterator())
+      Iterator(
+        base: TransformedResults(parser: parser, window: window, inputs: inputs, transform: { $0 })
+          .makeAsyncIterator())
+    }
+
+    /// Keeps up to `window` parses running and hands out their results in order.
+    public struct Iterator: AsyncIteratorProtocol {
+      var base: TransformedResults<Inputs, CorpusResult>.Iterator
+
+      /// The next result in input order, or `nil` when every input is done or the
+      /// consuming task was cancelled.
+      public mutating func next() async -> CorpusResult? {
+        await base.next()
+      }
+    }
+  }
+
+  /// The results of a corpus parse passed through a transform on the workers, in
+  /// input order (see ``CorpusParser/reports(for:transform:)``): an `AsyncSequence`
+  /// that never throws.
+  public struct TransformedResults<Inputs: Sequence, Output: Sendable>: AsyncSequence
+  where Inputs.Element == CorpusInput {
+    /// Each element is one input's transformed result.
+    public typealias Element = Output
+    /// The sequence never throws: a failed input is a result.
+    public typealias Failure = Never
+
+    let parser: ReportParser
+    let window: Int
+    let inputs: Inputs
+    let transform: @Sendable (CorpusResult) -> Output
+
+    /// Starts the parse.
+    public func makeAsyncIterator() -> Iterator {
+      Iterator(parser: parser, window: window, inputs: inputs.makeIterator(), transform: transform)
     }
 
     /// Keeps up to `window` parses running and hands out their results in order.
@@ -82,20 +136,25 @@ public struct CorpusParser: Sendable {
       let parser: ReportParser
       let window: Int
       var inputs: Inputs.Iterator
-      var inFlight: [Task<CorpusResult, Never>] = []
+      let transform: @Sendable (CorpusResult) -> Output
+      var inFlight: [Task<Output, Never>] = []
       var head = 0
       var nextIndex = 0
       var finished = false
 
-      init(parser: ReportParser, window: Int, inputs: Inputs.Iterator) {
+      init(
+        parser: ReportParser, window: Int, inputs: Inputs.Iterator,
+        transform: @escaping @Sendable (CorpusResult) -> Output
+      ) {
         self.parser = parser
         self.window = window
         self.inputs = inputs
+        self.transform = transform
       }
 
       /// The next result in input order, or `nil` when every input is done or the
       /// consuming task was cancelled.
-      public mutating func next() async -> CorpusResult? {
+      public mutating func next() async -> Output? {
         if Task.isCancelled {
           cancelAll()
           return nil
@@ -132,17 +191,19 @@ public struct CorpusParser: Sendable {
           let index = nextIndex
           nextIndex += 1
           let parser = parser
+          let transform = transform
           inFlight.append(
             Task.detached {
               if Task.isCancelled {
-                return CorpusResult(
-                  index: index, name: input.name,
-                  result: .failure(
-                    DisclosureError(
-                      .cancelled, "The parse was cancelled before it started.",
-                      suggestion: "Run the corpus again to parse this input.")))
+                return transform(
+                  CorpusResult(
+                    index: index, name: input.name,
+                    result: .failure(
+                      DisclosureError(
+                        .cancelled, "The parse was cancelled before it started.",
+                        suggestion: "Run the corpus again to parse this input."))))
               }
-              return CorpusParser.parse(input, index: index, with: parser)
+              return transform(CorpusParser.parse(input, index: index, with: parser))
             })
         }
       }

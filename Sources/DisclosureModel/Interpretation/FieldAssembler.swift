@@ -26,6 +26,8 @@ struct FieldAssembler {
   }
 
   let edition: Edition
+  /// Whether an empty cell placed in its column is read as 0 (``Interpreter/blankAsZero``).
+  var blankAsZero = false
   private let definitions: [FieldDefinition]
   private var values: [FieldValue?]
   private var sources: [SourceLocation?]
@@ -189,6 +191,17 @@ struct FieldAssembler {
       }
       let cell = analysis.row.cells[cellIndex]
       switch analysis.values[cellIndex] {
+      case .empty where blankAsZero:
+        // The column is placed, so the blank is this key's cell: the caller asked
+        // for blanks to be read as 0.
+        diagnostics.append(
+          Diagnostic(
+            .blankReadAsZero, .info, line: cell.line, key: key,
+            "The cell for \(key) at line \(cell.line) is empty; it was read as 0 (blank cells read as zero)."))
+        let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
+        if case .repeated(let firstLine) = store(index, .integer(0), source: source, state: .read, line: cell.line) {
+          repeatedFrom = repeatedFrom ?? firstLine ?? line
+        }
       case .empty:
         markNull(
           index, .inferable,

@@ -2,6 +2,8 @@
 struct InterpretationRun {
   let document: Document
   let storage: UnsafeBufferPointer<UInt8>
+  /// Whether placed empty cells are read as 0 (``Interpreter/blankAsZero``).
+  var blankAsZero = false
 
   private var sections: [Section] = []
   /// Each section's paragraphs, trimmed, as spans of the storage (made into text once
@@ -48,6 +50,7 @@ struct InterpretationRun {
     let metadata = MetadataReader.read(preamble: preamble)
     let edition = decideEdition(year: metadata.year)
     var assembler = FieldAssembler(edition: edition)
+    assembler.blankAsZero = blankAsZero
     assembler.setText("report.title", metadata.title)
     assembler.setText("report.agency", metadata.agency)
     if let year = metadata.year {

@@ -13,14 +13,25 @@
 /// let report = Interpreter().interpret(document, layout: "tsv")
 /// ```
 public struct Interpreter: Sendable {
+  /// Whether an empty value cell whose column is placed with certainty is read as 0
+  /// (with a `blankReadAsZero` info diagnostic) instead of `null` (default `false`;
+  /// see ``ParseOptions/blankAsZero``). The report records it in
+  /// ``ReportMetadata/blankCellsReadAsZero``.
+  public var blankAsZero: Bool
+
   /// Creates an interpreter.
-  public init() {}
+  public init(blankAsZero: Bool = false) {
+    self.blankAsZero = blankAsZero
+  }
 
   /// Interprets `document`, recording `layout` and `encoding` in the report's metadata.
   public func interpret(_ document: Document, layout: String, encoding: String = "utf-8") -> Report {
-    document.storage.withUnsafeBufferPointer { storage in
+    var report = document.storage.withUnsafeBufferPointer { storage in
       var run = InterpretationRun(document: document, storage: storage)
+      run.blankAsZero = blankAsZero
       return run.run(layout: layout, encoding: encoding)
     }
+    report.metadata.blankCellsReadAsZero = blankAsZero
+    return report
   }
 }

@@ -20,15 +20,27 @@ public struct ParseOptions: Sendable, Hashable {
   public var lenientDecoding: Bool
   /// The largest input accepted, in bytes (default 256 MiB).
   public var maximumInputBytes: Int
+  /// Whether an empty table cell is read as 0 (default `false`: it is `null`, with
+  /// an `emptyCell` warning).
+  ///
+  /// Many agencies leave the cells of zero counts blank. With this option on, an
+  /// empty value cell whose column is placed with certainty becomes 0, with a
+  /// `blankReadAsZero` (info) diagnostic naming the key and the line. A cell whose
+  /// column is uncertain (a `cannotPlace` row, the open columns of a `totalOnly`
+  /// row, a row that lost cells) stays `null` with its usual diagnostic, and so does
+  /// a placeholder (`-`, `/`, `无`). The report records the option in
+  /// ``ReportMetadata/blankCellsReadAsZero`` (`blankCellsReadAsZero` in its JSON).
+  public var blankAsZero: Bool
 
   /// Creates options.
   public init(
     layout: String? = nil, encoding: TextEncoding? = nil, lenientDecoding: Bool = false,
-    maximumInputBytes: Int = 256 << 20
+    maximumInputBytes: Int = 256 << 20, blankAsZero: Bool = false
   ) {
     self.layout = layout
     self.encoding = encoding
     self.lenientDecoding = lenientDecoding
     self.maximumInputBytes = maximumInputBytes
+    self.blankAsZero = blankAsZero
   }
 }

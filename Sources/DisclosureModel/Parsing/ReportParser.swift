@@ -13,14 +13,15 @@ public struct ReportParser: Sendable {
   public var registry: LayoutRegistry
   /// The parse settings.
   public var options: ParseOptions
-  /// The interpreter that maps documents to fields.
+  /// The interpreter that maps documents to fields. Its
+  /// ``Interpreter/blankAsZero`` is taken from ``options`` on every parse.
   public var interpreter: Interpreter
 
   /// Creates a parser over `registry`.
   public init(registry: LayoutRegistry, options: ParseOptions = ParseOptions()) {
     self.registry = registry
     self.options = options
-    self.interpreter = Interpreter()
+    self.interpreter = Interpreter(blankAsZero: options.blankAsZero)
   }
 
   /// Parses raw file bytes.
@@ -53,6 +54,8 @@ public struct ReportParser: Sendable {
     if !text.notes.isEmpty, !document.notes.starts(with: text.notes) {
       document.notes.insert(contentsOf: text.notes, at: 0)
     }
+    var interpreter = interpreter
+    interpreter.blankAsZero = options.blankAsZero
     let report = interpreter.interpret(document, layout: adapter.name, encoding: encoding.rawValue)
     guard Self.looksLikeReport(report) else {
       var lines = 0

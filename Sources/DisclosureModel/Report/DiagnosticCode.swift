@@ -52,4 +52,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
   /// A row, table, line or the document went beyond an ``InputLimits`` cap; what lay
   /// beyond it was not read.
   case limitExceeded
+  /// An empty value cell, placed in its column with certainty, was read as 0 because
+  /// the parse asked for it (``ParseOptions/blankAsZero``); without that option it
+  /// would be `null` with ``emptyCell``.
+  case blankReadAsZero
 }

@@ -6,15 +6,17 @@
 ///               "applications": { "received": { "naturalPerson": 3, … }, … }, … },
 ///   "sources": { "applications.received.naturalPerson": { "line": 57, "cell": 3 }, … },
 ///   "sections": [ … ], "checks": [ … ], "diagnostics": [ … ],
-///   "encoding": "utf-8"
+///   "encoding": "utf-8", "blankCellsReadAsZero": false
 /// }
 /// ```
 ///
 /// `fields` nests by key path; a `null` value is written as JSON `null`. Integers
 /// are numbers; decimals are strings holding the exact digits.
+/// `blankCellsReadAsZero` records ``ReportMetadata/blankCellsReadAsZero`` (absent
+/// when decoding means `false`).
 extension Report: Codable {
   private enum CodingKeys: String, CodingKey {
-    case fields, sources, sections, checks, diagnostics, encoding
+    case fields, sources, sections, checks, diagnostics, encoding, blankCellsReadAsZero
   }
 
   /// Encodes the JSON form described above.
@@ -32,6 +34,7 @@ extension Report: Codable {
     try container.encode(checks, forKey: .checks)
     try container.encode(diagnostics, forKey: .diagnostics)
     try container.encode(metadata.encoding, forKey: .encoding)
+    try container.encode(metadata.blankCellsReadAsZero, forKey: .blankCellsReadAsZero)
   }
 
   /// Decodes the JSON form described above.
@@ -66,7 +69,8 @@ extension Report: Codable {
         year: fields.first { $0.key == "report.year" }?.value?.integer,
         edition: edition,
         layout: text("report.layout") ?? "",
-        encoding: try container.decodeIfPresent(String.self, forKey: .encoding) ?? "utf-8"
+        encoding: try container.decodeIfPresent(String.self, forKey: .encoding) ?? "utf-8",
+        blankCellsReadAsZero: try container.decodeIfPresent(Bool.self, forKey: .blankCellsReadAsZero) ?? false
       ),
       sections: try container.decodeIfPresent([Section].self, forKey: .sections) ?? [],
       fields: fields,

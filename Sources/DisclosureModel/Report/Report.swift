@@ -56,6 +56,10 @@ public struct Report: Sendable, Hashable {
   /// The report in the contract's `--format fields` form: `key<TAB>value` per
   /// canonical key in `fields.tsv` order (an empty value for `null`), then
   /// `check.<id><TAB><status>` per check. Each line ends with a newline.
+  ///
+  /// When blank cells were read as 0 (``ReportMetadata/blankCellsReadAsZero``), a
+  /// last line `option.blankCellsReadAsZero<TAB>true` says so; the default output
+  /// is exactly the contract's.
   public func formattedFields() -> String {
     var output = ""
     output.reserveCapacity(fields.count * 48)
@@ -68,6 +72,7 @@ public struct Report: Sendable, Hashable {
     for check in checks {
       output += "check.\(check.id.rawValue)\t\(check.status.rawValue)\n"
     }
+    if metadata.blankCellsReadAsZero { output += "option.blankCellsReadAsZero\ttrue\n" }
     return output
   }
 

@@ -1,0 +1,151 @@
+public import DisclosureModel
+
+/// Writes the corpus table as CSV (RFC 4180), one row per file, straight into a
+/// byte buffer.
+///
+/// ```swift
+/// let writer = CSVTableWriter(byteOrderMark: true)   // for Excel
+/// var bytes: [UInt8] = []
+/// writer.appendHeader(to: &bytes)
+/// writer.appendRow(result, to: &bytes)               // a CorpusResult
+/// ```
+///
+/// The format, exactly:
+///
+/// - UTF-8; with ``byteOrderMark`` the file starts with `EF BB BF`, which Excel
+///   needs to show Chinese text correctly (other readers skip it or can be told to:
+///   `encoding="utf-8-sig"` in Python).
+/// - The first record is the header, ``ExportColumns/all``; every record has that
+///   many fields.
+/// - Records end with CRLF, as RFC 4180 specifies (every CSV reader accepts it,
+///   and Excel expects it).
+/// - Fields are separated by `,`. A field that contains `,`, `"`, CR or LF is
+///   enclosed in double quotes, and each `"` in it is doubled; no other field is
+///   quoted. Text values keep their line breaks inside the quotes.
+/// - An empty field is `null` (or a key the report's edition lacks): text values
+///   are trimmed, so no value is an empty string.
+/// - Values are written as in the `fields` output: integers in ASCII (`-417`),
+///   decimals with their digits as written (`12.3400`), text as found.
+public struct CSVTableWriter: Sendable, Hashable {
+  /// Whether the output starts with a UTF-8 byte-order mark (for Excel).
+  public var byteOrderMark: Bool
+
+  /// Creates a writer.
+  public init(byteOrderMark: Bool = false) {
+    self.byteOrderMark = byteOrderMark
+  }
+
+  /// Appends the byte-order mark (if any) and the header record.
+  public func appendHeader(to buffer: inout [UInt8]) {
+    if byteOrderMark { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+    for (index, name) in ExportColumns.all.enumerated() {
+      if index > 0 { buffer.append(Self.comma) }
+      Self.appendField(name, to: &buffer)
+    }
+    buffer.append(contentsOf: Self.lineEnd)
+  }
+
+  /// Appends the record of one file: its report's values, or its error.
+  public func appendRow(_ result: CorpusResult, to buffer: inout [UInt8]) {
+    switch result.result {
+    case .success(let report): appendRow(path: result.name, report: report, to: &buffer)
+    case .failure(let error): appendRow(path: result.name, error: error, to: &buffer)
+    }
+  }
+
+  /// Appends the record of a report read from `path`.
+  public func appendRow(path: String, report: Report, to buffer: inout [UInt8]) {
+    let metadata = report.metadata
+    Self.appendField(path, to: &buffer)
+    for text in [metadata.layout, metadata.encoding, metadata.edition.rawValue, metadata.agency ?? ""] {
+      buffer.append(Self.comma)
+      Self.appendField(text, to: &buffer)
+    }
+    buffer.append(Self.comma)
+    if let year = metadata.year { Self.appendInteger(year, to: &buffer) }
+
+    let positions = ExportColumns.fieldPositions[report.edition] ?? []
+    for position in positions {
+      buffer.append(Self.comma)
+      guard let position, position < report.fields.count, let value = report.fields[position].value else { continue }
+      switch value {
+      case .integer(let integer): Self.appendInteger(integer, to: &buffer)
+      case .decimal(let digits): Self.appendField(digits, to: &buffer)
+      case .text(let text): Self.appendField(text, to: &buffer)
+      }
+    }
+    for id in CheckID.allCases {
+      buffer.append(Self.comma)
+      if let check = report.checks.first(where: { $0.id == id }) {
+        buffer.append(contentsOf: check.status.rawValue.utf8)
+      }
+    }
+    var counts = [0, 0, 0]
+    for diagnostic in report.diagnostics {
+      switch diagnostic.severity {
+      case .info: counts[0] += 1
+      case .warning: counts[1] += 1
+      case .error: counts[2] += 1
+      }
+    }
+    for count in counts {
+      buffer.append(Self.comma)
+      Self.appendInteger(count, to: &buffer)
+    }
+    buffer.append(Self.comma)
+    buffer.append(contentsOf: (metadata.blankCellsReadAsZero ? "true" : "false").utf8)
+    buffer.append(Self.comma)  // no error
+    buffer.append(contentsOf: Self.lineEnd)
+  }
+
+  /// Appends the record of a file at `path` that is not a report: the path, empty
+  /// columns, and the error.
+  public func appendRow(path: String, error: DisclosureError, to buffer: inout [UInt8]) {
+    Self.appendField(path, to: &buffer)
+    buffer.append(contentsOf: repeatElement(Self.comma, count: ExportColumns.all.count - 1))
+    Self.appendField(error.description, to: &buffer)
+    buffer.append(contentsOf: Self.lineEnd)
+  }
+
+  // MARK: Bytes
+
+  static let comma: UInt8 = 0x2C
+  static let quote: UInt8 = 0x22
+  static let lineEnd: [UInt8] = [0x0D, 0x0A]
+
+  /// Appends `text` as one field, quoted only if it holds `,`, `"`, CR or LF.
+  public static func appendField(_ text: String, to buffer: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { bytes in
+      let needsQuotes = bytes.contains { $0 == comma || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+      guard needsQuotes else {
+        buffer.append(contentsOf: bytes)
+        return
+      }
+      buffer.append(quote)
+      var start = 0
+      for index in bytes.indices where bytes[index] == quote {
+        // Up to and including the quote, then the quote again.
+        buffer.append(contentsOf: bytes[start...index])
+        buffer.append(quote)
+        start = index + 1
+      }
+      buffer.append(contentsOf: bytes[start...])
+      buffer.append(quote)
+    }
+  }
+
+  /// Appends the ASCII decimal digits of `value`.
+  static func appendInteger(_ value: Int, to buffer: inout [UInt8]) {
+    if value < 0 { buffer.append(0x2D) }
+    // The magnitude as unsigned, so that Int.min has one too; the digits come out
+    // last first and are turned round in place.
+    var magnitude = value.magnitude
+    let start = buffer.count
+    repeat {
+      buffer.append(0x30 + UInt8(magnitude % 10))
+      magnitude /= 10
+    } while magnitude > 0
+    buffer[start...].reverse()
+  }
+}

@@ -1,0 +1,75 @@
+public import DisclosureModel
+import Foundation
+
+/// Writes one JSON object per file, one per line (JSON Lines), into a byte buffer.
+///
+/// ```swift
+/// var bytes: [UInt8] = []
+/// JSONLinesWriter().appendLine(result, to: &bytes)   // a CorpusResult
+/// ```
+///
+/// - A report is its JSON form (``Report``'s `Codable` encoding: `fields`,
+///   `sources`, `sections`, `checks`, `diagnostics`, `encoding`,
+///   `blankCellsReadAsZero`) with one more member, `path`. It decodes back into a
+///   ``Report`` with `JSONDecoder` (the `path` is ignored).
+/// - A file that is not a report is `{"error":"…","path":"…"}`, the error being
+///   the ``DisclosureError/description``.
+/// - Keys are sorted, `/` is not escaped, and each object ends with one LF; an
+///   object holds no raw line break (JSON escapes those in strings).
+public struct JSONLinesWriter: Sendable, Hashable {
+  /// Creates a writer.
+  public init() {}
+
+  /// Appends the line of one file: its report, or its error.
+  public func appendLine(_ result: CorpusResult, to buffer: inout [UInt8]) {
+    switch result.result {
+    case .success(let report): appendLine(path: result.name, report: report, to: &buffer)
+    case .failure(let error): appendLine(path: result.name, error: error.description, to: &buffer)
+    }
+  }
+
+  /// Appends the line of a report read from `path`.
+  public func appendLine(path: String, report: Report, to buffer: inout [UInt8]) {
+    do {
+      buffer.append(contentsOf: try Self.encoder().encode(ReportLine(path: path, report: report)))
+      buffer.append(0x0A)
+    } catch {
+      // A report always encodes; should it ever fail, the line says why instead.
+      appendLine(path: path, error: "The report could not be encoded as JSON: \(error)", to: &buffer)
+    }
+  }
+
+  /// Appends the line of a file at `path` that is not a report.
+  public func appendLine(path: String, error: String, to buffer: inout [UInt8]) {
+    let line = (try? Self.encoder().encode(ErrorLine(path: path, error: error))) ?? Data("{}".utf8)
+    buffer.append(contentsOf: line)
+    buffer.append(0x0A)
+  }
+
+  private static func encoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+
+  /// A report's members and its path, in one object.
+  private struct ReportLine: Encodable {
+    var path: String
+    var report: Report
+
+    enum CodingKeys: String, CodingKey {
+      case path
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      try report.encode(to: encoder)
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(path, forKey: .path)
+    }
+  }
+
+  private struct ErrorLine: Encodable {
+    var path: String
+    var error: String
+  }
+}

@@ -1,0 +1,93 @@
+import DisclosureKit
+import Foundation
+import Testing
+
+@Suite("Finding a corpus's files")
+struct CorpusFilesTests {
+  /// A small tree: files at several depths, hidden ones, names that sort
+  /// differently by bytes than by locale.
+  static func tree() throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    for relative in [
+      "root/b.txt", "root/B.txt", "root/a.md", "root/上海.txt", "root/2021/x.txt", "root/2021/deep/y.txt",
+      "root/2019/x.md", "root/.hidden.txt", "root/.git/config.txt", "other/z.txt",
+    ] {
+      try folder.write(relative, Array(relative.utf8))
+    }
+    return folder
+  }
+
+  @Test("Folders are searched recursively; hidden entries skipped; sorted by bytes")
+  func search() throws {
+    let folder = try Self.tree()
+    let files = CorpusFiles([folder.path("root")])
+    let root = folder.path("root")
+    #expect(
+      files.paths == [
+        "\(root)/2019/x.md", "\(root)/2021/deep/y.txt", "\(root)/2021/x.txt", "\(root)/B.txt", "\(root)/a.md",
+        "\(root)/b.txt", "\(root)/上海.txt",
+      ])
+    #expect(files.count == 7)
+    #expect(files.inputs.map(\.name) == files.paths)
+    // A trailing slash on the folder does not change the paths.
+    #expect(CorpusFiles([root + "/"]).paths == files.paths)
+  }
+
+  @Test("--glob: a name pattern, or a path pattern below the folder; files named directly always count")
+  func glob() throws {
+    let folder = try Self.tree()
+    let root = folder.path("root")
+    #expect(
+      CorpusFiles([root], glob: "*.txt").paths == [
+        "\(root)/2021/deep/y.txt", "\(root)/2021/x.txt", "\(root)/B.txt", "\(root)/b.txt", "\(root)/上海.txt",
+      ])
+    #expect(CorpusFiles([root], glob: "[ab].*").paths == ["\(root)/a.md", "\(root)/b.txt"])
+    #expect(CorpusFiles([root], glob: "2021/*").paths == ["\(root)/2021/deep/y.txt", "\(root)/2021/x.txt"])
+    #expect(CorpusFiles([root], glob: "*/x.*").paths == ["\(root)/2019/x.md", "\(root)/2021/x.txt"])
+    #expect(CorpusFiles([root], glob: "*.pdf").paths == [])
+    // A file named directly is kept whatever the pattern.
+    #expect(CorpusFiles([root + "/a.md"], glob: "*.txt").paths == ["\(root)/a.md"])
+    #expect(CorpusFiles.matches("2021/deep/y.txt", glob: "*.txt"))
+    #expect(CorpusFiles.matches("2021/deep/y.txt", glob: "2021/*"))
+    #expect(CorpusFiles.matches("2021/deep/y.txt", glob: "2019/*") == false)
+  }
+
+  @Test("Several roots: merged, each file once, in byte order; missing paths kept to fail later")
+  func severalRoots() throws {
+    let folder = try Self.tree()
+    let root = folder.path("root")
+    let other = folder.path("other")
+    let files = CorpusFiles([other, root + "/b.txt", root, folder.path("missing.txt")], glob: "b.txt")
+    // root/b.txt named twice is there once; other/z.txt does not match; missing.txt
+    // is kept to fail as unreadable.
+    #expect(files.paths == [folder.path("missing.txt"), "\(root)/b.txt"])
+    #expect(
+      CorpusFiles([other, root], glob: "?.txt").paths == [
+        "\(other)/z.txt", "\(root)/2021/deep/y.txt", "\(root)/2021/x.txt", "\(root)/B.txt", "\(root)/b.txt",
+      ])
+    #expect(CorpusFiles(paths: ["b", "a", "b", "B"]).paths == ["B", "a", "b"])
+  }
+
+  @Test("Symbolic links: to files followed, to folders not (no loops)")
+  func links() throws {
+    let folder = try Self.tree()
+    let root = folder.path("root")
+    try FileManager.default.createSymbolicLink(atPath: root + "/link.txt", withDestinationPath: root + "/b.txt")
+    try FileManager.default.createSymbolicLink(atPath: root + "/loop", withDestinationPath: root)
+    let files = CorpusFiles([root], glob: "*.txt")
+    #expect(files.paths.contains(root + "/link.txt"))
+    #expect(files.paths.contains { $0.contains("/loop/") } == false)
+    #expect(files.count == 6)
+  }
+
+  @Test("removing(_:) drops an output file named by another route")
+  func removing() throws {
+    let folder = try Self.tree()
+    let root = folder.path("root")
+    let files = CorpusFiles([root])
+    #expect(files.removing(root + "/2021/../a.md").paths.contains(root + "/a.md") == false)
+    #expect(files.removing(root + "/2021/../a.md").count == 6)
+    #expect(files.removing(root + "/not-there.csv") == files)
+    #expect(files.removing(folder.path("other/a.md")) == files)
+  }
+}
