@@ -71,11 +71,12 @@ struct RowAnalysis: Sendable {
       let value = CellValue.read(storage, cell.span)
       values.append(value)
       switch value {
-      case .number: hasNumbers = true
       case .text: break
+      case .number:
+        hasNumbers = true
+        continue
       case .empty, .placeholder: continue
       }
-      guard case .text = value else { continue }
       let label = LabelText.withNormalised(storage, cell.span) { _, bytes in LabelClass.of(bytes) }
       if labelCount == 0 {
         firstIsProactiveHeader = label.isProactiveHeader
