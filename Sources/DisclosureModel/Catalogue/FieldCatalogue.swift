@@ -6,23 +6,17 @@
 /// FieldCatalogue.definition(for: "review.total")?.type   // .integer
 /// ```
 public enum FieldCatalogue {
-  private static let byEdition: [Edition: [FieldDefinition]] = {
-    var result: [Edition: [FieldDefinition]] = [:]
-    for edition in Edition.allCases {
-      result[edition] = all.filter { $0.scope.contains(edition) }
-    }
-    return result
-  }()
+  private static let fields2019 = all.filter { $0.scope.contains(.edition2019) }
+  private static let fields2021 = all.filter { $0.scope.contains(.edition2021) }
 
-  private static let indexByEdition: [Edition: [String: Int]] = {
-    var result: [Edition: [String: Int]] = [:]
-    for edition in Edition.allCases {
-      var index: [String: Int] = [:]
-      for (offset, field) in fields(for: edition).enumerated() { index[field.key] = offset }
-      result[edition] = index
-    }
-    return result
-  }()
+  private static let index2019 = positions(of: fields2019)
+  private static let index2021 = positions(of: fields2021)
+
+  private static func positions(of fields: [FieldDefinition]) -> [String: Int] {
+    var index: [String: Int] = [:]
+    for (offset, field) in fields.enumerated() { index[field.key] = offset }
+    return index
+  }
 
   private static let byKey: [String: FieldDefinition] = {
     var result: [String: FieldDefinition] = [:]
@@ -32,12 +26,12 @@ public enum FieldCatalogue {
 
   /// The fields an `edition`'s report has, in `fields.tsv` order.
   public static func fields(for edition: Edition) -> [FieldDefinition] {
-    byEdition[edition] ?? []
+    edition == .edition2019 ? fields2019 : fields2021
   }
 
   /// The position of `key` in ``fields(for:)``, or `nil` if the edition lacks it.
   public static func index(of key: String, in edition: Edition) -> Int? {
-    indexByEdition[edition]?[key]
+    (edition == .edition2019 ? index2019 : index2021)[key]
   }
 
   /// The definition of `key` (the first, for the few keys both editions define

@@ -13,7 +13,7 @@ struct InterpretationRun {
   private var currentSection = 0
   private var diagnostics: [Diagnostic] = []
   private var observations: [Observation] = []
-  private var markerCounts: [Edition: Int] = [:]
+  private var markerCounts = EditionMarkers()
   private var lastApplicationLine: Int?
   private var lastReviewContextLine: Int?
   private var foundByShapeReported: Set<Int> = []
@@ -175,9 +175,9 @@ struct InterpretationRun {
 
   private mutating func read(_ table: Table) {
     let rows = table.rows.map { RowAnalysis($0, storage: storage) }
-    for analysis in rows {
-      for marker in analysis.markers { markerCounts[marker, default: 0] += 1 }
-      lastLine = max(lastLine, analysis.row.line)
+    for position in rows.indices {
+      markerCounts.add(rows[position].markers)
+      lastLine = max(lastLine, rows[position].row.line)
     }
     // Rows of one table share their column structure: learn it from the rows that
     // hold every value, and place the damaged rows the way their neighbours sit.
@@ -207,7 +207,7 @@ struct InterpretationRun {
       case .proactiveHeader(let columns):
         proactiveHeader = (columns, analysis.row.cells.count)
       case .proactive(let row):
-        observeProactive(analysis, row: row, header: proactiveHeader)
+        observeProactive(analysis, row: LabelMatcher.proactiveRows.values[row], header: proactiveHeader)
       case .application(let row):
         noteShape(table: 3, line: analysis.row.line)
         lastApplicationLine = analysis.row.line
@@ -232,11 +232,12 @@ struct InterpretationRun {
         )
         observations.append(
           Observation(table: .review, analysis: analysis, columns: LabelTable.reviewColumns, placement: placement))
-      case .unrecognized(let label):
+      case .unrecognized:
         diagnostics.append(
           Diagnostic(
             .unrecognizedRow, .warning, line: analysis.row.line,
-            "The row 「\(label)」 holds numbers but matches no label of the template; it was not used."))
+            "The row 「\(analysis.labelTexts(storage).joined())」 holds numbers but matches no label of the template; it was not used."
+          ))
       }
     }
   }
@@ -301,8 +302,8 @@ struct InterpretationRun {
   // MARK: Edition
 
   private mutating func decideEdition(year: Int?) -> Edition {
-    let count2019 = markerCounts[.edition2019] ?? 0
-    let count2021 = markerCounts[.edition2021] ?? 0
+    let count2019 = markerCounts.count2019
+    let count2021 = markerCounts.count2021
     if count2019 != count2021 {
       let edition: Edition = count2019 > count2021 ? .edition2019 : .edition2021
       if let year, Edition(reportYear: year) != edition {

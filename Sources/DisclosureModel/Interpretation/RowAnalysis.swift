@@ -11,14 +11,16 @@ struct RowAnalysis: Sendable {
     case applicationHeader
     /// One of table 四's header rows.
     case reviewHeader
-    /// A data row of table 二 (the key component after `proactive.`).
-    case proactive(String)
+    /// A data row of table 二: its position in ``LabelMatcher/proactiveRows`` (whose
+    /// value is the key component after `proactive.`).
+    case proactive(Int)
     /// A data row of table 三.
     case application(LabelTable.ApplicationRow)
     /// A label-less row of numbers: table 四's data row if its context agrees.
     case numbersOnly
-    /// A labelled row with numbers that matches nothing known.
-    case unrecognized(String)
+    /// A labelled row with numbers that matches nothing known (its labels, run
+    /// together, are made only for the message).
+    case unrecognized
   }
 
   var row: Row
@@ -26,8 +28,8 @@ struct RowAnalysis: Sendable {
   /// Index of the last label (text) cell, or `nil` when every cell is value-like.
   var lastLabel: Int?
   var kind: Kind
-  /// Editions whose marker labels the row holds.
-  var markers: [Edition]
+  /// How many of the row's labels mark each edition.
+  var markers: EditionMarkers
 
   /// The index of the first value cell.
   var firstValue: Int { (lastLabel ?? -1) + 1 }
@@ -58,7 +60,7 @@ struct RowAnalysis: Sendable {
     self.row = row
     var values: [CellValue] = []
     values.reserveCapacity(row.cells.count)
-    var markers: [Edition] = []
+    var markers = EditionMarkers()
     var labelCount = 0
     var lastLabel: Int?
     var last = LabelClass?.none
@@ -83,7 +85,7 @@ struct RowAnalysis: Sendable {
       } else if firstIsProactiveHeader, let column = label.proactiveColumn {
         proactiveColumns[index] = LabelMatcher.proactiveColumns.values[column]
       }
-      if let marker = label.editionMarker { markers.append(marker) }
+      if let marker = label.editionMarker { markers.add(marker) }
       anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
       anyReviewHeader = anyReviewHeader || label.isReviewHeader
       labelCount += 1
@@ -106,7 +108,7 @@ struct RowAnalysis: Sendable {
     } else if anyReviewHeader {
       kind = .reviewHeader
     } else if let row = last.proactiveRow {
-      kind = .proactive(LabelMatcher.proactiveRows.values[row])
+      kind = .proactive(row)
     } else if let row = last.applicationRow {
       kind = .application(LabelMatcher.applicationRows.values[row])
     } else {
@@ -115,8 +117,30 @@ struct RowAnalysis: Sendable {
       if labelCount > 1, let row = LabelMatcher.match(joined, in: LabelMatcher.applicationRows) {
         kind = .application(row)
       } else {
-        kind = hasNumbers ? .unrecognized(joined) : .ignored
+        kind = hasNumbers ? .unrecognized : .ignored
       }
     }
+  }
+}
+
+/// How many labels mark each template edition (in one row, or in a whole document).
+struct EditionMarkers: Sendable, Hashable {
+  /// Labels found only in the 2019 template.
+  var count2019 = 0
+  /// Labels found only in the 2021 template.
+  var count2021 = 0
+
+  /// Counts one marker label of `edition`.
+  mutating func add(_ edition: Edition, count: Int = 1) {
+    switch edition {
+    case .edition2019: count2019 += count
+    case .edition2021: count2021 += count
+    }
+  }
+
+  /// Adds `other`'s counts.
+  mutating func add(_ other: EditionMarkers) {
+    count2019 += other.count2019
+    count2021 += other.count2021
   }
 }

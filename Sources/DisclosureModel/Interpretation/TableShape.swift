@@ -78,19 +78,20 @@ struct TableShape: Sendable {
     var widthCounts = Tally()
     var firstValueWidths: [(firstValue: Int, tally: Tally)] = []
     var counted = 0
-    for analysis in rows {
-      let width = analysis.values.count
-      if header(analysis.kind) {
+    // Indexing borrows each row in place: no row is copied (or retained).
+    for position in rows.indices {
+      let width = rows[position].values.count
+      if header(rows[position].kind) {
         counted += 1
         widthCounts.add(width)
         continue
       }
-      guard include(analysis.kind) else { continue }
+      guard include(rows[position].kind) else { continue }
       counted += 1
       widthCounts.add(width)
-      let firstValue = analysis.firstValue
-      if let position = firstValueWidths.firstIndex(where: { $0.firstValue == firstValue }) {
-        firstValueWidths[position].tally.add(width)
+      let firstValue = rows[position].firstValue
+      if let index = firstValueWidths.firstIndex(where: { $0.firstValue == firstValue }) {
+        firstValueWidths[index].tally.add(width)
       } else {
         var tally = Tally()
         tally.add(width)
@@ -98,13 +99,13 @@ struct TableShape: Sendable {
       }
       var low: Int?
       var high = -1
-      for index in firstValue..<width where analysis.values[index] != .empty {
+      for index in firstValue..<width where rows[position].values[index] != .empty {
         low = low ?? index
         high = index
       }
       if let low, high - low + 1 == columns {
-        if let position = startCounts.firstIndex(where: { $0.width == width && $0.firstValue == firstValue }) {
-          startCounts[position].tally.add(low)
+        if let index = startCounts.firstIndex(where: { $0.width == width && $0.firstValue == firstValue }) {
+          startCounts[index].tally.add(low)
         } else {
           var tally = Tally()
           tally.add(low)

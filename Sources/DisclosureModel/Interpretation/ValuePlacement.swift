@@ -61,94 +61,106 @@ struct ValuePlacement: Sendable, Hashable {
 
   /// Places the cells `values[first...]` (already classified) onto `columns` columns.
   ///
+  /// Nothing is allocated but the result's slots.
+  ///
   /// - Parameter context: what the row's table says about its shape.
   static func place(
     _ values: [CellValue], from first: Int, columns: Int, context: Context = .none
   ) -> ValuePlacement {
     let count = values.count - first
-    let none = [Int?](repeating: nil, count: columns)
     guard columns > 0 else { return ValuePlacement(slots: [], rule: .direct) }
-    var filled: [Int] = []
-    for index in first..<values.count where values[index] != .empty { filled.append(index - first) }
+    // The filled (non-empty) cells, as offsets from `first`: how many, the lowest
+    // and highest, and whether every one is a 0.
+    var filledCount = 0
+    var low = -1
+    var high = -1
+    var allZero = true
+    for index in first..<values.count where values[index] != .empty {
+      if low < 0 { low = index - first }
+      high = index - first
+      filledCount += 1
+      if allZero {
+        if case .number(let number) = values[index], number.integer == 0 {} else { allZero = false }
+      }
+    }
+    let filledAllZero = filledCount > 0 && allZero
     func at(_ offset: Int, _ rule: Rule) -> ValuePlacement {
       ValuePlacement(slots: (0..<columns).map { first + offset + $0 }, rule: rule)
     }
-    func cannot(_ reason: String) -> ValuePlacement {
-      ValuePlacement(slots: none, rule: .cannotPlace(reason))
+    func none(_ rule: Rule) -> ValuePlacement {
+      ValuePlacement(slots: [Int?](repeating: nil, count: columns), rule: rule)
     }
+    func totalOnly(at cell: Int) -> ValuePlacement {
+      var slots = [Int?](repeating: nil, count: columns)
+      slots[columns - 1] = cell
+      return ValuePlacement(slots: slots, rule: .totalOnly)
+    }
+    func cannot(_ reason: String) -> ValuePlacement { none(.cannotPlace(reason)) }
 
     // The first and the last column's values are both present, `columns` cells
     // apart: the labels before them decide the row, so where the row sits in the
     // grid does not matter.
-    if let low = filled.first, let high = filled.last, high - low + 1 == columns {
+    if filledCount > 0, high - low + 1 == columns {
       return at(low, count == columns ? .direct : .window)
     }
-    if filled.count > columns {
-      if allZero(values, filled.map { $0 + first }) { return ValuePlacement(slots: none, rule: .zeroRow) }
-      return cannot("\(filled.count) filled cells for the table's \(columns) columns")
+    if filledCount > columns {
+      if filledAllZero { return none(.zeroRow) }
+      return cannot("\(filledCount) filled cells for the table's \(columns) columns")
     }
     if count < columns {
-      if count == columns - 1, filled.count == count, allZero(values, filled.map { $0 + first }) {
-        return ValuePlacement(slots: none, rule: .zeroRow)
+      if count == columns - 1, filledCount == count, filledAllZero {
+        return none(.zeroRow)
       }
-      if count >= columns - 1, filled.count == 1, filled.first == count - 1, case .number = values[first + count - 1] {
-        var slots = none
-        slots[columns - 1] = first + count - 1
-        return ValuePlacement(slots: slots, rule: .totalOnly)
+      if count >= columns - 1, filledCount == 1, low == count - 1, case .number = values[first + count - 1] {
+        return totalOnly(at: first + count - 1)
       }
       return cannot("\(count) cells for \(columns) columns")
     }
     // Some values are empty: which cells are the columns depends on where the empty
     // ones sit. A window of `columns` cells fits if every cell outside it is empty.
-    guard let low = filled.first, let high = filled.last else { return cannot("the row has no values") }
+    guard filledCount > 0 else { return cannot("the row has no values") }
     guard high - low + 1 <= columns else {
-      if allZero(values, filled.map { $0 + first }) { return ValuePlacement(slots: none, rule: .zeroRow) }
-      return cannot("\(filled.count) filled cells span \(high - low + 1) columns, more than the table's \(columns)")
+      if filledAllZero { return none(.zeroRow) }
+      return cannot("\(filledCount) filled cells span \(high - low + 1) columns, more than the table's \(columns)")
     }
-    let candidates = Array(max(0, high - columns + 1)...min(low, count - columns))
+    // The offsets at which a window fits (never empty here: count >= columns).
+    let candidates = max(0, high - columns + 1)...min(low, count - columns)
     // A short row follows no other row's start: the rows that taught it may have
     // lost a different cell.
     if !context.isShort, let start = context.knownStart, candidates.contains(start - first) {
       return at(start - first, count == columns ? .direct : .window)
     }
-    if context.missingCells == 1, filled.count == columns - 1, let low = filled.first, let high = filled.last,
-      high - low + 1 == columns - 1, allZero(values, filled.map { $0 + first })
-    {
+    if context.missingCells == 1, filledCount == columns - 1, high - low + 1 == columns - 1, filledAllZero {
       // One cell lost from a row whose other values are all 0: whichever it was, the
       // row's identity makes it 0 too.
-      return ValuePlacement(slots: none, rule: .zeroRow)
+      return none(.zeroRow)
     }
     let totalCell = count - 1 - (context.trailingCells ?? 0)
-    if context.missingCells == 1, totalCell >= 0, filled == [totalCell], case .number = values[first + totalCell] {
+    if context.missingCells == 1, totalCell >= 0, filledCount == 1, low == totalCell,
+      case .number = values[first + totalCell]
+    {
       // The seed-002 shape in a full grid: one cell lost, every cell empty but the
       // one where the table's rows have their total.
-      var slots = none
-      slots[columns - 1] = first + totalCell
-      return ValuePlacement(slots: slots, rule: .totalOnly)
+      return totalOnly(at: first + totalCell)
     }
     if context.isShort {
       return cannot("the row has fewer cells than the table's other rows, so a cell was lost and its place is unknown")
     }
-    if candidates.count == 1, let only = candidates.first, context.widthConfirmed {
-      return at(only, count == columns ? .direct : .window)
+    if candidates.count == 1, context.widthConfirmed {
+      return at(candidates.lowerBound, count == columns ? .direct : .window)
     }
     // Several windows fit; if they all put the same values in the same columns, it
     // does not matter which.
-    let layouts = candidates.map { offset in (0..<columns).map { values[first + offset + $0] } }
-    if let firstLayout = layouts.first, layouts.allSatisfy({ $0 == firstLayout }), let offset = candidates.first {
-      return at(offset, .window)
+    let firstWindow = first + candidates.lowerBound
+    let sameEverywhere = candidates.dropFirst().allSatisfy { offset in
+      (0..<columns).allSatisfy { values[first + offset + $0] == values[firstWindow + $0] }
+    }
+    if sameEverywhere {
+      return at(candidates.lowerBound, .window)
     }
     if candidates.count == 1 {
       return cannot("the row's end columns are empty and no other row of its table shows where its values start")
     }
     return cannot("\(count) cells for \(columns) columns and the empty ones could sit at either end")
-  }
-
-  private static func allZero(_ values: [CellValue], _ indices: [Int]) -> Bool {
-    guard !indices.isEmpty else { return false }
-    for index in indices {
-      guard case .number(let number) = values[index], number.integer == 0 else { return false }
-    }
-    return true
   }
 }
