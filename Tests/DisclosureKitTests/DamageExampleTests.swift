@@ -82,6 +82,13 @@ extension DamageExample {
     .applicationsRowTotals: .incomplete, .applicationsOutcomeSum: .incomplete,
   ]
 
+  /// `applications.received.total` is null: the received row's total and the
+  /// balance (received + carried over = outcomes + carried forward) cannot be
+  /// checked; the sum of outcomes does not use it.
+  static let receivedTotalNull: [CheckID: CheckResult.Status] = [
+    .applicationsRowTotals: .incomplete, .applicationsBalance: .incomplete,
+  ]
+
   static let all: [DamageExample] = [
     DamageExample(
       kind: "missingCell", fixture: tsv,
@@ -131,6 +138,18 @@ extension DamageExample {
       kind: "thousandsSeparators", fixture: tsv,
       edits: [Edit(before: "\t10278\n", after: "\t10,278\n")],
       diagnostics: [Expected(.normalizedNumber, .info, 55, "applications.received.total")]),
+    DamageExample(
+      kind: "numberTooLarge", fixture: tsv,
+      edits: [Edit(before: "\t10278\n", after: "\t99999999999999999999\n")],
+      changed: ["applications.received.total": nil],
+      diagnostics: [Expected(.numberOverflow, .warning, 55, "applications.received.total")],
+      checks: receivedTotalNull),
+    DamageExample(
+      kind: "numberTooLong", fixture: tsv,
+      edits: [Edit(before: "\t10278\n", after: "\t" + String(repeating: "1027810278", count: 4) + "\n")],
+      changed: ["applications.received.total": nil],
+      diagnostics: [Expected(.numberOverflow, .warning, 55, "applications.received.total")],
+      checks: receivedTotalNull),
     DamageExample(
       kind: "crlf", fixture: markdown,
       edits: [Edit(before: "\n", after: "\r\n", everywhere: true)],

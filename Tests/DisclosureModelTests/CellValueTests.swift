@@ -63,6 +63,20 @@ struct CellValueTests {
     #expect(try #require(Self.number("7")).unit == nil)
   }
 
+  @Test("A number of more than 32 digits keeps its first 32 and is overlong")
+  func overlong() throws {
+    let written = String(repeating: "1234567890", count: 4)
+    let number = try #require(Self.number(written))
+    #expect(number.isOverlong)
+    #expect(number.integer == nil)
+    #expect(number.digits == "12345678901234567890123456789012")
+    let longest = String(repeating: "9", count: 30) + ".5"
+    let kept = try #require(Self.number(longest))
+    #expect(!kept.isOverlong)
+    #expect(kept.digits == longest)
+    #expect(Self.number("-0012.50")?.digits == "-0012.50")
+  }
+
   @Test("An integer too large for Int has no value")
   func overflow() throws {
     let number = try #require(Self.number("99999999999999999999"))

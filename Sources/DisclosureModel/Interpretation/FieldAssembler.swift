@@ -241,6 +241,15 @@ struct FieldAssembler {
 
   private mutating func convert(_ number: NumberText, to type: ValueType, index: Int, line: Int) -> FieldValue? {
     let key = definitions[index].key
+    guard !number.isOverlong else {
+      markNull(
+        index, .lost,
+        Diagnostic(
+          .numberOverflow, .warning, line: line, key: key,
+          "The value for \(key) at line \(line) has more than \(NumberText.maximumDigits) digits (\(number.digits)…); the value is null."
+        ))
+      return nil
+    }
     switch (type, number.unit) {
     case (.integer, .yuan), (.integer, .tenThousandYuan), (.decimal, .yuan), (.decimal, .count):
       markNull(

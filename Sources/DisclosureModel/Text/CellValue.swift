@@ -32,8 +32,35 @@ struct NumberText: Sendable, Hashable {
   /// The integer part's value, or `nil` if it overflows `Int`.
   var integerPart: Int?
   /// The ASCII digits, sign and decimal point exactly as written, without grouping
-  /// (`-417`, `12.3400`).
-  var digits: String
+  /// (`-417`, `12.3400`); for an ``isOverlong`` number, its first
+  /// ``maximumDigits`` bytes. Made on demand: most numbers are only compared and
+  /// converted to an integer, so the bytes are kept packed in four words, which
+  /// keeps a cell value free of references (copied without retains).
+  var digits: String {
+    String(unsafeUninitializedCapacity: Int(packedCount)) { buffer in
+      for offset in 0..<Int(packedCount) {
+        let word: UInt64
+        switch offset / 8 {
+        case 0: word = packed0
+        case 1: word = packed1
+        case 2: word = packed2
+        default: word = packed3
+        }
+        buffer[offset] = UInt8(truncatingIfNeeded: word >> UInt64(8 * (offset % 8)))
+      }
+      return Int(packedCount)
+    }
+  }
+  /// How many bytes of digits, sign and point a number keeps (``digits``).
+  static let maximumDigits = 32
+  /// Whether more than ``maximumDigits`` digits were written: no field holds such
+  /// a number, and its value is always `null`.
+  private(set) var isOverlong = false
+  private var packed0: UInt64 = 0
+  private var packed1: UInt64 = 0
+  private var packed2: UInt64 = 0
+  private var packed3: UInt64 = 0
+  private var packedCount: UInt8 = 0
   /// Whether a decimal point was written.
   var hasFraction: Bool
   /// The unit written after the number.
@@ -45,6 +72,30 @@ struct NumberText: Sendable, Hashable {
   var integer: Int? {
     guard !hasFraction, let integerPart else { return nil }
     return negative ? -integerPart : integerPart
+  }
+
+  /// A number whose ``digits`` are the ASCII bytes `digitBytes`.
+  init(
+    negative: Bool, integerPart: Int?, digitBytes: UnsafeBufferPointer<UInt8>, hasFraction: Bool, unit: Unit?,
+    repaired: Bool
+  ) {
+    self.negative = negative
+    self.integerPart = integerPart
+    self.hasFraction = hasFraction
+    self.unit = unit
+    self.repaired = repaired
+    isOverlong = digitBytes.count > Self.maximumDigits
+    let kept = min(digitBytes.count, Self.maximumDigits)
+    for offset in 0..<kept {
+      let byte = UInt64(digitBytes[offset]) << UInt64(8 * (offset % 8))
+      switch offset / 8 {
+      case 0: packed0 |= byte
+      case 1: packed1 |= byte
+      case 2: packed2 |= byte
+      default: packed3 |= byte
+      }
+    }
+    packedCount = UInt8(kept)
   }
 
   /// Whether `string` is a plain ASCII decimal number such as `-12.3400`.
@@ -84,9 +135,26 @@ extension CellValue {
       end = back
     }
     if start == end { return .empty }
+    if let number = plainDigits(storage, start, end) { return .number(number) }
     if isPlaceholder(storage, start, end) { return .placeholder }
     if let number = readNumber(storage, start, end) { return .number(number) }
     return .text
+  }
+
+  /// The number in a cell of at most 18 ASCII digits and nothing else, the most
+  /// common cell, read in one pass (what ``readNumber(_:_:_:)`` would read, faster).
+  @inline(__always)
+  private static func plainDigits(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText? {
+    guard end - start <= 18 else { return nil }
+    var value = 0
+    for index in start..<end {
+      let digit = storage[index] &- 0x30
+      guard digit < 10 else { return nil }
+      value = value &* 10 &+ Int(digit)
+    }
+    return NumberText(
+      negative: false, integerPart: value, digitBytes: UnsafeBufferPointer(rebasing: storage[start..<end]),
+      hasFraction: false, unit: nil, repaired: false)
   }
 
   /// Whether the trimmed cell is only dashes (`-`, `—`, `––`, a lone `一`), or a
@@ -197,8 +265,7 @@ extension CellValue {
     guard sawDigit, digits[written - 1] != 0x2E else { return nil }
     if sawGroup, !hasFraction, groupLength != 3 { return nil }
     return NumberText(
-      negative: negative, integerPart: value,
-      digits: String(decoding: UnsafeBufferPointer(rebasing: digits[0..<written]), as: UTF8.self),
+      negative: negative, integerPart: value, digitBytes: UnsafeBufferPointer(rebasing: digits[0..<written]),
       hasFraction: hasFraction, unit: unit, repaired: repaired)
   }
 
