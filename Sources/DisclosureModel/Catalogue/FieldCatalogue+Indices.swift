@@ -16,6 +16,17 @@ extension FieldCatalogue {
     return table
   }
 
+  /// ``applicationIndices(_:in:)`` for each row value of ``LabelMatcher/applicationRows``,
+  /// by position (empty for group rows).
+  private static let applicationRowTable2019 = applicationRowTable(for: .edition2019)
+  private static let applicationRowTable2021 = applicationRowTable(for: .edition2021)
+
+  private static func applicationRowTable(for edition: Edition) -> [[Int?]] {
+    LabelMatcher.applicationRows.values.map { row in
+      if case .values(let infix) = row { applicationIndices(infix, in: edition) } else { [] }
+    }
+  }
+
   private static let reviewIndexTable2019 = LabelTable.reviewColumns.map { index(of: $0, in: .edition2019) }
   private static let reviewIndexTable2021 = LabelTable.reviewColumns.map { index(of: $0, in: .edition2021) }
 
@@ -25,6 +36,17 @@ extension FieldCatalogue {
     let table = edition == .edition2019 ? applicationIndexTable2019 : applicationIndexTable2021
     return table[infix]
       ?? LabelTable.applicationColumns.map { index(of: "applications.\(infix).\($0)", in: edition) }
+  }
+
+  /// ``applicationIndices(_:in:)`` for the row at `position` in
+  /// ``LabelMatcher/applicationRows`` whose key's middle is `infix`, without hashing
+  /// `infix` when it is the row's own.
+  static func applicationIndices(row position: Int, infix: String, in edition: Edition) -> [Int?] {
+    let table = edition == .edition2019 ? applicationRowTable2019 : applicationRowTable2021
+    if position < table.count, case .values(let own) = LabelMatcher.applicationRows.values[position], own == infix {
+      return table[position]
+    }
+    return applicationIndices(infix, in: edition)
   }
 
   /// The positions in ``fields(for:)`` of table 四's fifteen keys in column order.

@@ -96,10 +96,10 @@ struct FieldAssembler {
       let keys = columns.map { "proactive.\(row).\($0)" }
       indices = keys.map { FieldCatalogue.index(of: $0, in: edition) }
       missingKeys = zip(keys, indices).compactMap { $1 == nil ? $0 : nil }
-    case .application(let row):
+    case .application(let position):
       observedApplications = true
       let infix: String
-      switch row {
+      switch LabelMatcher.applicationRows.values[position] {
       case .values(let name): infix = name
       case .otherHandling where edition == .edition2019: infix = "otherHandling.total"
       case .otherHandling, .group:
@@ -112,7 +112,7 @@ struct FieldAssembler {
         }
         return
       }
-      indices = FieldCatalogue.applicationIndices(infix, in: edition)
+      indices = FieldCatalogue.applicationIndices(row: position, infix: infix, in: edition)
       if indices.contains(nil) {
         missingKeys = zip(LabelTable.applicationColumns, indices).compactMap {
           $1 == nil ? "applications.\(infix).\($0)" : nil

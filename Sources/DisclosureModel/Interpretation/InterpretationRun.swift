@@ -25,7 +25,8 @@ struct InterpretationRun {
   struct Observation {
     enum Table {
       case proactive(String)
-      case application(LabelTable.ApplicationRow)
+      /// The row's position in ``LabelMatcher/applicationRows``.
+      case application(Int)
       case review
     }
     var table: Table
@@ -197,7 +198,7 @@ struct InterpretationRun {
     }
     let reviewShape = TableShape(
       rows, columns: LabelTable.reviewColumns.count, include: { $0 == .numbersOnly }, header: { $0 == .reviewHeader })
-    var proactiveHeader: (columns: [Int: String], cellCount: Int)?
+    var proactiveHeader: (columns: [String?], cellCount: Int)?
     for analysis in rows {
       switch analysis.kind {
       case .ignored, .applicationHeader:
@@ -253,45 +254,45 @@ struct InterpretationRun {
   }
 
   private mutating func observeProactive(
-    _ analysis: RowAnalysis, row: String, header: (columns: [Int: String], cellCount: Int)?
+    _ analysis: RowAnalysis, row: String, header: (columns: [String?], cellCount: Int)?
   ) {
     noteShape(table: 2, line: analysis.row.line)
     if let header, header.cellCount == analysis.row.cells.count, !header.columns.isEmpty {
       // Same grid as the header: a value belongs to the header column above it; an
       // empty header cell continues the column to its left (a merged header cell).
-      var spans: [(column: String, cells: [Int])] = []
+      var columns: [String] = []
+      var slots: [Int?] = []
+      var filledInColumn = 0
+      var crowded: String?
       for index in analysis.firstValue..<analysis.row.cells.count {
         if let column = header.columns[index] {
-          spans.append((column, [index]))
-        } else if !spans.isEmpty {
-          spans[spans.count - 1].cells.append(index)
+          columns.append(column)
+          slots.append(index)
+          filledInColumn = 0
+        } else if columns.isEmpty {
+          continue
+        }
+        guard analysis.values[index] != .empty else { continue }
+        filledInColumn += 1
+        if filledInColumn == 1 {
+          slots[slots.count - 1] = index
+        } else if crowded == nil {
+          crowded = columns[columns.count - 1]
         }
       }
-      var slots: [Int?] = []
-      var columns: [String] = []
-      for span in spans {
-        let filled = span.cells.filter { analysis.values[$0] != .empty }
-        columns.append(span.column)
-        if filled.count > 1 {
-          observations.append(
-            Observation(
-              table: .proactive(row), analysis: analysis, columns: spans.map(\.column),
-              placement: ValuePlacement(
-                slots: Array(repeating: nil, count: spans.count),
-                rule: .cannotPlace("two values stand under the one header 「\(span.column)」"))))
-          return
-        }
-        slots.append(filled.first ?? span.cells.first)
-      }
+      let placement =
+        crowded.map {
+          ValuePlacement(
+            slots: Array(repeating: nil, count: columns.count),
+            rule: .cannotPlace("two values stand under the one header 「\($0)」"))
+        } ?? ValuePlacement(slots: slots, rule: .direct)
       observations.append(
-        Observation(
-          table: .proactive(row), analysis: analysis, columns: columns,
-          placement: ValuePlacement(slots: slots, rule: .direct)))
+        Observation(table: .proactive(row), analysis: analysis, columns: columns, placement: placement))
       return
     }
     // No usable header: the edition's columns for the row, in template order, are
     // resolved once the edition is known; place against the header's columns if any.
-    let columns = header.map { $0.columns.sorted { $0.key < $1.key }.map(\.value) } ?? []
+    let columns = header.map { $0.columns.compactMap { $0 } } ?? []
     observations.append(
       Observation(
         table: .proactive(row), analysis: analysis, columns: columns,

@@ -5,8 +5,9 @@ struct RowAnalysis: Sendable {
   enum Kind: Sendable, Hashable {
     /// Nothing the interpreter uses (a header fragment, a caption).
     case ignored
-    /// Table 二's `信息内容` header: column keys by cell index.
-    case proactiveHeader([Int: String])
+    /// Table 二's `信息内容` header: the column key of each cell that names one, by
+    /// cell index (empty when no cell does).
+    case proactiveHeader([String?])
     /// One of table 三's header rows.
     case applicationHeader
     /// One of table 四's header rows.
@@ -14,8 +15,8 @@ struct RowAnalysis: Sendable {
     /// A data row of table 二: its position in ``LabelMatcher/proactiveRows`` (whose
     /// value is the key component after `proactive.`).
     case proactive(Int)
-    /// A data row of table 三.
-    case application(LabelTable.ApplicationRow)
+    /// A data row of table 三: its position in ``LabelMatcher/applicationRows``.
+    case application(Int)
     /// A label-less row of numbers: table 四's data row if its context agrees.
     case numbersOnly
     /// A labelled row with numbers that matches nothing known (its labels, run
@@ -65,7 +66,7 @@ struct RowAnalysis: Sendable {
     var lastLabel: Int?
     var last = LabelClass?.none
     var firstIsProactiveHeader = false
-    var proactiveColumns: [Int: String] = [:]
+    var proactiveColumns: [String?] = []
     var anyApplicationHeader = false
     var anyReviewHeader = false
     var hasNumbers = false
@@ -83,6 +84,7 @@ struct RowAnalysis: Sendable {
       if labelCount == 0 {
         firstIsProactiveHeader = label.isProactiveHeader
       } else if firstIsProactiveHeader, let column = label.proactiveColumn {
+        if proactiveColumns.isEmpty { proactiveColumns = Array(repeating: nil, count: row.cells.count) }
         proactiveColumns[index] = LabelMatcher.proactiveColumns.values[column]
       }
       if let marker = label.editionMarker { markers.add(marker) }
@@ -110,11 +112,13 @@ struct RowAnalysis: Sendable {
     } else if let row = last.proactiveRow {
       kind = .proactive(row)
     } else if let row = last.applicationRow {
-      kind = .application(LabelMatcher.applicationRows.values[row])
+      kind = .application(row)
     } else {
       // Labels split over several cells, or run together with their group.
-      let joined = labelTexts(storage).joined()
-      if labelCount > 1, let row = LabelMatcher.match(joined, in: LabelMatcher.applicationRows) {
+      var joined = labelTexts(storage).joined()
+      if labelCount > 1,
+        let row = joined.withUTF8({ LabelMatcher.matchValue($0, in: LabelMatcher.applicationRows) })
+      {
         kind = .application(row)
       } else {
         kind = hasNumbers ? .unrecognized : .ignored

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Musl)
+  internal import Musl
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
 /// Looks normalised labels up in ``LabelTable``, built once.
 struct LabelMatcher: Sendable {
   /// The normalised labels of one group of ``LabelTable`` and what they stand for,
@@ -75,12 +83,18 @@ struct LabelMatcher: Sendable {
     var found: Int?
     var longest = 0
     var ambiguous = false
+    guard let firstByte = bytes.first, let labelBase = bytes.baseAddress, let tableBase = table.baseAddress else {
+      return nil
+    }
     for item in items where !item.exact {
-      let entry = UnsafeBufferPointer(rebasing: table[item.start..<item.start + item.count])
-      let extends =
-        item.length >= minimumPrefixLength && entry.count < bytes.count && bytes.starts(with: entry)
+      // One entry extends or truncates the other only if they agree on their
+      // shorter length: the first byte rules out most entries, one `memcmp` the rest.
+      guard item.count > 0, item.count != bytes.count, table[item.start] == firstByte,
+        memcmp(labelBase, tableBase + item.start, min(item.count, bytes.count)) == 0
+      else { continue }
+      let extends = item.length >= minimumPrefixLength && item.count < bytes.count
       var truncated = false
-      if !extends, bytes.count < entry.count, entry.starts(with: bytes) {
+      if !extends, bytes.count < item.count {
         if labelLength == nil { labelLength = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
         truncated = (labelLength ?? 0) >= minimumPrefixLength
       }
