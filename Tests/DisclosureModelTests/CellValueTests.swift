@@ -50,7 +50,10 @@ struct CellValueTests {
 
   @Test(
     "Labels and malformed numbers are text",
-    arguments: ["1,23", "1.2.3", "规章", "4.无正当理由大", "12%", "2019年", "1,2345", "无效"])
+    arguments: [
+      "1,23", "1.2.3", "规章", "4.无正当理由大", "12%", "2019年", "1,2345", "无效", "x12", "Z9", "万元12", "第1项", "Ａ1",
+      "、1", "12345678901234567x",
+    ])
   func texts(text: String) {
     #expect(Self.read(text) == .text)
   }

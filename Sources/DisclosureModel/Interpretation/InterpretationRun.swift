@@ -119,7 +119,15 @@ struct InterpretationRun {
   /// The section a heading starts: its normalised text starts with `一、` to `六、`,
   /// is short, and holds one of the section's keywords (compared as UTF-8 bytes).
   private func sectionNumber(_ span: TextSpan) -> Int? {
-    LabelText.withNormalised(storage, span) { enumerator, text -> Int? in
+    // The span is trimmed, so its first character must be the numeral 一 to 六
+    // (U+4E00 一, U+4E8C 二, U+4E09 三, U+56DB 四, U+4E94 五, U+516D 六): most
+    // paragraphs are turned away without being normalised.
+    guard span.start < span.end else { return nil }
+    switch ByteClass.scalar(in: storage, at: span.start).value {
+    case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D: break
+    default: return nil
+    }
+    return LabelText.withNormalised(storage, span) { enumerator, text -> Int? in
       guard case .chinese(let number) = enumerator, number >= 1, number <= 6,
         text.reduce(0, { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }) <= LabelTable.maximumHeadingLength,
         LabelMatcher.sectionKeywordBytes[number].contains(where: { Self.contains(text, $0) })

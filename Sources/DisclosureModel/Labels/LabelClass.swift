@@ -51,6 +51,7 @@ struct LabelClass: Sendable {
       LabelMatcher.proactiveColumns.labels, LabelMatcher.applicationHeaders.labels,
       LabelMatcher.reviewHeaders.labels, LabelMatcher.proactiveRows.labels, LabelMatcher.applicationRows.labels,
       LabelMatcher.editionMarkers.labels, [proactiveHeaderBytes],
+      LabelTable.otherTemplateLabels.map { Array(LabelText($0).text.utf8) },
     ] {
       for label in index where seen.insert(label).inserted { labels.append(label) }
     }

@@ -140,6 +140,19 @@ enum LabelTable {
     "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉",
   ]
 
+  // MARK: Other template labels
+
+  /// Labels of the templates that are none of the above as written (table 二's
+  /// `第二十条` titles, its unit-bearing column headers, table 三's note). They carry
+  /// no knowledge of their own: listing them only lets ``LabelClass`` look their
+  /// class up instead of matching it on every report. Their class is whatever
+  /// matching gives (a column header with its unit still matches its column).
+  static let otherTemplateLabels = [
+    "第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项", "第二十条第（九）项",
+    "本年收费金额（单位：万元）", "采购总金额（单位：万元）",
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+  ]
+
   // MARK: Editions
 
   /// Header and row labels that only one edition's template has.

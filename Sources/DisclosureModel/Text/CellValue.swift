@@ -137,6 +137,11 @@ extension CellValue {
     if start == end { return .empty }
     if let number = plainDigits(storage, start, end) { return .number(number) }
     if isPlaceholder(storage, start, end) { return .placeholder }
+    // A number starts with a digit or a sign, ASCII or full-width (lead byte EF), or
+    // with U+2212 (lead byte E2): a cell that starts with a letter or with a CJK
+    // character (lead bytes E3 to E9) is text, as reading it would find.
+    let lead = storage[start]
+    if (lead >= 0xE3 && lead <= 0xE9) || ((lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A) { return .text }
     if let number = readNumber(storage, start, end) { return .number(number) }
     return .text
   }
