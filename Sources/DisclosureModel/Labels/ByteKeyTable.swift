@@ -1,8 +1,16 @@
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Musl)
+  internal import Musl
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
 /// A read-only hash table from byte strings to small integers, for looking labels up
 /// by their normalised UTF-8 bytes without creating a `String`.
 ///
 /// Keys live in one byte buffer; slots are plain values (open addressing, linear
-/// probing, at most half full), so a lookup hashes the bytes once (FNV-1a), then
+/// probing, at most half full), so a lookup hashes the bytes once (a word at a time), then
 /// compares bytes: no allocation, no reference counting, no Unicode normalisation.
 struct ByteKeyTable: Sendable {
   private struct Slot: Sendable {
@@ -32,14 +40,28 @@ struct ByteKeyTable: Sendable {
     }
   }
 
-  /// FNV-1a over `bytes`.
+  /// A multiplicative hash of `bytes`, eight bytes at a time (FNV-1a's constants,
+  /// applied to words: a label of 30 bytes takes four steps, not thirty).
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return hash }
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      hash = (hash ^ word) &* 0x0000_0100_0000_01b3
+      hash ^= hash >> 29
+      offset += 8
     }
-    return hash
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while offset < bytes.count {
+      tail |= UInt64(bytes[offset]) << shift
+      shift += 8
+      offset += 1
+    }
+    hash = (hash ^ tail) &* 0x0000_0100_0000_01b3
+    return hash ^ (hash >> 29)
   }
 
   /// The value stored for `key`, or `nil`.
@@ -60,10 +82,8 @@ struct ByteKeyTable: Sendable {
           let entry = slots[slot]
           if entry.count < 0 { return nil }
           if entry.hash == hash, Int(entry.count) == key.count {
-            let start = Int(entry.start)
-            var offset = 0
-            while offset < key.count, keys[start + offset] == key[offset] { offset += 1 }
-            if offset == key.count { return Int(entry.value) }
+            guard let keyBase = key.baseAddress, let keysBase = keys.baseAddress else { return Int(entry.value) }
+            if memcmp(keysBase + Int(entry.start), keyBase, key.count) == 0 { return Int(entry.value) }
           }
           slot = (slot + 1) & mask
         }

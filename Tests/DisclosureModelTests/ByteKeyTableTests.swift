@@ -1,0 +1,38 @@
+import Testing
+
+@testable import DisclosureModel
+
+@Suite("Looking byte strings up")
+struct ByteKeyTableTests {
+  /// Keys around the eight-byte steps of the hash, and CJK labels.
+  static let keys = [
+    "", "a", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "予以公开", "属于国家秘密",
+  ]
+
+  static func find(_ table: ByteKeyTable, _ key: String) -> Int? {
+    Array(key.utf8).withUnsafeBufferPointer { table.find($0) }
+  }
+
+  @Test("Every key finds its own value")
+  func hits() {
+    let table = ByteKeyTable(Self.keys.enumerated().map { (Array($1.utf8), $0 * 10) })
+    for (index, key) in Self.keys.enumerated() {
+      #expect(Self.find(table, key) == index * 10, "\(key)")
+    }
+  }
+
+  @Test(
+    "Prefixes, extensions and near misses find nothing",
+    arguments: ["b", "abcdefgi", "abcdefghj", "abcdefghijklmnoq", "abcdefghijklmnopqr", "予以", "予以公开了", "属于国家秘蜜"])
+  func misses(key: String) {
+    let table = ByteKeyTable(Self.keys.enumerated().map { (Array($1.utf8), $0) })
+    #expect(Self.find(table, key) == nil)
+  }
+
+  @Test("The first value of a key given twice wins")
+  func duplicates() {
+    let table = ByteKeyTable([(Array("总计".utf8), 1), (Array("其他".utf8), 2), (Array("总计".utf8), 3)])
+    #expect(Self.find(table, "总计") == 1)
+    #expect(Self.find(table, "其他") == 2)
+  }
+}
