@@ -27,6 +27,27 @@ extension FieldCatalogue {
     }
   }
 
+  /// The positions of table 二's keys, by the key's row and column components.
+  private static let proactiveIndexTable2019 = proactiveIndexTable(for: .edition2019)
+  private static let proactiveIndexTable2021 = proactiveIndexTable(for: .edition2021)
+
+  private static func proactiveIndexTable(for edition: Edition) -> [String: [String: Int]] {
+    var table: [String: [String: Int]] = [:]
+    for (position, field) in fields(for: edition).enumerated() where field.key.hasPrefix("proactive.") {
+      let parts = field.key.split(separator: ".")
+      guard parts.count == 3 else { continue }
+      table[String(parts[1]), default: [:]][String(parts[2])] = position
+    }
+    return table
+  }
+
+  /// The position in ``fields(for:)`` of `proactive.<row>.<column>`, or `nil` when
+  /// the edition lacks it (two short keys hashed; no key string is made).
+  static func proactiveIndex(row: String, column: String, in edition: Edition) -> Int? {
+    let table = edition == .edition2019 ? proactiveIndexTable2019 : proactiveIndexTable2021
+    return table[row]?[column]
+  }
+
   private static let reviewIndexTable2019 = LabelTable.reviewColumns.map { index(of: $0, in: .edition2019) }
   private static let reviewIndexTable2021 = LabelTable.reviewColumns.map { index(of: $0, in: .edition2021) }
 

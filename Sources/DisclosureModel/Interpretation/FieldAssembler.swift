@@ -85,17 +85,15 @@ struct FieldAssembler {
     switch observation.table {
     case .proactive(let row):
       observedProactive = true
-      var columns = observation.columns
-      if columns.isEmpty {
-        columns = definitions.filter { $0.key.hasPrefix("proactive.\(row).") }.map {
-          String($0.key.split(separator: ".").last ?? "")
-        }
-        placement = ValuePlacement.place(
-          analysis.values, from: analysis.firstValue, columns: columns.count)
+      if observation.columns.isEmpty {
+        // No header: the edition's columns for the row, in template order.
+        let prefix = "proactive.\(row)."
+        indices = definitions.indices.filter { definitions[$0].key.hasPrefix(prefix) }
+        placement = ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: indices.count)
+      } else {
+        indices = observation.columns.map { FieldCatalogue.proactiveIndex(row: row, column: $0, in: edition) }
+        missingKeys = zip(observation.columns, indices).compactMap { $1 == nil ? "proactive.\(row).\($0)" : nil }
       }
-      let keys = columns.map { "proactive.\(row).\($0)" }
-      indices = keys.map { FieldCatalogue.index(of: $0, in: edition) }
-      missingKeys = zip(keys, indices).compactMap { $1 == nil ? $0 : nil }
     case .application(let position):
       observedApplications = true
       let infix: String
