@@ -42,29 +42,46 @@ enum MetadataReader {
   /// The first `YYYY` (1990–2099, ASCII or full-width digits) followed, perhaps
   /// after spaces, by `年`.
   static func findYear(in text: String) -> (year: Int, range: Range<String.Index>)? {
-    let scalars = Array(text.unicodeScalars)
-    var indices: [String.Index] = []
-    var index = text.unicodeScalars.startIndex
-    while index < text.unicodeScalars.endIndex {
-      indices.append(index)
-      index = text.unicodeScalars.index(after: index)
-    }
-    indices.append(text.unicodeScalars.endIndex)
-    var position = 0
-    while position + 4 <= scalars.count {
-      let digits = scalars[position..<position + 4].compactMap { ByteClass.digit($0.value) }
-      let before = position > 0 ? ByteClass.digit(scalars[position - 1].value) : nil
-      if digits.count == 4, before == nil {
-        var after = position + 4
-        while after < scalars.count, ByteClass.isSpace(scalars[after].value) { after += 1 }
-        let value = digits.reduce(0) { $0 * 10 + $1 }
-        if after < scalars.count, scalars[after] == "年", (1990...2099).contains(value) {
-          return (value, indices[position]..<indices[after + 1])
+    var text = text
+    // Scalars are decoded once into a stack buffer with their UTF-8 offsets; the
+    // match is then turned back into string indices.
+    let found = text.withUTF8 { bytes -> (year: Int, lower: Int, upper: Int)? in
+      withUnsafeTemporaryAllocation(of: (value: UInt32, offset: Int).self, capacity: bytes.count + 1) { scalars in
+        var count = 0
+        var offset = 0
+        while offset < bytes.count {
+          let (value, length) = ByteClass.scalar(in: bytes, at: offset)
+          scalars[count] = (value, offset)
+          count += 1
+          offset += length
         }
+        scalars[count] = (0, bytes.count)
+        var position = 0
+        while position + 4 <= count {
+          defer { position += 1 }
+          if position > 0, ByteClass.digit(scalars[position - 1].value) != nil { continue }
+          var value = 0
+          var digits = 0
+          while digits < 4, let digit = ByteClass.digit(scalars[position + digits].value) {
+            value = value * 10 + digit
+            digits += 1
+          }
+          guard digits == 4 else { continue }
+          var after = position + 4
+          while after < count, ByteClass.isSpace(scalars[after].value) { after += 1 }
+          // 年 is U+5E74.
+          if after < count, scalars[after].value == 0x5E74, (1990...2099).contains(value) {
+            return (value, scalars[position].offset, scalars[after + 1].offset)
+          }
+        }
+        return nil
       }
-      position += 1
     }
-    return nil
+    guard let found else { return nil }
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: found.lower)
+    let upper = utf8.index(utf8.startIndex, offsetBy: found.upper)
+    return (found.year, lower..<upper)
   }
 
   /// The body's name: the title's words before the year (`金乡县卜集镇人民政府 2021 年…`),

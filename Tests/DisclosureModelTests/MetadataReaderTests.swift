@@ -1,0 +1,32 @@
+import Testing
+
+@testable import DisclosureModel
+
+@Suite("Reading the year and agency from the title")
+struct MetadataReaderTests {
+  @Test(
+    "The first four-digit year before 年, and the text it spans",
+    arguments: [
+      ("金乡县卜集镇人民政府2021年政府信息公开工作年度报告", 2021, "2021年"),
+      ("上海市人民政府办公厅 ２０２０ 年政府信息公开工作年度报告", 2020, "２０２０ 年"),
+      ("2019年度上海市人民政府办公厅政府信息公开工作年度报告", 2019, "2019年"),
+      ("第12021年号 2022年报告", 2022, "2022年"),
+    ])
+  func years(title: String, year: Int, span: String) throws {
+    let found = try #require(MetadataReader.findYear(in: title))
+    #expect(found.year == year)
+    #expect(String(title[found.range]) == span)
+  }
+
+  @Test("No year: five digits, out of range, or no 年", arguments: ["12021年", "1989年报告", "2021 报告", "２０２"])
+  func noYear(title: String) {
+    #expect(MetadataReader.findYear(in: title) == nil)
+  }
+
+  @Test("The agency is the title's words before the year")
+  func agency() throws {
+    let title = "金乡县卜集镇人民政府2021年政府信息公开工作年度报告"
+    let found = try #require(MetadataReader.findYear(in: title))
+    #expect(MetadataReader.agencyName(in: title, yearRange: found.range) == "金乡县卜集镇人民政府")
+  }
+}
