@@ -97,12 +97,19 @@ public struct DocumentBuilder: Sendable {
 
   /// Adds a cell to the open row (opening one if needed).
   public mutating func addCell(_ range: Range<Int>, line: Int, columnSpan: Int = 1) {
-    addCell(Cell(span: TextSpan(range), line: line, columnSpan: columnSpan))
+    append(Cell(span: TextSpan(range), line: line, columnSpan: columnSpan))
   }
 
   /// Adds a fully described cell to the open row (opening one if needed). A cell
   /// beyond ``InputLimits/cellsPerRow`` is dropped.
   public mutating func addCell(_ cell: Cell) {
+    append(cell)
+  }
+
+  /// Adds `cell` to the open row. Inlined into both `addCell`s, so a cell made from a
+  /// range goes from registers into the row, not through a copy in memory.
+  @inline(__always)
+  private mutating func append(_ cell: Cell) {
     if cells.isEmpty, droppedCells == 0 { rowLine = cell.line }
     guard cells.count < InputLimits.cellsPerRow else {
       droppedCells += 1
