@@ -48,12 +48,10 @@ public struct MarkdownLayout: LayoutAdapter {
   /// Reads `text` as pipe tables and prose paragraphs.
   public func makeDocument(from text: SourceText) -> Document {
     var reader = PipeTableReader(builder: DocumentBuilder(source: text))
-    return text.bytes.withUnsafeBufferPointer { buffer in
-      text.forEachLine { line, range in
-        reader.read(line: line, range: range, in: buffer)
-      }
-      return reader.finish(in: buffer)
+    text.forEachLineShape { line, range, shape, buffer in
+      reader.read(line: line, range: range, shape: shape, in: buffer)
     }
+    return text.bytes.withUnsafeBufferPointer { reader.finish(in: $0) }
   }
 }
 
@@ -75,8 +73,12 @@ private struct PipeTableReader {
     self.builder = builder
   }
 
-  mutating func read(line: Int, range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) {
-    let shape = LineShapeCensus.Shape(buffer, range)
+  mutating func read(
+    line: Int,
+    range: Range<Int>,
+    shape: LineShapeCensus.Shape,
+    in buffer: UnsafeBufferPointer<UInt8>
+  ) {
     if shape.isPipeDelimiter {
       // A delimiter under a table's first row is its header rule. Under a later row,
       // it is a page break: that row heads a new table.

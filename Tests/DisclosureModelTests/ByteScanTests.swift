@@ -165,6 +165,38 @@ struct ByteScanTests {
     #expect(late.tabCount == 3)
   }
 
+  @Test(
+    "forEachLineShape gives the lines and shapes of forEachLine and Shape",
+    arguments: [
+      "", "\n", "\r\n\r\n", "a", "a\r", "| a | b |\r\n|---|---|\r\n| 1 | 2 |", "\t0\n\t\n \t1\r\n\r",
+      // Multi-byte spaces (C2 A0, E3 80 80, EF BB BF) next to line ends.
+      "a\u{A0}\n\u{A0}\n\u{3000}\u{FEFF}\t0\r", "\u{3000}\r\n\u{A0}", "规章\t0\t0\n\n\n一、总体情况\n",
+    ])
+  func lineShapesMatchLines(text: String) {
+    let source = SourceText(text)
+    var expected: [String] = []
+    source.bytes.withUnsafeBufferPointer { buffer in
+      source.forEachLine { line, range in
+        expected.append("\(line) \(range) \(LineShapeCensus.Shape(buffer, range))")
+      }
+    }
+    var seen: [String] = []
+    source.forEachLineShape { line, range, shape, _ in seen.append("\(line) \(range) \(shape)") }
+    #expect(seen == expected)
+    #expect(seen.count == expected.count)
+  }
+
+  @Test("forEachLineShape does not read a space across a line end")
+  func lineShapesAcrossLineEnds() {
+    // A lone C2 or E3 80 before a line end is not a space: the line is not blank.
+    let bytes: [UInt8] = [0xC2, 0x0A, 0xA0, 0x0A, 0xE3, 0x80, 0x0D, 0x80]
+    var shapes: [(Int, Range<Int>, Bool)] = []
+    SourceText(utf8: bytes).forEachLineShape { line, range, shape, _ in shapes.append((line, range, shape.isBlank)) }
+    #expect(shapes.map(\.0) == [1, 2, 3, 4])
+    #expect(shapes.map(\.1) == [0..<1, 2..<3, 4..<6, 7..<8])
+    #expect(shapes.map(\.2) == [false, false, false, false])
+  }
+
   @Test("The census splits CRLF lines wherever they fall")
   func censusOnCRLF() {
     for length in 0..<12 {

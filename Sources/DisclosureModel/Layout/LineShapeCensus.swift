@@ -248,3 +248,35 @@ extension LineShapeCensus {
     }
   }
 }
+
+extension SourceText {
+  /// Calls `body` once for every line, in order, with the line's ``LineShapeCensus/Shape``:
+  /// ``forEachLine(_:)`` and `Shape(buffer, range)` in one pass over the bytes.
+  ///
+  /// - Parameter body: receives the 1-based line number, the byte range of the line's
+  ///   content in ``bytes`` without its line terminator, the line's shape, and the
+  ///   bytes themselves.
+  package func forEachLineShape(
+    _ body: (
+      _ line: Int, _ range: Range<Int>, _ shape: LineShapeCensus.Shape, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Void
+  ) {
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      var start = 0
+      var line = 1
+      while start < count {
+        // A shape read up to the end of the buffer ends at the line's terminator,
+        // and is the shape of the line's range: a space is never a line end, nor
+        // part of one.
+        let shape = LineShapeCensus.Shape(scanning: buffer, from: start, limit: count)
+        let end = shape.end
+        body(line, start..<end, shape, buffer)
+        guard end < count else { return }
+        line += 1
+        start = end + 1
+        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start += 1 }
+      }
+    }
+  }
+}
