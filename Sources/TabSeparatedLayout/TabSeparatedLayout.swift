@@ -43,12 +43,7 @@ public struct TabSeparatedLayout: LayoutAdapter {
     var builder = DocumentBuilder(source: text)
     text.forEachLineShape { line, range, shape, buffer in
       if shape.containsTab {
-        var cellStart = range.lowerBound
-        for index in range where buffer[index] == 0x09 {
-          builder.addCell(cellStart..<index, line: line)
-          cellStart = index + 1
-        }
-        builder.addCell(cellStart..<range.upperBound, line: line)
+        builder.addCells(range, separatedBy: 0x09, in: buffer, line: line)
         builder.endRow()
       } else if shape.isBlank {
         builder.endTable()

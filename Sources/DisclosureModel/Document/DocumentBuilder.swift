@@ -106,6 +106,40 @@ public struct DocumentBuilder: Sendable {
     append(cell)
   }
 
+  /// Adds the pieces of `range` between `separator` bytes to the open row as cells,
+  /// every piece kept, empty ones too: `addCell` once per piece, left to right, in one
+  /// call. `range` is clamped to `bytes`, which are the bytes the spans point into.
+  package mutating func addCells(
+    _ range: Range<Int>,
+    separatedBy separator: UInt8,
+    in bytes: UnsafeBufferPointer<UInt8>,
+    line: Int
+  ) {
+    let end = min(max(0, range.upperBound), bytes.count)
+    var cellStart = min(max(0, range.lowerBound), end)
+    var index = cellStart
+    if let base = bytes.baseAddress {
+      while index + 8 <= end {
+        var found = ByteBlock.equal(separator, ByteBlock.load(base, at: index))
+        while found != 0 {
+          let at = index + found.trailingZeroBitCount >> 3
+          append(Cell(span: TextSpan(cellStart..<at), line: line))
+          cellStart = at + 1
+          found &= found &- 1
+        }
+        index += 8
+      }
+    }
+    while index < end {
+      if bytes[index] == separator {
+        append(Cell(span: TextSpan(cellStart..<index), line: line))
+        cellStart = index + 1
+      }
+      index += 1
+    }
+    append(Cell(span: TextSpan(cellStart..<end), line: line))
+  }
+
   /// Adds `cell` to the open row. Inlined into both `addCell`s, so a cell made from a
   /// range goes from registers into the row, not through a copy in memory.
   @inline(__always)
