@@ -24,6 +24,8 @@ public struct DocumentBuilder: Sendable {
   private var storage: [UInt8]
   private var blocks: [Block] = []
   private var rows: [Row] = []
+  /// The open row's cells, in one array reused from row to row (at most
+  /// ``InputLimits/cellsPerRow`` of them); a kept row gets an exact copy.
   private var cells: [Cell] = []
   private var rowLine = 0
   private var notes: [Diagnostic]
@@ -171,7 +173,7 @@ public struct DocumentBuilder: Sendable {
   /// the document already holds as many rows as ``InputLimits`` allow).
   public mutating func endRow() {
     defer {
-      cells.removeAll(keepingCapacity: cells.count <= 64)
+      cells.removeAll(keepingCapacity: true)
       droppedCells = 0
     }
     guard !cells.isEmpty else { return }
@@ -193,7 +195,7 @@ public struct DocumentBuilder: Sendable {
         ))
     }
     keptRows += 1
-    rows.append(Row(cells: cells, line: rowLine))
+    rows.append(Row(cells: cells.withUnsafeBufferPointer { Array($0) }, line: rowLine))
   }
 
   /// Closes the open row and table, if any.
