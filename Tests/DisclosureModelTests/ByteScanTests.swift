@@ -197,6 +197,27 @@ struct ByteScanTests {
     #expect(shapes.map(\.2) == [false, false, false, false])
   }
 
+  /// The cells `addCells` makes of `range` of `text`, split at tabs, as one row.
+  static func splitRow(_ text: String, _ range: Range<Int>) -> (cells: [String], notes: Int) {
+    let source = SourceText(text)
+    var builder = DocumentBuilder(source: source)
+    source.bytes.withUnsafeBufferPointer { builder.addCells(range, separatedBy: 0x09, in: $0, line: 1) }
+    let document = builder.finish()
+    let cells = document.tables.first?.rows.first?.cells.map { document.text($0) } ?? []
+    return (cells, document.notes.count)
+  }
+
+  @Test("addCells keeps every piece, clamps its range, and keeps the cap on cells")
+  func addCellsSplitsAndClamps() {
+    #expect(Self.splitRow("a\tb\t\tc", 0..<99).cells == ["a", "b", "", "c"])
+    #expect(Self.splitRow("a\tb\t\tc", -5..<3).cells == ["a", "b"])
+    #expect(Self.splitRow("a\tb\t\tc", 4..<4).cells == [""])
+    #expect(Self.splitRow("\t规章\t", 0..<8).cells == ["", "规章", ""])
+    let wide = Self.splitRow(String(repeating: "0\t", count: 300), 0..<600)
+    #expect(wide.cells.count == InputLimits.cellsPerRow)
+    #expect(wide.notes == 1)
+  }
+
   @Test("The census splits CRLF lines wherever they fall")
   func censusOnCRLF() {
     for length in 0..<12 {
