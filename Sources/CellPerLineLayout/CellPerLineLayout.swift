@@ -49,23 +49,20 @@ public struct CellPerLineLayout: LayoutAdapter {
   public func makeDocument(from text: SourceText) -> Document {
     var builder = DocumentBuilder(source: text)
     var blankRun = 0
-    text.bytes.withUnsafeBufferPointer { buffer in
-      text.forEachLine { line, range in
-        let shape = LineShapeCensus.Shape(buffer, range)
-        if shape.isBlank {
-          builder.endRow()
-          blankRun += 1
-          if blankRun >= 2 { builder.endTable() }
-          return
-        }
-        blankRun = 0
-        if shape.leadingByte == 0x09 {
-          builder.addCell(shape.contentStart + 1..<range.upperBound, line: line)
-        } else if builder.hasOpenRow, !Self.isSectionHeading(shape, in: buffer) {
-          builder.extendLastCell(to: range.upperBound, line: line)
-        } else {
-          builder.addParagraph(range, line: line)
-        }
+    text.forEachLineShape { line, range, shape, buffer in
+      if shape.isBlank {
+        builder.endRow()
+        blankRun += 1
+        if blankRun >= 2 { builder.endTable() }
+        return
+      }
+      blankRun = 0
+      if shape.leadingByte == 0x09 {
+        builder.addCell(shape.contentStart + 1..<range.upperBound, line: line)
+      } else if builder.hasOpenRow, !Self.isSectionHeading(shape, in: buffer) {
+        builder.extendLastCell(to: range.upperBound, line: line)
+      } else {
+        builder.addParagraph(range, line: line)
       }
     }
     return builder.finish()

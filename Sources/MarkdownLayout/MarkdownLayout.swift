@@ -48,12 +48,10 @@ public struct MarkdownLayout: LayoutAdapter {
   /// Reads `text` as pipe tables and prose paragraphs.
   public func makeDocument(from text: SourceText) -> Document {
     var reader = PipeTableReader(builder: DocumentBuilder(source: text))
-    return text.bytes.withUnsafeBufferPointer { buffer in
-      text.forEachLine { line, range in
-        reader.read(line: line, range: range, in: buffer)
-      }
-      return reader.finish(in: buffer)
+    text.forEachLineShape { line, range, shape, buffer in
+      reader.read(line: line, range: range, shape: shape, in: buffer)
     }
+    return text.bytes.withUnsafeBufferPointer { reader.finish(in: $0) }
   }
 }
 
@@ -75,8 +73,12 @@ private struct PipeTableReader {
     self.builder = builder
   }
 
-  mutating func read(line: Int, range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) {
-    let shape = LineShapeCensus.Shape(buffer, range)
+  mutating func read(
+    line: Int,
+    range: Range<Int>,
+    shape: LineShapeCensus.Shape,
+    in buffer: UnsafeBufferPointer<UInt8>
+  ) {
     if shape.isPipeDelimiter {
       // A delimiter under a table's first row is its header rule. Under a later row,
       // it is a page break: that row heads a new table.
@@ -110,33 +112,89 @@ private struct PipeTableReader {
   /// Splits the bytes after a row's leading pipe into cells at unescaped pipes. The
   /// text after the last pipe is a cell only when it is not blank (a row without a
   /// trailing pipe).
+  ///
+  /// Pipes and backslashes are found eight bytes at a time and read in order; a
+  /// backslash escapes the byte after it, whatever that is.
   private mutating func readCells(
     from start: Int,
     to end: Int,
     line: Int,
     in buffer: UnsafeBufferPointer<UInt8>
   ) {
-    var cellStart = start
-    var escapes = false
+    var cells = CellSplit(start: start)
     var index = start
+    if let base = buffer.baseAddress {
+      while index + 8 <= end {
+        var found = Self.pipesAndBackslashes(
+          UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+        while found != 0 {
+          read(mark: index + found.trailingZeroBitCount >> 3, of: &cells, end: end, line: line, in: buffer)
+          found &= found &- 1
+        }
+        index += 8
+      }
+    }
     while index < end {
-      switch buffer[index] {
-      case 0x5C:
-        if index + 1 < end, buffer[index + 1] == 0x7C { escapes = true }
-        index += 2
-        continue
-      case 0x7C:
-        addCell(cellStart..<index, escapes: escapes, line: line, in: buffer)
-        cellStart = index + 1
-        escapes = false
-      default:
-        break
+      if buffer[index] == 0x7C || buffer[index] == 0x5C {
+        read(mark: index, of: &cells, end: end, line: line, in: buffer)
       }
       index += 1
     }
-    guard cellStart < end else { return }
-    if escapes || !Self.isBlank(cellStart..<end, in: buffer) {
-      addCell(cellStart..<end, escapes: escapes, line: line, in: buffer)
+    guard cells.cellStart < end else { return }
+    if cells.escapes || !Self.isBlank(cells.cellStart..<end, in: buffer) {
+      addCell(cells.cellStart..<end, escapes: cells.escapes, line: line, in: buffer)
+    }
+  }
+
+  /// The pipes (0x7C) and backslashes (0x5C) among the eight bytes of `word` (byte `i`
+  /// in bits `8 * i ..< 8 * i + 8`): the high bit of each such byte set, every other
+  /// bit clear.
+  ///
+  /// A byte is zero after `^` exactly when it matched; `(x | 0x80) - 1` cannot borrow
+  /// across bytes and leaves the high bit clear only for `x & 0x7F == 0`, and `~x`
+  /// keeps only `x < 0x80` of those.
+  @inline(__always)
+  private static func pipesAndBackslashes(_ word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    let pipes = word ^ (ones &* 0x7C)
+    let backslashes = word ^ (ones &* 0x5C)
+    return (~((pipes | highBits) &- ones) & ~pipes | ~((backslashes | highBits) &- ones) & ~backslashes) & highBits
+  }
+
+  /// Where ``readCells(from:to:line:in:)`` is in a row.
+  private struct CellSplit {
+    /// Where the open cell starts.
+    var cellStart: Int
+    /// Whether the open cell holds `\|`.
+    var escapes = false
+    /// A pipe or backslash before this offset is escaped (it follows a backslash).
+    var unescapedFrom: Int
+
+    init(start: Int) {
+      cellStart = start
+      unescapedFrom = start
+    }
+  }
+
+  /// Reads the pipe or backslash at `offset`: a backslash escapes the next byte, an
+  /// unescaped pipe ends the open cell.
+  @inline(__always)
+  private mutating func read(
+    mark offset: Int,
+    of cells: inout CellSplit,
+    end: Int,
+    line: Int,
+    in buffer: UnsafeBufferPointer<UInt8>
+  ) {
+    guard offset >= cells.unescapedFrom else { return }
+    if buffer[offset] == 0x5C {
+      if offset + 1 < end, buffer[offset + 1] == 0x7C { cells.escapes = true }
+      cells.unescapedFrom = offset + 2
+    } else {
+      addCell(cells.cellStart..<offset, escapes: cells.escapes, line: line, in: buffer)
+      cells.cellStart = offset + 1
+      cells.escapes = false
     }
   }
 

@@ -41,22 +41,14 @@ public struct TabSeparatedLayout: LayoutAdapter {
   /// Reads `text` as tab-separated rows and prose paragraphs.
   public func makeDocument(from text: SourceText) -> Document {
     var builder = DocumentBuilder(source: text)
-    text.bytes.withUnsafeBufferPointer { buffer in
-      text.forEachLine { line, range in
-        let shape = LineShapeCensus.Shape(buffer, range)
-        if shape.containsTab {
-          var cellStart = range.lowerBound
-          for index in range where buffer[index] == 0x09 {
-            builder.addCell(cellStart..<index, line: line)
-            cellStart = index + 1
-          }
-          builder.addCell(cellStart..<range.upperBound, line: line)
-          builder.endRow()
-        } else if shape.isBlank {
-          builder.endTable()
-        } else {
-          builder.addParagraph(range, line: line)
-        }
+    text.forEachLineShape { line, range, shape, buffer in
+      if shape.containsTab {
+        builder.addCells(range, separatedBy: 0x09, in: buffer, line: line)
+        builder.endRow()
+      } else if shape.isBlank {
+        builder.endTable()
+      } else {
+        builder.addParagraph(range, line: line)
       }
     }
     return builder.finish()

@@ -24,6 +24,8 @@ public struct DocumentBuilder: Sendable {
   private var storage: [UInt8]
   private var blocks: [Block] = []
   private var rows: [Row] = []
+  /// The open row's cells, in one array reused from row to row (at most
+  /// ``InputLimits/cellsPerRow`` of them); a kept row gets an exact copy.
   private var cells: [Cell] = []
   private var rowLine = 0
   private var notes: [Diagnostic]
@@ -97,12 +99,53 @@ public struct DocumentBuilder: Sendable {
 
   /// Adds a cell to the open row (opening one if needed).
   public mutating func addCell(_ range: Range<Int>, line: Int, columnSpan: Int = 1) {
-    addCell(Cell(span: TextSpan(range), line: line, columnSpan: columnSpan))
+    append(Cell(span: TextSpan(range), line: line, columnSpan: columnSpan))
   }
 
   /// Adds a fully described cell to the open row (opening one if needed). A cell
   /// beyond ``InputLimits/cellsPerRow`` is dropped.
   public mutating func addCell(_ cell: Cell) {
+    append(cell)
+  }
+
+  /// Adds the pieces of `range` between `separator` bytes to the open row as cells,
+  /// every piece kept, empty ones too: `addCell` once per piece, left to right, in one
+  /// call. `range` is clamped to `bytes`, which are the bytes the spans point into.
+  package mutating func addCells(
+    _ range: Range<Int>,
+    separatedBy separator: UInt8,
+    in bytes: UnsafeBufferPointer<UInt8>,
+    line: Int
+  ) {
+    let end = min(max(0, range.upperBound), bytes.count)
+    var cellStart = min(max(0, range.lowerBound), end)
+    var index = cellStart
+    if let base = bytes.baseAddress {
+      while index + 8 <= end {
+        var found = ByteBlock.equal(separator, ByteBlock.load(base, at: index))
+        while found != 0 {
+          let at = index + found.trailingZeroBitCount >> 3
+          append(Cell(span: TextSpan(cellStart..<at), line: line))
+          cellStart = at + 1
+          found &= found &- 1
+        }
+        index += 8
+      }
+    }
+    while index < end {
+      if bytes[index] == separator {
+        append(Cell(span: TextSpan(cellStart..<index), line: line))
+        cellStart = index + 1
+      }
+      index += 1
+    }
+    append(Cell(span: TextSpan(cellStart..<end), line: line))
+  }
+
+  /// Adds `cell` to the open row. Inlined into both `addCell`s, so a cell made from a
+  /// range goes from registers into the row, not through a copy in memory.
+  @inline(__always)
+  private mutating func append(_ cell: Cell) {
     if cells.isEmpty, droppedCells == 0 { rowLine = cell.line }
     guard cells.count < InputLimits.cellsPerRow else {
       droppedCells += 1
@@ -130,7 +173,7 @@ public struct DocumentBuilder: Sendable {
   /// the document already holds as many rows as ``InputLimits`` allow).
   public mutating func endRow() {
     defer {
-      cells.removeAll(keepingCapacity: cells.count <= 64)
+      cells.removeAll(keepingCapacity: true)
       droppedCells = 0
     }
     guard !cells.isEmpty else { return }
@@ -152,7 +195,7 @@ public struct DocumentBuilder: Sendable {
         ))
     }
     keptRows += 1
-    rows.append(Row(cells: cells, line: rowLine))
+    rows.append(Row(cells: cells.withUnsafeBufferPointer { Array($0) }, line: rowLine))
   }
 
   /// Closes the open row and table, if any.

@@ -39,20 +39,31 @@ public struct SourceText: Sendable, Hashable {
       let count = buffer.count
       var start = 0
       var line = 1
-      var index = 0
-      while index < count {
-        let byte = buffer[index]
-        if byte == 0x0A || byte == 0x0D {
-          try body(line, start..<index)
-          line += 1
-          if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
-          index += 1
-          start = index
-        } else {
-          index += 1
-        }
+      while start < count {
+        let end = Self.lineEnd(buffer, from: start)
+        try body(line, start..<end)
+        guard end < count else { return }
+        line += 1
+        start = end + 1
+        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start += 1 }
       }
-      if start < count { try body(line, start..<count) }
     }
+  }
+
+  /// The offset of the first line feed or carriage return at or after `start`, or the
+  /// buffer's count when there is none; eight bytes at a time.
+  static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let count = buffer.count
+    var index = start
+    if let base = buffer.baseAddress {
+      while index + 8 <= count {
+        let word = ByteBlock.load(base, at: index)
+        let ends = ByteBlock.equal(0x0A, word) | ByteBlock.equal(0x0D, word)
+        if ends != 0 { return index + ends.trailingZeroBitCount >> 3 }
+        index += 8
+      }
+    }
+    while index < count, buffer[index] != 0x0A, buffer[index] != 0x0D { index += 1 }
+    return index
   }
 }

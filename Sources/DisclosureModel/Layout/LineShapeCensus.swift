@@ -127,36 +127,82 @@ extension LineShapeCensus {
 
     /// Classifies the line starting at `start`, which ends at the first line feed or
     /// carriage return before `limit`, or at `limit`.
+    ///
+    /// The leading spaces and the bytes up to the first that rules out a delimiter
+    /// line are read one by one; the rest of the line (nearly all of it, for a line of
+    /// text) only for its tabs and its end, eight bytes at a time.
     init(scanning bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
       var index = start
       var firstNonSpace: Int?
       var tabs = 0
       var onlyDelimiterBytes = true
       var hasDash = false
+      // The leading spaces.
       while index < limit {
         let byte = bytes[index]
         if byte == 0x0A || byte == 0x0D { break }
-        if firstNonSpace == nil {
-          let width = Self.spaceWidth(bytes, at: index, limit: limit)
-          if width > 0 {
-            index += width
-            continue
-          }
+        let width = Self.spaceWidth(bytes, at: index, limit: limit)
+        if width == 0 {
           firstNonSpace = index
+          break
         }
-        switch byte {
-        case 0x09: tabs += 1
-        case 0x2D: hasDash = true
-        case 0x7C, 0x3A, 0x20: break
-        default: onlyDelimiterBytes = false
+        index += width
+      }
+      if firstNonSpace != nil {
+        // The content, while it may still be a delimiter line.
+        content: while index < limit {
+          switch bytes[index] {
+          case 0x0A, 0x0D: break content
+          case 0x09: tabs += 1
+          case 0x2D: hasDash = true
+          case 0x7C, 0x3A, 0x20: break
+          default: onlyDelimiterBytes = false
+          }
+          index += 1
+          if !onlyDelimiterBytes {
+            index = Self.countTabs(bytes, from: index, limit: limit, tabs: &tabs)
+            break
+          }
         }
-        index += 1
       }
       self.end = index
       self.contentStart = firstNonSpace ?? index
       self.leadingByte = firstNonSpace.map { bytes[$0] }
       self.tabCount = tabs
       self.delimiterBytesOnly = onlyDelimiterBytes && hasDash
+    }
+
+    /// Adds the tabs from `start` to the line's end (the first line feed or carriage
+    /// return before `limit`, or `limit`) to `tabs`, and returns that end.
+    private static func countTabs(
+      _ bytes: UnsafeBufferPointer<UInt8>,
+      from start: Int,
+      limit: Int,
+      tabs: inout Int
+    ) -> Int {
+      var index = start
+      if let base = bytes.baseAddress {
+        // Tab (0x09), line feed (0x0A) and carriage return (0x0D) are all below 0x0E;
+        // a block without such a byte is passed over whole.
+        while index + 8 <= limit {
+          var found = ByteBlock.less(than: 0x0E, ByteBlock.load(base, at: index))
+          while found != 0 {
+            let at = index + found.trailingZeroBitCount >> 3
+            let byte = base[at]
+            if byte == 0x0A || byte == 0x0D { return at }
+            if byte == 0x09 { tabs += 1 }
+            found &= found &- 1
+          }
+          index += 8
+        }
+      }
+      while index < limit {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D { return index }
+        if byte == 0x09 { tabs += 1 }
+        index += 1
+      }
+      return index
     }
 
     /// Whether the line holds nothing but spaces (a tab is not a space).
@@ -198,6 +244,38 @@ extension LineShapeCensus {
         return index + 2 < limit && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? 3 : 0
       default:
         return 0
+      }
+    }
+  }
+}
+
+extension SourceText {
+  /// Calls `body` once for every line, in order, with the line's ``LineShapeCensus/Shape``:
+  /// ``forEachLine(_:)`` and `Shape(buffer, range)` in one pass over the bytes.
+  ///
+  /// - Parameter body: receives the 1-based line number, the byte range of the line's
+  ///   content in ``bytes`` without its line terminator, the line's shape, and the
+  ///   bytes themselves.
+  package func forEachLineShape(
+    _ body: (
+      _ line: Int, _ range: Range<Int>, _ shape: LineShapeCensus.Shape, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Void
+  ) {
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      var start = 0
+      var line = 1
+      while start < count {
+        // A shape read up to the end of the buffer ends at the line's terminator,
+        // and is the shape of the line's range: a space is never a line end, nor
+        // part of one.
+        let shape = LineShapeCensus.Shape(scanning: buffer, from: start, limit: count)
+        let end = shape.end
+        body(line, start..<end, shape, buffer)
+        guard end < count else { return }
+        line += 1
+        start = end + 1
+        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start += 1 }
       }
     }
   }

@@ -1,5 +1,6 @@
 /// UTF-8 validation by the well-formed byte sequences of the Unicode Standard
-/// (Table 3-7), with an eight-bytes-at-a-time path for ASCII runs.
+/// (Table 3-7), with an eight-bytes-at-a-time path for ASCII runs and a short path for
+/// the three-byte sequences of CJK text.
 ///
 /// This is the UTF-8 hot path: valid input is scanned once and then used as it is.
 enum UTF8Validation {
@@ -7,18 +8,32 @@ enum UTF8Validation {
   /// length of its maximal subpart (the bytes one U+FFFD replaces), or `nil`.
   static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> (offset: Int, length: Int)? {
     guard let base = bytes.baseAddress else { return nil }
-    let raw = UnsafeRawPointer(base)
     let count = bytes.count
-    var index = start
+    var index = max(0, start)
     while index < count {
-      // Eight ASCII bytes at a time.
-      while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-        index += 8
-      }
-      guard index < count else { break }
-      let lead = bytes[index]
+      let lead = base[index]
       if lead < 0x80 {
         index += 1
+        // Eight ASCII bytes at a time.
+        while index + 8 <= count, ByteBlock.nonASCII(ByteBlock.load(base, at: index)) == 0 { index += 8 }
+        continue
+      }
+      // E1–EC and EE–EF (every CJK ideograph and punctuation mark) take any two
+      // continuation bytes 80–BF. Anything else, or an ill-formed sequence, takes
+      // the general path below, which finds the maximal subpart.
+      if lead &- 0xE1 < 0x0F, lead != 0xED, index + 2 < count,
+        base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80
+      {
+        index += 3
+        // A run of them, two (six bytes) at a time: leads E1–EC or EE–EF at bytes 0
+        // and 3, continuation bytes at 1, 2, 4 and 5.
+        while index + 8 <= count {
+          let word = ByteBlock.load(base, at: index)
+          guard word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
+            (Self.commonLeadNibbles >> (word & 0x0F)) & (Self.commonLeadNibbles >> (word >> 24 & 0x0F)) & 1 != 0
+          else { break }
+          index += 6
+        }
         continue
       }
       let length: Int
@@ -36,7 +51,7 @@ enum UTF8Validation {
       }
       for next in 1..<length {
         guard index + next < count else { return (index, next) }
-        let byte = bytes[index + next]
+        let byte = base[index + next]
         guard byte >= low, byte <= high else { return (index, next) }
         (low, high) = (0x80, 0xBF)
       }
@@ -44,6 +59,10 @@ enum UTF8Validation {
     }
     return nil
   }
+
+  /// Bit `n` is set when the lead byte `0xE0 + n` takes any two continuation bytes:
+  /// every `n` but 0 (E0 needs A0–BF next) and 13 (ED needs 80–9F next).
+  private static let commonLeadNibbles: UInt64 = 0xDFFE
 
   /// The offset of the first byte that is not valid UTF-8, or `nil`.
   static func firstInvalid(_ bytes: [UInt8]) -> Int? {

@@ -1,0 +1,251 @@
+import Testing
+
+@testable import DisclosureModel
+
+/// The eight-bytes-at-a-time paths of decoding, line splitting and the line-shape
+/// census, at every position relative to an eight-byte block.
+@Suite("Eight-byte scans")
+struct ByteScanTests {
+  /// The first ill-formed sequence of `bytes`, as (offset, length of its maximal subpart).
+  static func firstInvalid(_ bytes: [UInt8]) -> [Int]? {
+    bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalid($0).map { [$0.offset, $0.length] } }
+  }
+
+  /// Prefixes of every length from 0 to 19 bytes: ASCII only, CJK only (three bytes a
+  /// character, so lengths 0, 3, …, 18), and ASCII followed by CJK.
+  static let prefixes: [[UInt8]] =
+    (0..<20).map { [UInt8](repeating: 0x61, count: $0) }
+    + (0..<7).map { Array(String(repeating: "规", count: $0).utf8) }
+    + (0..<8).map { Array((String(repeating: "a", count: $0) + "章程").utf8) }
+
+  @Test(
+    "An ill-formed sequence is found at its own offset after any prefix",
+    arguments: [
+      ([0x80], 1),  // a lone continuation byte
+      ([0xC0, 0xAF], 1),  // an overlong two-byte form of "/"
+      ([0xC2, 0x41], 1),  // a lead without its continuation
+      ([0xE0, 0x80, 0xAF], 1),  // an overlong three-byte form
+      ([0xED, 0xA0, 0x80], 1),  // a surrogate, U+D800
+      ([0xE8, 0xA7, 0x41], 2),  // a three-byte sequence cut after two bytes
+      ([0xE8, 0x41, 0x41], 1),  // … and after one
+      ([0xE8, 0xA7, 0xC3], 2),  // a lead where the last continuation should be
+      ([0xF0, 0x8F, 0xBF, 0xBF], 1),  // an overlong four-byte form
+      ([0xF4, 0x90, 0x80, 0x80], 1),  // above U+10FFFF
+      ([0xF0, 0x9F, 0x98, 0x41], 3),  // a four-byte sequence cut after three bytes
+      ([0xF8, 0x88, 0x80, 0x80], 1),  // a five-byte lead
+      ([0xFF], 1),
+    ] as [([UInt8], Int)])
+  func invalidAfterAnyPrefix(sequence: [UInt8], length: Int) {
+    for prefix in Self.prefixes {
+      for suffix in [Array("规章\t0\n".utf8), Array("abcdefgh".utf8), []] {
+        let bytes = prefix + sequence + suffix
+        #expect(Self.firstInvalid(bytes) == [prefix.count, length], "\(bytes)")
+      }
+    }
+  }
+
+  @Test(
+    "A sequence cut by the end of the input is found at its own offset",
+    arguments: [([0xE8], 1), ([0xE8, 0xA7], 2), ([0xC3], 1), ([0xF0, 0x9F], 2), ([0xF0, 0x9F, 0x98], 3)]
+      as [([UInt8], Int)])
+  func truncatedAtTheEnd(sequence: [UInt8], length: Int) {
+    for prefix in Self.prefixes {
+      #expect(Self.firstInvalid(prefix + sequence) == [prefix.count, length])
+    }
+  }
+
+  @Test("Valid text of every kind passes after any prefix, including the edge leads E0 and ED")
+  func validAfterAnyPrefix() {
+    // U+0800 (E0 A0 80), U+D7FF (ED 9F BF), U+FFFD (EF BF BD), U+00A0, U+1F600, and CJK.
+    let samples = ["\u{0800}\u{0800}", "\u{D7FF}规", "规\u{D7FF}", "\u{FFFD}章", "\u{A0}规章", "😀规", "规章程序公开"]
+    for prefix in Self.prefixes {
+      for sample in samples {
+        #expect(Self.firstInvalid(prefix + Array(sample.utf8)) == nil, "\(prefix) \(sample)")
+      }
+    }
+  }
+
+  @Test("An edge lead inside a run of CJK characters is checked by its own rule")
+  func edgeLeadsInsideARun() {
+    // Two CJK characters (six bytes) and then, at offsets 6 and 3, E0 and ED with a
+    // second byte outside their range: the run of pairs must stop before them.
+    let run = Array("规章".utf8)
+    #expect(Self.firstInvalid(run + [0xE0, 0x9F, 0x80] + run) == [6, 1])
+    #expect(Self.firstInvalid(run + [0xED, 0xA0, 0x80] + run) == [6, 1])
+    #expect(Self.firstInvalid(Array("规".utf8) + [0xE0, 0x80, 0x80] + run + run) == [3, 1])
+    #expect(Self.firstInvalid(Array("规".utf8) + [0xED, 0xBF, 0xBF] + run + run) == [3, 1])
+  }
+
+  @Test("A NUL byte is found at every offset of the sample, and not after it")
+  func nulAtEveryOffset() throws {
+    for offset in 0..<20 {
+      var bytes = [UInt8](repeating: 0x61, count: 20)
+      bytes[offset] = 0
+      let error = try #require(TextDecoder.binaryEvidence(bytes))
+      #expect(error.byteOffset == offset)
+      #expect(error.message.contains("a NUL byte"))
+    }
+    var long = [UInt8](repeating: 0x61, count: 5_000)
+    long[4_095] = 0
+    #expect(TextDecoder.binaryEvidence(long)?.byteOffset == 4_095)
+    long[4_095] = 0x61
+    long[4_096] = 0
+    #expect(TextDecoder.binaryEvidence(long) == nil)
+  }
+
+  @Test("Control bytes count when more than one in twenty; tab, line ends, VT and FF are not controls")
+  func controlBytes() throws {
+    var bytes = [UInt8](repeating: 0x61, count: 100)
+    for offset in [7, 8, 15, 16, 63] { bytes[offset] = 0x01 }
+    #expect(TextDecoder.binaryEvidence(bytes) == nil)  // 5 × 20 = 100, not more than 100
+    bytes[99] = 0x1F
+    let error = try #require(TextDecoder.binaryEvidence(bytes))
+    #expect(error.byteOffset == 7)
+    #expect(error.message.contains("6 control bytes in its first 100"))
+    let spacing = (0..<100).map { [UInt8](arrayLiteral: 0x09, 0x0A, 0x0B, 0x0C, 0x0D)[$0 % 5] }
+    #expect(TextDecoder.binaryEvidence(spacing) == nil)
+    let edges = [UInt8](repeating: 0x08, count: 9) + [UInt8](repeating: 0x0E, count: 9)
+    #expect(TextDecoder.binaryEvidence(edges)?.message.contains("18 control bytes in its first 18") == true)
+  }
+
+  @Test("NUL bytes at odd offsets suggest UTF-16LE, at even offsets UTF-16BE")
+  func nulParity() throws {
+    // 13 bytes: one eight-byte block and a tail of five.
+    let little = (0..<13).map { $0 % 2 == 1 ? UInt8(0) : 0x61 }
+    #expect(try #require(TextDecoder.binaryEvidence(little)).suggestion.contains("utf-16le"))
+    let big = (0..<13).map { $0 % 2 == 0 ? UInt8(0) : 0x61 }
+    #expect(try #require(TextDecoder.binaryEvidence(big)).suggestion.contains("utf-16be"))
+  }
+
+  @Test("Lines end at LF, CR and CRLF at every offset relative to a block")
+  func linesAtEveryOffset() {
+    for length in 0..<20 {
+      let first = String(repeating: "a", count: length)
+      let text = SourceText(first + "\r\n规\r\r\n" + first + "\n")
+      var seen: [String] = []
+      text.forEachLine { line, range in
+        seen.append("\(line):" + String(decoding: text.bytes[range], as: UTF8.self))
+      }
+      #expect(seen == ["1:" + first, "2:规", "3:", "4:" + first])
+    }
+    var seen: [Int] = []
+    SourceText("12345678\r").forEachLine { line, range in seen += [line, range.lowerBound, range.upperBound] }
+    SourceText("1234567\r\n8").forEachLine { line, range in seen += [line, range.lowerBound, range.upperBound] }
+    #expect(seen == [1, 0, 8, 1, 0, 7, 2, 9, 10])
+  }
+
+  /// The shape of `line`, classified as an adapter does.
+  static func shape(_ line: String) -> LineShapeCensus.Shape {
+    let bytes = Array(line.utf8)
+    return bytes.withUnsafeBufferPointer { LineShapeCensus.Shape($0, 0..<bytes.count) }
+  }
+
+  @Test("Tabs are counted at every offset relative to a block")
+  func tabsAtEveryOffset() {
+    for offset in 0..<20 {
+      let line = "x" + String(repeating: "规", count: offset / 3) + String(repeating: "y", count: offset % 3)
+      let one = Self.shape(line + "\t0")
+      #expect(one.tabCount == 1)
+      #expect(one.isMultiCellTab)
+      #expect(one.end == line.utf8.count + 2)
+      let three = Self.shape(line + "\t\t" + line + "\t")
+      #expect(three.tabCount == 3)
+      #expect(three.end == 2 * line.utf8.count + 3)
+    }
+  }
+
+  @Test("Long delimiter lines, and a late byte that rules one out")
+  func longDelimiterLines() {
+    #expect(Self.shape("|---|---|---|---|").isPipeDelimiter)
+    #expect(Self.shape("| :---: | ---: |\t|").isPipeDelimiter)
+    #expect(Self.shape("| :---: | ---: |\t|").tabCount == 1)
+    #expect(Self.shape("|---|---|---|--x|").isPipeRow)
+    let late = Self.shape("|---|---|---|--x|\t\t|规\t")
+    #expect(late.isPipeRow)
+    #expect(late.tabCount == 3)
+  }
+
+  @Test(
+    "forEachLineShape gives the lines and shapes of forEachLine and Shape",
+    arguments: [
+      "", "\n", "\r\n\r\n", "a", "a\r", "| a | b |\r\n|---|---|\r\n| 1 | 2 |", "\t0\n\t\n \t1\r\n\r",
+      // Multi-byte spaces (C2 A0, E3 80 80, EF BB BF) next to line ends.
+      "a\u{A0}\n\u{A0}\n\u{3000}\u{FEFF}\t0\r", "\u{3000}\r\n\u{A0}", "规章\t0\t0\n\n\n一、总体情况\n",
+    ])
+  func lineShapesMatchLines(text: String) {
+    let source = SourceText(text)
+    var expected: [String] = []
+    source.bytes.withUnsafeBufferPointer { buffer in
+      source.forEachLine { line, range in
+        expected.append("\(line) \(range) \(LineShapeCensus.Shape(buffer, range))")
+      }
+    }
+    var seen: [String] = []
+    source.forEachLineShape { line, range, shape, _ in seen.append("\(line) \(range) \(shape)") }
+    #expect(seen == expected)
+    #expect(seen.count == expected.count)
+  }
+
+  @Test("forEachLineShape does not read a space across a line end")
+  func lineShapesAcrossLineEnds() {
+    // A lone C2 or E3 80 before a line end is not a space: the line is not blank.
+    let bytes: [UInt8] = [0xC2, 0x0A, 0xA0, 0x0A, 0xE3, 0x80, 0x0D, 0x80]
+    var shapes: [(Int, Range<Int>, Bool)] = []
+    SourceText(utf8: bytes).forEachLineShape { line, range, shape, _ in shapes.append((line, range, shape.isBlank)) }
+    #expect(shapes.map(\.0) == [1, 2, 3, 4])
+    #expect(shapes.map(\.1) == [0..<1, 2..<3, 4..<6, 7..<8])
+    #expect(shapes.map(\.2) == [false, false, false, false])
+  }
+
+  /// The cells `addCells` makes of `range` of `text`, split at tabs, as one row.
+  static func splitRow(_ text: String, _ range: Range<Int>) -> (cells: [String], notes: Int) {
+    let source = SourceText(text)
+    var builder = DocumentBuilder(source: source)
+    source.bytes.withUnsafeBufferPointer { builder.addCells(range, separatedBy: 0x09, in: $0, line: 1) }
+    let document = builder.finish()
+    let cells = document.tables.first?.rows.first?.cells.map { document.text($0) } ?? []
+    return (cells, document.notes.count)
+  }
+
+  @Test("addCells keeps every piece, clamps its range, and keeps the cap on cells")
+  func addCellsSplitsAndClamps() {
+    #expect(Self.splitRow("a\tb\t\tc", 0..<99).cells == ["a", "b", "", "c"])
+    #expect(Self.splitRow("a\tb\t\tc", -5..<3).cells == ["a", "b"])
+    #expect(Self.splitRow("a\tb\t\tc", 4..<4).cells == [""])
+    #expect(Self.splitRow("\t规章\t", 0..<8).cells == ["", "规章", ""])
+    let wide = Self.splitRow(String(repeating: "0\t", count: 300), 0..<600)
+    #expect(wide.cells.count == InputLimits.cellsPerRow)
+    #expect(wide.notes == 1)
+  }
+
+  @Test("The census splits CRLF lines wherever they fall")
+  func censusOnCRLF() {
+    for length in 0..<12 {
+      let filler = String(repeating: "z", count: length)
+      let census = LineShapeCensus(SourceText(filler + "a\tb\r\n\t" + filler + "\r\n|" + filler + "|\r\n\r\n"))
+      #expect(census.nonBlankLines == 3)
+      #expect(census.multiCellTabLines == 1)
+      #expect(census.singleCellTabLines == 1)
+      #expect(census.pipeRows == 1)
+    }
+  }
+
+  @Test("A line cut by the census's byte limit is classified by the bytes before the limit")
+  func censusAtTheByteLimit() {
+    let limit = LineShapeCensus.defaultByteLimit
+    // "\t0" ends exactly at the limit: a single-cell tab line.
+    let atLimit = LineShapeCensus(SourceText(String(repeating: "a", count: limit - 3) + "\n\t0\n\t0\t0\n"))
+    #expect(atLimit.nonBlankLines == 2)
+    #expect(atLimit.singleCellTabLines == 1)
+    #expect(atLimit.multiCellTabLines == 0)
+    // "0" is the last byte read; its tab is beyond the limit.
+    let cut = LineShapeCensus(SourceText(String(repeating: "a", count: limit - 2) + "\n0\t1\n"))
+    #expect(cut.nonBlankLines == 2)
+    #expect(cut.multiCellTabLines == 0)
+    // A tab deep inside a long line counts.
+    let long = LineShapeCensus(
+      SourceText(String(repeating: "规", count: 700) + "\t" + String(repeating: "a", count: 999)))
+    #expect(long.nonBlankLines == 1)
+    #expect(long.multiCellTabLines == 1)
+  }
+}
