@@ -127,8 +127,10 @@ func endToEnd(_ reports: [BenchReport]) -> Int {
 func endToEndParallel(_ reports: [BenchReport]) async -> Int {
   var total = 0
   let inputs = reports.enumerated().lazy.map { CorpusInput.bytes(name: String($0.offset), $0.element.bytes) }
-  for await result in CorpusParser(parser: parser).reports(for: inputs) {
-    total &+= result.report?.diagnostics.count ?? -1
+  for await count in CorpusParser(parser: parser).reports(
+    for: inputs, transform: { $0.report?.diagnostics.count ?? -1 })
+  {
+    total &+= count
   }
   return total
 }
