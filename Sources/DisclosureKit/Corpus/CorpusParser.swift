@@ -60,6 +60,10 @@ public struct CorpusParser: Sendable {
   /// ```
   ///
   /// The window bounds the transformed values in flight as it bounds the reports.
+  /// A report the transform does not return is also freed on its worker: a
+  /// consumer that needs only part of each report should take it here, or freeing
+  /// whole reports one at a time on the consumer's thread limits the speed-up from
+  /// more cores.
   public func reports<Inputs: Sequence, Output: Sendable>(
     for inputs: Inputs, transform: @escaping @Sendable (CorpusResult) -> Output
   ) -> TransformedResults<Inputs, Output> where Inputs.Element == CorpusInput {
