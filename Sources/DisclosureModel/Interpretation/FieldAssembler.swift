@@ -129,18 +129,18 @@ struct FieldAssembler {
         ))
     }
     let known = indices.lazy.compactMap { $0 }
-    let firstKey = known.first.map { definitions[$0].key }
+    // The row's first key, for messages: fetched only when one is made.
+    let firstIndex = known.first
 
     switch placement.rule {
     case .cannotPlace(let reason):
       for index in known {
-        let key = definitions[index].key
-        markNull(
-          index, .inferable,
+        markNull(index, .inferable) { key in
           Diagnostic(
             .cannotPlace, .warning, line: line, key: key,
             "\(labelText().isEmpty ? "The row of numbers" : "The row 「\(labelText())」") at line \(line) has values that cannot be placed in their columns with certainty (\(reason)); the value is null."
-          ))
+          )
+        }
       }
       return
     case .zeroRow:
@@ -149,10 +149,10 @@ struct FieldAssembler {
         let outcome = store(index, .integer(0), source: SourceLocation(line: line), state: .inferred, line: line)
         if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
       }
-      noteRepeat(of: labelText(), at: line, firstLine: repeatedFrom, key: firstKey)
+      noteRepeat(of: labelText(), at: line, firstLine: repeatedFrom, keyIndex: firstIndex)
       diagnostics.append(
         Diagnostic(
-          .inferredZeroRow, .info, line: line, key: firstKey,
+          .inferredZeroRow, .info, line: line, key: firstIndex.map { definitions[$0].key },
           "Every value of the row 「\(labelText())」 at line \(line) is 0 and at most one cell is missing or extra, so every column is 0."
         ))
       return
@@ -167,7 +167,7 @@ struct FieldAssembler {
       guard let lastSlot = placement.slots.last ?? nil, lastSlot < analysis.values.count - 1 else { break }
       diagnostics.append(
         Diagnostic(
-          .extraEmptyCells, .info, line: line, key: firstKey,
+          .extraEmptyCells, .info, line: line, key: firstIndex.map { definitions[$0].key },
           "The row \(labelText().isEmpty ? "of numbers" : "「\(labelText())」") at line \(line) has empty cells after its values, more than the table's columns; they were dropped."
         ))
     case .direct:
@@ -175,16 +175,17 @@ struct FieldAssembler {
     }
 
     var repeatedFrom: Int?
-    defer { noteRepeat(of: labelText(), at: line, firstLine: repeatedFrom, key: firstKey) }
+    defer {
+      noteRepeat(of: labelText(), at: line, firstLine: repeatedFrom, keyIndex: firstIndex)
+    }
     for (slot, target) in zip(placement.slots, indices) {
       guard let index = target else { continue }
-      let key = definitions[index].key
       guard let cellIndex = slot else {
-        markNull(
-          index, .inferable,
+        markNull(index, .inferable) { key in
           Diagnostic(
             .totalOnly, .warning, line: line, key: key,
-            "The row 「\(labelText())」 at line \(line) holds only its total; this column's value is null."))
+            "The row 「\(labelText())」 at line \(line) holds only its total; this column's value is null.")
+        }
         continue
       }
       let cell = analysis.row.cells[cellIndex]
@@ -194,38 +195,39 @@ struct FieldAssembler {
         // for blanks to be read as 0.
         diagnostics.append(
           Diagnostic(
-            .blankReadAsZero, .info, line: cell.line, key: key,
-            "The cell for \(key) at line \(cell.line) is empty; it was read as 0 (blank cells read as zero)."))
+            .blankReadAsZero, .info, line: cell.line, key: definitions[index].key,
+            "The cell for \(definitions[index].key) at line \(cell.line) is empty; it was read as 0 (blank cells read as zero)."
+          ))
         let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
         if case .repeated(let firstLine) = store(index, .integer(0), source: source, state: .read, line: cell.line) {
           repeatedFrom = repeatedFrom ?? firstLine ?? line
         }
       case .empty:
-        markNull(
-          index, .inferable,
+        markNull(index, .inferable) { key in
           Diagnostic(
             .emptyCell, .warning, line: cell.line, key: key,
-            "The cell for \(key) at line \(cell.line) is empty; the value is null."))
+            "The cell for \(key) at line \(cell.line) is empty; the value is null.")
+        }
       case .placeholder:
-        markNull(
-          index, .inferable,
+        markNull(index, .inferable) { key in
           Diagnostic(
             .placeholderCell, .warning, line: cell.line, key: key,
             "The cell for \(key) at line \(cell.line) holds only a dash, a slash or 无 (the ways of writing nothing); the value is null."
-          ))
+          )
+        }
       case .text:
-        markNull(
-          index, .lost,
+        markNull(index, .lost) { key in
           Diagnostic(
             .unreadableNumber, .warning, line: cell.line, key: key,
-            "The cell for \(key) at line \(cell.line) is not a number; the value is null."))
+            "The cell for \(key) at line \(cell.line) is not a number; the value is null.")
+        }
       case .number(let number):
         if let value = convert(number, to: definitions[index].type, index: index, line: cell.line) {
           if number.repaired {
             diagnostics.append(
               Diagnostic(
-                .normalizedNumber, .info, line: cell.line, key: key,
-                "The number for \(key) at line \(cell.line) was written with full-width digits or thousands separators."
+                .normalizedNumber, .info, line: cell.line, key: definitions[index].key,
+                "The number for \(definitions[index].key) at line \(cell.line) was written with full-width digits or thousands separators."
               ))
           }
           let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
@@ -238,40 +240,41 @@ struct FieldAssembler {
   }
 
   private mutating func convert(_ number: NumberText, to type: ValueType, index: Int, line: Int) -> FieldValue? {
-    let key = definitions[index].key
     guard !number.isOverlong else {
-      markNull(
-        index, .lost,
+      markNull(index, .lost) { key in
         Diagnostic(
           .numberOverflow, .warning, line: line, key: key,
           "The value for \(key) at line \(line) has more than \(NumberText.maximumDigits) digits (\(number.digits)…); the value is null."
-        ))
+        )
+      }
       return nil
     }
     switch (type, number.unit) {
     case (.integer, .yuan), (.integer, .tenThousandYuan), (.decimal, .yuan), (.decimal, .count):
-      markNull(
-        index, .lost,
+      markNull(index, .lost) { key in
         Diagnostic(
           .unitMismatch, .warning, line: line, key: key,
           "The value for \(key) at line \(line) is written in a unit the field does not use (\(number.digits) with a unit other than \(type == .decimal ? "万元" : "a count")); the value is null."
-        ))
+        )
+      }
       return nil
     case (.integer, _):
       if number.hasFraction {
-        markNull(
-          index, .lost,
+        markNull(index, .lost) { key in
           Diagnostic(
             .unreadableNumber, .warning, line: line, key: key,
-            "The value for \(key) at line \(line) (\(number.digits)) is not a whole number; the value is null."))
+            "The value for \(key) at line \(line) (\(number.digits)) is not a whole number; the value is null."
+          )
+        }
         return nil
       }
       guard let integer = number.integer else {
-        markNull(
-          index, .lost,
+        markNull(index, .lost) { key in
           Diagnostic(
             .numberOverflow, .warning, line: line, key: key,
-            "The value for \(key) at line \(line) is too large for a 64-bit integer; the value is null."))
+            "The value for \(key) at line \(line) is too large for a 64-bit integer; the value is null."
+          )
+        }
         return nil
       }
       return .integer(integer)
@@ -295,10 +298,10 @@ struct FieldAssembler {
   private mutating func store(
     _ index: Int, _ value: FieldValue, source: SourceLocation?, state: State, line: Int
   ) -> StoreOutcome {
-    let key = definitions[index].key
     switch states[index] {
     case .read, .inferred:
       if values[index] == value { return .repeated(firstLine: sources[index]?.line) }
+      let key = definitions[index].key
       // Two copies of the text disagree: neither can be trusted over the other.
       diagnostics.append(
         Diagnostic(
@@ -320,8 +323,11 @@ struct FieldAssembler {
   }
 
   /// One diagnostic for a row whose values were already read with the same values.
-  private mutating func noteRepeat(of label: @autoclosure () -> String, at line: Int, firstLine: Int?, key: String?) {
+  private mutating func noteRepeat(
+    of label: @autoclosure () -> String, at line: Int, firstLine: Int?, keyIndex: Int?
+  ) {
     guard let firstLine else { return }
+    let key = keyIndex.map { definitions[$0].key }
     let label = label()
     let row = label.isEmpty ? "of numbers" : "「\(label)」"
     diagnostics.append(
@@ -331,10 +337,12 @@ struct FieldAssembler {
       ))
   }
 
-  private mutating func markNull(_ index: Int, _ state: State, _ diagnostic: @autoclosure () -> Diagnostic) {
+  /// Marks a value `null` with the diagnostic `diagnostic` makes from its key,
+  /// unless it was read or inferred (the key is fetched only then).
+  private mutating func markNull(_ index: Int, _ state: State, _ diagnostic: (_ key: String) -> Diagnostic) {
     guard states[index] == .unset || states[index] == .inferable || states[index] == .lost else { return }
     states[index] = state
-    diagnostics.append(diagnostic())
+    diagnostics.append(diagnostic(definitions[index].key))
   }
 
   // MARK: Identities
