@@ -37,25 +37,17 @@ struct NumberText: Sendable, Hashable {
   /// converted to an integer, so the bytes are kept packed in four words, which
   /// keeps a cell value free of references (copied without retains).
   var digits: String {
-    String(unsafeUninitializedCapacity: Int(packedCount)) { buffer in
-      for offset in 0..<Int(packedCount) {
-        let word: UInt64
-        switch offset / 8 {
-        case 0: word = packed0
-        case 1: word = packed1
-        case 2: word = packed2
-        default: word = packed3
-        }
-        buffer[offset] = UInt8(truncatingIfNeeded: word >> UInt64(8 * (offset % 8)))
-      }
-      return Int(packedCount)
+    withUnsafeBytes(of: (packed0, packed1, packed2, packed3)) { bytes in
+      String(decoding: bytes.prefix(Int(packedCount)), as: UTF8.self)
     }
   }
   /// How many bytes of digits, sign and point a number keeps (``digits``).
-  static let maximumDigits = 32
+  static var maximumDigits: Int { 32 }
   /// Whether more than ``maximumDigits`` digits were written: no field holds such
   /// a number, and its value is always `null`.
   private(set) var isOverlong = false
+  /// Up to ``maximumDigits`` bytes of ``digits``, in order, zero-padded, in
+  /// four words (memory order).
   private var packed0: UInt64 = 0
   private var packed1: UInt64 = 0
   private var packed2: UInt64 = 0
@@ -86,14 +78,12 @@ struct NumberText: Sendable, Hashable {
     self.repaired = repaired
     isOverlong = digitBytes.count > Self.maximumDigits
     let kept = min(digitBytes.count, Self.maximumDigits)
-    for offset in 0..<kept {
-      let byte = UInt64(digitBytes[offset]) << UInt64(8 * (offset % 8))
-      switch offset / 8 {
-      case 0: packed0 |= byte
-      case 1: packed1 |= byte
-      case 2: packed2 |= byte
-      default: packed3 |= byte
+    if kept > 0, let source = digitBytes.baseAddress {
+      var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+      withUnsafeMutableBytes(of: &words) { target in
+        target.baseAddress?.copyMemory(from: source, byteCount: kept)
       }
+      (packed0, packed1, packed2, packed3) = words
     }
     packedCount = UInt8(kept)
   }
@@ -123,11 +113,15 @@ extension CellValue {
     var start = lower
     var end = upper
     while start < end {
+      // A printable ASCII byte or a CJK lead byte (E4–E9) never starts white space.
+      let byte = storage[start]
+      if (byte > 0x20 && byte < 0x7F) || (byte >= 0xE4 && byte <= 0xE9) { break }
       let (scalar, length) = ByteClass.scalar(in: storage, at: start)
       guard ByteClass.isSpace(scalar) else { break }
       start += length
     }
     while end > start {
+      if storage[end - 1] > 0x20, storage[end - 1] < 0x7F { break }
       var back = end - 1
       while back > start, storage[back] & 0xC0 == 0x80 { back -= 1 }
       let (scalar, _) = ByteClass.scalar(in: storage, at: back)
