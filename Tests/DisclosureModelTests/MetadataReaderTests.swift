@@ -29,4 +29,19 @@ struct MetadataReaderTests {
     let found = try #require(MetadataReader.findYear(in: title))
     #expect(MetadataReader.agencyName(in: title, yearRange: found.range) == "金乡县卜集镇人民政府")
   }
+
+  @Test("Byte search in strings and substrings")
+  func utf8Range() throws {
+    let title = "2021年金乡县政府信息公开工作年度报告"
+    let range = try #require(title.utf8Range(of: "政府信息公开"))
+    #expect(String(title[range]) == "政府信息公开")
+    #expect(String(title[..<range.lowerBound]) == "2021年金乡县")
+    let tail = title.dropFirst(5)
+    let inTail = try #require(tail.utf8Range(of: "年度报告"))
+    #expect(String(tail[inTail]) == "年度报告")
+    #expect(String(title[inTail.upperBound...]).isEmpty)
+    #expect(tail.utf8Range(of: "2021") == nil)
+    #expect(title.utf8Range(of: "") == nil)
+    #expect("报告".utf8Range(of: "年度报告") == nil)
+  }
 }

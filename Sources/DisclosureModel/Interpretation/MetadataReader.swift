@@ -123,19 +123,31 @@ extension StringProtocol {
   /// The range of the first occurrence of `needle`, compared as UTF-8 bytes (both
   /// sides are text as read, so equal characters have equal bytes).
   func utf8Range(of needle: String) -> Range<Index>? {
-    let needleBytes = Array(needle.utf8)
-    guard let first = needleBytes.first else { return nil }
-    let bytes = utf8
-    var start = bytes.startIndex
-    while let candidate = bytes[start...].firstIndex(of: first) {
-      var position = candidate
-      var matched = 0
-      while matched < needleBytes.count, position < bytes.endIndex, bytes[position] == needleBytes[matched] {
-        matched += 1
-        position = bytes.index(after: position)
+    var needle = needle
+    // Contiguous UTF-8 (every native string): a byte search on the buffer.
+    // Otherwise (a bridged string) the same search on a copy.
+    let found = needle.withUTF8 { needleBytes -> Int? in
+      utf8.withContiguousStorageIfAvailable { Self.firstOffset(of: needleBytes, in: $0) }
+        ?? Array(utf8).withUnsafeBufferPointer { Self.firstOffset(of: needleBytes, in: $0) }
+    }
+    guard let found else { return nil }
+    let lower = utf8.index(utf8.startIndex, offsetBy: found)
+    return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+  }
+
+  /// The offset of the first occurrence of `needle` in `haystack`.
+  private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>)
+    -> Int?
+  {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    var start = 0
+    while start + needle.count <= haystack.count {
+      if haystack[start] == first {
+        var matched = 1
+        while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+        if matched == needle.count { return start }
       }
-      if matched == needleBytes.count { return candidate..<position }
-      start = bytes.index(after: candidate)
+      start += 1
     }
     return nil
   }
