@@ -130,25 +130,12 @@ struct InterpretationRun {
     return LabelText.withNormalised(storage, span) { enumerator, text -> Int? in
       guard case .chinese(let number) = enumerator, number >= 1, number <= 6,
         text.reduce(0, { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }) <= LabelTable.maximumHeadingLength,
-        LabelMatcher.sectionKeywordBytes[number].contains(where: { Self.contains(text, $0) })
+        LabelMatcher.sectionKeywordBytes[number].contains(where: { keyword in
+          keyword.withUnsafeBufferPointer { ByteClass.firstOffset(of: $0, in: text) != nil }
+        })
       else { return nil }
       return number
     }
-  }
-
-  /// Whether `text` contains `needle`, byte for byte.
-  private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= text.count else { return needle.isEmpty }
-    var start = 0
-    while start + needle.count <= text.count {
-      if text[start] == first {
-        var offset = 1
-        while offset < needle.count, text[start + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return true }
-      }
-      start += 1
-    }
-    return false
   }
 
   /// `span` without the white space at either end.

@@ -127,28 +127,11 @@ extension StringProtocol {
     // Contiguous UTF-8 (every native string): a byte search on the buffer.
     // Otherwise (a bridged string) the same search on a copy.
     let found = needle.withUTF8 { needleBytes -> Int? in
-      utf8.withContiguousStorageIfAvailable { Self.firstOffset(of: needleBytes, in: $0) }
-        ?? Array(utf8).withUnsafeBufferPointer { Self.firstOffset(of: needleBytes, in: $0) }
+      utf8.withContiguousStorageIfAvailable { ByteClass.firstOffset(of: needleBytes, in: $0) }
+        ?? Array(utf8).withUnsafeBufferPointer { ByteClass.firstOffset(of: needleBytes, in: $0) }
     }
     guard let found else { return nil }
     let lower = utf8.index(utf8.startIndex, offsetBy: found)
     return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
-  }
-
-  /// The offset of the first occurrence of `needle` in `haystack`.
-  private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>)
-    -> Int?
-  {
-    guard let first = needle.first, needle.count <= haystack.count else { return nil }
-    var start = 0
-    while start + needle.count <= haystack.count {
-      if haystack[start] == first {
-        var matched = 1
-        while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
-        if matched == needle.count { return start }
-      }
-      start += 1
-    }
-    return nil
   }
 }

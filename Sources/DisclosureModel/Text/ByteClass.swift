@@ -45,4 +45,20 @@ enum ByteClass {
     if scalar >= 0xFF10 && scalar <= 0xFF19 { return Int(scalar - 0xFF10) }
     return nil
   }
+
+  /// The offset of the first occurrence of `needle` in `haystack`, byte for byte;
+  /// `nil` when there is none or `needle` is empty.
+  static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    var start = 0
+    while start + needle.count <= haystack.count {
+      if haystack[start] == first {
+        var matched = 1
+        while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+        if matched == needle.count { return start }
+      }
+      start += 1
+    }
+    return nil
+  }
 }
