@@ -19,6 +19,8 @@ flags=(
   -enable-upcoming-feature InternalImportsByDefault
   -enable-upcoming-feature MemberImportVisibility
   -sanitize=fuzzer,address
+  # The modules share `package` declarations, as under SwiftPM.
+  -package-name disclosurekit
   -I "$out"
 )
 
