@@ -171,28 +171,36 @@ struct InterpretationRun {
 
   private mutating func read(_ table: Table) {
     let rows = table.rows.map { RowAnalysis($0, storage: storage) }
+    var holdsApplications = false
+    var holdsNumbersOnly = false
     for position in rows.indices {
       markerCounts.add(rows[position].markers)
       lastLine = max(lastLine, rows[position].row.line)
+      switch rows[position].kind {
+      case .application, .applicationHeader: holdsApplications = true
+      case .numbersOnly: holdsNumbersOnly = true
+      default: break
+      }
     }
     // Rows of one table share their column structure: learn it from the rows that
     // hold every value, and place the damaged rows the way their neighbours sit.
-    let applicationShape = TableShape(
-      rows, columns: LabelTable.applicationColumns.count, inheritedGrid: applicationGrid,
-      include: { kind in
-        if case .application = kind { true } else { false }
-      },
-      header: { $0 == .applicationHeader })
-    if rows.contains(where: { row in
-      switch row.kind {
-      case .application, .applicationHeader: true
-      default: false
-      }
-    }) {
+    // Each shape is learned only for a table that holds rows it places.
+    let applicationShape =
+      holdsApplications
+      ? TableShape(
+        rows, columns: LabelTable.applicationColumns.count, inheritedGrid: applicationGrid,
+        include: { kind in
+          if case .application = kind { true } else { false }
+        },
+        header: { $0 == .applicationHeader }) : nil
+    if let applicationShape {
       applicationGrid = applicationShape.gridWidth ?? applicationGrid
     }
-    let reviewShape = TableShape(
-      rows, columns: LabelTable.reviewColumns.count, include: { $0 == .numbersOnly }, header: { $0 == .reviewHeader })
+    let reviewShape =
+      holdsNumbersOnly
+      ? TableShape(
+        rows, columns: LabelTable.reviewColumns.count, include: { $0 == .numbersOnly },
+        header: { $0 == .reviewHeader }) : nil
     var proactiveHeader: (columns: [String?], cellCount: Int)?
     for analysis in rows {
       switch analysis.kind {
@@ -209,7 +217,7 @@ struct InterpretationRun {
         lastApplicationLine = analysis.row.line
         let placement = ValuePlacement.place(
           analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count,
-          context: applicationShape.context(for: analysis))
+          context: applicationShape?.context(for: analysis) ?? .none)
         observations.append(
           Observation(
             table: .application(row), analysis: analysis, columns: LabelTable.applicationColumns, placement: placement))
@@ -224,7 +232,8 @@ struct InterpretationRun {
         }
         noteShape(table: 4, line: analysis.row.line)
         let placement = ValuePlacement.place(
-          analysis.values, from: 0, columns: LabelTable.reviewColumns.count, context: reviewShape.context(for: analysis)
+          analysis.values, from: 0, columns: LabelTable.reviewColumns.count,
+          context: reviewShape?.context(for: analysis) ?? .none
         )
         observations.append(
           Observation(table: .review, analysis: analysis, columns: LabelTable.reviewColumns, placement: placement))
