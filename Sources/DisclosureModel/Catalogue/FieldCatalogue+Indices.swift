@@ -59,15 +59,12 @@ extension FieldCatalogue {
       ?? LabelTable.applicationColumns.map { index(of: "applications.\(infix).\($0)", in: edition) }
   }
 
-  /// ``applicationIndices(_:in:)`` for the row at `position` in
-  /// ``LabelMatcher/applicationRows`` whose key's middle is `infix`, without hashing
-  /// `infix` when it is the row's own.
-  static func applicationIndices(row position: Int, infix: String, in edition: Edition) -> [Int?] {
+  /// ``applicationIndices(_:in:)`` for the value row at `position` in
+  /// ``LabelMatcher/applicationRows``, found by position instead of by its key's
+  /// middle (empty for a group row).
+  static func applicationIndices(row position: Int, in edition: Edition) -> [Int?] {
     let table = edition == .edition2019 ? applicationRowTable2019 : applicationRowTable2021
-    if position < table.count, case .values(let own) = LabelMatcher.applicationRows.values[position], own == infix {
-      return table[position]
-    }
-    return applicationIndices(infix, in: edition)
+    return position < table.count ? table[position] : []
   }
 
   /// The positions in ``fields(for:)`` of table 四's fifteen keys in column order.

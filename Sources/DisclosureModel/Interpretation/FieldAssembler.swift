@@ -98,8 +98,12 @@ struct FieldAssembler {
       observedApplications = true
       let infix: String
       switch LabelMatcher.applicationRows.values[position] {
-      case .values(let name): infix = name
-      case .otherHandling where edition == .edition2019: infix = "otherHandling.total"
+      case .values(let name):
+        infix = name
+        indices = FieldCatalogue.applicationIndices(row: position, in: edition)
+      case .otherHandling where edition == .edition2019:
+        infix = "otherHandling.total"
+        indices = FieldCatalogue.applicationIndices(infix, in: edition)
       case .otherHandling, .group:
         if analysis.numberCount > 0 {
           diagnostics.append(
@@ -110,7 +114,6 @@ struct FieldAssembler {
         }
         return
       }
-      indices = FieldCatalogue.applicationIndices(row: position, infix: infix, in: edition)
       if indices.contains(nil) {
         missingKeys = zip(LabelTable.applicationColumns, indices).compactMap {
           $1 == nil ? "applications.\(infix).\($0)" : nil

@@ -135,10 +135,10 @@ struct EditionMarkers: Sendable, Hashable {
   var count2021 = 0
 
   /// Counts one marker label of `edition`.
-  mutating func add(_ edition: Edition, count: Int = 1) {
+  mutating func add(_ edition: Edition) {
     switch edition {
-    case .edition2019: count2019 += count
-    case .edition2021: count2021 += count
+    case .edition2019: count2019 += 1
+    case .edition2021: count2021 += 1
     }
   }
 
