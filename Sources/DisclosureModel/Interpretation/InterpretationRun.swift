@@ -170,7 +170,9 @@ struct InterpretationRun {
   // MARK: Tables
 
   private mutating func read(_ table: Table) {
-    let rows = table.rows.map { RowAnalysis($0, storage: storage) }
+    var rows: [RowAnalysis] = []
+    rows.reserveCapacity(table.rows.count)
+    for row in table.rows { rows.append(RowAnalysis(row, storage: storage)) }
     var holdsApplications = false
     var holdsNumbersOnly = false
     for position in rows.indices {

@@ -57,6 +57,12 @@ struct RowAnalysis: Sendable {
   /// Reads and classifies `row`. Each label is normalised into a stack buffer and
   /// classified by one lookup (``LabelClass``); no `String` is made unless the last
   /// label matches nothing, when the labels are tried run together.
+  /// The row of table 三 whose label is this row's label cells run together.
+  private func joinedApplicationRow(_ storage: UnsafeBufferPointer<UInt8>) -> Int? {
+    var joined = labelTexts(storage).joined()
+    return joined.withUTF8 { LabelMatcher.matchValue($0, in: LabelMatcher.applicationRows) }
+  }
+
   init(_ row: Row, storage: UnsafeBufferPointer<UInt8>) {
     self.row = row
     var values: [CellValue] = []
@@ -115,10 +121,7 @@ struct RowAnalysis: Sendable {
       kind = .application(row)
     } else {
       // Labels split over several cells, or run together with their group.
-      var joined = labelTexts(storage).joined()
-      if labelCount > 1,
-        let row = joined.withUTF8({ LabelMatcher.matchValue($0, in: LabelMatcher.applicationRows) })
-      {
+      if labelCount > 1, let row = joinedApplicationRow(storage) {
         kind = .application(row)
       } else {
         kind = hasNumbers ? .unrecognized : .ignored
