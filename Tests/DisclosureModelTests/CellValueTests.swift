@@ -26,6 +26,17 @@ struct CellValueTests {
     #expect(number.repaired == repaired)
   }
 
+  @Test("Plain digits of every length keep their digits and value", arguments: 1...19)
+  func plainDigits(length: Int) throws {
+    // "1234567890123456789" cut to `length`: the one-pass reader takes up to 18
+    // digits; 19 goes the general way. Both must give the same digits and value.
+    let text = String("1234567890123456789".prefix(length))
+    let number = try #require(Self.number(" \(text)\t"))
+    #expect(number.digits == text)
+    #expect(number.integer == Int(text))
+    #expect(!number.repaired && !number.hasFraction && !number.negative && !number.isOverlong)
+  }
+
   @Test(
     "Decimals keep their digits as written",
     arguments: [

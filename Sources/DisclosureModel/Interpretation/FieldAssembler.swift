@@ -29,9 +29,15 @@ struct FieldAssembler {
   /// Whether an empty cell placed in its column is read as 0 (``Interpreter/blankAsZero``).
   var blankAsZero = false
   private let definitions: [FieldDefinition]
-  private var values: [FieldValue?]
-  private var sources: [SourceLocation?]
-  private var states: [State]
+  /// One field's value so far, where it was read, and how.
+  private struct Entry {
+    var value: FieldValue?
+    var source: SourceLocation?
+    var state: State
+  }
+
+  /// Per field of ``definitions``, in order.
+  private var entries: [Entry]
   /// Whether a row of table 二, 三 or 四 was seen.
   private var observedProactive = false
   private var observedApplications = false
@@ -41,28 +47,24 @@ struct FieldAssembler {
   init(edition: Edition) {
     self.edition = edition
     self.definitions = FieldCatalogue.fields(for: edition)
-    self.values = Array(repeating: nil, count: definitions.count)
-    self.sources = Array(repeating: nil, count: definitions.count)
-    self.states = Array(repeating: .unset, count: definitions.count)
+    self.entries = Array(repeating: Entry(value: nil, source: nil, state: .unset), count: definitions.count)
   }
 
   mutating func set(_ key: String, _ value: FieldValue, source: SourceLocation?) {
     guard let index = FieldCatalogue.index(of: key, in: edition) else { return }
-    values[index] = value
-    sources[index] = source
-    states[index] = .read
+    entries[index] = Entry(value: value, source: source, state: .read)
   }
 
   mutating func setText(_ key: String, _ text: String?) {
     guard let text else {
-      if let index = FieldCatalogue.index(of: key, in: edition) { states[index] = .lost }
+      if let index = FieldCatalogue.index(of: key, in: edition) { entries[index].state = .lost }
       return
     }
     set(key, .text(text), source: nil)
   }
 
   func fields() -> [Field] {
-    definitions.indices.map { Field(definition: definitions[$0], value: values[$0], source: sources[$0]) }
+    zip(definitions, entries).map { Field(definition: $0, value: $1.value, source: $1.source) }
   }
 
   // MARK: Recording rows
@@ -167,7 +169,9 @@ struct FieldAssembler {
     case .window:
       // Empty cells between the label and the values are merged label cells, the
       // normal shape of a full grid; empty cells after the values are extra columns.
-      guard let lastSlot = placement.slots.last ?? nil, lastSlot < analysis.values.count - 1 else { break }
+      guard placement.columnCount > 0, let lastSlot = placement.slot(placement.columnCount - 1),
+        lastSlot < analysis.values.count - 1
+      else { break }
       diagnostics.append(
         Diagnostic(
           .extraEmptyCells, .info, line: line, key: firstIndex.map { definitions[$0].key },
@@ -181,9 +185,9 @@ struct FieldAssembler {
     defer {
       noteRepeat(of: labelText(), at: line, firstLine: repeatedFrom, keyIndex: firstIndex)
     }
-    for (slot, target) in zip(placement.slots, indices) {
-      guard let index = target else { continue }
-      guard let cellIndex = slot else {
+    for column in 0..<min(placement.columnCount, indices.count) {
+      guard let index = indices[column] else { continue }
+      guard let cellIndex = placement.slot(column) else {
         markNull(index, .inferable) { key in
           Diagnostic(
             .totalOnly, .warning, line: line, key: key,
@@ -301,26 +305,22 @@ struct FieldAssembler {
   private mutating func store(
     _ index: Int, _ value: FieldValue, source: SourceLocation?, state: State, line: Int
   ) -> StoreOutcome {
-    switch states[index] {
+    switch entries[index].state {
     case .read, .inferred:
-      if values[index] == value { return .repeated(firstLine: sources[index]?.line) }
+      if entries[index].value == value { return .repeated(firstLine: entries[index].source?.line) }
       let key = definitions[index].key
       // Two copies of the text disagree: neither can be trusted over the other.
       diagnostics.append(
         Diagnostic(
           .conflictingDuplicate, .warning, line: line, key: key,
-          "\(key) is \(values[index]?.formatted ?? "null") at line \(sources[index].map { String($0.line) } ?? "?") but \(value.formatted) in the repeated row at line \(line); the copies disagree, so the value is null."
+          "\(key) is \(entries[index].value?.formatted ?? "null") at line \(entries[index].source.map { String($0.line) } ?? "?") but \(value.formatted) in the repeated row at line \(line); the copies disagree, so the value is null."
         ))
-      values[index] = nil
-      sources[index] = SourceLocation(line: line)
-      states[index] = .conflicting
+      entries[index] = Entry(value: nil, source: SourceLocation(line: line), state: .conflicting)
       return .conflict
     case .conflicting:
       return .conflict
     case .unset, .inferable, .lost:
-      values[index] = value
-      sources[index] = source
-      states[index] = state
+      entries[index] = Entry(value: value, source: source, state: state)
       return .stored
     }
   }
@@ -343,8 +343,11 @@ struct FieldAssembler {
   /// Marks a value `null` with the diagnostic `diagnostic` makes from its key,
   /// unless it was read or inferred (the key is fetched only then).
   private mutating func markNull(_ index: Int, _ state: State, _ diagnostic: (_ key: String) -> Diagnostic) {
-    guard states[index] == .unset || states[index] == .inferable || states[index] == .lost else { return }
-    states[index] = state
+    switch entries[index].state {
+    case .unset, .inferable, .lost: break
+    case .read, .inferred, .conflicting: return
+    }
+    entries[index].state = state
     diagnostics.append(diagnostic(definitions[index].key))
   }
 
@@ -362,10 +365,10 @@ struct FieldAssembler {
       var totalOpen = false
       for position in 0...group.parts.count {
         let index = position == 0 ? group.total : group.parts[position - 1]
-        switch states[index] {
+        switch entries[index].state {
         case .read, .inferred:
           knownCount += 1
-          if values[index] != .integer(0) { allKnownZero = false }
+          if case .integer(0) = entries[index].value {} else { allKnownZero = false }
           if index == group.total { totalKnown = true }
         case .inferable:
           openCount += 1
@@ -380,10 +383,10 @@ struct FieldAssembler {
       guard totalKnown || (openCount == 1 && totalOpen) else { continue }
       for position in 0...group.parts.count {
         let index = position == 0 ? group.total : group.parts[position - 1]
-        guard states[index] == .inferable else { continue }
+        guard entries[index].state == .inferable else { continue }
         let key = definitions[index].key
-        values[index] = .integer(0)
-        states[index] = .inferred
+        entries[index].value = .integer(0)
+        entries[index].state = .inferred
         diagnostics.removeAll { $0.key == key && $0.severity == .warning }
         let reason =
           totalKnown
@@ -399,7 +402,7 @@ struct FieldAssembler {
 
   /// Gives every field that no row supplied a diagnostic naming where it should be.
   mutating func diagnoseMissing(anchors: Anchors) {
-    for (index, definition) in definitions.enumerated() where states[index] == .unset {
+    for (index, definition) in definitions.enumerated() where entries[index].state == .unset {
       let key = definition.key
       let observed: Bool
       let line: Int
@@ -425,7 +428,7 @@ struct FieldAssembler {
             "The table for \(key) (\(definition.section)) was not found (looked up to line \(line)); the value is null."
           ))
       }
-      states[index] = .lost
+      entries[index].state = .lost
     }
   }
 }

@@ -278,7 +278,7 @@ struct InterpretationRun {
         } else if columns.isEmpty {
           continue
         }
-        guard analysis.values[index] != .empty else { continue }
+        guard !analysis.values[index].isEmpty else { continue }
         filledInColumn += 1
         if filledInColumn == 1 {
           slots[slots.count - 1] = index

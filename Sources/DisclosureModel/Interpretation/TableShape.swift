@@ -99,7 +99,7 @@ struct TableShape: Sendable {
       }
       var low: Int?
       var high = -1
-      for index in firstValue..<width where rows[position].values[index] != .empty {
+      for index in firstValue..<width where !rows[position].values[index].isEmpty {
         low = low ?? index
         high = index
       }

@@ -27,11 +27,65 @@ struct ValuePlacement: Sendable, Hashable {
     case cannotPlace(String)
   }
 
-  /// For each of the `K` columns, the index (in the row's cells) of the cell that
-  /// holds its value, or `nil` when no cell does.
-  var slots: [Int?]
+  /// Where the columns' cells are: most rows' values sit in one run of cells, kept
+  /// as its start and length, without an array.
+  private enum Cells: Sendable, Hashable {
+    /// Column `c` is cell `start + c`.
+    case window(start: Int, columns: Int)
+    /// No column has a cell.
+    case none(columns: Int)
+    /// Column `c` is cell `slots[c]`.
+    case listed([Int?])
+  }
+
+  private var cells: Cells
   /// The rule applied.
   var rule: Rule
+
+  /// A placement with each column's cell listed.
+  init(slots: [Int?], rule: Rule) {
+    self.cells = .listed(slots)
+    self.rule = rule
+  }
+
+  private init(_ cells: Cells, rule: Rule) {
+    self.cells = cells
+    self.rule = rule
+  }
+
+  /// How many columns the placement covers (`K`).
+  var columnCount: Int {
+    switch cells {
+    case .window(_, let columns), .none(let columns): columns
+    case .listed(let slots): slots.count
+    }
+  }
+
+  /// The index (in the row's cells) of the cell that holds column `column`'s value,
+  /// or `nil` when no cell does; `column` is below ``columnCount``.
+  func slot(_ column: Int) -> Int? {
+    switch cells {
+    case .window(let start, _): start + column
+    case .none: nil
+    case .listed(let slots): slots[column]
+    }
+  }
+
+  /// For each of the `K` columns, the index (in the row's cells) of the cell that
+  /// holds its value, or `nil` when no cell does.
+  var slots: [Int?] {
+    (0..<columnCount).map(slot)
+  }
+
+  /// Two placements are equal when they place the same cells by the same rule.
+  static func == (lhs: ValuePlacement, rhs: ValuePlacement) -> Bool {
+    lhs.rule == rhs.rule && lhs.slots == rhs.slots
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(rule)
+    hasher.combine(slots)
+  }
 
   /// What a row's table says about where its values sit, learned from the table's
   /// other rows (see ``TableShape``).
@@ -68,14 +122,14 @@ struct ValuePlacement: Sendable, Hashable {
     _ values: [CellValue], from first: Int, columns: Int, context: Context = .none
   ) -> ValuePlacement {
     let count = values.count - first
-    guard columns > 0 else { return ValuePlacement(slots: [], rule: .direct) }
+    guard columns > 0 else { return ValuePlacement(.none(columns: 0), rule: .direct) }
     // The filled (non-empty) cells, as offsets from `first`: how many, the lowest
     // and highest, and whether every one is a 0.
     var filledCount = 0
     var low = -1
     var high = -1
     var allZero = true
-    for index in first..<values.count where values[index] != .empty {
+    for index in first..<values.count where !values[index].isEmpty {
       if low < 0 { low = index - first }
       high = index - first
       filledCount += 1
@@ -85,10 +139,10 @@ struct ValuePlacement: Sendable, Hashable {
     }
     let filledAllZero = filledCount > 0 && allZero
     func at(_ offset: Int, _ rule: Rule) -> ValuePlacement {
-      ValuePlacement(slots: (0..<columns).map { first + offset + $0 }, rule: rule)
+      ValuePlacement(.window(start: first + offset, columns: columns), rule: rule)
     }
     func none(_ rule: Rule) -> ValuePlacement {
-      ValuePlacement(slots: [Int?](repeating: nil, count: columns), rule: rule)
+      ValuePlacement(.none(columns: columns), rule: rule)
     }
     func totalOnly(at cell: Int) -> ValuePlacement {
       var slots = [Int?](repeating: nil, count: columns)

@@ -9,6 +9,11 @@ enum CellValue: Sendable, Hashable {
   /// Anything else: a label, a heading, prose.
   case text
 
+  /// Whether the cell holds nothing but white space.
+  var isEmpty: Bool {
+    if case .empty = self { true } else { false }
+  }
+
   /// Whether the cell can stand in a value column (empty, placeholder or number).
   var isValueLike: Bool {
     if case .text = self { false } else { true }
@@ -88,6 +93,22 @@ struct NumberText: Sendable, Hashable {
     packedCount = UInt8(kept)
   }
 
+  /// A whole number written as `count` plain ASCII digits (at most 24), whose
+  /// bytes in order are the low-order-first bytes of `words`.
+  init(plainValue: Int, words: (UInt64, UInt64, UInt64), count: Int) {
+    negative = false
+    integerPart = plainValue
+    hasFraction = false
+    unit = nil
+    repaired = false
+    // Byte `i` of the digits is byte `i % 8` of word `i / 8` counted from the
+    // low end; stored little-endian, the words hold them in memory order.
+    packed0 = words.0.littleEndian
+    packed1 = words.1.littleEndian
+    packed2 = words.2.littleEndian
+    packedCount = UInt8(truncatingIfNeeded: count)
+  }
+
   /// Whether `string` is a plain ASCII decimal number such as `-12.3400`.
   static func isPlainDecimal(_ string: String) -> Bool {
     var sawDigit = false
@@ -146,14 +167,22 @@ extension CellValue {
   private static func plainDigits(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText? {
     guard end - start <= 18 else { return nil }
     var value = 0
+    // The digits are packed as they are read (see ``NumberText/init(plainValue:words:count:)``).
+    var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
     for index in start..<end {
-      let digit = storage[index] &- 0x30
+      let byte = storage[index]
+      let digit = byte &- 0x30
       guard digit < 10 else { return nil }
       value = value &* 10 &+ Int(digit)
+      let offset = index &- start
+      let shifted = UInt64(byte) &<< UInt64((offset & 7) &* 8)
+      switch offset >> 3 {
+      case 0: words.0 |= shifted
+      case 1: words.1 |= shifted
+      default: words.2 |= shifted
+      }
     }
-    return NumberText(
-      negative: false, integerPart: value, digitBytes: UnsafeBufferPointer(rebasing: storage[start..<end]),
-      hasFraction: false, unit: nil, repaired: false)
+    return NumberText(plainValue: value, words: words, count: end - start)
   }
 
   /// Whether the trimmed cell is only dashes (`-`, `—`, `––`, a lone `一`), or a
