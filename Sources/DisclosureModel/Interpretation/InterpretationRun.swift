@@ -158,13 +158,21 @@ struct InterpretationRun {
 
   /// The text of `paragraphs`, one a line.
   private func joined(_ paragraphs: [TextSpan]) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(paragraphs.reduce(0) { $0 + $1.end - $1.start + 1 })
-    for (index, span) in paragraphs.enumerated() {
-      if index > 0 { bytes.append(0x0A) }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: storage[span.start..<span.end]))
+    let capacity = max(0, paragraphs.reduce(0) { $0 + $1.end - $1.start + 1 } - 1)
+    // Written straight into the string's storage, without an array between.
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var written = 0
+      for (index, span) in paragraphs.enumerated() {
+        if index > 0 {
+          buffer[written] = 0x0A
+          written += 1
+        }
+        let source = UnsafeBufferPointer(rebasing: storage[span.start..<span.end])
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[written..<written + source.count]).initialize(from: source)
+        written += source.count
+      }
+      return written
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   // MARK: Tables
@@ -268,6 +276,8 @@ struct InterpretationRun {
       // empty header cell continues the column to its left (a merged header cell).
       var columns: [String] = []
       var slots: [Int?] = []
+      columns.reserveCapacity(header.columns.count)
+      slots.reserveCapacity(header.columns.count)
       var filledInColumn = 0
       var crowded: String?
       for index in analysis.firstValue..<analysis.row.cells.count {
