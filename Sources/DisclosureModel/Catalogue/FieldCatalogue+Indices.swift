@@ -48,6 +48,45 @@ extension FieldCatalogue {
     return table[row]?[column]
   }
 
+  private static let proactiveGrid2019 = proactiveGrid(for: .edition2019)
+  private static let proactiveGrid2021 = proactiveGrid(for: .edition2021)
+
+  /// Per entry of ``LabelMatcher/proactiveRows``, per entry of
+  /// ``LabelMatcher/proactiveColumns``: the catalogue index of that cell's key.
+  private static func proactiveGrid(for edition: Edition) -> [[Int?]] {
+    LabelMatcher.proactiveRows.values.map { row in
+      LabelMatcher.proactiveColumns.values.map { column in proactiveIndex(row: row, column: column, in: edition) }
+    }
+  }
+
+  /// The catalogue index of the key for the row at `row` in
+  /// ``LabelMatcher/proactiveRows`` and the column at `column` in
+  /// ``LabelMatcher/proactiveColumns``: no key string is made or hashed.
+  static func proactiveIndex(row: Int, column: Int, in edition: Edition) -> Int? {
+    let grid = edition == .edition2019 ? proactiveGrid2019 : proactiveGrid2021
+    guard row >= 0, row < grid.count, column >= 0, column < grid[row].count else { return nil }
+    return grid[row][column]
+  }
+
+  private static let proactiveRowFields2019 = proactiveRowFields(for: .edition2019)
+  private static let proactiveRowFields2021 = proactiveRowFields(for: .edition2021)
+
+  private static func proactiveRowFields(for edition: Edition) -> [[Int?]] {
+    let keys = fields(for: edition).map(\.key)
+    return LabelMatcher.proactiveRows.values.map { row in
+      let prefix = "proactive.\(row)."
+      return keys.indices.filter { keys[$0].hasPrefix(prefix) }.map(Optional.some)
+    }
+  }
+
+  /// The catalogue indices of every key of the row at `row` in
+  /// ``LabelMatcher/proactiveRows`` (keys `proactive.<row>.…`), in catalogue order
+  /// (optional, as the other index lists are, though never `nil`).
+  static func proactiveIndices(row: Int, in edition: Edition) -> [Int?] {
+    let table = edition == .edition2019 ? proactiveRowFields2019 : proactiveRowFields2021
+    return row >= 0 && row < table.count ? table[row] : []
+  }
+
   private static let reviewIndexTable2019 = LabelTable.reviewColumns.map { index(of: $0, in: .edition2019) }
   private static let reviewIndexTable2021 = LabelTable.reviewColumns.map { index(of: $0, in: .edition2021) }
 

@@ -89,12 +89,16 @@ struct FieldAssembler {
       observedProactive = true
       if observation.columns.isEmpty {
         // No header: the edition's columns for the row, in template order.
-        let prefix = "proactive.\(row)."
-        indices = definitions.indices.filter { definitions[$0].key.hasPrefix(prefix) }
+        indices = FieldCatalogue.proactiveIndices(row: row, in: edition)
         placement = ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: indices.count)
       } else {
         indices = observation.columns.map { FieldCatalogue.proactiveIndex(row: row, column: $0, in: edition) }
-        missingKeys = zip(observation.columns, indices).compactMap { $1 == nil ? "proactive.\(row).\($0)" : nil }
+        if indices.contains(nil) {
+          let name = LabelMatcher.proactiveRows.values[row]
+          missingKeys = zip(observation.columns, indices).compactMap {
+            $1 == nil ? "proactive.\(name).\(LabelMatcher.proactiveColumns.values[$0])" : nil
+          }
+        }
       }
     case .application(let position):
       observedApplications = true

@@ -24,15 +24,18 @@ struct InterpretationRun {
   /// A data row placed onto its columns, waiting for the edition to be known.
   struct Observation {
     enum Table {
-      case proactive(String)
+      /// The row's position in ``LabelMatcher/proactiveRows``.
+      case proactive(Int)
       /// The row's position in ``LabelMatcher/applicationRows``.
       case application(Int)
       case review
     }
     var table: Table
     var analysis: RowAnalysis
-    /// The key's last component (table 二) or the column index (三, 四) per slot.
-    var columns: [String]
+    /// Table 二: each slot's column, as a position in ``LabelMatcher/proactiveColumns``
+    /// (empty when the row had no usable header). Empty for tables 三 and 四, whose
+    /// columns are fixed.
+    var columns: [Int]
     var placement: ValuePlacement
   }
 
@@ -211,7 +214,7 @@ struct InterpretationRun {
       ? TableShape(
         rows, columns: LabelTable.reviewColumns.count, include: { $0 == .numbersOnly },
         header: { $0 == .reviewHeader }) : nil
-    var proactiveHeader: (columns: [String?], cellCount: Int)?
+    var proactiveHeader: (columns: [Int?], cellCount: Int)?
     for analysis in rows {
       switch analysis.kind {
       case .ignored, .applicationHeader:
@@ -221,7 +224,7 @@ struct InterpretationRun {
       case .proactiveHeader(let columns):
         proactiveHeader = (columns, analysis.row.cells.count)
       case .proactive(let row):
-        observeProactive(analysis, row: LabelMatcher.proactiveRows.values[row], header: proactiveHeader)
+        observeProactive(analysis, row: row, header: proactiveHeader)
       case .application(let row):
         noteShape(table: 3, line: analysis.row.line)
         lastApplicationLine = analysis.row.line
@@ -230,7 +233,7 @@ struct InterpretationRun {
           context: applicationShape?.context(for: analysis) ?? .none)
         observations.append(
           Observation(
-            table: .application(row), analysis: analysis, columns: LabelTable.applicationColumns, placement: placement))
+            table: .application(row), analysis: analysis, columns: [], placement: placement))
       case .numbersOnly:
         let inReviewContext = currentSection >= 4 || lastReviewContextLine != nil || lastApplicationLine != nil
         guard inReviewContext, analysis.values.count >= 8 || currentSection == 4 else {
@@ -246,7 +249,7 @@ struct InterpretationRun {
           context: reviewShape?.context(for: analysis) ?? .none
         )
         observations.append(
-          Observation(table: .review, analysis: analysis, columns: LabelTable.reviewColumns, placement: placement))
+          Observation(table: .review, analysis: analysis, columns: [], placement: placement))
       case .unrecognized:
         diagnostics.append(
           Diagnostic(
@@ -268,13 +271,13 @@ struct InterpretationRun {
   }
 
   private mutating func observeProactive(
-    _ analysis: RowAnalysis, row: String, header: (columns: [String?], cellCount: Int)?
+    _ analysis: RowAnalysis, row: Int, header: (columns: [Int?], cellCount: Int)?
   ) {
     noteShape(table: 2, line: analysis.row.line)
     if let header, header.cellCount == analysis.row.cells.count, !header.columns.isEmpty {
       // Same grid as the header: a value belongs to the header column above it; an
       // empty header cell continues the column to its left (a merged header cell).
-      var columns: [String] = []
+      var columns: [Int] = []
       var slots: [Int?] = []
       columns.reserveCapacity(header.columns.count)
       slots.reserveCapacity(header.columns.count)
@@ -293,7 +296,7 @@ struct InterpretationRun {
         if filledInColumn == 1 {
           slots[slots.count - 1] = index
         } else if crowded == nil {
-          crowded = columns[columns.count - 1]
+          crowded = LabelMatcher.proactiveColumns.values[columns[columns.count - 1]]
         }
       }
       let placement =

@@ -5,9 +5,10 @@ struct RowAnalysis: Sendable {
   enum Kind: Sendable, Hashable {
     /// Nothing the interpreter uses (a header fragment, a caption).
     case ignored
-    /// Table 二's `信息内容` header: the column key of each cell that names one, by
-    /// cell index (empty when no cell does).
-    case proactiveHeader([String?])
+    /// Table 二's `信息内容` header: for each cell that names a column, the column's
+    /// position in ``LabelMatcher/proactiveColumns``, by cell index (empty when no
+    /// cell does).
+    case proactiveHeader([Int?])
     /// One of table 三's header rows.
     case applicationHeader
     /// One of table 四's header rows.
@@ -72,7 +73,7 @@ struct RowAnalysis: Sendable {
     var lastLabel: Int?
     var last = LabelClass?.none
     var firstIsProactiveHeader = false
-    var proactiveColumns: [String?] = []
+    var proactiveColumns: [Int?] = []
     var anyApplicationHeader = false
     var anyReviewHeader = false
     var hasNumbers = false
@@ -91,7 +92,7 @@ struct RowAnalysis: Sendable {
         firstIsProactiveHeader = label.isProactiveHeader
       } else if firstIsProactiveHeader, let column = label.proactiveColumn {
         if proactiveColumns.isEmpty { proactiveColumns = Array(repeating: nil, count: row.cells.count) }
-        proactiveColumns[index] = LabelMatcher.proactiveColumns.values[column]
+        proactiveColumns[index] = column
       }
       if let marker = label.editionMarker { markers.add(marker) }
       anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
