@@ -360,6 +360,16 @@ struct FieldAssembler {
   /// A total of 0 with non-negative parts means every part is 0; parts that are all 0
   /// mean the total is 0. Fills only `null`s of rows that were seen.
   mutating func inferFromZeroTotals() {
+    // The keys made 0, whose warnings (an empty cell, say) are withdrawn in one
+    // pass at the end: the only diagnostics added meanwhile are notes.
+    var inferredKeys = Set<String>()
+    defer {
+      if !inferredKeys.isEmpty {
+        diagnostics.removeAll { diagnostic in
+          diagnostic.severity == .warning && diagnostic.key.map { inferredKeys.contains($0) } == true
+        }
+      }
+    }
     for group in Identity.all(for: edition).countGroups {
       // Count without building arrays: most groups are complete or hold a non-zero.
       var knownCount = 0
@@ -391,7 +401,7 @@ struct FieldAssembler {
         let key = definitions[index].key
         entries[index].value = .integer(0)
         entries[index].state = .inferred
-        diagnostics.removeAll { $0.key == key && $0.severity == .warning }
+        inferredKeys.insert(key)
         let reason =
           totalKnown
           ? "its row's total \(group.totalKey) is 0 and counts are never negative"
@@ -406,20 +416,18 @@ struct FieldAssembler {
 
   /// Gives every field that no row supplied a diagnostic naming where it should be.
   mutating func diagnoseMissing(anchors: Anchors) {
+    let tables = edition == .edition2019 ? Self.missingTables2019 : Self.missingTables2021
     for (index, definition) in definitions.enumerated() where entries[index].state == .unset {
       let key = definition.key
       let observed: Bool
       let line: Int
-      if key.hasPrefix("proactive.") {
-        (observed, line) = (observedProactive, anchors.proactive)
-      } else if key.hasPrefix("applications.") {
-        (observed, line) = (observedApplications, anchors.applications)
-      } else if key.hasPrefix("review.") || key.hasPrefix("litigation.") {
-        (observed, line) = (observedReview, anchors.review)
-      } else {
-        continue
+      switch tables[index].table {
+      case .proactive: (observed, line) = (observedProactive, anchors.proactive)
+      case .applications: (observed, line) = (observedApplications, anchors.applications)
+      case .review: (observed, line) = (observedReview, anchors.review)
+      case nil: continue
       }
-      let row = definition.row.split(separator: "/").joined(separator: " ")
+      let row = tables[index].row
       if observed {
         diagnostics.append(
           Diagnostic(
@@ -433,6 +441,30 @@ struct FieldAssembler {
           ))
       }
       entries[index].state = .lost
+    }
+  }
+
+  // MARK: Where missing values belong
+
+  /// The table a key's row belongs to, for messages about missing values.
+  private enum SourceTable {
+    case proactive, applications, review
+  }
+
+  private static let missingTables2019 = missingTables(for: .edition2019)
+  private static let missingTables2021 = missingTables(for: .edition2021)
+
+  /// Per field of `edition`, in catalogue order: the table its row belongs to (`nil`
+  /// for the report's own keys) and the row's name as a message shows it.
+  private static func missingTables(for edition: Edition) -> [(table: SourceTable?, row: String)] {
+    FieldCatalogue.fields(for: edition).map { definition in
+      let key = definition.key
+      let table: SourceTable? =
+        key.hasPrefix("proactive.")
+        ? .proactive
+        : key.hasPrefix("applications.")
+          ? .applications : (key.hasPrefix("review.") || key.hasPrefix("litigation.")) ? .review : nil
+      return (table, definition.row.split(separator: "/").joined(separator: " "))
     }
   }
 }
