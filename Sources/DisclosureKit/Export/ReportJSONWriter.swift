@@ -194,13 +194,28 @@ enum ReportJSONWriter {
 
   /// Appends the decimal digits of `value` (`-417`, `-9223372036854775808`), as
   /// `JSONEncoder` writes an `Int`.
-  @inline(__always)
   static func appendInteger(_ value: Int, to buffer: inout [UInt8]) {
-    if value >= 0 && value < 10 {
-      buffer.append(0x30 &+ UInt8(truncatingIfNeeded: value))
-    } else {
-      CSVTableWriter.appendInteger(value, to: &buffer)
+    if value < 0 { buffer.append(0x2D) }
+    // The magnitude as unsigned, so that Int.min has one too.
+    var magnitude = value.magnitude
+    if magnitude < 10 {
+      buffer.append(0x30 &+ UInt8(truncatingIfNeeded: magnitude))
+      return
     }
+    var digitCount = 1
+    var rest = magnitude
+    while rest >= 10 {
+      rest /= 10
+      digitCount += 1
+    }
+    // Room for the digits, filled last digit first.
+    var index = buffer.count + digitCount
+    buffer.append(contentsOf: repeatElement(0x30, count: digitCount))
+    repeat {
+      index -= 1
+      buffer[index] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
   }
 
   /// Appends `text` as a JSON string, quotes included, escaped as the type's
