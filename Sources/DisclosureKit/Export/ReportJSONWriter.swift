@@ -7,13 +7,15 @@ import DisclosureModel
 ///
 /// ```swift
 /// var bytes: [UInt8] = []
-/// ReportJSONWriter.appendReport(path: "r.txt", report: report, to: &bytes)
-/// // {"blankCellsReadAsZero":false,"checks":[…],…,"path":"r.txt",…}
+/// let written = ReportJSONWriter.appendReport(path: "r.txt", report: report, to: &bytes)
+/// // written == true; bytes: {"blankCellsReadAsZero":false,"checks":[…],…,"path":"r.txt",…}
 /// ```
 ///
 /// The rules it follows are those of `JSONEncoder` in this toolchain's Foundation
 /// (swift-foundation), which `ReportJSONWriterTests` compares it with on every
-/// fixture, hundreds of generated reports and hostile strings:
+/// fixture, hundreds of generated reports and hostile strings (Apple's Foundation,
+/// for apps built against old SDKs, sorts keys by `NSString` comparison instead;
+/// those tests would show it):
 ///
 /// - Object members are sorted by the UTF-8 bytes of their keys (not by Unicode
 ///   collation: `"B" < "a" < "é"`); no space anywhere.
