@@ -73,8 +73,8 @@ public struct CorpusExport: Sendable {
     let jsonOutput = try jsonLines.map { path throws(ExportError) in try ExportOutput(path: path) }
     let csvWriter = CSVTableWriter(byteOrderMark: excel)
     if let csvOutput { csvWriter.appendHeader(to: &csvOutput.buffer) }
-    // Rows and lines are made on the workers, next to the parse (JSON encoding costs
-    // more than the parse itself); this loop only appends them in order.
+    // Rows and lines are made on the workers, next to the parse; this loop only
+    // appends them in order.
     let writesCSV = csv != nil
     let writesJSON = jsonLines != nil
     let records = CorpusParser(parser: parser, window: window).reports(for: files.inputs) { result in
