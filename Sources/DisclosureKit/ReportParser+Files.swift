@@ -28,6 +28,12 @@ extension ReportParser {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       let reason = String(cString: strerror(errno))
+      if errno == ENOENT, path.unicodeScalars.contains("\u{FFFD}") {
+        throw DisclosureError(
+          .unreadable,
+          "The file \(path) cannot be read (\(reason)): its name is probably not valid UTF-8, and the folder listing replaced the bytes it could not read with U+FFFD.",
+          suggestion: "Rename the file with a UTF-8 name (convmv can convert names).")
+      }
       throw DisclosureError(
         .unreadable, "The file \(path) cannot be read (\(reason)).", suggestion: "Check the path and its permissions.")
     }

@@ -68,6 +68,34 @@ struct CorpusFilesTests {
     #expect(CorpusFiles(paths: ["b", "a", "b", "B"]).paths == ["B", "a", "b"])
   }
 
+  #if os(Linux)
+    @Test("A file whose name is not UTF-8 is kept, and fails with an error that says why")
+    func nonUTF8Name() throws {
+      let folder = try Self.tree()
+      let other = folder.path("other")
+      // other/bad<FF FE>name.txt, created from raw bytes: no String can name it.
+      let name = (Array((other + "/bad").utf8) + [0xFF, 0xFE] + Array("name.txt".utf8) + [0]).map {
+        CChar(bitPattern: $0)
+      }
+      let descriptor = open(name, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      try #require(descriptor >= 0)
+      close(descriptor)
+      // The listing gives the name with U+FFFD for each byte it could not read.
+      let mangled = "\(other)/bad\u{FFFD}\u{FFFD}name.txt"
+      let files = CorpusFiles([other])
+      #expect(files.paths == [mangled, "\(other)/z.txt"])
+      #expect(CorpusFiles([other], glob: "z.*").paths == ["\(other)/z.txt"])
+      #expect(throws: DisclosureError.self) { try ReportParser.standard.parse(contentsOfFile: mangled) }
+      do {
+        _ = try ReportParser.standard.parse(contentsOfFile: mangled)
+      } catch {
+        #expect(error.kind == .unreadable)
+        #expect(error.message.contains("not valid UTF-8"))
+        #expect(error.message.contains(mangled))
+      }
+    }
+  #endif
+
   @Test("Symbolic links: to files followed, to folders not (no loops)")
   func links() throws {
     let folder = try Self.tree()

@@ -139,7 +139,10 @@ public struct CorpusFiles: Sendable, Hashable {
             found.append(path)
           }
         case .missing:
-          continue
+          // Listed but not found by the listed name: the name is not valid UTF-8
+          // (the listing replaced its bytes with U+FFFD) or the file went away. Keep
+          // it, so that it fails with an error row instead of vanishing unseen.
+          if glob.map({ matches(below, glob: $0) }) ?? true { found.append(path) }
         }
       }
     }
