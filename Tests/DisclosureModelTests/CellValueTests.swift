@@ -63,7 +63,7 @@ struct CellValueTests {
     "Labels and malformed numbers are text",
     arguments: [
       "1,23", "1.2.3", "规章", "4.无正当理由大", "12%", "2019年", "1,2345", "无效", "x12", "Z9", "万元12", "第1项", "Ａ1",
-      "、1", "12345678901234567x",
+      "、1", "12345678901234567x", "一一", "无无", "一—", "无 /", "一\u{3000}一", "无一", "一 -",
     ])
   func texts(text: String) {
     #expect(Self.read(text) == .text)

@@ -151,6 +151,11 @@ extension CellValue {
     }
     if start == end { return .empty }
     if let number = plainDigits(storage, start, end) { return .number(number) }
+    // A label starts with an ideograph (lead bytes E4 to E9): when it is longer than
+    // that one character it is text. A placeholder that starts with one (一 or 无)
+    // is that character alone, since any other character after it, white space
+    // aside, makes it none; so most labels skip the placeholder scan.
+    if storage[start] >= 0xE4, storage[start] <= 0xE9, end - start > 3 { return .text }
     if isPlaceholder(storage, start, end) { return .placeholder }
     // A number starts with a digit or a sign, ASCII or full-width (lead byte EF), or
     // with U+2212 (lead byte E2): a cell that starts with a letter or with a CJK
