@@ -143,6 +143,9 @@ extension CellValue {
     }
     while end > start {
       if storage[end - 1] > 0x20, storage[end - 1] < 0x7F { break }
+      // A CJK ideograph (lead byte E4 to E9; the text is valid UTF-8, so a byte from
+      // C0 up is always a lead) is never white space.
+      if end - start >= 3, storage[end - 3] >= 0xE4, storage[end - 3] <= 0xE9 { break }
       var back = end - 1
       while back > start, storage[back] & 0xC0 == 0x80 { back -= 1 }
       let (scalar, _) = ByteClass.scalar(in: storage, at: back)
