@@ -197,23 +197,38 @@ struct InterpretationRun {
     }
     // Rows of one table share their column structure: learn it from the rows that
     // hold every value, and place the damaged rows the way their neighbours sit.
-    // Each shape is learned only for a table that holds rows it places.
-    let applicationShape =
-      holdsApplications
-      ? TableShape(
-        rows, columns: LabelTable.applicationColumns.count, inheritedGrid: applicationGrid,
-        include: { kind in
-          if case .application = kind { true } else { false }
-        },
-        header: { $0 == .applicationHeader }) : nil
-    if let applicationShape {
-      applicationGrid = applicationShape.gridWidth ?? applicationGrid
+    // A shape is learned only when a row's values do not place themselves, once a
+    // table; the grid width that the table's next part inherits, always.
+    let isApplication: (RowAnalysis.Kind) -> Bool = { kind in
+      if case .application = kind { true } else { false }
     }
-    let reviewShape =
-      holdsNumbersOnly
-      ? TableShape(
-        rows, columns: LabelTable.reviewColumns.count, include: { $0 == .numbersOnly },
-        header: { $0 == .reviewHeader }) : nil
+    let inheritedGrid = applicationGrid
+    if holdsApplications {
+      applicationGrid =
+        TableShape.gridWidth(
+          rows, inheritedGrid: inheritedGrid, include: isApplication, header: { $0 == .applicationHeader })
+        ?? applicationGrid
+    }
+    var applicationShape: TableShape?
+    func applicationContext(_ analysis: RowAnalysis) -> ValuePlacement.Context {
+      let shape =
+        applicationShape
+        ?? TableShape(
+          rows, columns: LabelTable.applicationColumns.count, inheritedGrid: inheritedGrid, include: isApplication,
+          header: { $0 == .applicationHeader })
+      applicationShape = shape
+      return shape.context(for: analysis)
+    }
+    var reviewShape: TableShape?
+    func reviewContext(_ analysis: RowAnalysis) -> ValuePlacement.Context {
+      let shape =
+        reviewShape
+        ?? TableShape(
+          rows, columns: LabelTable.reviewColumns.count, include: { $0 == .numbersOnly },
+          header: { $0 == .reviewHeader })
+      reviewShape = shape
+      return shape.context(for: analysis)
+    }
     var proactiveHeader: (columns: [Int?], cellCount: Int)?
     for analysis in rows {
       switch analysis.kind {
@@ -230,7 +245,7 @@ struct InterpretationRun {
         lastApplicationLine = analysis.row.line
         let placement = ValuePlacement.place(
           analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count,
-          context: applicationShape?.context(for: analysis) ?? .none)
+          context: applicationContext(analysis))
         observations.append(
           Observation(
             table: .application(row), analysis: analysis, columns: [], placement: placement))
@@ -246,8 +261,7 @@ struct InterpretationRun {
         noteShape(table: 4, line: analysis.row.line)
         let placement = ValuePlacement.place(
           analysis.values, from: 0, columns: LabelTable.reviewColumns.count,
-          context: reviewShape?.context(for: analysis) ?? .none
-        )
+          context: reviewContext(analysis))
         observations.append(
           Observation(table: .review, analysis: analysis, columns: [], placement: placement))
       case .unrecognized:

@@ -75,20 +75,11 @@ struct TableShape: Sendable {
   ) {
     self.columns = columns
     var startCounts: [(width: Int, firstValue: Int, tally: Tally)] = []
-    var widthCounts = Tally()
     var firstValueWidths: [(firstValue: Int, tally: Tally)] = []
-    var counted = 0
     // Indexing borrows each row in place: no row is copied (or retained).
     for position in rows.indices {
       let width = rows[position].values.count
-      if header(rows[position].kind) {
-        counted += 1
-        widthCounts.add(width)
-        continue
-      }
-      guard include(rows[position].kind) else { continue }
-      counted += 1
-      widthCounts.add(width)
+      guard !header(rows[position].kind), include(rows[position].kind) else { continue }
       let firstValue = rows[position].firstValue
       if let index = firstValueWidths.firstIndex(where: { $0.firstValue == firstValue }) {
         firstValueWidths[index].tally.add(width)
@@ -121,11 +112,25 @@ struct TableShape: Sendable {
     for entry in firstValueWidths where entry.tally.total >= 2 {
       if let width = entry.tally.majority { widthsByFirstValue.append((entry.firstValue, width)) }
     }
-    if let (width, count) = widthCounts.mostCommon, count >= 2, count * 3 >= counted * 2 {
-      gridWidth = width
-    } else if counted < 3 {
-      gridWidth = inheritedGrid
+    gridWidth = Self.gridWidth(rows, inheritedGrid: inheritedGrid, include: include, header: header)
+  }
+
+  /// The ``gridWidth`` that a shape of `rows` learns, without the rest of the shape
+  /// (the next part of a table inherits it, whether or not a row needed the shape).
+  static func gridWidth(
+    _ rows: [RowAnalysis], inheritedGrid: Int? = nil, include: (RowAnalysis.Kind) -> Bool,
+    header: (RowAnalysis.Kind) -> Bool = { _ in false }
+  ) -> Int? {
+    var widthCounts = Tally()
+    var counted = 0
+    for position in rows.indices where header(rows[position].kind) || include(rows[position].kind) {
+      counted += 1
+      widthCounts.add(rows[position].values.count)
     }
+    if let (width, count) = widthCounts.mostCommon, count >= 2, count * 3 >= counted * 2 {
+      return width
+    }
+    return counted < 3 ? inheritedGrid : nil
   }
 
   private func start(width: Int, firstValue: Int) -> Int? {

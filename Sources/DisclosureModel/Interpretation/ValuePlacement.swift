@@ -115,11 +115,13 @@ struct ValuePlacement: Sendable, Hashable {
 
   /// Places the cells `values[first...]` (already classified) onto `columns` columns.
   ///
-  /// Nothing is allocated but the result's slots.
+  /// Nothing is allocated, except for the slots of a `totalOnly` row.
   ///
-  /// - Parameter context: what the row's table says about its shape.
+  /// - Parameter context: what the row's table says about its shape; evaluated only
+  ///   for a row whose values do not place themselves (its end columns are not both
+  ///   filled, `columns` cells apart), and at most once.
   static func place(
-    _ values: [CellValue], from first: Int, columns: Int, context: Context = .none
+    _ values: [CellValue], from first: Int, columns: Int, context: @autoclosure () -> Context = .none
   ) -> ValuePlacement {
     let count = values.count - first
     guard columns > 0 else { return ValuePlacement(.none(columns: 0), rule: .direct) }
@@ -177,6 +179,9 @@ struct ValuePlacement: Sendable, Hashable {
       if filledAllZero { return none(.zeroRow) }
       return cannot("\(filledCount) filled cells span \(high - low + 1) columns, more than the table's \(columns)")
     }
+    // Only a row whose values do not place themselves asks what its table says:
+    // learning a table's shape costs more than placing its intact rows.
+    let context = context()
     // The offsets at which a window fits (never empty here: count >= columns).
     let candidates = max(0, high - columns + 1)...min(low, count - columns)
     // A short row follows no other row's start: the rows that taught it may have
