@@ -62,14 +62,14 @@ public struct CSVTableWriter: Sendable, Hashable {
       Self.appendField(text, to: &buffer)
     }
     buffer.append(Self.comma)
-    if let year = metadata.year { Self.appendInteger(year, to: &buffer) }
+    if let year = metadata.year { buffer.appendDecimal(year) }
 
     let positions = ExportColumns.fieldPositions[report.edition] ?? []
     for position in positions {
       buffer.append(Self.comma)
       guard let position, position < report.fields.count, let value = report.fields[position].value else { continue }
       switch value {
-      case .integer(let integer): Self.appendInteger(integer, to: &buffer)
+      case .integer(let integer): buffer.appendDecimal(integer)
       case .decimal(let digits): Self.appendField(digits, to: &buffer)
       case .text(let text): Self.appendField(text, to: &buffer)
       }
@@ -90,7 +90,7 @@ public struct CSVTableWriter: Sendable, Hashable {
     }
     for count in counts {
       buffer.append(Self.comma)
-      Self.appendInteger(count, to: &buffer)
+      buffer.appendDecimal(count)
     }
     buffer.append(Self.comma)
     buffer.append(contentsOf: (metadata.blankCellsReadAsZero ? "true" : "false").utf8)
@@ -135,17 +135,4 @@ public struct CSVTableWriter: Sendable, Hashable {
     }
   }
 
-  /// Appends the ASCII decimal digits of `value`.
-  static func appendInteger(_ value: Int, to buffer: inout [UInt8]) {
-    if value < 0 { buffer.append(0x2D) }
-    // The magnitude as unsigned, so that Int.min has one too; the digits come out
-    // last first and are turned round in place.
-    var magnitude = value.magnitude
-    let start = buffer.count
-    repeat {
-      buffer.append(0x30 + UInt8(magnitude % 10))
-      magnitude /= 10
-    } while magnitude > 0
-    buffer[start...].reverse()
-  }
 }

@@ -85,9 +85,9 @@ enum ReportJSONWriter {
       appendASCII("{\"heading\":", to: &buffer)
       appendString(section.heading, to: &buffer)
       appendASCII(",\"line\":", to: &buffer)
-      appendInteger(section.line, to: &buffer)
+      buffer.appendDecimal(section.line)
       appendASCII(",\"number\":", to: &buffer)
-      appendInteger(section.number, to: &buffer)
+      buffer.appendDecimal(section.number)
       appendASCII(",\"text\":", to: &buffer)
       appendString(section.text, to: &buffer)
       buffer.append(closingBrace)
@@ -116,7 +116,7 @@ enum ReportJSONWriter {
     for (index, failure) in check.failures.enumerated() {
       if index > 0 { buffer.append(comma) }
       appendASCII("{\"computed\":", to: &buffer)
-      appendInteger(failure.computed, to: &buffer)
+      buffer.appendDecimal(failure.computed)
       appendASCII(",\"key\":", to: &buffer)
       appendString(failure.key, to: &buffer)
       appendASCII(",\"parts\":[", to: &buffer)
@@ -125,7 +125,7 @@ enum ReportJSONWriter {
         appendString(part, to: &buffer)
       }
       appendASCII("],\"stated\":", to: &buffer)
-      appendInteger(failure.stated, to: &buffer)
+      buffer.appendDecimal(failure.stated)
       buffer.append(closingBrace)
     }
     appendASCII("],\"id\":", to: &buffer)
@@ -146,7 +146,7 @@ enum ReportJSONWriter {
     }
     if let line = diagnostic.line {
       appendASCII(",\"line\":", to: &buffer)
-      appendInteger(line, to: &buffer)
+      buffer.appendDecimal(line)
     }
     appendASCII(",\"message\":", to: &buffer)
     appendString(diagnostic.message, to: &buffer)
@@ -158,7 +158,7 @@ enum ReportJSONWriter {
   /// A field's value: a number, a string, or `null`.
   static func appendValue(_ value: FieldValue?, to buffer: inout [UInt8]) {
     switch value {
-    case .integer(let integer)?: appendInteger(integer, to: &buffer)
+    case .integer(let integer)?: buffer.appendDecimal(integer)
     case .decimal(let digits)?: appendString(digits, to: &buffer)
     case .text(let text)?: appendString(text, to: &buffer)
     case nil: appendASCII("null", to: &buffer)
@@ -170,11 +170,11 @@ enum ReportJSONWriter {
     buffer.append(openingBrace)
     if let cell = source.cell {
       appendASCII("\"cell\":", to: &buffer)
-      appendInteger(cell, to: &buffer)
+      buffer.appendDecimal(cell)
       buffer.append(comma)
     }
     appendASCII("\"line\":", to: &buffer)
-    appendInteger(source.line, to: &buffer)
+    buffer.appendDecimal(source.line)
     buffer.append(closingBrace)
   }
 
@@ -192,32 +192,6 @@ enum ReportJSONWriter {
   @inline(__always)
   static func appendASCII(_ text: StaticString, to buffer: inout [UInt8]) {
     text.withUTF8Buffer { buffer.append(contentsOf: $0) }
-  }
-
-  /// Appends the decimal digits of `value` (`-417`, `-9223372036854775808`), as
-  /// `JSONEncoder` writes an `Int`.
-  static func appendInteger(_ value: Int, to buffer: inout [UInt8]) {
-    if value < 0 { buffer.append(0x2D) }
-    // The magnitude as unsigned, so that Int.min has one too.
-    var magnitude = value.magnitude
-    if magnitude < 10 {
-      buffer.append(0x30 &+ UInt8(truncatingIfNeeded: magnitude))
-      return
-    }
-    var digitCount = 1
-    var rest = magnitude
-    while rest >= 10 {
-      rest /= 10
-      digitCount += 1
-    }
-    // Room for the digits, filled last digit first.
-    var index = buffer.count + digitCount
-    buffer.append(contentsOf: repeatElement(0x30, count: digitCount))
-    repeat {
-      index -= 1
-      buffer[index] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
-      magnitude /= 10
-    } while magnitude > 0
   }
 
   /// Appends `text` as a JSON string, quotes included, escaped as the type's
