@@ -6,9 +6,10 @@ struct InterpretationRun {
   var blankAsZero = false
 
   private var sections: [Section] = []
-  /// Each section's paragraphs, trimmed, as spans of the storage (made into text once
-  /// per section).
-  private var sectionParagraphs: [[TextSpan]] = []
+  /// Every section's paragraphs, trimmed, as spans of the storage, in order (made
+  /// into text once per section); section `i`'s start at `sectionStarts[i]`.
+  private var sectionParagraphs: [TextSpan] = []
+  private var sectionStarts: [Int] = []
   private var preamble: [(text: String, line: Int)] = []
   private var currentSection = 0
   private var diagnostics: [Diagnostic] = []
@@ -82,9 +83,10 @@ struct InterpretationRun {
       metadata: ReportMetadata(
         title: metadata.title, agency: metadata.agency, year: metadata.year, edition: edition, layout: layout,
         encoding: encoding),
-      sections: zip(sections, sectionParagraphs).map { section, paragraphs in
-        var section = section
-        section.text = joined(paragraphs)
+      sections: sections.indices.map { index in
+        var section = sections[index]
+        let end = index + 1 < sectionStarts.count ? sectionStarts[index + 1] : sectionParagraphs.count
+        section.text = joined(sectionParagraphs[sectionStarts[index]..<end])
         return section
       },
       fields: fields,
@@ -109,13 +111,13 @@ struct InterpretationRun {
     if isShort, let number = sectionNumber(span), number > currentSection || sections.isEmpty {
       currentSection = number
       sections.append(Section(number: number, heading: document.text(span), line: paragraph.line, text: ""))
-      sectionParagraphs.append([])
+      sectionStarts.append(sectionParagraphs.count)
       return
     }
     if sections.isEmpty {
       preamble.append((document.text(span), paragraph.line))
     } else {
-      sectionParagraphs[sectionParagraphs.count - 1].append(span)
+      sectionParagraphs.append(span)
     }
   }
 
@@ -160,7 +162,7 @@ struct InterpretationRun {
   }
 
   /// The text of `paragraphs`, one a line.
-  private func joined(_ paragraphs: [TextSpan]) -> String {
+  private func joined(_ paragraphs: ArraySlice<TextSpan>) -> String {
     let capacity = max(0, paragraphs.reduce(0) { $0 + $1.end - $1.start + 1 } - 1)
     // Written straight into the string's storage, without an array between.
     return String(unsafeUninitializedCapacity: capacity) { buffer in
