@@ -27,35 +27,20 @@ extension FieldCatalogue {
     }
   }
 
-  /// The positions of table 二's keys, by the key's row and column components.
-  private static let proactiveIndexTable2019 = proactiveIndexTable(for: .edition2019)
-  private static let proactiveIndexTable2021 = proactiveIndexTable(for: .edition2021)
-
-  private static func proactiveIndexTable(for edition: Edition) -> [String: [String: Int]] {
-    var table: [String: [String: Int]] = [:]
-    for (position, field) in fields(for: edition).enumerated() where field.key.hasPrefix("proactive.") {
-      let parts = field.key.split(separator: ".")
-      guard parts.count == 3 else { continue }
-      table[String(parts[1]), default: [:]][String(parts[2])] = position
-    }
-    return table
-  }
-
-  /// The position in ``fields(for:)`` of `proactive.<row>.<column>`, or `nil` when
-  /// the edition lacks it (two short keys hashed; no key string is made).
-  static func proactiveIndex(row: String, column: String, in edition: Edition) -> Int? {
-    let table = edition == .edition2019 ? proactiveIndexTable2019 : proactiveIndexTable2021
-    return table[row]?[column]
-  }
-
+  /// The positions of table 二's keys, by the label positions of their row and column.
   private static let proactiveGrid2019 = proactiveGrid(for: .edition2019)
   private static let proactiveGrid2021 = proactiveGrid(for: .edition2021)
 
   /// Per entry of ``LabelMatcher/proactiveRows``, per entry of
-  /// ``LabelMatcher/proactiveColumns``: the catalogue index of that cell's key.
+  /// ``LabelMatcher/proactiveColumns``: the catalogue index of the key
+  /// `proactive.<row>.<column>`, or `nil` when the edition lacks it.
   private static func proactiveGrid(for edition: Edition) -> [[Int?]] {
-    LabelMatcher.proactiveRows.values.map { row in
-      LabelMatcher.proactiveColumns.values.map { column in proactiveIndex(row: row, column: column, in: edition) }
+    var positions: [String: Int] = [:]
+    for (position, field) in fields(for: edition).enumerated() where field.key.hasPrefix("proactive.") {
+      positions[field.key] = position
+    }
+    return LabelMatcher.proactiveRows.values.map { row in
+      LabelMatcher.proactiveColumns.values.map { column in positions["proactive.\(row).\(column)"] }
     }
   }
 

@@ -204,30 +204,31 @@ struct InterpretationRun {
     let isApplication: (RowAnalysis.Kind) -> Bool = { kind in
       if case .application = kind { true } else { false }
     }
-    let inheritedGrid = applicationGrid
-    if holdsApplications {
-      applicationGrid =
-        TableShape.gridWidth(
-          rows, inheritedGrid: inheritedGrid, include: isApplication, header: { $0 == .applicationHeader })
-        ?? applicationGrid
-    }
+    let applicationGridWidth =
+      holdsApplications
+      ? TableShape.gridWidth(
+        rows, inheritedGrid: applicationGrid, include: isApplication, header: { $0 == .applicationHeader }) : nil
+    applicationGrid = applicationGridWidth ?? applicationGrid
     var applicationShape: TableShape?
     func applicationContext(_ analysis: RowAnalysis) -> ValuePlacement.Context {
       let shape =
         applicationShape
         ?? TableShape(
-          rows, columns: LabelTable.applicationColumns.count, inheritedGrid: inheritedGrid, include: isApplication,
+          rows, columns: LabelTable.applicationColumns.count, gridWidth: applicationGridWidth, include: isApplication,
           header: { $0 == .applicationHeader })
       applicationShape = shape
       return shape.context(for: analysis)
     }
     var reviewShape: TableShape?
+    let isReviewRow: (RowAnalysis.Kind) -> Bool = { $0 == .numbersOnly }
+    let isReviewHeader: (RowAnalysis.Kind) -> Bool = { $0 == .reviewHeader }
     func reviewContext(_ analysis: RowAnalysis) -> ValuePlacement.Context {
       let shape =
         reviewShape
         ?? TableShape(
-          rows, columns: LabelTable.reviewColumns.count, include: { $0 == .numbersOnly },
-          header: { $0 == .reviewHeader })
+          rows, columns: LabelTable.reviewColumns.count,
+          gridWidth: TableShape.gridWidth(rows, include: isReviewRow, header: isReviewHeader), include: isReviewRow,
+          header: isReviewHeader)
       reviewShape = shape
       return shape.context(for: analysis)
     }

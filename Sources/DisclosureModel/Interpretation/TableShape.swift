@@ -65,12 +65,13 @@ struct TableShape: Sendable {
   /// The width most rows of the table share, when they mostly share one.
   private(set) var gridWidth: Int?
 
-  /// Learns the shape of the rows that `include` selects (data rows) and `header`
-  /// selects (header rows, for the widths only), for tables of `columns` value
-  /// columns. A table with too few rows to tell takes `inheritedGrid`, the grid
-  /// width of the previous part of the same table (a table split at a page break).
+  /// Learns the shape of the rows that `include` selects (data rows; `header`
+  /// selects the header rows, which are left out here), for tables of `columns`
+  /// value columns. `gridWidth` is what
+  /// ``gridWidth(_:inheritedGrid:include:header:)`` gives for the same rows: the
+  /// caller counts it once, since it needs it even when no shape is learned.
   init(
-    _ rows: [RowAnalysis], columns: Int, inheritedGrid: Int? = nil, include: (RowAnalysis.Kind) -> Bool,
+    _ rows: [RowAnalysis], columns: Int, gridWidth: Int?, include: (RowAnalysis.Kind) -> Bool,
     header: (RowAnalysis.Kind) -> Bool = { _ in false }
   ) {
     self.columns = columns
@@ -112,11 +113,14 @@ struct TableShape: Sendable {
     for entry in firstValueWidths where entry.tally.total >= 2 {
       if let width = entry.tally.majority { widthsByFirstValue.append((entry.firstValue, width)) }
     }
-    gridWidth = Self.gridWidth(rows, inheritedGrid: inheritedGrid, include: include, header: header)
+    self.gridWidth = gridWidth
   }
 
-  /// The ``gridWidth`` that a shape of `rows` learns, without the rest of the shape
-  /// (the next part of a table inherits it, whether or not a row needed the shape).
+  /// The width most of the rows that `include` or `header` selects share, when at
+  /// least 2 and two thirds of them share it; for a table with too few rows to
+  /// tell, `inheritedGrid`, the grid width of the previous part of the same table
+  /// (a table split at a page break). The next part of a table inherits it,
+  /// whether or not a row needed the table's shape.
   static func gridWidth(
     _ rows: [RowAnalysis], inheritedGrid: Int? = nil, include: (RowAnalysis.Kind) -> Bool,
     header: (RowAnalysis.Kind) -> Bool = { _ in false }
