@@ -57,6 +57,11 @@ struct LabelText: Sendable, Hashable {
   ) -> Result {
     let lower = max(0, min(span.start, storage.count))
     let upper = max(lower, min(span.end, storage.count))
+    // More than half of all labels are CJK ideographs only: normalising keeps every
+    // byte of them and finds no enumerator, so they are passed on as they are.
+    if isIdeographsOnly(storage, lower, upper) {
+      return body(nil, UnsafeBufferPointer(rebasing: storage[lower..<upper]))
+    }
     let capacity = min(upper - lower, InputLimits.labelCharacters)
     // One pass: every kept character is written; the first few characters other
     // than white space are also kept aside with the output length after each, so
@@ -76,11 +81,13 @@ struct LabelText: Sendable, Hashable {
             output[written + 1] = storage[index + 1]
             output[written + 2] = storage[index + 2]
             written += 3
-            scalar =
-              (UInt32(byte & 0x0F) << 12) | (UInt32(storage[index + 1] & 0x3F) << 6)
-              | UInt32(storage[index + 2] & 0x3F)
+            if count < headLength {
+              scalar =
+                (UInt32(byte & 0x0F) << 12) | (UInt32(storage[index + 1] & 0x3F) << 6)
+                | UInt32(storage[index + 2] & 0x3F)
+              head[count] = (scalar, written)
+            }
             index += 3
-            if count < headLength { head[count] = (scalar, written) }
             count += 1
             continue
           } else if byte < 0x80 {
@@ -109,6 +116,22 @@ struct LabelText: Sendable, Hashable {
         return body(enumerator.0, UnsafeBufferPointer(rebasing: output[start..<written]))
       }
     }
+  }
+
+  /// Whether `storage[lower..<upper]` is one or more (at most
+  /// ``InputLimits/labelCharacters``) three-byte sequences led by E4 to E9
+  /// (U+4000…U+9FFF): exactly the spans whose normal form is themselves, read
+  /// whole, with no enumerator (an enumerator needs a bracket, a digit or `、`).
+  @inline(__always)
+  private static func isIdeographsOnly(_ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) -> Bool {
+    let length = upper - lower
+    guard length > 0, length % 3 == 0, length <= 3 * InputLimits.labelCharacters else { return false }
+    var index = lower
+    while index < upper {
+      guard storage[index] &- 0xE4 < 6 else { return false }
+      index += 3
+    }
+    return true
   }
 
   /// How many leading characters decide the enumerator (`（一）、`, `12.5` and the like).
