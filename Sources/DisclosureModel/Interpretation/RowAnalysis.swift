@@ -45,6 +45,13 @@ struct RowAnalysis: Sendable {
 
   /// The row's normalised label texts, in order (built for messages only).
   func labelTexts(_ storage: UnsafeBufferPointer<UInt8>) -> [String] {
+    Self.labelTexts(row, values, storage)
+  }
+
+  /// The texts of `row`'s label cells (those `values` reads as text), normalised.
+  private static func labelTexts(
+    _ row: Row, _ values: [CellValue], _ storage: UnsafeBufferPointer<UInt8>
+  ) -> [String] {
     zip(row.cells, values).compactMap { cell, value in
       if case .text = value { LabelText(storage, cell.span).text } else { nil }
     }
@@ -55,17 +62,18 @@ struct RowAnalysis: Sendable {
     labelTexts(storage).joined(separator: " ")
   }
 
-  /// Reads and classifies `row`. Each label is normalised into a stack buffer and
-  /// classified by one lookup (``LabelClass``); no `String` is made unless the last
-  /// label matches nothing, when the labels are tried run together.
-  /// The row of table 三 whose label is this row's label cells run together.
-  private func joinedApplicationRow(_ storage: UnsafeBufferPointer<UInt8>) -> Int? {
-    var joined = labelTexts(storage).joined()
+  /// The row of table 三 whose label is the row's label cells run together.
+  private static func joinedApplicationRow(
+    _ row: Row, _ values: [CellValue], _ storage: UnsafeBufferPointer<UInt8>
+  ) -> Int? {
+    var joined = labelTexts(row, values, storage).joined()
     return joined.withUTF8 { LabelMatcher.matchValue($0, in: LabelMatcher.applicationRows) }
   }
 
+  /// Reads and classifies `row`. Each label is normalised into a stack buffer and
+  /// classified by one lookup (``LabelClass``); no `String` is made unless the last
+  /// label matches nothing, when the labels are tried run together.
   init(_ row: Row, storage: UnsafeBufferPointer<UInt8>) {
-    self.row = row
     var values: [CellValue] = []
     values.reserveCapacity(row.cells.count)
     var markers = EditionMarkers()
@@ -101,33 +109,34 @@ struct RowAnalysis: Sendable {
       lastLabel = index
       last = label
     }
-    self.values = values
-    self.lastLabel = lastLabel
-    self.markers = markers
-    self.kind = .ignored
     // Headers first: they hold words that are also row labels (其他, 总计).
-    guard let last else {
-      kind = hasNumbers ? .numbersOnly : .ignored
-      return
-    }
-    if firstIsProactiveHeader {
-      kind = .proactiveHeader(proactiveColumns)
-    } else if anyApplicationHeader {
-      kind = .applicationHeader
-    } else if anyReviewHeader {
-      kind = .reviewHeader
-    } else if let row = last.proactiveRow {
-      kind = .proactive(row)
-    } else if let row = last.applicationRow {
-      kind = .application(row)
-    } else {
-      // Labels split over several cells, or run together with their group.
-      if labelCount > 1, let row = joinedApplicationRow(storage) {
+    let kind: Kind
+    if let last {
+      if firstIsProactiveHeader {
+        kind = .proactiveHeader(proactiveColumns)
+      } else if anyApplicationHeader {
+        kind = .applicationHeader
+      } else if anyReviewHeader {
+        kind = .reviewHeader
+      } else if let row = last.proactiveRow {
+        kind = .proactive(row)
+      } else if let row = last.applicationRow {
+        kind = .application(row)
+      } else if labelCount > 1, let row = Self.joinedApplicationRow(row, values, storage) {
+        // Labels split over several cells, or run together with their group.
         kind = .application(row)
       } else {
         kind = hasNumbers ? .unrecognized : .ignored
       }
+    } else {
+      kind = hasNumbers ? .numbersOnly : .ignored
     }
+    // Every stored property is set once, at the end.
+    self.row = row
+    self.values = values
+    self.lastLabel = lastLabel
+    self.kind = kind
+    self.markers = markers
   }
 }
 
