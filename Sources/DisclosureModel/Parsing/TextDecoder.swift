@@ -118,9 +118,10 @@ public enum TextDecoder {
       // is that of its place in the block.
       while offset + 8 <= sampleCount {
         let word = ByteBlock.load(base, at: offset)
-        // Below 0x20, but not tab, line feed, vertical tab, form feed or carriage return.
-        let found =
-          ByteBlock.less(than: 0x20, word) & ~(ByteBlock.less(than: 0x0E, word) & ~ByteBlock.less(than: 0x09, word))
+        // Below 0x20, but not tab, line feed, vertical tab, form feed or carriage return;
+        // most blocks (all of a run of CJK text) hold no byte below 0x20 at all.
+        let low = ByteBlock.less(than: 0x20, word)
+        let found = low == 0 ? 0 : low & ~(ByteBlock.less(than: 0x0E, word) & ~ByteBlock.less(than: 0x09, word))
         if found != 0 {
           controls += found.nonzeroBitCount
           if firstControl == nil { firstControl = offset + found.trailingZeroBitCount >> 3 }
