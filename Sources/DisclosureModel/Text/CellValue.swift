@@ -127,6 +127,7 @@ struct NumberText: Sendable, Hashable {
 
 extension CellValue {
   /// Reads the cell at `span` of `storage`.
+  @inline(__always)
   static func read(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> CellValue {
     let lower = max(0, min(span.start, storage.count))
     let upper = max(lower, min(span.end, storage.count))
