@@ -131,6 +131,7 @@ extension LineShapeCensus {
     /// The leading spaces and the bytes up to the first that rules out a delimiter
     /// line are read one by one; the rest of the line (nearly all of it, for a line of
     /// text) only for its tabs and its end, eight bytes at a time.
+    @inline(__always)
     init(scanning bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
       var index = start
       var firstNonSpace: Int?
