@@ -19,6 +19,27 @@ struct LabelTests {
     #expect(LabelText("1.5").enumerator == nil)
   }
 
+  @Test("A label of ideographs only is its own normal form, up to the character limit")
+  func ideographsOnly() {
+    let granted = LabelText("予以公开")
+    #expect(granted.enumerator == nil)
+    #expect(granted.text == "予以公开")
+    // 一 alone or followed by ideographs is no enumerator: that needs 、 after it.
+    #expect(LabelText("一二三").enumerator == nil)
+    #expect(LabelText("一二三").text == "一二三")
+    #expect(LabelText("一、二三").enumerator == .chinese(1))
+    #expect(LabelText("一、二三").text == "二三")
+    // U+4000 and U+9FFF, the ends of the ideographs passed on as they are; U+3400
+    // (lead byte E3) takes the normalising path and is kept too.
+    #expect(LabelText("\u{4000}\u{9FFF}").text == "\u{4000}\u{9FFF}")
+    #expect(LabelText("\u{3400}公开").text == "\u{3400}公开")
+    // At the limit every character is kept; past it, only the first 256 are read.
+    let limit = InputLimits.labelCharacters
+    #expect(LabelText(String(repeating: "公", count: limit)).text.count == limit)
+    #expect(LabelText(String(repeating: "公", count: limit + 1)).text.count == limit)
+    #expect(LabelText(String(repeating: "公", count: limit + 1)).text == String(repeating: "公", count: limit))
+  }
+
   static func applicationRow(_ label: String) -> LabelTable.ApplicationRow? {
     LabelMatcher.match(LabelText(label).text, in: LabelMatcher.applicationRows)
   }

@@ -120,8 +120,8 @@ struct LabelText: Sendable, Hashable {
 
   /// Whether `storage[lower..<upper]` is one or more (at most
   /// ``InputLimits/labelCharacters``) three-byte sequences led by E4 to E9
-  /// (U+4000…U+9FFF): exactly the spans whose normal form is themselves, read
-  /// whole, with no enumerator (an enumerator needs a bracket, a digit or `、`).
+  /// (U+4000…U+9FFF): spans that normalising would copy whole, byte for byte,
+  /// finding no enumerator (an enumerator needs a bracket, a digit or `、`).
   @inline(__always)
   private static func isIdeographsOnly(_ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) -> Bool {
     let length = upper - lower
