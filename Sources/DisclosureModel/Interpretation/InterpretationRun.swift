@@ -187,13 +187,11 @@ struct InterpretationRun {
     rows.reserveCapacity(table.rows.count)
     for row in table.rows { rows.append(RowAnalysis(row, storage: storage)) }
     var holdsApplications = false
-    var holdsNumbersOnly = false
     for position in rows.indices {
       markerCounts.add(rows[position].markers)
       lastLine = max(lastLine, rows[position].row.line)
       switch rows[position].kind {
       case .application, .applicationHeader: holdsApplications = true
-      case .numbersOnly: holdsNumbersOnly = true
       default: break
       }
     }
