@@ -22,6 +22,15 @@ enum ByteClass {
     return (0xFFFD, 1)
   }
 
+  /// Whether `byte` leads a three-byte sequence of U+4000…U+9FFF (E4 to E9): the
+  /// CJK ideographs that make up nearly every label. In valid UTF-8 such a byte is
+  /// always a lead, and the character it starts is never white space, punctuation,
+  /// a digit or a bracket.
+  @inline(__always)
+  static func isIdeographLead(_ byte: UInt8) -> Bool {
+    byte &- 0xE4 < 6
+  }
+
   /// White space inside cells and labels: ASCII space and controls, NBSP, the
   /// ideographic space, zero-width characters and the byte-order mark.
   @inline(__always)

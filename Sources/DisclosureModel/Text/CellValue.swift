@@ -137,7 +137,7 @@ extension CellValue {
     while start < end {
       // A printable ASCII byte or a CJK lead byte (E4–E9) never starts white space.
       let byte = storage[start]
-      if (byte > 0x20 && byte < 0x7F) || (byte >= 0xE4 && byte <= 0xE9) { break }
+      if (byte > 0x20 && byte < 0x7F) || ByteClass.isIdeographLead(byte) { break }
       let (scalar, length) = ByteClass.scalar(in: storage, at: start)
       guard ByteClass.isSpace(scalar) else { break }
       start += length
@@ -146,7 +146,7 @@ extension CellValue {
       if storage[end - 1] > 0x20, storage[end - 1] < 0x7F { break }
       // A CJK ideograph (lead byte E4 to E9; the text is valid UTF-8, so a byte from
       // C0 up is always a lead) is never white space.
-      if end - start >= 3, storage[end - 3] >= 0xE4, storage[end - 3] <= 0xE9 { break }
+      if end - start >= 3, ByteClass.isIdeographLead(storage[end - 3]) { break }
       var back = end - 1
       while back > start, storage[back] & 0xC0 == 0x80 { back -= 1 }
       let (scalar, _) = ByteClass.scalar(in: storage, at: back)
@@ -159,7 +159,7 @@ extension CellValue {
     // that one character it is text. A placeholder that starts with one (一 or 无)
     // is that character alone, since any other character after it, white space
     // aside, makes it none; so most labels skip the placeholder scan.
-    if storage[start] >= 0xE4, storage[start] <= 0xE9, end - start > 3 { return .text }
+    if ByteClass.isIdeographLead(storage[start]), end - start > 3 { return .text }
     if isPlaceholder(storage, start, end) { return .placeholder }
     // A number starts with a digit or a sign, ASCII or full-width (lead byte EF), or
     // with U+2212 (lead byte E2): a cell that starts with a letter or with a CJK

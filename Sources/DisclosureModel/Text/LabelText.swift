@@ -74,7 +74,7 @@ struct LabelText: Sendable, Hashable {
         while index < upper, count < capacity {
           let byte = storage[index]
           let scalar: UInt32
-          if byte >= 0xE4, byte <= 0xE9, index + 2 < upper {
+          if ByteClass.isIdeographLead(byte), index + 2 < upper {
             // U+4000…U+9FFF, the bulk of every label: CJK ideographs, always kept,
             // copied as they are.
             output[written] = byte
@@ -128,7 +128,7 @@ struct LabelText: Sendable, Hashable {
     guard length > 0, length % 3 == 0, length <= 3 * InputLimits.labelCharacters else { return false }
     var index = lower
     while index < upper {
-      guard storage[index] &- 0xE4 < 6 else { return false }
+      guard ByteClass.isIdeographLead(storage[index]) else { return false }
       index += 3
     }
     return true
