@@ -97,4 +97,12 @@ struct CellValueTests {
     #expect(number.integer == nil)
     #expect(number.digits == "99999999999999999999")
   }
+
+  /// The interpreter keeps a report's cell values in one block that it frees without
+  /// deinitialising them: that is sound only while a cell value holds no references.
+  @Test("A cell value is a plain value, with no references to release")
+  func plainValue() {
+    #expect(_isPOD(CellValue.self))
+    #expect(_isPOD(NumberText.self))
+  }
 }

@@ -21,6 +21,12 @@ struct InterpretationRun {
   /// The grid width of the last table holding table 三's rows, for its next part.
   private var applicationGrid: Int?
   private var lastLine = 0
+  /// Every table cell's value, one slot per cell of the document in reading order,
+  /// allocated once a run (``run(layout:encoding:)``): each ``RowAnalysis`` holds
+  /// its row's part, so reading a row allocates nothing.
+  private var cellValues = UnsafeMutableBufferPointer<CellValue>(start: nil, count: 0)
+  /// How many slots of ``cellValues`` the rows read so far hold.
+  private var cellValuesUsed = 0
 
   /// A data row placed onto its columns, waiting for the edition to be known.
   struct Observation {
@@ -46,6 +52,18 @@ struct InterpretationRun {
   }
 
   mutating func run(layout: String, encoding: String) -> Report {
+    let cellCount = document.blocks.reduce(0) { count, block in
+      guard case .table(let table) = block else { return count }
+      return table.rows.reduce(count) { $0 + $1.cells.count }
+    }
+    cellValues = .allocate(capacity: cellCount)
+    // `CellValue` holds no references (a test checks that it is a plain value), so
+    // its slots are freed without being deinitialised.
+    defer {
+      cellValues.deallocate()
+      cellValues = UnsafeMutableBufferPointer(start: nil, count: 0)
+      cellValuesUsed = 0
+    }
     for block in document.blocks {
       switch block {
       case .paragraph(let paragraph): read(paragraph)
@@ -185,7 +203,14 @@ struct InterpretationRun {
   private mutating func read(_ table: Table) {
     var rows: [RowAnalysis] = []
     rows.reserveCapacity(table.rows.count)
-    for row in table.rows { rows.append(RowAnalysis(row, storage: storage)) }
+    for row in table.rows {
+      // The slots were counted from this same document, so they always suffice.
+      let end = cellValuesUsed + row.cells.count
+      rows.append(
+        RowAnalysis(
+          row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellValuesUsed..<end])))
+      cellValuesUsed = end
+    }
     var holdsApplications = false
     for position in rows.indices {
       markerCounts.add(rows[position].markers)

@@ -1,6 +1,10 @@
 /// One table row, classified: its cells read, its labels normalised, and what the
 /// row is (a header, a data row of table 二, 三 or 四, or nothing known).
-struct RowAnalysis: Sendable {
+///
+/// The cell values live in the run's ``CellValueArena``, not in an array of the
+/// row's own: reading a row allocates nothing, and copying an analysis counts one
+/// reference (its row's cells).
+struct RowAnalysis {
   /// What the row is.
   enum Kind: Sendable, Hashable {
     /// Nothing the interpreter uses (a header fragment, a caption).
@@ -26,7 +30,8 @@ struct RowAnalysis: Sendable {
   }
 
   var row: Row
-  var values: [CellValue]
+  /// The value of each of the row's cells, by cell index (in the run's arena).
+  var values: UnsafeBufferPointer<CellValue>
   /// Index of the last label (text) cell, or `nil` when every cell is value-like.
   var lastLabel: Int?
   var kind: Kind
@@ -50,7 +55,7 @@ struct RowAnalysis: Sendable {
 
   /// The texts of `row`'s label cells (those `values` reads as text), normalised.
   private static func labelTexts(
-    _ row: Row, _ values: [CellValue], _ storage: UnsafeBufferPointer<UInt8>
+    _ row: Row, _ values: UnsafeBufferPointer<CellValue>, _ storage: UnsafeBufferPointer<UInt8>
   ) -> [String] {
     zip(row.cells, values).compactMap { cell, value in
       if case .text = value { LabelText(storage, cell.span).text } else { nil }
@@ -64,18 +69,17 @@ struct RowAnalysis: Sendable {
 
   /// The row of table 三 whose label is the row's label cells run together.
   private static func joinedApplicationRow(
-    _ row: Row, _ values: [CellValue], _ storage: UnsafeBufferPointer<UInt8>
+    _ row: Row, _ values: UnsafeBufferPointer<CellValue>, _ storage: UnsafeBufferPointer<UInt8>
   ) -> Int? {
     var joined = labelTexts(row, values, storage).joined()
     return joined.withUTF8 { LabelMatcher.matchValue($0, in: LabelMatcher.applicationRows) }
   }
 
-  /// Reads and classifies `row`. Each label is normalised into a stack buffer and
-  /// classified by one lookup (``LabelClass``); no `String` is made unless the last
-  /// label matches nothing, when the labels are tried run together.
-  init(_ row: Row, storage: UnsafeBufferPointer<UInt8>) {
-    var values: [CellValue] = []
-    values.reserveCapacity(row.cells.count)
+  /// Reads and classifies `row`, writing its cell values into `values` (one slot
+  /// per cell, uninitialised until now). Each label is normalised into a stack
+  /// buffer and classified by one lookup (``LabelClass``); no `String` is made unless
+  /// the last label matches nothing, when the labels are tried run together.
+  init(_ row: Row, storage: UnsafeBufferPointer<UInt8>, values: UnsafeMutableBufferPointer<CellValue>) {
     var markers = EditionMarkers()
     var labelCount = 0
     var lastLabel: Int?
@@ -87,7 +91,7 @@ struct RowAnalysis: Sendable {
     var hasNumbers = false
     for (index, cell) in row.cells.enumerated() {
       let value = CellValue.read(storage, cell.span)
-      values.append(value)
+      values.initializeElement(at: index, to: value)
       switch value {
       case .text: break
       case .number:
@@ -110,6 +114,7 @@ struct RowAnalysis: Sendable {
       last = label
     }
     // Headers first: they hold words that are also row labels (其他, 总计).
+    let values = UnsafeBufferPointer(values)
     let kind: Kind
     if let last {
       if firstIsProactiveHeader {

@@ -123,6 +123,15 @@ struct ValuePlacement: Sendable, Hashable {
   static func place(
     _ values: [CellValue], from first: Int, columns: Int, context: @autoclosure () -> Context = .none
   ) -> ValuePlacement {
+    values.withUnsafeBufferPointer { place($0, from: first, columns: columns, context: context()) }
+  }
+
+  /// Places the cells `values[first...]` (already classified) onto `columns` columns
+  /// (see ``place(_:from:columns:context:)-([CellValue],_,_,_)``).
+  static func place(
+    _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int,
+    context: @autoclosure () -> Context = .none
+  ) -> ValuePlacement {
     let count = values.count - first
     guard columns > 0 else { return ValuePlacement(.none(columns: 0), rule: .direct) }
     // The filled (non-empty) cells, as offsets from `first`: how many, the lowest
