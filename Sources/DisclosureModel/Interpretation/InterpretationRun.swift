@@ -52,11 +52,15 @@ struct InterpretationRun {
   }
 
   mutating func run(layout: String, encoding: String) -> Report {
-    let cellCount = document.blocks.reduce(0) { count, block in
-      guard case .table(let table) = block else { return count }
-      return table.rows.reduce(count) { $0 + $1.cells.count }
+    var cellCount = 0
+    var rowCount = 0
+    for case .table(let table) in document.blocks {
+      rowCount += table.rows.count
+      for row in table.rows { cellCount += row.cells.count }
     }
     cellValues = .allocate(capacity: cellCount)
+    // At most one observation a row: reserved once, not grown (and copied) as found.
+    observations.reserveCapacity(rowCount)
     // `CellValue` holds no references (a test checks that it is a plain value), so
     // its slots are freed without being deinitialised.
     defer {
@@ -101,10 +105,10 @@ struct InterpretationRun {
       metadata: ReportMetadata(
         title: metadata.title, agency: metadata.agency, year: metadata.year, edition: edition, layout: layout,
         encoding: encoding),
-      sections: sections.indices.map { index in
+      sections: sections.indices.map { [sections, sectionStarts, sectionParagraphs, storage] index in
         var section = sections[index]
         let end = index + 1 < sectionStarts.count ? sectionStarts[index + 1] : sectionParagraphs.count
-        section.text = joined(sectionParagraphs[sectionStarts[index]..<end])
+        section.text = Self.joined(sectionParagraphs[sectionStarts[index]..<end], in: storage)
         return section
       },
       fields: fields,
@@ -180,7 +184,10 @@ struct InterpretationRun {
   }
 
   /// The text of `paragraphs`, one a line.
-  private func joined(_ paragraphs: ArraySlice<TextSpan>) -> String {
+  ///
+  /// Static, and given the storage: as a method called from the closure that makes
+  /// the sections, it made the compiler copy the whole run for each section.
+  private static func joined(_ paragraphs: ArraySlice<TextSpan>, in storage: UnsafeBufferPointer<UInt8>) -> String {
     let capacity = max(0, paragraphs.reduce(0) { $0 + $1.end - $1.start + 1 } - 1)
     // Written straight into the string's storage, without an array between.
     return String(unsafeUninitializedCapacity: capacity) { buffer in
