@@ -54,13 +54,22 @@ struct InterpretationRun {
   mutating func run(layout: String, encoding: String) -> Report {
     var cellCount = 0
     var rowCount = 0
-    for case .table(let table) in document.blocks {
-      rowCount += table.rows.count
-      for row in table.rows { cellCount += row.cells.count }
+    var paragraphCount = 0
+    for block in document.blocks {
+      switch block {
+      case .paragraph: paragraphCount += 1
+      case .table(let table):
+        rowCount += table.rows.count
+        for row in table.rows { cellCount += row.cells.count }
+      }
     }
     cellValues = .allocate(capacity: cellCount)
-    // At most one observation a row: reserved once, not grown (and copied) as found.
+    // At most one observation a row, one section paragraph a paragraph and six
+    // sections: reserved once, not grown (and copied) as they are found.
     observations.reserveCapacity(rowCount)
+    sectionParagraphs.reserveCapacity(paragraphCount)
+    sections.reserveCapacity(6)
+    sectionStarts.reserveCapacity(6)
     // `CellValue` holds no references (a test checks that it is a plain value), so
     // its slots are freed without being deinitialised.
     defer {
