@@ -126,8 +126,9 @@ struct ValuePlacement: Sendable, Hashable {
     values.withUnsafeBufferPointer { place($0, from: first, columns: columns, context: context()) }
   }
 
-  /// Places the cells `values[first...]` (already classified) onto `columns` columns
-  /// (see ``place(_:from:columns:context:)-([CellValue],_,_,_)``).
+  /// Places the cells `values[first...]` (already classified) onto `columns` columns,
+  /// like the function above, for a row's values in the interpreter's block of cell
+  /// values.
   static func place(
     _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int,
     context: @autoclosure () -> Context = .none
