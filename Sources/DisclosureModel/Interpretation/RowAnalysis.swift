@@ -1,9 +1,9 @@
 /// One table row, classified: its cells read, its labels normalised, and what the
 /// row is (a header, a data row of table 二, 三 or 四, or nothing known).
 ///
-/// The cell values live in the run's ``CellValueArena``, not in an array of the
-/// row's own: reading a row allocates nothing, and copying an analysis counts one
-/// reference (its row's cells).
+/// The cell values live in the block of cell values that ``InterpretationRun``
+/// allocates once per run, not in an array of the row's own: reading a row
+/// allocates nothing, and copying an analysis counts one reference (its row's cells).
 struct RowAnalysis {
   /// What the row is.
   enum Kind: Sendable, Hashable {
@@ -30,7 +30,7 @@ struct RowAnalysis {
   }
 
   var row: Row
-  /// The value of each of the row's cells, by cell index (in the run's arena).
+  /// The value of each of the row's cells, by cell index (in the run's block).
   var values: UnsafeBufferPointer<CellValue>
   /// Index of the last label (text) cell, or `nil` when every cell is value-like.
   var lastLabel: Int?
