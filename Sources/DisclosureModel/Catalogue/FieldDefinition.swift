@@ -1,13 +1,20 @@
+internal import Foundation
+
 /// One canonical field: a row of `fields.tsv`.
 ///
 /// Keys such as `applications.received.total` are stable public API: the model, its
 /// JSON and every export use them.
 ///
-/// A definition is a value with the semantics of a struct; its strings are kept in
-/// one shared, immutable box, so that the 205 fields of every report copy one
-/// reference each rather than five strings.
+/// A definition is a value with the semantics of a struct. Its strings live in one
+/// immutable box, and the boxes are *interned*: every definition made with the same
+/// six properties shares one box, kept for the life of the process. A definition is
+/// therefore a plain pointer that is copied without reference counting, so the 205
+/// fields of every report, parsed on several cores at once, never touch a shared
+/// reference count (which made every core wait for the others' cache). Equality
+/// compares the boxes. Memory grows with the number of *distinct* definitions only:
+/// the catalogue's, and any others made or decoded.
 public struct FieldDefinition: Sendable, Hashable, Codable {
-  private final class Storage: Sendable {
+  final class Storage: Sendable {
     let key: String
     let scope: EditionScope
     let section: String
@@ -25,7 +32,8 @@ public struct FieldDefinition: Sendable, Hashable, Codable {
     }
   }
 
-  private let storage: Storage
+  /// The interned box: never freed, because ``Interned`` keeps it.
+  private unowned(unsafe) let storage: Storage
 
   /// The stable key, a dot-separated path (`review.total`).
   public var key: String { storage.key }
@@ -42,24 +50,18 @@ public struct FieldDefinition: Sendable, Hashable, Codable {
 
   /// Creates a definition.
   public init(_ key: String, _ scope: EditionScope, section: String, row: String, column: String, type: ValueType) {
-    storage = Storage(key: key, scope: scope, section: section, row: row, column: column, type: type)
+    storage = Interned.shared.box(key, scope, section: section, row: row, column: column, type: type)
   }
 
-  /// Definitions are equal when every property is.
+  /// Definitions are equal when every property is; interning makes that the same
+  /// box.
   public static func == (lhs: FieldDefinition, rhs: FieldDefinition) -> Bool {
     lhs.storage === rhs.storage
-      || (lhs.key == rhs.key && lhs.scope == rhs.scope && lhs.section == rhs.section && lhs.row == rhs.row
-        && lhs.column == rhs.column && lhs.type == rhs.type)
   }
 
-  /// Hashes every property.
+  /// Hashes the key (equal definitions have equal keys).
   public func hash(into hasher: inout Hasher) {
     hasher.combine(key)
-    hasher.combine(scope)
-    hasher.combine(section)
-    hasher.combine(row)
-    hasher.combine(column)
-    hasher.combine(type)
   }
 
   private enum CodingKeys: String, CodingKey {
