@@ -84,14 +84,50 @@ struct CorpusParserTests {
     #expect(index == 200)
   }
 
-  @Test("No more than the window is parsed ahead of the consumer")
-  func bounded() async throws {
+  @Test(
+    "Any window and batch size: every result once, in input order, each the same as parsing alone",
+    arguments: [(1, 16), (2, 1), (5, 16), (8, 3), (64, 16), (7, 100)])
+  func batches(window: Int, batchSize: Int) async throws {
+    let files = try ["handmade/h2021.tsv.txt", "handmade/h2019.md.txt"].map { try Fixtures.bytes($0) }
+    let received = try ReportParser.standard.parse(files[0])["applications.received.total"]
+    #expect(received == .integer(10278))
+    let inputs = (0..<50).map { CorpusInput.bytes(name: "r\($0)", $0 % 7 == 6 ? [] : files[$0 % 2]) }
+    let corpus = CorpusParser(window: window, batchSize: batchSize)
+    #expect(corpus.window == window)
+    #expect(corpus.batchSize == batchSize)
+    var indices: [Int] = []
+    for await result in corpus.reports(for: inputs) {
+      indices.append(result.index)
+      #expect(result.name == "r\(result.index)")
+      if result.index % 7 == 6 {
+        #expect(result.error?.kind == .empty)
+      } else if result.index % 2 == 0 {
+        #expect(result.report?["applications.received.total"] == received)
+      } else {
+        #expect(result.report?.metadata.edition == .edition2019)
+      }
+    }
+    #expect(indices == Array(0..<50))
+  }
+
+  @Test("The default window is two batches a core")
+  func defaults() {
+    let corpus = CorpusParser()
+    #expect(corpus.batchSize == 16)
+    #expect(corpus.window == 2 * ProcessInfo.processInfo.activeProcessorCount * 16)
+    #expect(CorpusParser(batchSize: 4).window == 2 * ProcessInfo.processInfo.activeProcessorCount * 4)
+    #expect(CorpusParser(window: 0, batchSize: 0).window == 1)
+    #expect(CorpusParser(window: 0, batchSize: 0).batchSize == 1)
+  }
+
+  @Test("No more than the window is parsed ahead of the consumer, whatever the batch size", arguments: [1, 2, 16])
+  func bounded(batchSize: Int) async throws {
     let counter = ParseCounter()
     let parser = ReportParser(registry: LayoutRegistry(adapters: [CountingLayout(counter: counter)]))
     let bytes = try Fixtures.bytes(Self.good)
     let inputs = (0..<1_000).lazy.map { CorpusInput.bytes(name: "r\($0)", bytes) }
     var received = 0
-    for await result in CorpusParser(parser: parser, window: 4).reports(for: inputs) {
+    for await result in CorpusParser(parser: parser, window: 4, batchSize: batchSize).reports(for: inputs) {
       #expect(result.report != nil)
       received += 1
       if received == 10 { break }
