@@ -4,14 +4,15 @@ extension FieldCatalogue {
   private static let applicationIndexTable2019 = applicationIndexTable(for: .edition2019)
   private static let applicationIndexTable2021 = applicationIndexTable(for: .edition2021)
 
-  private static func applicationIndexTable(for edition: Edition) -> [String: [Int?]] {
-    var table: [String: [Int?]] = [:]
+  private static func applicationIndexTable(for edition: Edition) -> [String: PermanentBuffer<Int?>] {
+    var table: [String: PermanentBuffer<Int?>] = [:]
     for field in fields(for: edition) where field.key.hasPrefix("applications.") {
       let parts = field.key.split(separator: ".").dropFirst()
       guard parts.count >= 2 else { continue }
       let infix = parts.dropLast().joined(separator: ".")
       guard table[infix] == nil else { continue }
-      table[infix] = LabelTable.applicationColumns.map { index(of: "applications.\(infix).\($0)", in: edition) }
+      table[infix] = PermanentBuffer(
+        LabelTable.applicationColumns.map { index(of: "applications.\(infix).\($0)", in: edition) })
     }
     return table
   }
@@ -21,10 +22,11 @@ extension FieldCatalogue {
   private static let applicationRowTable2019 = applicationRowTable(for: .edition2019)
   private static let applicationRowTable2021 = applicationRowTable(for: .edition2021)
 
-  private static func applicationRowTable(for edition: Edition) -> [[Int?]] {
-    LabelMatcher.applicationRows.values.map { row in
-      if case .values(let infix) = row { applicationIndices(infix, in: edition) } else { [] }
-    }
+  private static func applicationRowTable(for edition: Edition) -> PermanentBuffer<PermanentBuffer<Int?>> {
+    PermanentBuffer(
+      LabelMatcher.applicationRows.values.map { row in
+        if case .values(let infix) = row { applicationIndices(infix, in: edition) } else { PermanentBuffer() }
+      })
   }
 
   /// The positions of table 二's keys, by the label positions of their row and column.
@@ -56,43 +58,50 @@ extension FieldCatalogue {
   private static let proactiveRowFields2019 = proactiveRowFields(for: .edition2019)
   private static let proactiveRowFields2021 = proactiveRowFields(for: .edition2021)
 
-  private static func proactiveRowFields(for edition: Edition) -> [[Int?]] {
+  private static func proactiveRowFields(for edition: Edition) -> PermanentBuffer<PermanentBuffer<Int?>> {
     let keys = fields(for: edition).map(\.key)
-    return LabelMatcher.proactiveRows.values.map { row in
-      let prefix = "proactive.\(row)."
-      return keys.indices.filter { keys[$0].hasPrefix(prefix) }.map(Optional.some)
-    }
+    return PermanentBuffer(
+      LabelMatcher.proactiveRows.values.map { row in
+        let prefix = "proactive.\(row)."
+        return PermanentBuffer(keys.indices.filter { keys[$0].hasPrefix(prefix) }.map(Optional.some))
+      })
   }
 
   /// The catalogue indices of every key of the row at `row` in
   /// ``LabelMatcher/proactiveRows`` (keys `proactive.<row>.…`), in catalogue order
   /// (optional, as the other index lists are, though never `nil`).
-  static func proactiveIndices(row: Int, in edition: Edition) -> [Int?] {
+  static func proactiveIndices(row: Int, in edition: Edition) -> PermanentBuffer<Int?> {
     let table = edition == .edition2019 ? proactiveRowFields2019 : proactiveRowFields2021
-    return row >= 0 && row < table.count ? table[row] : []
+    return row >= 0 && row < table.count ? table[row] : PermanentBuffer()
   }
 
-  private static let reviewIndexTable2019 = LabelTable.reviewColumns.map { index(of: $0, in: .edition2019) }
-  private static let reviewIndexTable2021 = LabelTable.reviewColumns.map { index(of: $0, in: .edition2021) }
+  private static let reviewIndexTable2019 = PermanentBuffer(
+    LabelTable.reviewColumns.map { index(of: $0, in: .edition2019) })
+  private static let reviewIndexTable2021 = PermanentBuffer(
+    LabelTable.reviewColumns.map { index(of: $0, in: .edition2021) })
 
   /// The positions in ``fields(for:)`` of `applications.<infix>.<column>` for each of
   /// table 三's columns in order (`nil` where the edition lacks the key).
-  static func applicationIndices(_ infix: String, in edition: Edition) -> [Int?] {
+  static func applicationIndices(_ infix: String, in edition: Edition) -> PermanentBuffer<Int?> {
     let table = edition == .edition2019 ? applicationIndexTable2019 : applicationIndexTable2021
-    return table[infix]
-      ?? LabelTable.applicationColumns.map { index(of: "applications.\(infix).\($0)", in: edition) }
+    // An infix with no key in the edition (a row of the other edition): every column
+    // is missing.
+    return table[infix] ?? noApplicationIndices
   }
+
+  private static let noApplicationIndices = PermanentBuffer(
+    [Int?](repeating: nil, count: LabelTable.applicationColumns.count))
 
   /// ``applicationIndices(_:in:)`` for the value row at `position` in
   /// ``LabelMatcher/applicationRows``, found by position instead of by its key's
   /// middle (empty for a group row).
-  static func applicationIndices(row position: Int, in edition: Edition) -> [Int?] {
+  static func applicationIndices(row position: Int, in edition: Edition) -> PermanentBuffer<Int?> {
     let table = edition == .edition2019 ? applicationRowTable2019 : applicationRowTable2021
-    return position < table.count ? table[position] : []
+    return position < table.count ? table[position] : PermanentBuffer()
   }
 
   /// The positions in ``fields(for:)`` of table 四's fifteen keys in column order.
-  static func reviewIndices(in edition: Edition) -> [Int?] {
+  static func reviewIndices(in edition: Edition) -> PermanentBuffer<Int?> {
     edition == .edition2019 ? reviewIndexTable2019 : reviewIndexTable2021
   }
 }

@@ -29,6 +29,15 @@ public enum FieldCatalogue {
     edition == .edition2019 ? fields2019 : fields2021
   }
 
+  private static let permanentFields2019 = PermanentBuffer(fields2019)
+  private static let permanentFields2021 = PermanentBuffer(fields2021)
+
+  /// ``fields(for:)`` in a permanent buffer, which the interpreter reads for every
+  /// report without touching a reference count that other cores share.
+  static func permanentFields(for edition: Edition) -> PermanentBuffer<FieldDefinition> {
+    edition == .edition2019 ? permanentFields2019 : permanentFields2021
+  }
+
   /// The position of `key` in ``fields(for:)``, or `nil` if the edition lacks it.
   public static func index(of key: String, in edition: Edition) -> Int? {
     (edition == .edition2019 ? index2019 : index2021)[key]

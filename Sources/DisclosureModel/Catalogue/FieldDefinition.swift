@@ -13,7 +13,7 @@ internal import Foundation
 /// reference count (which made every core wait for the others' cache). Equality
 /// compares the boxes. Memory grows with the number of *distinct* definitions only:
 /// the catalogue's, and any others made or decoded.
-public struct FieldDefinition: Sendable, Hashable, Codable {
+public struct FieldDefinition: Sendable, Hashable, Codable, BitwiseCopyable {
   final class Storage: Sendable {
     let key: String
     let scope: EditionScope

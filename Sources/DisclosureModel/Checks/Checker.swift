@@ -4,12 +4,13 @@
 public enum Checker {
   /// The six results for `report`, in the contract's order.
   public static func check(_ report: Report) -> [CheckResult] {
-    let identities = Identity.all(for: report.edition)
+    let edition = report.edition
+    let identities = Identity.all(for: edition)
     // Every field's integer, read once: the identities read about 250 values.
     let integers = report.fields.map { $0.value?.integer }
     func value(_ index: Int) -> Int? { index < integers.count ? integers[index] : nil }
 
-    func evaluate(_ id: CheckID, _ equations: [Identity]) -> CheckResult {
+    func evaluate(_ id: CheckID, _ equations: PermanentBuffer<Identity>) -> CheckResult {
       var failures: [CheckResult.Failure] = []
       var incomplete = false
       for equation in equations {
@@ -23,7 +24,10 @@ public enum Checker {
           continue
         }
         if stated != sum {
-          failures.append(.init(key: equation.totalKey, stated: stated, computed: sum, parts: equation.partKeys))
+          failures.append(
+            .init(
+              key: equation.totalKey(in: edition), stated: stated, computed: sum,
+              parts: equation.partKeys(in: edition)))
         }
       }
       return CheckResult(id: id, status: status(failures, incomplete), failures: failures)
@@ -32,18 +36,20 @@ public enum Checker {
     var balanceFailures: [CheckResult.Failure] = []
     var balanceIncomplete = false
     for column in identities.balance {
-      let operands = column.indices.map(value)
-      guard operands.count == 4, let received = operands[0], let carriedOver = operands[1],
-        let outcome = operands[2], let forward = operands[3]
+      guard let receivedIndex = column.received, let outcomeIndex = column.outcomeTotal,
+        let forwardIndex = column.carriedForward, let received = value(receivedIndex),
+        let carriedOver = column.carriedOver.flatMap(value), let outcome = value(outcomeIndex),
+        let forward = value(forwardIndex)
       else {
         balanceIncomplete = true
         continue
       }
       if received &+ carriedOver != outcome &+ forward {
+        let fields = FieldCatalogue.permanentFields(for: edition)
         balanceFailures.append(
           .init(
-            key: column.keys[0], stated: received &+ carriedOver, computed: outcome &+ forward,
-            parts: [column.keys[2], column.keys[3]]))
+            key: fields[receivedIndex].key, stated: received &+ carriedOver, computed: outcome &+ forward,
+            parts: [fields[outcomeIndex].key, fields[forwardIndex].key]))
       }
     }
 
@@ -52,9 +58,9 @@ public enum Checker {
       CheckResult(
         id: .applicationsBalance, status: status(balanceFailures, balanceIncomplete), failures: balanceFailures),
       evaluate(.applicationsOutcomeSum, identities.outcomeSums),
-      evaluate(.reviewTotal, identities.review.map { [$0] } ?? []),
-      evaluate(.litigationDirectTotal, identities.litigationDirect.map { [$0] } ?? []),
-      evaluate(.litigationAfterReviewTotal, identities.litigationAfterReview.map { [$0] } ?? []),
+      evaluate(.reviewTotal, identities.review),
+      evaluate(.litigationDirectTotal, identities.litigationDirect),
+      evaluate(.litigationAfterReviewTotal, identities.litigationAfterReview),
     ]
   }
 

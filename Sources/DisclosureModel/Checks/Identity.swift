@@ -1,40 +1,61 @@
 /// One equation of the contract's checks, `total = Σ parts`, as positions in an
 /// edition's ``FieldCatalogue/fields(for:)``, computed once per edition.
-struct Identity: Sendable {
-  /// The key and position of the stated total.
-  var totalKey: String
+///
+/// Identities are plain values in permanent buffers: the checks and the interpreter
+/// read them for every report on every core without touching a shared reference
+/// count (see ``PermanentBuffer``). Their keys, needed only for messages, come from
+/// the catalogue.
+struct Identity: Sendable, BitwiseCopyable {
+  /// The position of the stated total.
   var total: Int
-  /// The keys and positions of the parts.
-  var partKeys: [String]
-  var parts: [Int]
+  /// The positions of the parts.
+  var parts: PermanentBuffer<Int>
 
   /// Builds the identity from keys; `nil` if a key is not in the edition.
   init?(total: String, parts: [String], edition: Edition) {
     guard let totalIndex = FieldCatalogue.index(of: total, in: edition) else { return nil }
     let partIndices = parts.compactMap { FieldCatalogue.index(of: $0, in: edition) }
     guard partIndices.count == parts.count else { return nil }
-    self.totalKey = total
     self.total = totalIndex
-    self.partKeys = parts
-    self.parts = partIndices
+    self.parts = PermanentBuffer(partIndices)
+  }
+
+  /// The key of the stated total.
+  func totalKey(in edition: Edition) -> String {
+    FieldCatalogue.permanentFields(for: edition)[total].key
+  }
+
+  /// The keys of the parts.
+  func partKeys(in edition: Edition) -> [String] {
+    let fields = FieldCatalogue.permanentFields(for: edition)
+    return parts.map { fields[$0].key }
+  }
+
+  /// `applications.balance` for one column: the positions of received,
+  /// carriedOver, outcomeTotal and carriedForward (`nil` where the edition lacks
+  /// the key).
+  struct Balance: Sendable, BitwiseCopyable {
+    var received: Int?
+    var carriedOver: Int?
+    var outcomeTotal: Int?
+    var carriedForward: Int?
   }
 
   /// The equations of each check, per edition.
-  struct Set: Sendable {
+  struct Set: Sendable, BitwiseCopyable {
     /// `applications.rowTotals`: one per row of table 三.
-    var rowTotals: [Identity]
+    var rowTotals: PermanentBuffer<Identity>
     /// `applications.outcomeSum`: one per column.
-    var outcomeSums: [Identity]
-    /// `review.total`, `litigation.direct.total`, `litigation.afterReview.total`.
-    var review: Identity?
-    var litigationDirect: Identity?
-    var litigationAfterReview: Identity?
-    /// `applications.balance`: per column, the positions of received, carriedOver,
-    /// outcomeTotal and carriedForward.
-    var balance: [(keys: [String], indices: [Int])]
-
+    var outcomeSums: PermanentBuffer<Identity>
+    /// `review.total`, `litigation.direct.total`, `litigation.afterReview.total`:
+    /// each one identity, or none where the edition lacks a key.
+    var review: PermanentBuffer<Identity>
+    var litigationDirect: PermanentBuffer<Identity>
+    var litigationAfterReview: PermanentBuffer<Identity>
+    /// `applications.balance`, per column of table 三.
+    var balance: PermanentBuffer<Balance>
     /// The row-level identities whose parts are non-negative counts.
-    var countGroups: [Identity] = []
+    var countGroups: PermanentBuffer<Identity>
   }
 
   /// The identities of `edition`.
@@ -65,20 +86,25 @@ struct Identity: Sendable {
       Identity(
         total: "applications.outcomeTotal.\(column)", parts: outcomeRows.map { "\($0).\(column)" }, edition: edition)
     }
-    func group(_ prefix: String) -> Identity? {
+    func group(_ prefix: String) -> [Identity] {
       Identity(
         total: "\(prefix).total", parts: ["upheld", "corrected", "other", "pending"].map { "\(prefix).\($0)" },
-        edition: edition)
+        edition: edition
+      ).map { [$0] } ?? []
     }
     let balance = columns.map { column in
-      let keys = ["received", "carriedOver", "outcomeTotal", "carriedForward"].map { "applications.\($0).\(column)" }
-      return (keys, keys.compactMap { FieldCatalogue.index(of: $0, in: edition) })
+      let index = { (row: String) in FieldCatalogue.index(of: "applications.\(row).\(column)", in: edition) }
+      return Balance(
+        received: index("received"), carriedOver: index("carriedOver"), outcomeTotal: index("outcomeTotal"),
+        carriedForward: index("carriedForward"))
     }
-    var set = Set(
-      rowTotals: rowTotals, outcomeSums: outcomeSums, review: group("review"),
-      litigationDirect: group("litigation.direct"), litigationAfterReview: group("litigation.afterReview"),
-      balance: balance)
-    set.countGroups = rowTotals + [set.review, set.litigationDirect, set.litigationAfterReview].compactMap { $0 }
-    return set
+    let review = group("review")
+    let litigationDirect = group("litigation.direct")
+    let litigationAfterReview = group("litigation.afterReview")
+    return Set(
+      rowTotals: PermanentBuffer(rowTotals), outcomeSums: PermanentBuffer(outcomeSums),
+      review: PermanentBuffer(review), litigationDirect: PermanentBuffer(litigationDirect),
+      litigationAfterReview: PermanentBuffer(litigationAfterReview), balance: PermanentBuffer(balance),
+      countGroups: PermanentBuffer(rowTotals + review + litigationDirect + litigationAfterReview))
   }
 }

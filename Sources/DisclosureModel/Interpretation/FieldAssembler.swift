@@ -28,7 +28,7 @@ struct FieldAssembler {
   let edition: Edition
   /// Whether an empty cell placed in its column is read as 0 (``Interpreter/blankAsZero``).
   var blankAsZero = false
-  private let definitions: [FieldDefinition]
+  private let definitions: PermanentBuffer<FieldDefinition>
   /// One field's value so far, where it was read, and how.
   private struct Entry {
     var value: FieldValue?
@@ -46,7 +46,7 @@ struct FieldAssembler {
 
   init(edition: Edition) {
     self.edition = edition
-    self.definitions = FieldCatalogue.fields(for: edition)
+    self.definitions = FieldCatalogue.permanentFields(for: edition)
     // Each entry made in its place: `Array(repeating:count:)` would copy one entry
     // through its value witness, about 100 instructions for each of 205 entries.
     self.entries = [Entry](unsafeUninitializedCapacity: definitions.count) { buffer, count in
@@ -57,14 +57,40 @@ struct FieldAssembler {
     }
   }
 
-  mutating func set(_ key: String, _ value: FieldValue, source: SourceLocation?) {
-    guard let index = FieldCatalogue.index(of: key, in: edition) else { return }
+  /// The report's own fields, which the interpreter sets from the preamble.
+  enum ReportKey: Int, CaseIterable {
+    case title, agency, year, edition, layout
+
+    var key: String {
+      switch self {
+      case .title: "report.title"
+      case .agency: "report.agency"
+      case .year: "report.year"
+      case .edition: "report.edition"
+      case .layout: "report.layout"
+      }
+    }
+  }
+
+  /// Per ``ReportKey``, its position in each edition's fields: found once, so that
+  /// setting one hashes no key.
+  private static let reportKeyIndices2019 = PermanentBuffer(
+    ReportKey.allCases.map { FieldCatalogue.index(of: $0.key, in: .edition2019) })
+  private static let reportKeyIndices2021 = PermanentBuffer(
+    ReportKey.allCases.map { FieldCatalogue.index(of: $0.key, in: .edition2021) })
+
+  private func index(of key: ReportKey) -> Int? {
+    (edition == .edition2019 ? Self.reportKeyIndices2019 : Self.reportKeyIndices2021)[key.rawValue]
+  }
+
+  mutating func set(_ key: ReportKey, _ value: FieldValue, source: SourceLocation?) {
+    guard let index = index(of: key) else { return }
     entries[index] = Entry(value: value, source: source, state: .read)
   }
 
-  mutating func setText(_ key: String, _ text: String?) {
+  mutating func setText(_ key: ReportKey, _ text: String?) {
     guard let text else {
-      if let index = FieldCatalogue.index(of: key, in: edition) { entries[index].state = .lost }
+      if let index = index(of: key) { entries[index].state = .lost }
       return
     }
     set(key, .text(text), source: nil)
@@ -72,17 +98,16 @@ struct FieldAssembler {
 
   func fields() -> [Field] {
     // Built in place from the two arrays' buffers: 205 fields a report.
-    definitions.withUnsafeBufferPointer { definitions in
-      entries.withUnsafeBufferPointer { entries in
-        let count = min(definitions.count, entries.count)
-        return [Field](unsafeUninitializedCapacity: count) { buffer, initialized in
-          for index in 0..<count {
-            buffer.initializeElement(
-              at: index,
-              to: Field(definition: definitions[index], value: entries[index].value, source: entries[index].source))
-          }
-          initialized = count
+    let definitions = definitions.buffer
+    return entries.withUnsafeBufferPointer { entries in
+      let count = min(definitions.count, entries.count)
+      return [Field](unsafeUninitializedCapacity: count) { buffer, initialized in
+        for index in 0..<count {
+          buffer.initializeElement(
+            at: index,
+            to: Field(definition: definitions[index], value: entries[index].value, source: entries[index].source))
         }
+        initialized = count
       }
     }
   }
@@ -101,18 +126,26 @@ struct FieldAssembler {
       return text
     }
     var placement = observation.placement
-    // Each column's catalogue index, or `nil` when the edition lacks the key.
-    var indices: [Int?]
+    // Each column's catalogue index, or `nil` when the edition lacks the key: a row
+    // of a permanent table, or a list made for this row (freed on return).
+    let indices: UnsafeBufferPointer<Int?>
+    var madeIndices: UnsafeMutableBufferPointer<Int?>?
+    defer { madeIndices?.deallocate() }
     var missingKeys: [String] = []
     switch observation.table {
     case .proactive(let row):
       observedProactive = true
       if observation.columns.isEmpty {
         // No header: the edition's columns for the row, in template order.
-        indices = FieldCatalogue.proactiveIndices(row: row, in: edition)
+        indices = FieldCatalogue.proactiveIndices(row: row, in: edition).buffer
         placement = ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: indices.count)
       } else {
-        indices = observation.columns.map { FieldCatalogue.proactiveIndex(row: row, column: $0, in: edition) }
+        let made = UnsafeMutableBufferPointer<Int?>.allocate(capacity: observation.columns.count)
+        for (position, column) in observation.columns.enumerated() {
+          made.initializeElement(at: position, to: FieldCatalogue.proactiveIndex(row: row, column: column, in: edition))
+        }
+        madeIndices = made
+        indices = UnsafeBufferPointer(made)
         if indices.contains(nil) {
           let name = LabelMatcher.proactiveRows.values[row]
           missingKeys = zip(observation.columns, indices).compactMap {
@@ -123,13 +156,14 @@ struct FieldAssembler {
     case .application(let position):
       observedApplications = true
       let infix: String
+      let table: PermanentBuffer<Int?>
       switch LabelMatcher.applicationRows.values[position] {
       case .values(let name):
         infix = name
-        indices = FieldCatalogue.applicationIndices(row: position, in: edition)
+        table = FieldCatalogue.applicationIndices(row: position, in: edition)
       case .otherHandling where edition == .edition2019:
         infix = "otherHandling.total"
-        indices = FieldCatalogue.applicationIndices(infix, in: edition)
+        table = FieldCatalogue.applicationIndices(infix, in: edition)
       case .otherHandling, .group:
         if analysis.numberCount > 0 {
           diagnostics.append(
@@ -140,6 +174,7 @@ struct FieldAssembler {
         }
         return
       }
+      indices = table.buffer
       if indices.contains(nil) {
         missingKeys = zip(LabelTable.applicationColumns, indices).compactMap {
           $1 == nil ? "applications.\(infix).\($0)" : nil
@@ -147,7 +182,7 @@ struct FieldAssembler {
       }
     case .review:
       observedReview = true
-      indices = FieldCatalogue.reviewIndices(in: edition)
+      indices = FieldCatalogue.reviewIndices(in: edition).buffer
     }
 
     if !missingKeys.isEmpty {
@@ -424,7 +459,7 @@ struct FieldAssembler {
         inferredKeys.insert(key)
         let reason =
           totalKnown
-          ? "its row's total \(group.totalKey) is 0 and counts are never negative"
+          ? "its row's total \(definitions[group.total].key) is 0 and counts are never negative"
           : "every other value of its row is 0, so the total is 0"
         diagnostics.append(
           Diagnostic(

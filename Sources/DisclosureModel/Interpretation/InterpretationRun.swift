@@ -87,13 +87,13 @@ struct InterpretationRun {
     let edition = decideEdition(year: metadata.year)
     var assembler = FieldAssembler(edition: edition)
     assembler.blankAsZero = blankAsZero
-    assembler.setText("report.title", metadata.title)
-    assembler.setText("report.agency", metadata.agency)
+    assembler.setText(.title, metadata.title)
+    assembler.setText(.agency, metadata.agency)
     if let year = metadata.year {
-      assembler.set("report.year", .integer(year), source: metadata.yearLine.map { SourceLocation(line: $0) })
+      assembler.set(.year, .integer(year), source: metadata.yearLine.map { SourceLocation(line: $0) })
     }
-    assembler.set("report.edition", .text(edition.rawValue), source: nil)
-    assembler.set("report.layout", .text(layout), source: nil)
+    assembler.set(.edition, .text(edition.rawValue), source: nil)
+    assembler.set(.layout, .text(layout), source: nil)
     for missing in metadata.missing {
       diagnostics.append(
         Diagnostic(
