@@ -272,20 +272,22 @@ struct FieldAssembler {
         markNull(index, .inferable) { key in
           Diagnostic(
             .emptyCell, .warning, line: cell.line, key: key,
-            "The cell for \(key) at line \(cell.line) is empty; the value is null.")
+            MessageText.make("The cell for ", key, " at line ", cell.line, " is empty; the value is null."))
         }
       case .placeholder:
         markNull(index, .inferable) { key in
           Diagnostic(
             .placeholderCell, .warning, line: cell.line, key: key,
-            "The cell for \(key) at line \(cell.line) holds only a dash, a slash or 无 (the ways of writing nothing); the value is null."
+            MessageText.make(
+              "The cell for ", key, " at line ", cell.line,
+              " holds only a dash, a slash or 无 (the ways of writing nothing); the value is null.")
           )
         }
       case .text:
         markNull(index, .lost) { key in
           Diagnostic(
             .unreadableNumber, .warning, line: cell.line, key: key,
-            "The cell for \(key) at line \(cell.line) is not a number; the value is null.")
+            MessageText.make("The cell for ", key, " at line ", cell.line, " is not a number; the value is null."))
         }
       case .number(let number):
         if let value = convert(number, to: definitions[index].type, index: index, line: cell.line) {
@@ -293,7 +295,9 @@ struct FieldAssembler {
             diagnostics.append(
               Diagnostic(
                 .normalizedNumber, .info, line: cell.line, key: definitions[index].key,
-                "The number for \(definitions[index].key) at line \(cell.line) was written with full-width digits or thousands separators."
+                MessageText.make(
+                  "The number for ", definitions[index].key, " at line ", cell.line,
+                  " was written with full-width digits or thousands separators.")
               ))
           }
           let source = SourceLocation(line: cell.line, cell: cellIndex + 1)

@@ -1,0 +1,30 @@
+import Testing
+
+@testable import DisclosureModel
+
+@Suite("Message text")
+struct MessageTextTests {
+  @Test(
+    "The pieces are joined with the number in decimal",
+    arguments: [
+      (0, "The cell for review.total at line 0 is empty."),
+      (7, "The cell for review.total at line 7 is empty."),
+      (120, "The cell for review.total at line 120 is empty."),
+      (-45, "The cell for review.total at line -45 is empty."),
+      (Int.max, "The cell for review.total at line 9223372036854775807 is empty."),
+      (Int.min, "The cell for review.total at line -9223372036854775808 is empty."),
+    ])
+  func joined(number: Int, expected: String) {
+    let message = MessageText.make("The cell for ", "review.total", " at line ", number, " is empty.")
+    #expect(message == expected)
+    #expect(message == "The cell for review.total at line \(number) is empty.")
+  }
+
+  @Test("Pieces and keys outside ASCII, and an empty key, come through whole")
+  func unicode() {
+    #expect(MessageText.make("「", "行政许可", "」第", 3, "行：无") == "「行政许可」第3行：无")
+    #expect(MessageText.make("", "", "", 1, "") == "1")
+    let built = "key." + String(repeating: "x", count: 40)
+    #expect(MessageText.make("k=", built, " n=", 42, ".") == "k=\(built) n=42.")
+  }
+}
