@@ -58,40 +58,38 @@ static void countSite(uintptr_t site) {
   }
 }
 
+// The slot of `key` in the object table: found, or claimed when `claim` is set;
+// -1 when absent and not claimed.
+static long objectSlot(uintptr_t key, int claim) {
+  for (uint64_t slot = ((key >> 4) * 0x9E3779B97F4A7C15ull) >> 42;; slot = (slot + 1) & (OBJECTS - 1)) {
+    uintptr_t current = atomic_load(&objectKeys[slot]);
+    if (current == 0) {
+      if (!claim) return -1;
+      uintptr_t expected = 0;
+      if (!atomic_compare_exchange_strong(&objectKeys[slot], &expected, key) && expected != key) continue;
+      current = key;
+    }
+    if (current == key) return (long)slot;
+  }
+}
+
 static void record(void *object, uintptr_t site) {
   if (object == NULL || !atomic_load_explicit(&enabled, memory_order_relaxed)) return;
   atomic_fetch_add_explicit(&allOperations, 1, memory_order_relaxed);
   if (thread < 0) thread = atomic_fetch_add(&threadCount, 1);
   uint32_t bit = 1u << (thread & 31);
-  uintptr_t key = (uintptr_t)object;
-  for (uint64_t slot = ((key >> 4) * 0x9E3779B97F4A7C15ull) >> 42;; slot = (slot + 1) & (OBJECTS - 1)) {
-    uintptr_t current = atomic_load(&objectKeys[slot]);
-    if (current == 0) {
-      uintptr_t expected = 0;
-      if (!atomic_compare_exchange_strong(&objectKeys[slot], &expected, key) && expected != key) continue;
-      current = key;
-    }
-    if (current != key) continue;
-    uint32_t before = atomic_fetch_or(&objectThreads[slot], bit);
-    Dl_info info;
-    if ((before & ~bit) != 0 && !dladdr(object, &info)) countSite(site);
-    return;
-  }
+  long slot = objectSlot((uintptr_t)object, 1);
+  uint32_t before = atomic_fetch_or(&objectThreads[slot], bit);
+  Dl_info info;
+  if ((before & ~bit) != 0 && !dladdr(object, &info)) countSite(site);
 }
 
 // Forgets the threads that touched an object whose memory is freed.
 void free(void *memory) {
   if (!realFree) realFree = dlsym(RTLD_NEXT, "free");
   if (memory != NULL && atomic_load_explicit(&enabled, memory_order_relaxed)) {
-    uintptr_t key = (uintptr_t)memory;
-    for (uint64_t slot = ((key >> 4) * 0x9E3779B97F4A7C15ull) >> 42;; slot = (slot + 1) & (OBJECTS - 1)) {
-      uintptr_t current = atomic_load(&objectKeys[slot]);
-      if (current == 0) break;
-      if (current == key) {
-        atomic_store(&objectThreads[slot], 0);
-        break;
-      }
-    }
+    long slot = objectSlot((uintptr_t)memory, 0);
+    if (slot >= 0) atomic_store(&objectThreads[slot], 0);
   }
   realFree(memory);
 }

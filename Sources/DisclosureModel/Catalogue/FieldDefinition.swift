@@ -14,21 +14,22 @@ internal import Foundation
 /// compares the boxes. Memory grows with the number of *distinct* definitions only:
 /// the catalogue's, and any others made or decoded.
 public struct FieldDefinition: Sendable, Hashable, Codable, BitwiseCopyable {
-  final class Storage: Sendable {
+  /// The six properties, which also identify a box in ``Interned``.
+  struct Properties: Sendable, Hashable {
     let key: String
     let scope: EditionScope
     let section: String
     let row: String
     let column: String
     let type: ValueType
+  }
 
-    init(key: String, scope: EditionScope, section: String, row: String, column: String, type: ValueType) {
-      self.key = key
-      self.scope = scope
-      self.section = section
-      self.row = row
-      self.column = column
-      self.type = type
+  /// A definition's properties, in one box per distinct set (see ``Interned``).
+  final class Storage: Sendable {
+    let properties: Properties
+
+    init(_ properties: Properties) {
+      self.properties = properties
     }
   }
 
@@ -36,21 +37,22 @@ public struct FieldDefinition: Sendable, Hashable, Codable, BitwiseCopyable {
   private unowned(unsafe) let storage: Storage
 
   /// The stable key, a dot-separated path (`review.total`).
-  public var key: String { storage.key }
+  public var key: String { storage.properties.key }
   /// The editions that have this field.
-  public var scope: EditionScope { storage.scope }
+  public var scope: EditionScope { storage.properties.scope }
   /// The report section, as the template names it (`-` for report metadata).
-  public var section: String { storage.section }
+  public var section: String { storage.properties.section }
   /// The official row label (a `/` separates nested labels).
-  public var row: String { storage.row }
+  public var row: String { storage.properties.row }
   /// The official column label (a `/` separates nested labels; `-` for none).
-  public var column: String { storage.column }
+  public var column: String { storage.properties.column }
   /// The value's type.
-  public var type: ValueType { storage.type }
+  public var type: ValueType { storage.properties.type }
 
   /// Creates a definition.
   public init(_ key: String, _ scope: EditionScope, section: String, row: String, column: String, type: ValueType) {
-    storage = Interned.shared.box(key, scope, section: section, row: row, column: column, type: type)
+    storage = Interned.shared.box(
+      Properties(key: key, scope: scope, section: section, row: row, column: column, type: type))
   }
 
   /// Definitions are equal when every property is; interning makes that the same
