@@ -40,6 +40,77 @@ struct LabelTests {
     #expect(LabelText(String(repeating: "公", count: limit + 1)).text == String(repeating: "公", count: limit))
   }
 
+  /// Enumerators written plainly before ideographs take a short path; these are the
+  /// results the general path gives (each worked out by hand from its rules).
+  @Test(
+    "A plain enumerator before ideographs is read as the general path reads it",
+    arguments: [
+      ("一、本年新收政府信息公开申请数量", LabelText.Enumerator.chinese(1), "本年新收政府信息公开申请数量"),
+      ("（一）予以公开", .parenthesized(1), "予以公开"),
+      ("（十）其他", .parenthesized(10), "其他"),
+      ("(3)其他", .parenthesized(3), "其他"),
+      ("（3)其他", .parenthesized(3), "其他"),
+      ("1.属于国家秘密", .arabic(1), "属于国家秘密"),
+      ("12、其他", .arabic(12), "其他"),
+      ("１．属于国家秘密", .arabic(1), "属于国家秘密"),
+      ("（一）、予以公开", .parenthesized(1), "予以公开"),
+      ("（一） 予以公开", .parenthesized(1), "予以公开"),
+      ("一、", .chinese(1), ""),
+    ] as [(String, LabelText.Enumerator, String)])
+  func plainEnumerators(label: String, enumerator: LabelText.Enumerator, text: String) {
+    let normalised = LabelText(label)
+    #expect(normalised.enumerator == enumerator)
+    #expect(normalised.text == text)
+  }
+
+  @Test("The short paths give what the general path gives, on every mix of enumerator and label")
+  func shortPathsAgree() {
+    let heads = [
+      "", "一、", "十、", "十一、", "（一）", "(1)", "（9)", "(十）", "（一）、", "〔一〕", "1.", "12、", "123.", "1234.",
+      "1.5", "１．", "（１）", "一", "(", "（一", "1", " 一、", "一 、",
+    ]
+    let limit = InputLimits.labelCharacters
+    // Long tails around the character limit, which the short paths must respect too.
+    let tails =
+      ["", "予以公开", "本年新收政府信息公开申请数量", "其他", "公开 办理", "万元", "5", "、其他", "（其他）", "A"]
+      + [limit - 5, limit - 4, limit - 3, limit - 2, limit - 1, limit, limit + 1].map {
+        String(repeating: "公", count: $0)
+      }
+    var checked = 0
+    for head in heads {
+      for tail in tails {
+        let label = head + tail
+        var bytes = label
+        bytes.withUTF8 { bytes in
+          let span = TextSpan(0..<bytes.count)
+          let short = LabelText.withNormalised(bytes, span) { enumerator, text in (enumerator, Array(text)) }
+          let general = LabelText.withNormalisedGenerally(bytes, 0, bytes.count) { enumerator, text in
+            (enumerator, Array(text))
+          }
+          #expect(short.0 == general.0, "\(label)")
+          #expect(short.1 == general.1, "\(label)")
+        }
+        checked += 1
+      }
+    }
+    #expect(checked == heads.count * tails.count)
+    // The general path's own reading of two of them, worked out by hand.
+    #expect(LabelText("（一）予以公开").text == "予以公开")
+    #expect(LabelText("十一、其他").text == "十一其他")
+  }
+
+  @Test(
+    "What only looks like an enumerator is kept as text",
+    arguments: [
+      ("十一、其他", "十一其他"), ("1234.其他", "1234其他"), ("1.5万元", "15万元"), ("（十一）其他", "十一其他"),
+      ("一二、其他", "一二其他"),
+    ])
+  func notEnumerators(label: String, text: String) {
+    let normalised = LabelText(label)
+    #expect(normalised.enumerator == nil)
+    #expect(normalised.text == text)
+  }
+
   static func applicationRow(_ label: String) -> LabelTable.ApplicationRow? {
     LabelMatcher.match(LabelText(label).text, in: LabelMatcher.applicationRows)
   }

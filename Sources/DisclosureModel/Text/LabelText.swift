@@ -59,9 +59,25 @@ struct LabelText: Sendable, Hashable {
     let upper = max(lower, min(span.end, storage.count))
     // More than half of all labels are CJK ideographs only: normalising keeps every
     // byte of them and finds no enumerator, so they are passed on as they are.
-    if isIdeographsOnly(storage, lower, upper) {
+    if isIdeographsOnly(storage, lower, upper, limit: InputLimits.labelCharacters) {
       return body(nil, UnsafeBufferPointer(rebasing: storage[lower..<upper]))
     }
+    // Most of the rest are an enumerator written plainly (`一、`, `（一）`, `1.`)
+    // followed by ideographs only: normalising would keep those as they are.
+    if let (enumerator, rest, characters) = plainEnumerator(storage, lower, upper),
+      isIdeographsOnly(storage, rest, upper, limit: InputLimits.labelCharacters - characters)
+    {
+      return body(enumerator, UnsafeBufferPointer(rebasing: storage[rest..<upper]))
+    }
+    return withNormalisedGenerally(storage, lower, upper, body)
+  }
+
+  /// ``withNormalised(_:_:_:)`` without its short paths, character by character: what
+  /// the short paths must agree with (a test compares them).
+  static func withNormalisedGenerally<Result>(
+    _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int,
+    _ body: (Enumerator?, UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
     let capacity = min(upper - lower, InputLimits.labelCharacters)
     // One pass: every kept character is written; the first few characters other
     // than white space are also kept aside with the output length after each, so
@@ -118,20 +134,83 @@ struct LabelText: Sendable, Hashable {
     }
   }
 
-  /// Whether `storage[lower..<upper]` is one or more (at most
-  /// ``InputLimits/labelCharacters``) three-byte sequences led by E4 to E9
-  /// (U+4000…U+9FFF): spans that normalising would copy whole, byte for byte,
-  /// finding no enumerator (an enumerator needs a bracket, a digit or `、`).
+  /// Whether `storage[lower..<upper]` is one or more (at most `limit`) three-byte
+  /// sequences led by E4 to E9 (U+4000…U+9FFF): spans that normalising would copy
+  /// whole, byte for byte, finding no enumerator (an enumerator needs a bracket, a
+  /// digit or `、`).
   @inline(__always)
-  private static func isIdeographsOnly(_ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) -> Bool {
+  private static func isIdeographsOnly(
+    _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, limit: Int
+  ) -> Bool {
     let length = upper - lower
-    guard length > 0, length % 3 == 0, length <= 3 * InputLimits.labelCharacters else { return false }
+    guard length > 0, length % 3 == 0, length <= 3 * limit else { return false }
     var index = lower
     while index < upper {
       guard ByteClass.isIdeographLead(storage[index]) else { return false }
       index += 3
     }
     return true
+  }
+
+  /// The enumerator at `lower` when it is written in one of the plain ways that
+  /// ``enumerator(_:_:)`` reads (`一、`, `（一）` or `(1)`, `1.` or `12、`, with
+  /// ASCII digits and brackets or the full-width brackets), with where the label
+  /// after it starts and how many characters it takes; `nil` for anything else,
+  /// which the general path reads.
+  @inline(__always)
+  private static func plainEnumerator(
+    _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int
+  ) -> (Enumerator, rest: Int, characters: Int)? {
+    // The ideograph at `index`, as a scalar, if it is one (lead E4 to E9).
+    func ideograph(at index: Int) -> UInt32? {
+      guard index + 2 < upper, ByteClass.isIdeographLead(storage[index]) else { return nil }
+      return (UInt32(storage[index] & 0x0F) << 12) | (UInt32(storage[index + 1] & 0x3F) << 6)
+        | UInt32(storage[index + 2] & 0x3F)
+    }
+    // `、` (E3 80 81) at `index`.
+    func isComma(at index: Int) -> Bool {
+      index + 2 < upper && storage[index] == 0xE3 && storage[index + 1] == 0x80 && storage[index + 2] == 0x81
+    }
+    // `(` or `（` (EF BC 88), and `)` or `）` (EF BC 89), at `index`: their lengths.
+    func bracket(at index: Int, ascii: UInt8, fullWidthLast: UInt8) -> Int? {
+      guard index < upper else { return nil }
+      if storage[index] == ascii { return 1 }
+      if index + 2 < upper, storage[index] == 0xEF, storage[index + 1] == 0xBC, storage[index + 2] == fullWidthLast {
+        return 3
+      }
+      return nil
+    }
+    guard lower < upper else { return nil }
+    // 一、
+    if let first = ideograph(at: lower), let value = chineseNumeral(first), isComma(at: lower + 3) {
+      return (.chinese(value), lower + 6, 2)
+    }
+    // （一） or (1)
+    if let open = bracket(at: lower, ascii: 0x28, fullWidthLast: 0x88) {
+      let inner = lower + open
+      let value: Int
+      let innerLength: Int
+      if let scalar = ideograph(at: inner), let numeral = chineseNumeral(scalar) {
+        (value, innerLength) = (numeral, 3)
+      } else if inner < upper, storage[inner] &- 0x30 < 10 {
+        (value, innerLength) = (Int(storage[inner] &- 0x30), 1)
+      } else {
+        return nil
+      }
+      guard let close = bracket(at: inner + innerLength, ascii: 0x29, fullWidthLast: 0x89) else { return nil }
+      return (.parenthesized(value), inner + innerLength + close, 3)
+    }
+    // 1. or 12、 (at most three digits)
+    var index = lower
+    var value = 0
+    while index < upper, index - lower < 3, storage[index] &- 0x30 < 10 {
+      value = value * 10 + Int(storage[index] &- 0x30)
+      index += 1
+    }
+    guard index > lower else { return nil }
+    if index < upper, storage[index] == 0x2E { return (.arabic(value), index + 1, index - lower + 1) }
+    if isComma(at: index) { return (.arabic(value), index + 3, index - lower + 1) }
+    return nil
   }
 
   /// How many leading characters decide the enumerator (`（一）、`, `12.5` and the like).
