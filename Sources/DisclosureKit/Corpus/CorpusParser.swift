@@ -161,7 +161,11 @@ public struct CorpusParser: Sendable {
       let transform: @Sendable (CorpusResult) -> Output
       /// The batches started, oldest first from `head`; each returns its outputs last
       /// first, so that handing one out is `popLast()`.
-      var inFlight: [Task<[Output], Never>] = []
+      ///
+      /// A finished task keeps its outputs until the last reference to it goes, so a
+      /// delivered batch's slot is cleared at once (`nil`): otherwise the delivered
+      /// tasks kept until the next compaction would hold up to a window of batches.
+      var inFlight: [Task<[Output], Never>?] = []
       var head = 0
       /// The rest of the batch being handed out, last first.
       var delivering: [Output] = []
@@ -190,15 +194,15 @@ public struct CorpusParser: Sendable {
         }
         if delivering.isEmpty {
           fill()
-          guard head < inFlight.count else { return nil }
-          let task = inFlight[head]
+          guard head < inFlight.count, let task = inFlight[head] else { return nil }
+          inFlight[head] = nil
           delivering = await withTaskCancellationHandler {
             await task.value
           } onCancel: {
             task.cancel()
           }
           head += 1
-          // Drop delivered tasks now and then, so the array does not grow with the corpus.
+          // Drop the cleared slots now and then, so the array does not grow with the corpus.
           if head >= window {
             inFlight.removeFirst(head)
             head = 0
@@ -254,7 +258,7 @@ public struct CorpusParser: Sendable {
       }
 
       private mutating func cancelAll() {
-        for task in inFlight[head...] { task.cancel() }
+        for task in inFlight[head...] { task?.cancel() }
         inFlight.removeAll()
         delivering.removeAll()
         head = 0
