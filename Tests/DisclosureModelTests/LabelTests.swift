@@ -63,7 +63,7 @@ struct LabelTests {
     #expect(normalised.text == text)
   }
 
-  @Test("The short paths give what the general path gives, on every mix of enumerator and label")
+  @Test("The short paths give what the general path gives, on every mix of enumerator, label and padding")
   func shortPathsAgree() {
     let heads = [
       "", "一、", "十、", "十一、", "（一）", "(1)", "（9)", "(十）", "（一）、", "〔一〕", "1.", "12、", "123.", "1234.",
@@ -76,24 +76,29 @@ struct LabelTests {
       + [limit - 5, limit - 4, limit - 3, limit - 2, limit - 1, limit, limit + 1].map {
         String(repeating: "公", count: $0)
       }
+    // White space around the label (cells are often padded), which the short paths
+    // cut off before looking.
+    let pads = [("", ""), (" ", " "), ("\u{3000}", "\t"), ("\u{A0} ", "\u{A0}"), ("\n", "\u{3000}\r\n")]
     var checked = 0
     for head in heads {
       for tail in tails {
-        let label = head + tail
-        var bytes = label
-        bytes.withUTF8 { bytes in
-          let span = TextSpan(0..<bytes.count)
-          let short = LabelText.withNormalised(bytes, span) { enumerator, text in (enumerator, Array(text)) }
-          let general = LabelText.withNormalisedGenerally(bytes, 0, bytes.count) { enumerator, text in
-            (enumerator, Array(text))
+        for (before, after) in pads {
+          let label = before + head + tail + after
+          var bytes = label
+          bytes.withUTF8 { bytes in
+            let span = TextSpan(0..<bytes.count)
+            let short = LabelText.withNormalised(bytes, span) { enumerator, text in (enumerator, Array(text)) }
+            let general = LabelText.withNormalisedGenerally(bytes, 0, bytes.count) { enumerator, text in
+              (enumerator, Array(text))
+            }
+            #expect(short.0 == general.0, "\(label)")
+            #expect(short.1 == general.1, "\(label)")
           }
-          #expect(short.0 == general.0, "\(label)")
-          #expect(short.1 == general.1, "\(label)")
+          checked += 1
         }
-        checked += 1
       }
     }
-    #expect(checked == heads.count * tails.count)
+    #expect(checked == heads.count * tails.count * pads.count)
     // The general path's own reading of two of them, worked out by hand.
     #expect(LabelText("（一）予以公开").text == "予以公开")
     #expect(LabelText("十一、其他").text == "十一其他")

@@ -55,8 +55,13 @@ struct LabelText: Sendable, Hashable {
     _ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan,
     _ body: (Enumerator?, UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
-    let lower = max(0, min(span.start, storage.count))
-    let upper = max(lower, min(span.end, storage.count))
+    var lower = max(0, min(span.start, storage.count))
+    var upper = max(lower, min(span.end, storage.count))
+    // Normalising skips white space wherever it is, so the commonest kinds are cut
+    // off both ends first: cells padded with spaces (`| 总计 |` in a Markdown table)
+    // then take the short paths below.
+    while lower < upper, let length = edgeSpaceLength(storage, at: lower, before: upper) { lower += length }
+    while upper > lower, let length = edgeSpaceLength(storage, endingAt: upper, after: lower) { upper -= length }
     // More than half of all labels are CJK ideographs only: normalising keeps every
     // byte of them and finds no enumerator, so they are passed on as they are.
     if isIdeographsOnly(storage, lower, upper, limit: InputLimits.labelCharacters) {
@@ -132,6 +137,35 @@ struct LabelText: Sendable, Hashable {
         return body(enumerator.0, UnsafeBufferPointer(rebasing: output[start..<written]))
       }
     }
+  }
+
+  /// The length of the white space character that starts at `index` (before `upper`),
+  /// if it is one of the kinds cells are commonly padded with: an ASCII space or
+  /// control (tab, line feed, carriage return…), NBSP (C2 A0) or the ideographic space
+  /// (E3 80 80). Each is white space to ``ByteClass/isSpace(_:)``, which the general
+  /// path skips.
+  @inline(__always)
+  private static func edgeSpaceLength(_ storage: UnsafeBufferPointer<UInt8>, at index: Int, before upper: Int) -> Int? {
+    let byte = storage[index]
+    if byte == 0x20 || byte &- 0x09 < 5 { return 1 }
+    if byte == 0xC2, index + 1 < upper, storage[index + 1] == 0xA0 { return 2 }
+    if byte == 0xE3, index + 2 < upper, storage[index + 1] == 0x80, storage[index + 2] == 0x80 { return 3 }
+    return nil
+  }
+
+  /// The length of the white space character that ends at `upper` (after `lower`),
+  /// of the kinds ``edgeSpaceLength(_:at:before:)`` knows. In valid UTF-8 (which a
+  /// document's storage is) these bytes at the end of a span are always that whole
+  /// character.
+  @inline(__always)
+  private static func edgeSpaceLength(_ storage: UnsafeBufferPointer<UInt8>, endingAt upper: Int, after lower: Int)
+    -> Int?
+  {
+    let byte = storage[upper - 1]
+    if byte == 0x20 || byte &- 0x09 < 5 { return 1 }
+    if byte == 0xA0, upper - 2 >= lower, storage[upper - 2] == 0xC2 { return 2 }
+    if byte == 0x80, upper - 3 >= lower, storage[upper - 2] == 0x80, storage[upper - 3] == 0xE3 { return 3 }
+    return nil
   }
 
   /// Whether `storage[lower..<upper]` is one or more (at most `limit`) three-byte
