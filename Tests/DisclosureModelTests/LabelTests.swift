@@ -73,8 +73,15 @@ struct LabelTests {
     // Long tails around the character limit, which the short paths must respect too.
     let tails =
       ["", "予以公开", "本年新收政府信息公开申请数量", "其他", "公开 办理", "万元", "5", "、其他", "（其他）", "A"]
-      + [limit - 5, limit - 4, limit - 3, limit - 2, limit - 1, limit, limit + 1].map {
-        String(repeating: "公", count: $0)
+      // Template labels with the punctuation that normalising drops, and near misses.
+      + [
+        "部分公开（区分处理的，只计这一情形，不计其他情形）", "危及“三安全一稳定”", "本年增/减", "第二十条第（一）项",
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "本年收费金额(单位:万元)", "结果 维持",
+        "(其他)", "（一）其他", "(1)其他", "（十）", "（一", "其他（", "其他，5", "其他；A", "其他。", "其他／其它",
+        "其他.", "其他〔一〕", "其他、", "其他\u{3000}结果", "（ 其他）", "一是", "其他（一）",
+      ]
+      + [limit - 5, limit - 4, limit - 3, limit - 2, limit - 1, limit, limit + 1].flatMap {
+        [String(repeating: "公", count: $0), String(repeating: "公，", count: $0 / 2) + "公"]
       }
     // White space around the label (cells are often padded), which the short paths
     // cut off before looking.

@@ -69,10 +69,18 @@ struct LabelText: Sendable, Hashable {
     }
     // Most of the rest are an enumerator written plainly (`一、`, `（一）`, `1.`)
     // followed by ideographs only: normalising would keep those as they are.
-    if let (enumerator, rest, characters) = plainEnumerator(storage, lower, upper),
-      isIdeographsOnly(storage, rest, upper, limit: InputLimits.labelCharacters - characters)
-    {
+    let plain = plainEnumerator(storage, lower, upper)
+    let (enumerator, rest, characters) = plain ?? (nil, lower, 0)
+    let limit = InputLimits.labelCharacters - characters
+    if plain != nil, isIdeographsOnly(storage, rest, upper, limit: limit) {
       return body(enumerator, UnsafeBufferPointer(rebasing: storage[rest..<upper]))
+    }
+    // Then the template's labels with punctuation (`部分公开（区分处理的，…）`,
+    // `危及“三安全一稳定”`, `本年增/减`): ideographs kept, the marks dropped.
+    if startsWithoutEnumerator(storage, rest, upper, afterEnumerator: plain != nil),
+      let result = withMarksDropped(storage, rest, upper, limit: limit, { body(enumerator, $0) })
+    {
+      return result
     }
     return withNormalisedGenerally(storage, lower, upper, body)
   }
@@ -136,6 +144,88 @@ struct LabelText: Sendable, Hashable {
         let start = enumerator.1 > 0 ? head[enumerator.1 - 1].written : 0
         return body(enumerator.0, UnsafeBufferPointer(rebasing: output[start..<written]))
       }
+    }
+  }
+
+  /// Whether the text at `lower` cannot read as (more of) an enumerator to the general
+  /// path: it starts with an ideograph that is not a numeral (一 to 十); or, when no
+  /// enumerator came before, with a bracket `(` or `（` followed by such an ideograph.
+  /// The enumerator ``withMarksDropped(_:_:_:limit:_:)`` passes on is then the one
+  /// the general path finds.
+  @inline(__always)
+  private static func startsWithoutEnumerator(
+    _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, afterEnumerator: Bool
+  ) -> Bool {
+    func isPlainIdeograph(at index: Int) -> Bool {
+      guard index + 2 < upper, ByteClass.isIdeographLead(storage[index]) else { return false }
+      let scalar =
+        (UInt32(storage[index] & 0x0F) << 12) | (UInt32(storage[index + 1] & 0x3F) << 6)
+        | UInt32(storage[index + 2] & 0x3F)
+      return chineseNumeral(scalar) == nil
+    }
+    if isPlainIdeograph(at: lower) { return true }
+    guard !afterEnumerator, lower < upper else { return false }
+    if storage[lower] == 0x28 { return isPlainIdeograph(at: lower + 1) }
+    if lower + 2 < upper, storage[lower] == 0xEF, storage[lower + 1] == 0xBC, storage[lower + 2] == 0x88 {
+      return isPlainIdeograph(at: lower + 3)
+    }
+    return false
+  }
+
+  /// Calls `body` with `storage[lower..<upper]` normalised, when it holds nothing
+  /// but ideographs (E4 to E9 leads), ASCII spaces (skipped, as white space) and the
+  /// marks normalising drops that labels use: `（）“”，、：；。／` and ASCII `(),:;/`.
+  /// `nil`, having read no further, at anything else or when the label has more than
+  /// `limit` characters (the general path then decides).
+  @inline(__always)
+  private static func withMarksDropped<Result>(
+    _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, limit: Int,
+    _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result? {
+    guard lower < upper, upper - lower <= 3 * InputLimits.labelCharacters else { return nil }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: upper - lower) { output -> Result? in
+      var written = 0
+      var characters = 0
+      var index = lower
+      while index < upper {
+        let byte = storage[index]
+        if ByteClass.isIdeographLead(byte), index + 2 < upper {
+          output[written] = byte
+          output[written + 1] = storage[index + 1]
+          output[written + 2] = storage[index + 2]
+          written += 3
+          index += 3
+        } else if byte < 0x80 {
+          switch byte {
+          case 0x20:
+            index += 1
+            continue
+          case 0x28, 0x29, 0x2C, 0x2F, 0x3A, 0x3B: index += 1
+          default: return nil
+          }
+        } else if index + 2 < upper, Self.isDroppedMark(byte, storage[index + 1], storage[index + 2]) {
+          index += 3
+        } else {
+          return nil
+        }
+        characters += 1
+        guard characters <= limit else { return nil }
+      }
+      return body(UnsafeBufferPointer(rebasing: output[0..<written]))
+    }
+  }
+
+  /// Whether the three bytes are one of `（），：；／` (EF BC 88, 89, 8C, 9A, 9B, 8F),
+  /// `、。` (E3 80 81, 82) or `“”` (E2 80 9C, 9D): marks that normalising drops (after
+  /// mapping the full-width ones to ASCII).
+  @inline(__always)
+  private static func isDroppedMark(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+    switch (first, second) {
+    case (0xEF, 0xBC):
+      third == 0x88 || third == 0x89 || third == 0x8C || third == 0x9A || third == 0x9B || third == 0x8F
+    case (0xE3, 0x80): third == 0x81 || third == 0x82
+    case (0xE2, 0x80): third == 0x9C || third == 0x9D
+    default: false
     }
   }
 
