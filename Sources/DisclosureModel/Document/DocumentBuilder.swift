@@ -23,10 +23,19 @@
 public struct DocumentBuilder: Sendable {
   private var storage: [UInt8]
   private var blocks: [Block] = []
-  private var rows: [Row] = []
-  /// The open row's cells, in one array reused from row to row (at most
-  /// ``InputLimits/cellsPerRow`` of them); a kept row gets an exact copy.
-  private var cells: [Cell] = []
+  /// The cells of the open table: its finished rows', then the open row's (from
+  /// `rowStart` on, at most ``InputLimits/cellsPerRow`` of them). When the table ends,
+  /// its rows share this one buffer (``Row/Cells``): no allocation per row.
+  private var tableCells: [Cell] = []
+  /// Where the open row's cells start in `tableCells`.
+  private var rowStart = 0
+  /// The open table's finished rows: their ranges of `tableCells`, and their lines.
+  private var rowBounds: [RowBounds] = []
+  /// A finished row of the open table: its range of `tableCells`, and its line.
+  private struct RowBounds {
+    var cells: Range<Int>
+    var line: Int
+  }
   private var rowLine = 0
   private var notes: [Diagnostic]
   /// Cells dropped from the open row.
@@ -46,6 +55,10 @@ public struct DocumentBuilder: Sendable {
     self.storage = source.bytes
     self.notes = source.notes
     self.blocks.reserveCapacity(64)
+    // Room for the cells of a template table (table 三 has about 250), so that the
+    // buffer seldom grows.
+    self.tableCells.reserveCapacity(256)
+    self.rowBounds.reserveCapacity(64)
   }
 
   /// The bytes that spans point into (the source, plus any text added with
@@ -146,73 +159,89 @@ public struct DocumentBuilder: Sendable {
   /// range goes from registers into the row, not through a copy in memory.
   @inline(__always)
   private mutating func append(_ cell: Cell) {
-    if cells.isEmpty, droppedCells == 0 { rowLine = cell.line }
-    guard cells.count < InputLimits.cellsPerRow else {
+    let rowCount = tableCells.count - rowStart
+    if rowCount == 0, droppedCells == 0 { rowLine = cell.line }
+    guard rowCount < InputLimits.cellsPerRow else {
       droppedCells += 1
       return
     }
-    cells.append(cell)
+    tableCells.append(cell)
   }
 
   /// Extends the last cell of the open row with a continuation line ending at
   /// `end` on `line` (a wrapped cell); the text between is kept as it is in the storage.
   /// Does nothing when no row is open, or when the row's last cells were dropped.
   public mutating func extendLastCell(to end: Int, line: Int) {
-    guard droppedCells == 0, let last = cells.indices.last else { return }
-    cells[last].span.end = max(cells[last].span.end, end)
-    cells[last].endLine = line
+    guard droppedCells == 0, tableCells.count > rowStart else { return }
+    let last = tableCells.count - 1
+    tableCells[last].span.end = max(tableCells[last].span.end, end)
+    tableCells[last].endLine = line
   }
 
   /// Whether a row is open (has at least one cell).
-  public var hasOpenRow: Bool { !cells.isEmpty }
+  public var hasOpenRow: Bool { tableCells.count > rowStart }
 
   /// Whether a table is open (has at least one finished row).
-  public var hasOpenTable: Bool { !rows.isEmpty }
+  public var hasOpenTable: Bool { !rowBounds.isEmpty }
 
   /// Closes the open row, if any, and adds it to the open table (unless the table or
   /// the document already holds as many rows as ``InputLimits`` allow).
   public mutating func endRow() {
-    defer {
-      cells.removeAll(keepingCapacity: true)
-      droppedCells = 0
-    }
-    guard !cells.isEmpty else { return }
-    guard rows.count < InputLimits.rowsPerTable else {
+    defer { droppedCells = 0 }
+    let cellCount = tableCells.count - rowStart
+    guard cellCount > 0 else { return }
+    // A dropped row's cells are taken back off the table's buffer.
+    guard rowBounds.count < InputLimits.rowsPerTable else {
       if droppedRows.count == 0 { droppedRows.line = rowLine }
       droppedRows.count += 1
+      tableCells.removeSubrange(rowStart...)
       return
     }
     guard keptRows < InputLimits.rowsPerDocument else {
       if droppedDocumentRows.count == 0 { droppedDocumentRows.line = rowLine }
       droppedDocumentRows.count += 1
+      tableCells.removeSubrange(rowStart...)
       return
     }
     if droppedCells > 0 {
       notes.append(
         Diagnostic(
           .limitExceeded, .warning, line: rowLine,
-          "The row at line \(rowLine) has \(cells.count + droppedCells) cells, more than the \(InputLimits.cellsPerRow) a row may have (InputLimits.cellsPerRow); only its first \(cells.count) cells were read."
+          "The row at line \(rowLine) has \(cellCount + droppedCells) cells, more than the \(InputLimits.cellsPerRow) a row may have (InputLimits.cellsPerRow); only its first \(cellCount) cells were read."
         ))
     }
     keptRows += 1
-    rows.append(Row(cells: cells.withUnsafeBufferPointer { Array($0) }, line: rowLine))
+    rowBounds.append(RowBounds(cells: rowStart..<tableCells.count, line: rowLine))
+    rowStart = tableCells.count
   }
 
   /// Closes the open row and table, if any.
   public mutating func endTable() {
     endRow()
     if droppedRows.count > 0 {
-      let first = rows.first?.line ?? droppedRows.line
+      let first = rowBounds.first?.line ?? droppedRows.line
       notes.append(
         Diagnostic(
           .limitExceeded, .warning, line: droppedRows.line,
-          "The table at line \(first) has \(rows.count + droppedRows.count) rows, more than the \(InputLimits.rowsPerTable) a table may have (InputLimits.rowsPerTable); its \(droppedRows.count) rows from line \(droppedRows.line) on were not read."
+          "The table at line \(first) has \(rowBounds.count + droppedRows.count) rows, more than the \(InputLimits.rowsPerTable) a table may have (InputLimits.rowsPerTable); its \(droppedRows.count) rows from line \(droppedRows.line) on were not read."
         ))
       droppedRows = (0, 0)
     }
-    guard !rows.isEmpty else { return }
+    guard !rowBounds.isEmpty else { return }
+    // The table's cells, copied once into a buffer of their exact size, which every
+    // row's cells are a range of; the builder keeps its own buffer for the next table.
+    let cells = tableCells.withUnsafeBufferPointer { Array($0) }
+    let rows = [Row](unsafeUninitializedCapacity: rowBounds.count) { buffer, initialized in
+      for (index, bounds) in rowBounds.enumerated() {
+        buffer.initializeElement(
+          at: index, to: Row(cells: Row.Cells(sharing: cells, bounds: bounds.cells), line: bounds.line))
+      }
+      initialized = rowBounds.count
+    }
     blocks.append(.table(Table(rows: rows)))
-    rows.removeAll(keepingCapacity: true)
+    tableCells.removeAll(keepingCapacity: true)
+    rowStart = 0
+    rowBounds.removeAll(keepingCapacity: true)
   }
 
   /// Closes everything open and returns the document.

@@ -57,8 +57,10 @@ struct RowAnalysis {
   private static func labelTexts(
     _ row: Row, _ values: UnsafeBufferPointer<CellValue>, _ storage: UnsafeBufferPointer<UInt8>
   ) -> [String] {
-    zip(row.cells, values).compactMap { cell, value in
-      if case .text = value { LabelText(storage, cell.span).text } else { nil }
+    row.cells.withUnsafeBufferPointer { cells in
+      zip(cells, values).compactMap { cell, value in
+        if case .text = value { LabelText(storage, cell.span).text } else { nil }
+      }
     }
   }
 
@@ -89,29 +91,31 @@ struct RowAnalysis {
     var anyApplicationHeader = false
     var anyReviewHeader = false
     var hasNumbers = false
-    for (index, cell) in row.cells.enumerated() {
-      let value = CellValue.read(storage, cell.span)
-      values.initializeElement(at: index, to: value)
-      switch value {
-      case .text: break
-      case .number:
-        hasNumbers = true
-        continue
-      case .empty, .placeholder: continue
+    row.cells.withUnsafeBufferPointer { cells in
+      for (index, cell) in cells.enumerated() {
+        let value = CellValue.read(storage, cell.span)
+        values.initializeElement(at: index, to: value)
+        switch value {
+        case .text: break
+        case .number:
+          hasNumbers = true
+          continue
+        case .empty, .placeholder: continue
+        }
+        let label = LabelText.withNormalised(storage, cell.span) { _, bytes in LabelClass.of(bytes) }
+        if labelCount == 0 {
+          firstIsProactiveHeader = label.isProactiveHeader
+        } else if firstIsProactiveHeader, let column = label.proactiveColumn {
+          if proactiveColumns.isEmpty { proactiveColumns = Array(repeating: nil, count: cells.count) }
+          proactiveColumns[index] = column
+        }
+        if let marker = label.editionMarker { markers.add(marker) }
+        anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
+        anyReviewHeader = anyReviewHeader || label.isReviewHeader
+        labelCount += 1
+        lastLabel = index
+        last = label
       }
-      let label = LabelText.withNormalised(storage, cell.span) { _, bytes in LabelClass.of(bytes) }
-      if labelCount == 0 {
-        firstIsProactiveHeader = label.isProactiveHeader
-      } else if firstIsProactiveHeader, let column = label.proactiveColumn {
-        if proactiveColumns.isEmpty { proactiveColumns = Array(repeating: nil, count: row.cells.count) }
-        proactiveColumns[index] = column
-      }
-      if let marker = label.editionMarker { markers.add(marker) }
-      anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
-      anyReviewHeader = anyReviewHeader || label.isReviewHeader
-      labelCount += 1
-      lastLabel = index
-      last = label
     }
     // Headers first: they hold words that are also row labels (其他, 总计).
     let values = UnsafeBufferPointer(values)
