@@ -1,3 +1,4 @@
+import DisclosureSynthesis
 import Testing
 
 @testable import DisclosureModel
@@ -74,6 +75,150 @@ struct ByteScanTests {
     #expect(Self.firstInvalid(run + [0xED, 0xA0, 0x80] + run) == [6, 1])
     #expect(Self.firstInvalid(Array("规".utf8) + [0xE0, 0x80, 0x80] + run + run) == [3, 1])
     #expect(Self.firstInvalid(Array("规".utf8) + [0xED, 0xBF, 0xBF] + run + run) == [3, 1])
+  }
+
+  /// The first ill-formed sequence of `bytes` at or after `start`, read straight off
+  /// Table 3-7 of the Unicode Standard: each lead byte, the ranges its following
+  /// bytes must fall in, and the maximal subpart (the lead and the bytes that fit)
+  /// where one does not.
+  static func referenceFirstInvalid(_ bytes: [UInt8], from start: Int) -> [Int]? {
+    let any: ClosedRange<UInt8> = 0x80...0xBF
+    var index = start
+    while index < bytes.count {
+      let following: [ClosedRange<UInt8>]
+      switch bytes[index] {
+      case 0x00...0x7F: following = []
+      case 0xC2...0xDF: following = [any]
+      case 0xE0: following = [0xA0...0xBF, any]
+      case 0xE1...0xEC, 0xEE...0xEF: following = [any, any]
+      case 0xED: following = [0x80...0x9F, any]
+      case 0xF0: following = [0x90...0xBF, any, any]
+      case 0xF1...0xF3: following = [any, any, any]
+      case 0xF4: following = [0x80...0x8F, any, any]
+      default: return [index, 1]
+      }
+      for (place, range) in following.enumerated() {
+        let next = index + 1 + place
+        guard next < bytes.count, range.contains(bytes[next]) else { return [index, 1 + place] }
+      }
+      index += 1 + following.count
+    }
+    return nil
+  }
+
+  /// Pseudo-random text of `length` bytes, cut wherever `length` falls (so often in
+  /// the middle of a sequence): mostly ASCII (digits, tabs, pipes, line ends) and
+  /// CJK, with two- and four-byte sequences, the edge leads E0, ED, F0 and F4, and,
+  /// at about one piece in `damage`, an ill-formed piece.
+  static func mixedText(length: Int, damage: UInt64, using random: inout SyntheticRandom) -> [UInt8] {
+    func pick(_ range: ClosedRange<UInt8>) -> UInt8 {
+      range.lowerBound + UInt8(truncatingIfNeeded: random.next() % UInt64(Int(range.upperBound - range.lowerBound) + 1))
+    }
+    let ascii: [UInt8] = Array("0123456789\t\n\r|-: a.".utf8)
+    let broken: [[UInt8]] = [
+      [0x80], [0xBF], [0xC0], [0xC1], [0xC0, 0xAF], [0xF5], [0xFF], [0xE0, 0x80], [0xE0, 0x9F, 0x80],
+      [0xED, 0xA0, 0x80], [0xF0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xE8],
+      [0xE8, 0xA7], [0xF0, 0x9F, 0x98], [0xC3], [0xE8, 0xA7, 0xE8], [0x00],
+    ]
+    var bytes: [UInt8] = []
+    while bytes.count < length {
+      if random.next() % damage == 0 {
+        if random.next() % 4 == 0 {
+          bytes.append(UInt8(truncatingIfNeeded: random.next()))
+        } else {
+          bytes += broken[Int(random.next() % UInt64(broken.count))]
+        }
+        continue
+      }
+      switch random.next() % 16 {
+      case 0...5: bytes.append(ascii[Int(random.next() % UInt64(ascii.count))])
+      case 6...11: bytes += [pick(0xE4...0xE9), pick(0x80...0xBF), pick(0x80...0xBF)]  // ideographs
+      case 12:
+        bytes +=
+          [[0xEF, 0xBC, 0x8C], [0xE3, 0x80, 0x81], [0xE2, 0x80, 0x9C], [0xEF, 0xBB, 0xBF]][
+            Int(random.next() % 4)]
+      case 13: bytes += [pick(0xC2...0xDF), pick(0x80...0xBF)]
+      case 14:
+        switch random.next() % 4 {
+        case 0: bytes += [0xF0, pick(0x90...0xBF), pick(0x80...0xBF), pick(0x80...0xBF)]
+        case 1: bytes += [pick(0xF1...0xF3), pick(0x80...0xBF), pick(0x80...0xBF), pick(0x80...0xBF)]
+        case 2: bytes += [0xF4, pick(0x80...0x8F), pick(0x80...0xBF), pick(0x80...0xBF)]
+        default: bytes += [pick(0xE1...0xEC), pick(0x80...0xBF), pick(0x80...0xBF)]
+        }
+      default:
+        bytes +=
+          random.next() % 2 == 0
+          ? [0xE0, pick(0xA0...0xBF), pick(0x80...0xBF)] : [0xED, pick(0x80...0x9F), pick(0x80...0xBF)]
+      }
+    }
+    return Array(bytes.prefix(length))
+  }
+
+  /// Every ill-formed sequence of `bytes` as `repair` walks them: `firstInvalid`
+  /// from the start, then again after each sequence found.
+  static func sites(_ bytes: [UInt8], _ firstInvalid: (Int) -> [Int]?) -> [[Int]] {
+    var sites: [[Int]] = []
+    var start = 0
+    while let site = firstInvalid(start) {
+      sites.append(site)
+      start = site[0] + site[1]
+    }
+    return sites
+  }
+
+  @Test("firstInvalid agrees with Table 3-7 on pseudo-random mixes, from every restart")
+  func firstInvalidMatchesTheReference() {
+    var random = SyntheticRandom(seed: 0x5EED_0008)
+    var cases = 0
+    var found = 0
+    for round in 0..<12_000 {
+      // Lengths 0–40 with damage of every density, then longer, mostly clean text
+      // that runs through many sixteen-byte blocks before a rare damaged piece.
+      let length = round < 9_000 ? round % 41 : 41 + Int(random.next() % 400)
+      let damage: UInt64 = round < 9_000 ? [2, 4, 8, 30, 1_000][round % 5] : [20, 60, 200, 10_000][round % 4]
+      let bytes = Self.mixedText(length: length, damage: damage, using: &random)
+      let expected = Self.sites(bytes) { Self.referenceFirstInvalid(bytes, from: $0) }
+      let seen = Self.sites(bytes) { start in
+        bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalid($0, from: start).map { [$0.offset, $0.length] } }
+      }
+      #expect(seen == expected, "\(bytes)")
+      if seen != expected { break }
+      // A restart at any offset, as if the bytes before it had been replaced.
+      let start = bytes.isEmpty ? 0 : Int(random.next() % UInt64(bytes.count + 1))
+      let fromStart = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalid($0, from: start) }
+      #expect(
+        fromStart.map { [$0.offset, $0.length] } == Self.referenceFirstInvalid(bytes, from: start), "\(start) \(bytes)")
+      #expect(UTF8Validation.repair(bytes).bytes == Array(String(decoding: bytes, as: UTF8.self).utf8), "\(bytes)")
+      cases += 1
+      found += expected.isEmpty ? 0 : 1
+    }
+    // Both kinds of input are well represented.
+    #expect(cases == 12_000)
+    #expect(found > 3_000 && found < 11_000)
+  }
+
+  @Test("A block never takes over the check right after a lead that was reported")
+  func blocksStartAfterCheckedBytes() {
+    // After each reported lead the next byte is a stray continuation byte, or a
+    // well-formed sequence, though the byte before it is a lead. Each start is
+    // followed by sixteen or more bytes, enough for a block.
+    let tail = Array("规章制度abcdefgh".utf8)
+    let cases: [([UInt8], [[Int]])] = [
+      ([0xC0, 0xAF], [[0, 1], [1, 1]]),
+      ([0xED, 0xA0, 0x80], [[0, 1], [1, 1], [2, 1]]),
+      ([0xE8, 0xC3, 0xA7], [[0, 1]]),
+      ([0xE8, 0x41, 0x80], [[0, 1], [2, 1]]),
+      ([0xF0, 0x9F, 0x80, 0x41], [[0, 3]]),
+      ([0x41, 0xE8, 0x80, 0x80, 0x80], [[4, 1]]),
+    ]
+    for (head, expected) in cases {
+      let bytes = head + tail
+      #expect(Self.sites(bytes) { Self.referenceFirstInvalid(bytes, from: $0) } == expected)
+      let seen = Self.sites(bytes) { start in
+        bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalid($0, from: start).map { [$0.offset, $0.length] } }
+      }
+      #expect(seen == expected, "\(bytes)")
+    }
   }
 
   @Test("A NUL byte is found at every offset of the sample, and not after it")

@@ -51,3 +51,48 @@ enum ByteBlock {
     word & highBits
   }
 }
+
+/// Sixteen bytes at a time, as one vector register (SSE2 on x86-64, NEON on ARM).
+///
+/// Lanes never carry into one another, so a comparison tests each byte exactly; a
+/// mask lane is all ones where the test holds and zero elsewhere.
+extension ByteBlock {
+  /// Sixteen bytes, lane `i` holding the byte at offset `i`.
+  typealias Vector = SIMD16<UInt8>
+
+  /// The lanes where a vector test holds.
+  typealias VectorMask = SIMDMask<SIMD16<Int8>>
+
+  /// The sixteen bytes at `base + offset`. The caller guarantees that they are in
+  /// bounds.
+  @inline(__always)
+  static func loadVector(_ base: UnsafePointer<UInt8>, at offset: Int) -> Vector {
+    UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: Vector.self)
+  }
+
+  /// `mask` as bytes: 0xFF in the lanes that are set, 0 in the others.
+  @inline(__always)
+  static func vector(_ mask: VectorMask) -> Vector {
+    unsafeBitCast(mask, to: Vector.self)
+  }
+
+  /// `vector - bound` in every lane, or 0 where that is negative: the lanes above
+  /// `bound` are exactly the nonzero ones. The compiler recognises the pattern and
+  /// makes it one saturating subtraction (`psubusb` on x86-64).
+  @inline(__always)
+  static func saturatingSubtract(_ vector: Vector, _ bound: UInt8) -> Vector {
+    let bounds = Vector(repeating: bound)
+    return (vector &- bounds) & Self.vector(vector .> bounds)
+  }
+
+  /// Whether any lane of `vector` is nonzero.
+  ///
+  /// The standard library's reductions (`any(_:)`, `max()`) run lane by lane out of
+  /// line; the two halves, read as 64-bit integers, are both zero exactly when every
+  /// lane is, and the compiler makes this a vector comparison and a mask test.
+  @inline(__always)
+  static func nonzero(_ vector: Vector) -> Bool {
+    let halves = unsafeBitCast(vector, to: SIMD2<UInt64>.self)
+    return halves[0] | halves[1] != 0
+  }
+}

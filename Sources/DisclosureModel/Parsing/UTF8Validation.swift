@@ -1,16 +1,52 @@
 /// UTF-8 validation by the well-formed byte sequences of the Unicode Standard
-/// (Table 3-7), with an eight-bytes-at-a-time path for ASCII runs and a short path for
-/// the three-byte sequences of CJK text.
+/// (Table 3-7): sixteen bytes at a time while the text is ASCII, two-byte sequences
+/// and the three-byte sequences of CJK text (``blockFailures(_:at:)``), and
+/// character by character, with an eight-bytes-at-a-time path for ASCII runs and a
+/// short path for CJK, where a block holds anything else or is cut by the end.
 ///
 /// This is the UTF-8 hot path: valid input is scanned once and then used as it is.
 enum UTF8Validation {
   /// The first ill-formed sequence in `bytes` at or after `start`: its offset and the
   /// length of its maximal subpart (the bytes one U+FFFD replaces), or `nil`.
+  ///
+  /// Only the character-by-character path reports a sequence: a block that is not
+  /// passed whole is checked again by it, so a block test may be cautious (turn
+  /// away well-formed bytes) but never passes an ill-formed one.
   static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> (offset: Int, length: Int)? {
     guard let base = bytes.baseAddress else { return nil }
     let count = bytes.count
     var index = max(0, start)
+    guard index < count else { return nil }
+    // A block reads the two bytes before it, so it needs two bytes checked by this
+    // call before it, and is tried again only after the character-by-character path
+    // has checked a block it turned away.
+    var blocksFrom = index + 2
     while index < count {
+      // `index` is at the start of a character here.
+      if index >= blocksFrom, count - index >= 16 {
+        var block = index
+        // Thirty-two bytes a step, with one test of both blocks' failures, then
+        // sixteen; `block` stays within 2 ... count, so no overflow checks are needed.
+        while count &- block >= 32,
+          !ByteBlock.nonzero(blockFailures(base, at: block) | blockFailures(base, at: block &+ 16))
+        {
+          block &+= 32
+        }
+        while count &- block >= 16, !ByteBlock.nonzero(blockFailures(base, at: block)) { block &+= 16 }
+        blocksFrom = block + 16
+        if block != index {
+          // Back to the start of a character cut by the last block's end: the bytes
+          // before `block` are well formed and hold no leads but C2–DF, E2–EC, EE–EF.
+          if base[block - 1] >= 0xC0 {
+            index = block - 1
+          } else if base[block - 2] >= 0xE0 {
+            index = block - 2
+          } else {
+            index = block
+          }
+        }
+        continue
+      }
       let lead = base[index]
       if lead < 0x80 {
         index += 1
@@ -58,6 +94,37 @@ enum UTF8Validation {
       index += length
     }
     return nil
+  }
+
+  /// Zero if the sixteen bytes at `offset` are well formed as far as they go, given
+  /// that the bytes before them are, else nonzero in the lanes that fail; `offset` is
+  /// at least 2 and the block in bounds.
+  ///
+  /// The block passes only if it holds no lead byte but C2–DF, E2–EC and EE–EF, leads
+  /// whose continuation bytes may be any of 80–BF (so no E0, ED, F0–F4, which limit
+  /// their second byte, and no byte that is never well formed: C0, C1, F5–FF; E1 is
+  /// turned away too, as it shares a cheap test with E0, C0 and C1). Within such text
+  /// a byte must be a continuation byte exactly when the byte before it is a lead (C0
+  /// and above) or the byte two before it is a three-byte lead (E0 and above): every
+  /// lead is then followed by as many continuation bytes as it needs, and no
+  /// continuation byte stands elsewhere. Leads at the block's end are checked with
+  /// the next block (or by the character-by-character path), whose two bytes before
+  /// it are this block's last two.
+  @inline(__always)
+  static func blockFailures(_ base: UnsafePointer<UInt8>, at offset: Int) -> ByteBlock.Vector {
+    typealias Vector = ByteBlock.Vector
+    let bytes = ByteBlock.loadVector(base, at: offset)
+    let previous = ByteBlock.loadVector(base, at: offset &- 1)
+    let beforePrevious = ByteBlock.loadVector(base, at: offset &- 2)
+    // Lanes where no continuation byte is needed, and lanes that hold none: 80–BF,
+    // the continuation bytes, are the bytes below -64 read as signed bytes.
+    let notNeeded =
+      ByteBlock.saturatingSubtract(previous, 0xBF) | ByteBlock.saturatingSubtract(beforePrevious, 0xDF)
+      .== Vector(repeating: 0)
+    let notContinuation = SIMD16<Int8>(truncatingIfNeeded: bytes) .>= SIMD16<Int8>(repeating: -64)
+    let otherLead =
+      (bytes & Vector(repeating: 0xDE) .== Vector(repeating: 0xC0)) .| (bytes .== Vector(repeating: 0xED))
+    return ByteBlock.vector(notNeeded .^ notContinuation .| otherLead) | ByteBlock.saturatingSubtract(bytes, 0xEF)
   }
 
   /// Bit `n` is set when the lead byte `0xE0 + n` takes any two continuation bytes:
