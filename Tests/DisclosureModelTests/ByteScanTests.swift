@@ -253,6 +253,43 @@ struct ByteScanTests {
     #expect(TextDecoder.binaryEvidence(edges)?.message.contains("18 control bytes in its first 18") == true)
   }
 
+  /// The control bytes of the first `sampleCount` bytes, one byte at a time.
+  static func referenceControls(_ bytes: [UInt8], sampleCount: Int) -> TextDecoder.ControlBytes {
+    var census = TextDecoder.ControlBytes()
+    for (offset, byte) in bytes.prefix(sampleCount).enumerated() where byte < 0x20 && !(0x09...0x0D).contains(byte) {
+      census.count += 1
+      census.first = census.first ?? offset
+      if byte == 0 {
+        census.firstNul = census.firstNul ?? offset
+        if offset % 2 == 0 { census.nulsAtEven += 1 } else { census.nulsAtOdd += 1 }
+      }
+    }
+    return census
+  }
+
+  @Test("Control bytes are counted as one byte at a time counts them, at every density")
+  func controlBytesMatchTheReference() {
+    var random = SyntheticRandom(seed: 0x5EED_0020)
+    var withControls = 0
+    for round in 0..<3_000 {
+      let length = round < 2_000 ? Int(random.next() % 300) : 3_900 + Int(random.next() % 400)
+      let density = [3, 40, 500, 5_000, 100_000][round % 5]
+      var bytes = Self.mixedText(length: length, damage: 1_000, using: &random)
+      for offset in bytes.indices where random.next() % UInt64(density) == 0 {
+        // 00–1F, with the white space 09–0D as often as the others.
+        bytes[offset] = UInt8(truncatingIfNeeded: random.next() % 0x20)
+      }
+      for sampleCount in [4_096, length / 2, length] {
+        let seen = bytes.withUnsafeBufferPointer { TextDecoder.controlBytes(in: $0, sampleCount: sampleCount) }
+        let expected = Self.referenceControls(bytes, sampleCount: sampleCount)
+        #expect(seen == expected, "\(sampleCount) \(bytes)")
+        if seen != expected { return }
+      }
+      withControls += Self.referenceControls(bytes, sampleCount: 4_096).count > 0 ? 1 : 0
+    }
+    #expect(withControls > 1_000 && withControls < 2_900)
+  }
+
   @Test("NUL bytes at odd offsets suggest UTF-16LE, at even offsets UTF-16BE")
   func nulParity() throws {
     // 13 bytes: one eight-byte block and a tail of five.

@@ -106,61 +106,106 @@ public enum TextDecoder {
         .binary, "The input is \(format), not text.", byteOffset: 0, line: 1, suggestion: convert)
     }
     let sampleCount = min(bytes.count, 4096)
-    var controls = 0
-    var firstControl: Int?
-    var firstNul: Int?
-    var nulAtOdd = 0
-    var nulAtEven = 0
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var offset = 0
-      // Eight bytes at a time; a block offset is a multiple of 8, so a byte's parity
-      // is that of its place in the block.
-      while offset + 8 <= sampleCount {
-        let word = ByteBlock.load(base, at: offset)
-        // Below 0x20, but not tab, line feed, vertical tab, form feed or carriage return;
-        // most blocks (all of a run of CJK text) hold no byte below 0x20 at all.
-        let low = ByteBlock.less(than: 0x20, word)
-        let found = low == 0 ? 0 : low & ~(ByteBlock.less(than: 0x0E, word) & ~ByteBlock.less(than: 0x09, word))
-        if found != 0 {
-          controls += found.nonzeroBitCount
-          if firstControl == nil { firstControl = offset + found.trailingZeroBitCount >> 3 }
-          let nuls = ByteBlock.less(than: 0x01, word)
-          if nuls != 0 {
-            if firstNul == nil { firstNul = offset + nuls.trailingZeroBitCount >> 3 }
-            nulAtEven += (nuls & ByteBlock.evenHighBits).nonzeroBitCount
-            nulAtOdd += (nuls & ByteBlock.oddHighBits).nonzeroBitCount
-          }
-        }
-        offset += 8
-      }
-      while offset < sampleCount {
-        let byte = base[offset]
-        if byte < 0x09 || (byte > 0x0D && byte < 0x20) {
-          controls += 1
-          if firstControl == nil { firstControl = offset }
-          if byte == 0 {
-            if firstNul == nil { firstNul = offset }
-            if offset % 2 == 0 { nulAtEven += 1 } else { nulAtOdd += 1 }
-          }
-        }
-        offset += 1
-      }
+    let controls = bytes.withUnsafeBufferPointer { controlBytes(in: $0, sampleCount: sampleCount) }
+    let firstNul = controls.firstNul
+    guard let offset = firstNul ?? controls.first, firstNul != nil || controls.count * 20 > sampleCount else {
+      return nil
     }
-    guard let offset = firstNul ?? firstControl, firstNul != nil || controls * 20 > sampleCount else { return nil }
-    let nuls = nulAtEven + nulAtOdd
+    let nuls = controls.nulsAtEven + controls.nulsAtOdd
     var suggestion = "Pass a text export of the report (TXT, Markdown or TSV), not a PDF, Word, image or archive file."
-    if nuls * 4 >= sampleCount, nulAtOdd * 4 >= nuls * 3 {
+    if nuls * 4 >= sampleCount, controls.nulsAtOdd * 4 >= nuls * 3 {
       suggestion = "It may be UTF-16LE without a byte-order mark: try --encoding utf-16le."
-    } else if nuls * 4 >= sampleCount, nulAtEven * 4 >= nuls * 3 {
+    } else if nuls * 4 >= sampleCount, controls.nulsAtEven * 4 >= nuls * 3 {
       suggestion = "It may be UTF-16BE without a byte-order mark: try --encoding utf-16be."
     }
     let byte = String(bytes[offset], radix: 16, uppercase: true)
-    let what = firstNul != nil ? "a NUL byte" : "\(controls) control bytes in its first \(sampleCount)"
+    let what = firstNul != nil ? "a NUL byte" : "\(controls.count) control bytes in its first \(sampleCount)"
     return DisclosureError(
       .binary,
       "The input looks like binary data, not text: it holds \(what) (the first, 0x\(byte.count == 1 ? "0" : "")\(byte), at byte \(offset)).",
       byteOffset: offset, line: LineCounter.line(at: offset, in: bytes), suggestion: suggestion)
+  }
+
+  /// The control bytes among the first `sampleCount` bytes of `buffer`, for
+  /// ``binaryEvidence(_:)``: bytes below 0x20 but for tab, line feed, vertical tab,
+  /// form feed and carriage return.
+  struct ControlBytes: Equatable {
+    /// How many there are.
+    var count = 0
+    /// The offset of the first, if any.
+    var first: Int?
+    /// The offset of the first NUL byte, if any.
+    var firstNul: Int?
+    /// How many NUL bytes stand at even offsets, and how many at odd ones.
+    var nulsAtEven = 0
+    var nulsAtOdd = 0
+  }
+
+  /// Counts the ``ControlBytes`` among the first `sampleCount` bytes of `buffer`
+  /// (`sampleCount` is clamped to the buffer).
+  ///
+  /// Text holds no control byte, so the scan first asks of each 64 bytes, as four
+  /// vectors, only whether any of them is one (``controlLanes(_:)``) and counts eight
+  /// bytes at a time only in the rare blocks that hold one. The blocks start at
+  /// multiples of 8, so a byte's parity is that of its place in its eight bytes.
+  static func controlBytes(in buffer: UnsafeBufferPointer<UInt8>, sampleCount: Int) -> ControlBytes {
+    var census = ControlBytes()
+    guard let base = buffer.baseAddress else { return census }
+    let sampleCount = min(max(sampleCount, 0), buffer.count)
+    func countWord(at offset: Int) {
+      let word = ByteBlock.load(base, at: offset)
+      // Below 0x20, but not tab, line feed, vertical tab, form feed or carriage return.
+      let low = ByteBlock.less(than: 0x20, word)
+      let found = low == 0 ? 0 : low & ~(ByteBlock.less(than: 0x0E, word) & ~ByteBlock.less(than: 0x09, word))
+      guard found != 0 else { return }
+      census.count += found.nonzeroBitCount
+      if census.first == nil { census.first = offset + found.trailingZeroBitCount >> 3 }
+      let nuls = ByteBlock.less(than: 0x01, word)
+      guard nuls != 0 else { return }
+      if census.firstNul == nil { census.firstNul = offset + nuls.trailingZeroBitCount >> 3 }
+      census.nulsAtEven += (nuls & ByteBlock.evenHighBits).nonzeroBitCount
+      census.nulsAtOdd += (nuls & ByteBlock.oddHighBits).nonzeroBitCount
+    }
+    var offset = 0
+    // `offset` stays within 0 ... sampleCount: no overflow checks needed.
+    while sampleCount &- offset >= 64 {
+      let lanes =
+        controlLanes(ByteBlock.loadVector(base, at: offset))
+        | controlLanes(ByteBlock.loadVector(base, at: offset &+ 16))
+        | controlLanes(ByteBlock.loadVector(base, at: offset &+ 32))
+        | controlLanes(ByteBlock.loadVector(base, at: offset &+ 48))
+      if ByteBlock.nonzero(lanes) {
+        for word in stride(from: offset, to: offset + 64, by: 8) { countWord(at: word) }
+      }
+      offset &+= 64
+    }
+    while sampleCount &- offset >= 8 {
+      countWord(at: offset)
+      offset &+= 8
+    }
+    while offset < sampleCount {
+      let byte = base[offset]
+      if byte < 0x09 || (byte > 0x0D && byte < 0x20) {
+        census.count += 1
+        if census.first == nil { census.first = offset }
+        if byte == 0 {
+          if census.firstNul == nil { census.firstNul = offset }
+          if offset % 2 == 0 { census.nulsAtEven += 1 } else { census.nulsAtOdd += 1 }
+        }
+      }
+      offset += 1
+    }
+    return census
+  }
+
+  /// The lanes of `vector` that hold a control byte (below 0x20, but not 09–0D) as
+  /// 0xFF, the others as 0. `byte &- 9` wraps the bytes below 9 round to F7–FF, so
+  /// it is below 5 exactly for 09–0D.
+  @inline(__always)
+  private static func controlLanes(_ vector: ByteBlock.Vector) -> ByteBlock.Vector {
+    typealias Vector = ByteBlock.Vector
+    return ByteBlock.vector(
+      (vector .< Vector(repeating: 0x20)) .& ((vector &- Vector(repeating: 0x09)) .>= Vector(repeating: 5)))
   }
 
   /// Signatures of common non-text files that a report might be mistaken for.
