@@ -25,14 +25,16 @@ enum UTF8Validation {
       // `index` is at the start of a character here.
       if index >= blocksFrom, count - index >= 16 {
         var block = index
-        // Thirty-two bytes a step, with one test of both blocks' failures, then
-        // sixteen; `block` stays within 2 ... count, so no overflow checks are needed.
-        while count &- block >= 32,
+        // Thirty-two bytes a step, with one test of both blocks' failures, then one
+        // more block of sixteen if it fits and passes; `block` stays within
+        // 2 ... count, so no overflow checks are needed.
+        let lastPair = count &- 32
+        while block <= lastPair,
           !ByteBlock.nonzero(blockFailures(base, at: block) | blockFailures(base, at: block &+ 16))
         {
           block &+= 32
         }
-        while count &- block >= 16, !ByteBlock.nonzero(blockFailures(base, at: block)) { block &+= 16 }
+        if block <= count &- 16, !ByteBlock.nonzero(blockFailures(base, at: block)) { block &+= 16 }
         blocksFrom = block + 16
         if block != index {
           // Back to the start of a character cut by the last block's end: the bytes
@@ -117,14 +119,15 @@ enum UTF8Validation {
     let previous = ByteBlock.loadVector(base, at: offset &- 1)
     let beforePrevious = ByteBlock.loadVector(base, at: offset &- 2)
     // Lanes where no continuation byte is needed, and lanes that hold none: 80–BF,
-    // the continuation bytes, are the bytes below -64 read as signed bytes.
+    // the continuation bytes, are the bytes below -64 read as signed bytes. All the
+    // tests stay masks, which the compiler ORs and tests with no conversions.
     let notNeeded =
       ByteBlock.saturatingSubtract(previous, 0xBF) | ByteBlock.saturatingSubtract(beforePrevious, 0xDF)
       .== Vector(repeating: 0)
     let notContinuation = SIMD16<Int8>(truncatingIfNeeded: bytes) .>= SIMD16<Int8>(repeating: -64)
     let otherLead =
       (bytes & Vector(repeating: 0xDE) .== Vector(repeating: 0xC0)) .| (bytes .== Vector(repeating: 0xED))
-    return ByteBlock.vector(notNeeded .^ notContinuation .| otherLead) | ByteBlock.saturatingSubtract(bytes, 0xEF)
+    return ByteBlock.vector(notNeeded .^ notContinuation .| otherLead .| (bytes .>= Vector(repeating: 0xF0)))
   }
 
   /// Bit `n` is set when the lead byte `0xE0 + n` takes any two continuation bytes:
