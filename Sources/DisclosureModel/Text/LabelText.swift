@@ -157,19 +157,13 @@ struct LabelText: Sendable, Hashable {
     _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, afterEnumerator: Bool
   ) -> Bool {
     func isPlainIdeograph(at index: Int) -> Bool {
-      guard index + 2 < upper, ByteClass.isIdeographLead(storage[index]) else { return false }
-      let scalar =
-        (UInt32(storage[index] & 0x0F) << 12) | (UInt32(storage[index + 1] & 0x3F) << 6)
-        | UInt32(storage[index + 2] & 0x3F)
+      guard let scalar = ideograph(storage, at: index, before: upper) else { return false }
       return chineseNumeral(scalar) == nil
     }
     if isPlainIdeograph(at: lower) { return true }
-    guard !afterEnumerator, lower < upper else { return false }
-    if storage[lower] == 0x28 { return isPlainIdeograph(at: lower + 1) }
-    if lower + 2 < upper, storage[lower] == 0xEF, storage[lower + 1] == 0xBC, storage[lower + 2] == 0x88 {
-      return isPlainIdeograph(at: lower + 3)
-    }
-    return false
+    guard !afterEnumerator, let open = bracket(storage, at: lower, before: upper, ascii: 0x28, fullWidthLast: 0x88)
+    else { return false }
+    return isPlainIdeograph(at: lower + open)
   }
 
   /// Calls `body` with `storage[lower..<upper]` normalised, when it holds nothing
@@ -285,43 +279,31 @@ struct LabelText: Sendable, Hashable {
   private static func plainEnumerator(
     _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int
   ) -> (Enumerator, rest: Int, characters: Int)? {
-    // The ideograph at `index`, as a scalar, if it is one (lead E4 to E9).
-    func ideograph(at index: Int) -> UInt32? {
-      guard index + 2 < upper, ByteClass.isIdeographLead(storage[index]) else { return nil }
-      return (UInt32(storage[index] & 0x0F) << 12) | (UInt32(storage[index + 1] & 0x3F) << 6)
-        | UInt32(storage[index + 2] & 0x3F)
-    }
     // `、` (E3 80 81) at `index`.
     func isComma(at index: Int) -> Bool {
       index + 2 < upper && storage[index] == 0xE3 && storage[index + 1] == 0x80 && storage[index + 2] == 0x81
     }
-    // `(` or `（` (EF BC 88), and `)` or `）` (EF BC 89), at `index`: their lengths.
-    func bracket(at index: Int, ascii: UInt8, fullWidthLast: UInt8) -> Int? {
-      guard index < upper else { return nil }
-      if storage[index] == ascii { return 1 }
-      if index + 2 < upper, storage[index] == 0xEF, storage[index + 1] == 0xBC, storage[index + 2] == fullWidthLast {
-        return 3
-      }
-      return nil
-    }
     guard lower < upper else { return nil }
     // 一、
-    if let first = ideograph(at: lower), let value = chineseNumeral(first), isComma(at: lower + 3) {
+    if let first = ideograph(storage, at: lower, before: upper), let value = chineseNumeral(first),
+      isComma(at: lower + 3)
+    {
       return (.chinese(value), lower + 6, 2)
     }
     // （一） or (1)
-    if let open = bracket(at: lower, ascii: 0x28, fullWidthLast: 0x88) {
+    if let open = bracket(storage, at: lower, before: upper, ascii: 0x28, fullWidthLast: 0x88) {
       let inner = lower + open
       let value: Int
       let innerLength: Int
-      if let scalar = ideograph(at: inner), let numeral = chineseNumeral(scalar) {
+      if let scalar = ideograph(storage, at: inner, before: upper), let numeral = chineseNumeral(scalar) {
         (value, innerLength) = (numeral, 3)
       } else if inner < upper, storage[inner] &- 0x30 < 10 {
         (value, innerLength) = (Int(storage[inner] &- 0x30), 1)
       } else {
         return nil
       }
-      guard let close = bracket(at: inner + innerLength, ascii: 0x29, fullWidthLast: 0x89) else { return nil }
+      guard let close = bracket(storage, at: inner + innerLength, before: upper, ascii: 0x29, fullWidthLast: 0x89)
+      else { return nil }
       return (.parenthesized(value), inner + innerLength + close, 3)
     }
     // 1. or 12、 (at most three digits)
@@ -334,6 +316,30 @@ struct LabelText: Sendable, Hashable {
     guard index > lower else { return nil }
     if index < upper, storage[index] == 0x2E { return (.arabic(value), index + 1, index - lower + 1) }
     if isComma(at: index) { return (.arabic(value), index + 3, index - lower + 1) }
+    return nil
+  }
+
+  /// The ideograph at `index` (before `upper`), as a scalar, if it is one (lead E4
+  /// to E9).
+  @inline(__always)
+  private static func ideograph(_ storage: UnsafeBufferPointer<UInt8>, at index: Int, before upper: Int) -> UInt32? {
+    guard index + 2 < upper, ByteClass.isIdeographLead(storage[index]) else { return nil }
+    return (UInt32(storage[index] & 0x0F) << 12) | (UInt32(storage[index + 1] & 0x3F) << 6)
+      | UInt32(storage[index + 2] & 0x3F)
+  }
+
+  /// The length of the bracket at `index` (before `upper`): 1 for the ASCII one
+  /// (`ascii`), 3 for the full-width one (EF BC `fullWidthLast`: 88 for `（`, 89 for
+  /// `）`); `nil` for anything else.
+  @inline(__always)
+  private static func bracket(
+    _ storage: UnsafeBufferPointer<UInt8>, at index: Int, before upper: Int, ascii: UInt8, fullWidthLast: UInt8
+  ) -> Int? {
+    guard index < upper else { return nil }
+    if storage[index] == ascii { return 1 }
+    if index + 2 < upper, storage[index] == 0xEF, storage[index + 1] == 0xBC, storage[index + 2] == fullWidthLast {
+      return 3
+    }
     return nil
   }
 
