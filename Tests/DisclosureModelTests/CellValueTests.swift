@@ -98,11 +98,14 @@ struct CellValueTests {
     #expect(number.digits == "99999999999999999999")
   }
 
-  /// The interpreter keeps a report's cell values in one block that it frees without
-  /// deinitialising them: that is sound only while a cell value holds no references.
-  @Test("A cell value is a plain value, with no references to release")
+  /// The interpreter keeps a report's cell values and cells in blocks that it frees
+  /// without deinitialising them: that is sound only while they hold no references.
+  /// A row analysis points into them and is copied freely, so it holds none either.
+  @Test("A cell value, a cell and a row analysis are plain values, with no references to release")
   func plainValue() {
     #expect(_isPOD(CellValue.self))
     #expect(_isPOD(NumberText.self))
+    #expect(_isPOD(Cell.self))
+    #expect(_isPOD(RowAnalysis.self))
   }
 }

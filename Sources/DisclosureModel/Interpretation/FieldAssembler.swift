@@ -116,7 +116,7 @@ struct FieldAssembler {
 
   mutating func record(_ observation: InterpretationRun.Observation, storage: UnsafeBufferPointer<UInt8>) {
     let analysis = observation.analysis
-    let line = analysis.row.line
+    let line = analysis.line
     // The row's label text, made only when a message needs it.
     var labelMemo: String?
     func labelText() -> String {
@@ -254,7 +254,7 @@ struct FieldAssembler {
         }
         continue
       }
-      let cell = analysis.row.cells[cellIndex]
+      let cell = analysis.cells[cellIndex]
       switch analysis.values[cellIndex] {
       case .empty where blankAsZero:
         // The column is placed, so the blank is this key's cell: the caller asked

@@ -25,8 +25,14 @@ struct InterpretationRun {
   /// allocated once a run (``run(layout:encoding:)``): each ``RowAnalysis`` holds
   /// its row's part, so reading a row allocates nothing.
   private var cellValues = UnsafeMutableBufferPointer<CellValue>(start: nil, count: 0)
-  /// How many slots of ``cellValues`` the rows read so far hold.
+  /// Every table cell, copied in the same order as ``cellValues``: each
+  /// ``RowAnalysis`` points at its row's part, and so holds no reference.
+  private var cells = UnsafeMutableBufferPointer<Cell>(start: nil, count: 0)
+  /// How many slots of ``cellValues`` and ``cells`` the rows read so far hold.
   private var cellValuesUsed = 0
+  /// The columns of every table 二 header read so far, by the position that the
+  /// header row's ``RowAnalysis/Kind/proactiveHeader(_:)`` holds.
+  private var proactiveHeaderColumns: [[Int?]] = []
 
   /// A data row placed onto its columns, waiting for the edition to be known.
   struct Observation {
@@ -64,17 +70,21 @@ struct InterpretationRun {
       }
     }
     cellValues = .allocate(capacity: cellCount)
+    cells = .allocate(capacity: cellCount)
     // At most one observation a row, one section paragraph a paragraph and six
     // sections: reserved once, not grown (and copied) as they are found.
     observations.reserveCapacity(rowCount)
     sectionParagraphs.reserveCapacity(paragraphCount)
     sections.reserveCapacity(6)
     sectionStarts.reserveCapacity(6)
-    // `CellValue` holds no references (a test checks that it is a plain value), so
-    // its slots are freed without being deinitialised.
+    // `CellValue` and `Cell` hold no references (a test checks that they are plain
+    // values), so their slots are freed without being deinitialised. The
+    // observations, which point into them, are all recorded before.
     defer {
       cellValues.deallocate()
       cellValues = UnsafeMutableBufferPointer(start: nil, count: 0)
+      cells.deallocate()
+      cells = UnsafeMutableBufferPointer(start: nil, count: 0)
       cellValuesUsed = 0
     }
     for block in document.blocks {
@@ -224,13 +234,15 @@ struct InterpretationRun {
       let end = cellValuesUsed + row.cells.count
       rows.append(
         RowAnalysis(
-          row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellValuesUsed..<end])))
+          row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellValuesUsed..<end]),
+          cells: UnsafeMutableBufferPointer(rebasing: cells[cellValuesUsed..<end]),
+          headerColumns: &proactiveHeaderColumns))
       cellValuesUsed = end
     }
     var holdsApplications = false
     for position in rows.indices {
       markerCounts.add(rows[position].markers)
-      lastLine = max(lastLine, rows[position].row.line)
+      lastLine = max(lastLine, rows[position].line)
       switch rows[position].kind {
       case .application, .applicationHeader: holdsApplications = true
       default: break
@@ -277,14 +289,14 @@ struct InterpretationRun {
       case .ignored, .applicationHeader:
         break
       case .reviewHeader:
-        lastReviewContextLine = analysis.row.line
-      case .proactiveHeader(let columns):
-        proactiveHeader = (columns, analysis.row.cells.count)
+        lastReviewContextLine = analysis.line
+      case .proactiveHeader(let position):
+        proactiveHeader = (proactiveHeaderColumns[position], analysis.cells.count)
       case .proactive(let row):
         observeProactive(analysis, row: row, header: proactiveHeader)
       case .application(let row):
-        noteShape(table: 3, line: analysis.row.line)
-        lastApplicationLine = analysis.row.line
+        noteShape(table: 3, line: analysis.line)
+        lastApplicationLine = analysis.line
         let placement = ValuePlacement.place(
           analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count,
           context: applicationContext(analysis))
@@ -296,11 +308,11 @@ struct InterpretationRun {
         guard inReviewContext, analysis.values.count >= 8 || currentSection == 4 else {
           diagnostics.append(
             Diagnostic(
-              .unrecognizedRow, .warning, line: analysis.row.line,
+              .unrecognizedRow, .warning, line: analysis.line,
               "A row of numbers without labels was not used: no table it belongs to precedes it."))
           continue
         }
-        noteShape(table: 4, line: analysis.row.line)
+        noteShape(table: 4, line: analysis.line)
         let placement = ValuePlacement.place(
           analysis.values, from: 0, columns: LabelTable.reviewColumns.count,
           context: reviewContext(analysis))
@@ -309,7 +321,7 @@ struct InterpretationRun {
       case .unrecognized:
         diagnostics.append(
           Diagnostic(
-            .unrecognizedRow, .warning, line: analysis.row.line,
+            .unrecognizedRow, .warning, line: analysis.line,
             "The row 「\(analysis.labelTexts(storage).joined())」 holds numbers but matches no label of the template; it was not used."
           ))
       }
@@ -329,8 +341,8 @@ struct InterpretationRun {
   private mutating func observeProactive(
     _ analysis: RowAnalysis, row: Int, header: (columns: [Int?], cellCount: Int)?
   ) {
-    noteShape(table: 2, line: analysis.row.line)
-    if let header, header.cellCount == analysis.row.cells.count, !header.columns.isEmpty {
+    noteShape(table: 2, line: analysis.line)
+    if let header, header.cellCount == analysis.cells.count, !header.columns.isEmpty {
       // Same grid as the header: a value belongs to the header column above it; an
       // empty header cell continues the column to its left (a merged header cell).
       var columns: [Int] = []
@@ -339,7 +351,7 @@ struct InterpretationRun {
       slots.reserveCapacity(header.columns.count)
       var filledInColumn = 0
       var crowded: String?
-      for index in analysis.firstValue..<analysis.row.cells.count {
+      for index in analysis.firstValue..<analysis.cells.count {
         if let column = header.columns[index] {
           columns.append(column)
           slots.append(index)

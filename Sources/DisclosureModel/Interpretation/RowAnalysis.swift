@@ -1,18 +1,21 @@
 /// One table row, classified: its cells read, its labels normalised, and what the
 /// row is (a header, a data row of table 二, 三 or 四, or nothing known).
 ///
-/// The cell values live in the block of cell values that ``InterpretationRun``
-/// allocates once per run, not in an array of the row's own: reading a row
-/// allocates nothing, and copying an analysis counts one reference (its row's cells).
+/// The cells and their values live in the blocks that ``InterpretationRun``
+/// allocates once per run, not in arrays of the row's own: reading a row allocates
+/// nothing, and an analysis holds no reference, so copying one (into an
+/// observation, into a table's list of rows) is a plain copy of its bytes.
 struct RowAnalysis {
   /// What the row is.
   enum Kind: Sendable, Hashable {
     /// Nothing the interpreter uses (a header fragment, a caption).
     case ignored
-    /// Table 二's `信息内容` header: for each cell that names a column, the column's
-    /// position in ``LabelMatcher/proactiveColumns``, by cell index (empty when no
+    /// Table 二's `信息内容` header: the position, in the list of header columns
+    /// that the caller passed to ``RowAnalysis/init(_:storage:values:cells:headerColumns:)``,
+    /// of this row's columns (for each cell that names a column, the column's
+    /// position in ``LabelMatcher/proactiveColumns``, by cell index; empty when no
     /// cell does).
-    case proactiveHeader([Int?])
+    case proactiveHeader(Int)
     /// One of table 三's header rows.
     case applicationHeader
     /// One of table 四's header rows.
@@ -29,7 +32,10 @@ struct RowAnalysis {
     case unrecognized
   }
 
-  var row: Row
+  /// The row's cells (a copy in the run's block, alive for the run).
+  var cells: UnsafeBufferPointer<Cell>
+  /// The 1-based source line where the row starts.
+  var line: Int
   /// The value of each of the row's cells, by cell index (in the run's block).
   var values: UnsafeBufferPointer<CellValue>
   /// Index of the last label (text) cell, or `nil` when every cell is value-like.
@@ -50,17 +56,16 @@ struct RowAnalysis {
 
   /// The row's normalised label texts, in order (built for messages only).
   func labelTexts(_ storage: UnsafeBufferPointer<UInt8>) -> [String] {
-    Self.labelTexts(row, values, storage)
+    Self.labelTexts(cells, values, storage)
   }
 
-  /// The texts of `row`'s label cells (those `values` reads as text), normalised.
+  /// The texts of the label cells of `cells` (those `values` reads as text), normalised.
   private static func labelTexts(
-    _ row: Row, _ values: UnsafeBufferPointer<CellValue>, _ storage: UnsafeBufferPointer<UInt8>
+    _ cells: UnsafeBufferPointer<Cell>, _ values: UnsafeBufferPointer<CellValue>,
+    _ storage: UnsafeBufferPointer<UInt8>
   ) -> [String] {
-    row.cells.withUnsafeBufferPointer { cells in
-      zip(cells, values).compactMap { cell, value in
-        if case .text = value { LabelText(storage, cell.span).text } else { nil }
-      }
+    zip(cells, values).compactMap { cell, value in
+      if case .text = value { LabelText(storage, cell.span).text } else { nil }
     }
   }
 
@@ -71,17 +76,28 @@ struct RowAnalysis {
 
   /// The row of table 三 whose label is the row's label cells run together.
   private static func joinedApplicationRow(
-    _ row: Row, _ values: UnsafeBufferPointer<CellValue>, _ storage: UnsafeBufferPointer<UInt8>
+    _ cells: UnsafeBufferPointer<Cell>, _ values: UnsafeBufferPointer<CellValue>,
+    _ storage: UnsafeBufferPointer<UInt8>
   ) -> Int? {
-    var joined = labelTexts(row, values, storage).joined()
+    var joined = labelTexts(cells, values, storage).joined()
     return joined.withUTF8 { LabelMatcher.matchValue($0, in: LabelMatcher.applicationRows) }
   }
 
-  /// Reads and classifies `row`, writing its cell values into `values` (one slot
-  /// per cell, uninitialised until now). Each label is normalised into a stack
-  /// buffer and classified by one lookup (``LabelClass``); no `String` is made unless
-  /// the last label matches nothing, when the labels are tried run together.
-  init(_ row: Row, storage: UnsafeBufferPointer<UInt8>, values: UnsafeMutableBufferPointer<CellValue>) {
+  /// Reads and classifies `row`, writing its cells into `cells` and their values
+  /// into `values` (one slot per cell in each, uninitialised until now). Each label
+  /// is normalised into a stack buffer and classified by one lookup
+  /// (``LabelClass``); no `String` is made unless the last label matches nothing,
+  /// when the labels are tried run together.
+  ///
+  /// - Parameter headerColumns: the columns of the table 二 headers read so far; a
+  ///   header row appends its own, and its kind holds their position.
+  init(
+    _ row: Row,
+    storage: UnsafeBufferPointer<UInt8>,
+    values: UnsafeMutableBufferPointer<CellValue>,
+    cells copies: UnsafeMutableBufferPointer<Cell>,
+    headerColumns: inout [[Int?]]
+  ) {
     var markers = EditionMarkers()
     var labelCount = 0
     var lastLabel: Int?
@@ -93,6 +109,7 @@ struct RowAnalysis {
     var hasNumbers = false
     row.cells.withUnsafeBufferPointer { cells in
       for (index, cell) in cells.enumerated() {
+        copies.initializeElement(at: index, to: cell)
         let value = CellValue.read(storage, cell.span)
         values.initializeElement(at: index, to: value)
         switch value {
@@ -119,10 +136,12 @@ struct RowAnalysis {
     }
     // Headers first: they hold words that are also row labels (其他, 总计).
     let values = UnsafeBufferPointer(values)
+    let cells = UnsafeBufferPointer(copies)
     let kind: Kind
     if let last {
       if firstIsProactiveHeader {
-        kind = .proactiveHeader(proactiveColumns)
+        kind = .proactiveHeader(headerColumns.count)
+        headerColumns.append(proactiveColumns)
       } else if anyApplicationHeader {
         kind = .applicationHeader
       } else if anyReviewHeader {
@@ -131,7 +150,7 @@ struct RowAnalysis {
         kind = .proactive(row)
       } else if let row = last.applicationRow {
         kind = .application(row)
-      } else if labelCount > 1, let row = Self.joinedApplicationRow(row, values, storage) {
+      } else if labelCount > 1, let row = Self.joinedApplicationRow(cells, values, storage) {
         // Labels split over several cells, or run together with their group.
         kind = .application(row)
       } else {
@@ -141,7 +160,8 @@ struct RowAnalysis {
       kind = hasNumbers ? .numbersOnly : .ignored
     }
     // Every stored property is set once, at the end.
-    self.row = row
+    self.cells = cells
+    self.line = row.line
     self.values = values
     self.lastLabel = lastLabel
     self.kind = kind
