@@ -8,7 +8,7 @@ struct FieldAssembler {
     var review: Int
   }
 
-  private enum State {
+  enum State {
     /// Not seen in the text.
     case unset
     /// Read from a cell.
@@ -30,14 +30,29 @@ struct FieldAssembler {
   var blankAsZero = false
   private let definitions: PermanentBuffer<FieldDefinition>
   /// One field's value so far, where it was read, and how.
-  private struct Entry {
-    var value: FieldValue?
+  ///
+  /// A plain value (a test checks it): a decimal or a text value is kept in
+  /// ``texts`` and the entry holds its position, so that writing an entry counts no
+  /// reference and the 205 entries are freed without visiting each.
+  struct Entry {
+    /// A field's value as an entry holds it.
+    enum Value {
+      case none
+      case integer(Int)
+      /// A decimal or a text value: its position in ``FieldAssembler/texts``.
+      case stored(Int)
+    }
+
+    var value: Value
     var source: SourceLocation?
     var state: State
   }
 
   /// Per field of ``definitions``, in order.
   private var entries: [Entry]
+  /// The decimal and text values that ``entries`` point at (a replaced value stays,
+  /// unused, until the assembler is freed).
+  private var texts: [FieldValue] = []
   /// Whether a row of table 二, 三 or 四 was seen.
   private var observedProactive = false
   private var observedApplications = false
@@ -51,7 +66,7 @@ struct FieldAssembler {
     // through its value witness, about 100 instructions for each of 205 entries.
     self.entries = [Entry](unsafeUninitializedCapacity: definitions.count) { buffer, count in
       for index in buffer.indices {
-        buffer.initializeElement(at: index, to: Entry(value: nil, source: nil, state: .unset))
+        buffer.initializeElement(at: index, to: Entry(value: .none, source: nil, state: .unset))
       }
       count = buffer.count
     }
@@ -85,7 +100,27 @@ struct FieldAssembler {
 
   mutating func set(_ key: ReportKey, _ value: FieldValue, source: SourceLocation?) {
     guard let index = index(of: key) else { return }
-    entries[index] = Entry(value: value, source: source, state: .read)
+    entries[index] = Entry(value: stored(value), source: source, state: .read)
+  }
+
+  /// `value` as an entry holds it: a decimal or a text value is appended to ``texts``.
+  private mutating func stored(_ value: FieldValue?) -> Entry.Value {
+    switch value {
+    case nil: return .none
+    case .integer(let integer): return .integer(integer)
+    case .some(let other):
+      texts.append(other)
+      return .stored(texts.count - 1)
+    }
+  }
+
+  /// The value that `value` holds.
+  private func value(_ value: Entry.Value) -> FieldValue? {
+    switch value {
+    case .none: nil
+    case .integer(let integer): .integer(integer)
+    case .stored(let position): texts[position]
+    }
   }
 
   mutating func setText(_ key: ReportKey, _ text: String?) {
@@ -105,7 +140,8 @@ struct FieldAssembler {
         for index in 0..<count {
           buffer.initializeElement(
             at: index,
-            to: Field(definition: definitions[index], value: entries[index].value, source: entries[index].source))
+            to: Field(
+              definition: definitions[index], value: value(entries[index].value), source: entries[index].source))
         }
         initialized = count
       }
@@ -370,20 +406,21 @@ struct FieldAssembler {
   ) -> StoreOutcome {
     switch entries[index].state {
     case .read, .inferred:
-      if entries[index].value == value { return .repeated(firstLine: entries[index].source?.line) }
+      let current = self.value(entries[index].value)
+      if current == value { return .repeated(firstLine: entries[index].source?.line) }
       let key = definitions[index].key
       // Two copies of the text disagree: neither can be trusted over the other.
       diagnostics.append(
         Diagnostic(
           .conflictingDuplicate, .warning, line: line, key: key,
-          "\(key) is \(entries[index].value?.formatted ?? "null") at line \(entries[index].source.map { String($0.line) } ?? "?") but \(value.formatted) in the repeated row at line \(line); the copies disagree, so the value is null."
+          "\(key) is \(current?.formatted ?? "null") at line \(entries[index].source.map { String($0.line) } ?? "?") but \(value.formatted) in the repeated row at line \(line); the copies disagree, so the value is null."
         ))
-      entries[index] = Entry(value: nil, source: SourceLocation(line: line), state: .conflicting)
+      entries[index] = Entry(value: .none, source: SourceLocation(line: line), state: .conflicting)
       return .conflict
     case .conflicting:
       return .conflict
     case .unset, .inferable, .lost:
-      entries[index] = Entry(value: value, source: source, state: state)
+      entries[index] = Entry(value: stored(value), source: source, state: state)
       return .stored
     }
   }
