@@ -151,6 +151,18 @@ extension DamageExample {
       diagnostics: [Expected(.numberOverflow, .warning, 55, "applications.received.total")],
       checks: receivedTotalNull),
     DamageExample(
+      kind: "unitOnACount", fixture: tsv,
+      edits: [Edit(before: "\t10278\n", after: "\t10278万元\n")],
+      changed: ["applications.received.total": nil],
+      diagnostics: [Expected(.unitMismatch, .warning, 55, "applications.received.total")],
+      checks: receivedTotalNull),
+    DamageExample(
+      kind: "fractionOnACount", fixture: tsv,
+      edits: [Edit(before: "\t10278\n", after: "\t10278.5\n")],
+      changed: ["applications.received.total": nil],
+      diagnostics: [Expected(.unreadableNumber, .warning, 55, "applications.received.total")],
+      checks: receivedTotalNull),
+    DamageExample(
       kind: "crlf", fixture: markdown,
       edits: [Edit(before: "\n", after: "\r\n", everywhere: true)],
       diagnostics: []),

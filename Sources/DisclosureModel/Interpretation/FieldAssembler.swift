@@ -345,7 +345,25 @@ struct FieldAssembler {
     }
   }
 
+  /// `number` as a value of `type`, or `nil` (the value marked `null` with a
+  /// diagnostic) when it cannot be one.
+  @inline(__always)
   private mutating func convert(_ number: NumberText, to type: ValueType, index: Int, line: Int) -> FieldValue? {
+    // Nearly every value is a plain count, which needs no message: decided here,
+    // inline, exactly as ``convertReporting(_:to:index:line:)`` decides it.
+    if type == .integer, !number.isOverlong, number.unit == nil || number.unit == .count,
+      let integer = number.integer
+    {
+      return .integer(integer)
+    }
+    return convertReporting(number, to: type, index: index, line: line)
+  }
+
+  /// ``convert(_:to:index:line:)`` for every case, with the diagnostics of those
+  /// that fail.
+  private mutating func convertReporting(
+    _ number: NumberText, to type: ValueType, index: Int, line: Int
+  ) -> FieldValue? {
     guard !number.isOverlong else {
       markNull(index, .lost) { key in
         Diagnostic(
@@ -400,10 +418,25 @@ struct FieldAssembler {
     case conflict
   }
 
+  /// Stores `value` for the field at `index`, unless it was read or inferred before
+  /// (a repeated row), when ``storeAgain(_:_:line:)`` decides.
   @discardableResult
+  @inline(__always)
   private mutating func store(
     _ index: Int, _ value: FieldValue, source: SourceLocation?, state: State, line: Int
   ) -> StoreOutcome {
+    switch entries[index].state {
+    case .unset, .inferable, .lost:
+      entries[index] = Entry(value: stored(value), source: source, state: state)
+      return .stored
+    case .read, .inferred, .conflicting:
+      return storeAgain(index, value, line: line)
+    }
+  }
+
+  /// `value` offered again for the field at `index`, already read, inferred or in
+  /// conflict: a repeat if it is the same value, else a conflict that makes it `null`.
+  private mutating func storeAgain(_ index: Int, _ value: FieldValue, line: Int) -> StoreOutcome {
     switch entries[index].state {
     case .read, .inferred:
       let current = self.value(entries[index].value)
@@ -417,11 +450,10 @@ struct FieldAssembler {
         ))
       entries[index] = Entry(value: .none, source: SourceLocation(line: line), state: .conflicting)
       return .conflict
-    case .conflicting:
+    case .conflicting, .unset, .inferable, .lost:
+      // A field in conflict stays so; ``store(_:_:source:state:line:)`` handles the
+      // other three states itself.
       return .conflict
-    case .unset, .inferable, .lost:
-      entries[index] = Entry(value: stored(value), source: source, state: state)
-      return .stored
     }
   }
 
