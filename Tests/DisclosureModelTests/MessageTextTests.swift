@@ -27,4 +27,24 @@ struct MessageTextTests {
     let built = "key." + String(repeating: "x", count: 40)
     #expect(MessageText.make("k=", built, " n=", 42, ".") == "k=\(built) n=42.")
   }
+
+  @Test(
+    "A list of pieces is joined in order, numbers in decimal",
+    arguments: [Int.min, -45, -1, 0, 7, 120, Int.max])
+  func pieces(number: Int) {
+    let label = "（一）申请人为自然人"
+    let message = MessageText.make(
+      .literal("The row 「"), .text(label), .literal("」 at line "), .number(number), .literal(" repeats line "),
+      .number(12), .literal("."))
+    #expect(message == "The row 「（一）申请人为自然人」 at line \(number) repeats line 12.")
+    #expect(message.utf8.count == 70 + String(number).utf8.count)
+  }
+
+  @Test("Empty pieces, text outside ASCII and a text longer than a small string come through whole")
+  func edgePieces() {
+    #expect(MessageText.make() == "")
+    #expect(MessageText.make(.literal(""), .text(""), .number(0)) == "0")
+    let long = String(repeating: "危及“三安全一稳定”", count: 9)
+    #expect(MessageText.make(.text(long), .literal("；"), .text("x")) == long + "；x")
+  }
 }

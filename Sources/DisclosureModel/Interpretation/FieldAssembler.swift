@@ -238,7 +238,11 @@ struct FieldAssembler {
         markNull(index, .inferable) { key in
           Diagnostic(
             .cannotPlace, .warning, line: line, key: key,
-            "\(labelText().isEmpty ? "The row of numbers" : "The row 「\(labelText())」") at line \(line) has values that cannot be placed in their columns with certainty (\(reason)); the value is null."
+            MessageText.make(
+              .literal(labelText().isEmpty ? "The row of numbers" : "The row 「"), .text(labelText()),
+              .literal(labelText().isEmpty ? "" : "」"), .literal(" at line "), .number(line),
+              .literal(" has values that cannot be placed in their columns with certainty ("), .text(reason),
+              .literal("); the value is null."))
           )
         }
       }
@@ -270,7 +274,10 @@ struct FieldAssembler {
       diagnostics.append(
         Diagnostic(
           .extraEmptyCells, .info, line: line, key: firstIndex.map { definitions[$0].key },
-          "The row \(labelText().isEmpty ? "of numbers" : "「\(labelText())」") at line \(line) has empty cells after its values, more than the table's columns; they were dropped."
+          MessageText.make(
+            .literal(labelText().isEmpty ? "The row of numbers" : "The row 「"), .text(labelText()),
+            .literal(labelText().isEmpty ? "" : "」"), .literal(" at line "), .number(line),
+            .literal(" has empty cells after its values, more than the table's columns; they were dropped."))
         ))
     case .direct:
       break
@@ -464,11 +471,14 @@ struct FieldAssembler {
     guard let firstLine else { return }
     let key = keyIndex.map { definitions[$0].key }
     let label = label()
-    let row = label.isEmpty ? "of numbers" : "「\(label)」"
     diagnostics.append(
       Diagnostic(
         .duplicateRow, .info, line: line, key: key,
-        "The row \(row) at line \(line) repeats values already read at line \(firstLine); the values that agree were read once."
+        MessageText.make(
+          .literal(label.isEmpty ? "The row of numbers" : "The row 「"), .text(label),
+          .literal(label.isEmpty ? "" : "」"), .literal(" at line "), .number(line),
+          .literal(" repeats values already read at line "), .number(firstLine),
+          .literal("; the values that agree were read once."))
       ))
   }
 
@@ -530,14 +540,15 @@ struct FieldAssembler {
         entries[index].value = .integer(0)
         entries[index].state = .inferred
         inferredKeys.insert(key)
-        let reason =
+        let message =
           totalKnown
-          ? "its row's total \(definitions[group.total].key) is 0 and counts are never negative"
-          : "every other value of its row is 0, so the total is 0"
-        diagnostics.append(
-          Diagnostic(
-            .inferredFromZeroTotal, .info, line: nil, key: key,
-            "\(key) is 0: its cell is empty or missing, but \(reason)."))
+          ? MessageText.make(
+            .text(key), .literal(" is 0: its cell is empty or missing, but its row's total "),
+            .text(definitions[group.total].key), .literal(" is 0 and counts are never negative."))
+          : MessageText.make(
+            .text(key),
+            .literal(" is 0: its cell is empty or missing, but every other value of its row is 0, so the total is 0."))
+        diagnostics.append(Diagnostic(.inferredFromZeroTotal, .info, line: nil, key: key, message))
       }
     }
   }
@@ -560,7 +571,9 @@ struct FieldAssembler {
         diagnostics.append(
           Diagnostic(
             .missingRow, .warning, line: line, key: key,
-            "The row 「\(row)」 is not in the text (its table ends near line \(line)); \(key) is null."))
+            MessageText.make(
+              .literal("The row 「"), .text(row), .literal("」 is not in the text (its table ends near line "),
+              .number(line), .literal("); "), .text(key), .literal(" is null."))))
       } else {
         diagnostics.append(
           Diagnostic(
