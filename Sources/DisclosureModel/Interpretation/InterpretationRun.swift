@@ -29,7 +29,7 @@ struct InterpretationRun {
   /// ``RowAnalysis`` points at its row's part, and so holds no reference.
   private var cells = UnsafeMutableBufferPointer<Cell>(start: nil, count: 0)
   /// How many slots of ``cellValues`` and ``cells`` the rows read so far hold.
-  private var cellValuesUsed = 0
+  private var cellsUsed = 0
   /// The columns of every table 二 header read so far, by the position that the
   /// header row's ``RowAnalysis/Kind/proactiveHeader(_:)`` holds.
   private var proactiveHeaderColumns: [[Int?]] = []
@@ -85,7 +85,7 @@ struct InterpretationRun {
       cellValues = UnsafeMutableBufferPointer(start: nil, count: 0)
       cells.deallocate()
       cells = UnsafeMutableBufferPointer(start: nil, count: 0)
-      cellValuesUsed = 0
+      cellsUsed = 0
     }
     for block in document.blocks {
       switch block {
@@ -231,13 +231,13 @@ struct InterpretationRun {
     rows.reserveCapacity(table.rows.count)
     for row in table.rows {
       // The slots were counted from this same document, so they always suffice.
-      let end = cellValuesUsed + row.cells.count
+      let end = cellsUsed + row.cells.count
       rows.append(
         RowAnalysis(
-          row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellValuesUsed..<end]),
-          cells: UnsafeMutableBufferPointer(rebasing: cells[cellValuesUsed..<end]),
+          row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
+          cells: UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<end]),
           headerColumns: &proactiveHeaderColumns))
-      cellValuesUsed = end
+      cellsUsed = end
     }
     var holdsApplications = false
     for position in rows.indices {

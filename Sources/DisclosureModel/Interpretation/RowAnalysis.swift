@@ -10,11 +10,11 @@ struct RowAnalysis {
   enum Kind: Sendable, Hashable {
     /// Nothing the interpreter uses (a header fragment, a caption).
     case ignored
-    /// Table 二's `信息内容` header: the position, in the list of header columns
-    /// that the caller passed to ``RowAnalysis/init(_:storage:values:cells:headerColumns:)``,
-    /// of this row's columns (for each cell that names a column, the column's
-    /// position in ``LabelMatcher/proactiveColumns``, by cell index; empty when no
-    /// cell does).
+    /// Table 二's `信息内容` header. Its columns are kept in the `headerColumns` list
+    /// given to ``RowAnalysis/init(_:storage:values:cells:headerColumns:)``, at the
+    /// position held here: by cell index, the position in
+    /// ``LabelMatcher/proactiveColumns`` of the column each cell names (empty when
+    /// no cell names one).
     case proactiveHeader(Int)
     /// One of table 三's header rows.
     case applicationHeader
