@@ -54,9 +54,9 @@ struct RowCellsTests {
     #expect(Row.Cells() == [])
   }
 
-  @Test("The builder's rows share one buffer per table yet read as separate rows")
+  @Test("The builder's rows share one buffer per document yet read as separate rows, table by table")
   func builderRows() {
-    var builder = DocumentBuilder(source: SourceText("a\tb\nc\td\n\ne"))
+    var builder = DocumentBuilder(source: SourceText("a\tb\nc\td\n\ne\nf"))
     builder.addCell(0..<1, line: 1)
     builder.addCell(2..<3, line: 1)
     builder.endRow()
@@ -66,10 +66,38 @@ struct RowCellsTests {
     builder.endTable()
     builder.addCell(9..<10, line: 4)
     builder.endRow()
+    builder.addParagraph(11..<12, line: 5)
+    builder.addCell(0..<1, line: 6)
     let document = builder.finish()
-    #expect(document.tables.count == 2)
+    #expect(document.tables.count == 3)
+    #expect(document.blocks.map(\.line) == [1, 4, 5, 6])
     #expect(document.tables[0].rows.map(\.line) == [1, 2])
     #expect(document.tables[0].rows.map { $0.cells.map { document.text($0) } } == [["a", "b"], ["c\td"]])
+    #expect(document.tables[0].rows[1].cells[0].endLine == 2)
     #expect(document.tables[1].rows.map { $0.cells.map { document.text($0) } } == [["e"]])
+    #expect(document.paragraphs.map { document.text($0) } == ["f"])
+    #expect(document.tables[2].rows.map { $0.cells.map { document.text($0) } } == [["a"]])
+  }
+
+  @Test("Each table may hold InputLimits.rowsPerTable rows, whatever the tables before it held")
+  func rowLimitPerTable() {
+    var builder = DocumentBuilder(source: SourceText("a\nb"))
+    for line in 1...(InputLimits.rowsPerTable + 2) {
+      builder.addCell(0..<1, line: line)
+      builder.endRow()
+    }
+    builder.endTable()
+    for line in 1...3 {
+      builder.addCell(2..<3, line: 10_000 + line)
+      builder.endRow()
+    }
+    let document = builder.finish()
+    #expect(document.tables.map(\.rows.count) == [InputLimits.rowsPerTable, 3])
+    #expect(document.tables[1].rows.map(\.line) == [10_001, 10_002, 10_003])
+    #expect(document.tables[1].rows.map { document.text($0.cells[0]) } == ["b", "b", "b"])
+    #expect(document.notes.count == 1)
+    #expect(document.notes.first?.line == InputLimits.rowsPerTable + 1)
+    #expect(
+      document.notes.first?.message.contains("The table at line 1 has \(InputLimits.rowsPerTable + 2) rows") == true)
   }
 }

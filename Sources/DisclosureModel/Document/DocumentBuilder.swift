@@ -22,16 +22,27 @@
 /// lenient decoding) come first in ``Document/notes``.
 public struct DocumentBuilder: Sendable {
   private var storage: [UInt8]
-  private var blocks: [Block] = []
-  /// The cells of the open table: its finished rows', then the open row's (from
-  /// `rowStart` on, at most ``InputLimits/cellsPerRow`` of them). When the table ends,
-  /// its rows share this one buffer (``Row/Cells``): no allocation per row.
-  private var tableCells: [Cell] = []
-  /// Where the open row's cells start in `tableCells`.
+  /// The document's blocks so far; a table's rows are made when the document is
+  /// finished, once every cell is in `cells`.
+  private var blocks: [PendingBlock] = []
+  /// A block before the document is finished.
+  private enum PendingBlock {
+    case paragraph(Paragraph)
+    /// A finished table: its range of `rowBounds`.
+    case table(Range<Int>)
+  }
+  /// The cells of every finished row of the document, then the open row's (from
+  /// `rowStart` on, at most ``InputLimits/cellsPerRow`` of them). When the document is
+  /// finished, all its rows share this one buffer (``Row/Cells``): no allocation or
+  /// copy per row or per table.
+  private var cells: [Cell] = []
+  /// Where the open row's cells start in `cells`.
   private var rowStart = 0
-  /// The open table's finished rows: their ranges of `tableCells`, and their lines.
+  /// The document's finished rows: their ranges of `cells`, and their lines.
   private var rowBounds: [RowBounds] = []
-  /// A finished row of the open table: its range of `tableCells`, and its line.
+  /// Where the open table's rows start in `rowBounds`.
+  private var tableStart = 0
+  /// A finished row: its range of `cells`, and its line.
   private struct RowBounds {
     var cells: Range<Int>
     var line: Int
@@ -55,10 +66,11 @@ public struct DocumentBuilder: Sendable {
     self.storage = source.bytes
     self.notes = source.notes
     self.blocks.reserveCapacity(64)
-    // Room for the cells of a template table (table 三 has about 250), so that the
-    // buffer seldom grows.
-    self.tableCells.reserveCapacity(256)
-    self.rowBounds.reserveCapacity(64)
+    // Room for every cell of an ordinary report (a template report has about 400,
+    // and a cell takes at least 8 bytes of text in the layouts seen), so that the
+    // buffer seldom grows; a long text's buffer grows as it needs.
+    self.cells.reserveCapacity(min(max(256, source.bytes.count / 8), 4096))
+    self.rowBounds.reserveCapacity(128)
   }
 
   /// The bytes that spans point into (the source, plus any text added with
@@ -159,48 +171,48 @@ public struct DocumentBuilder: Sendable {
   /// range goes from registers into the row, not through a copy in memory.
   @inline(__always)
   private mutating func append(_ cell: Cell) {
-    let rowCount = tableCells.count - rowStart
+    let rowCount = cells.count - rowStart
     if rowCount == 0, droppedCells == 0 { rowLine = cell.line }
     guard rowCount < InputLimits.cellsPerRow else {
       droppedCells += 1
       return
     }
-    tableCells.append(cell)
+    cells.append(cell)
   }
 
   /// Extends the last cell of the open row with a continuation line ending at
   /// `end` on `line` (a wrapped cell); the text between is kept as it is in the storage.
   /// Does nothing when no row is open, or when the row's last cells were dropped.
   public mutating func extendLastCell(to end: Int, line: Int) {
-    guard droppedCells == 0, tableCells.count > rowStart else { return }
-    let last = tableCells.count - 1
-    tableCells[last].span.end = max(tableCells[last].span.end, end)
-    tableCells[last].endLine = line
+    guard droppedCells == 0, cells.count > rowStart else { return }
+    let last = cells.count - 1
+    cells[last].span.end = max(cells[last].span.end, end)
+    cells[last].endLine = line
   }
 
   /// Whether a row is open (has at least one cell).
-  public var hasOpenRow: Bool { tableCells.count > rowStart }
+  public var hasOpenRow: Bool { cells.count > rowStart }
 
   /// Whether a table is open (has at least one finished row).
-  public var hasOpenTable: Bool { !rowBounds.isEmpty }
+  public var hasOpenTable: Bool { rowBounds.count > tableStart }
 
   /// Closes the open row, if any, and adds it to the open table (unless the table or
   /// the document already holds as many rows as ``InputLimits`` allow).
   public mutating func endRow() {
     defer { droppedCells = 0 }
-    let cellCount = tableCells.count - rowStart
+    let cellCount = cells.count - rowStart
     guard cellCount > 0 else { return }
-    // A dropped row's cells are taken back off the table's buffer.
-    guard rowBounds.count < InputLimits.rowsPerTable else {
+    // A dropped row's cells are taken back off the buffer.
+    guard rowBounds.count - tableStart < InputLimits.rowsPerTable else {
       if droppedRows.count == 0 { droppedRows.line = rowLine }
       droppedRows.count += 1
-      tableCells.removeSubrange(rowStart...)
+      cells.removeSubrange(rowStart...)
       return
     }
     guard keptRows < InputLimits.rowsPerDocument else {
       if droppedDocumentRows.count == 0 { droppedDocumentRows.line = rowLine }
       droppedDocumentRows.count += 1
-      tableCells.removeSubrange(rowStart...)
+      cells.removeSubrange(rowStart...)
       return
     }
     if droppedCells > 0 {
@@ -211,37 +223,26 @@ public struct DocumentBuilder: Sendable {
         ))
     }
     keptRows += 1
-    rowBounds.append(RowBounds(cells: rowStart..<tableCells.count, line: rowLine))
-    rowStart = tableCells.count
+    rowBounds.append(RowBounds(cells: rowStart..<cells.count, line: rowLine))
+    rowStart = cells.count
   }
 
   /// Closes the open row and table, if any.
   public mutating func endTable() {
     endRow()
+    let rowCount = rowBounds.count - tableStart
     if droppedRows.count > 0 {
-      let first = rowBounds.first?.line ?? droppedRows.line
+      let first = rowCount > 0 ? rowBounds[tableStart].line : droppedRows.line
       notes.append(
         Diagnostic(
           .limitExceeded, .warning, line: droppedRows.line,
-          "The table at line \(first) has \(rowBounds.count + droppedRows.count) rows, more than the \(InputLimits.rowsPerTable) a table may have (InputLimits.rowsPerTable); its \(droppedRows.count) rows from line \(droppedRows.line) on were not read."
+          "The table at line \(first) has \(rowCount + droppedRows.count) rows, more than the \(InputLimits.rowsPerTable) a table may have (InputLimits.rowsPerTable); its \(droppedRows.count) rows from line \(droppedRows.line) on were not read."
         ))
       droppedRows = (0, 0)
     }
-    guard !rowBounds.isEmpty else { return }
-    // The table's cells, copied once into a buffer of their exact size, which every
-    // row's cells are a range of; the builder keeps its own buffer for the next table.
-    let cells = tableCells.withUnsafeBufferPointer { Array($0) }
-    let rows = [Row](unsafeUninitializedCapacity: rowBounds.count) { buffer, initialized in
-      for (index, bounds) in rowBounds.enumerated() {
-        buffer.initializeElement(
-          at: index, to: Row(cells: Row.Cells(sharing: cells, bounds: bounds.cells), line: bounds.line))
-      }
-      initialized = rowBounds.count
-    }
-    blocks.append(.table(Table(rows: rows)))
-    tableCells.removeAll(keepingCapacity: true)
-    rowStart = 0
-    rowBounds.removeAll(keepingCapacity: true)
+    guard rowCount > 0 else { return }
+    blocks.append(.table(tableStart..<rowBounds.count))
+    tableStart = rowBounds.count
   }
 
   /// Closes everything open and returns the document.
@@ -263,6 +264,25 @@ public struct DocumentBuilder: Sendable {
         ))
       droppedParagraphs = (0, 0)
     }
-    return Document(storage: storage, blocks: blocks, notes: notes)
+    // Every row's cells are a range of the one buffer of cells, shared, not copied.
+    let cells = self.cells
+    let finished = blocks.map { block -> Block in
+      switch block {
+      case .paragraph(let paragraph): return .paragraph(paragraph)
+      case .table(let rows): return .table(Table(rows: makeRows(rows, sharing: cells)))
+      }
+    }
+    return Document(storage: storage, blocks: finished, notes: notes)
+  }
+
+  /// The rows at `range` of `rowBounds`, their cells ranges of `cells`.
+  private func makeRows(_ range: Range<Int>, sharing cells: [Cell]) -> [Row] {
+    [Row](unsafeUninitializedCapacity: range.count) { buffer, initialized in
+      for (index, bounds) in rowBounds[range].enumerated() {
+        buffer.initializeElement(
+          at: index, to: Row(cells: Row.Cells(sharing: cells, bounds: bounds.cells), line: bounds.line))
+      }
+      initialized = range.count
+    }
   }
 }

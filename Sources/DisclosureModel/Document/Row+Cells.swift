@@ -1,11 +1,12 @@
 extension Row {
   /// The cells of one row, indexed from 0 like an array.
   ///
-  /// The rows of a table built by ``DocumentBuilder`` share one buffer holding all of
-  /// the table's cells, and each row's `Cells` is its range of that buffer: a table
-  /// costs one allocation for its cells, not one per row. Reading never copies.
-  /// Changing a row's cells (setting one, appending, removing) first copies that
-  /// row's cells into a buffer of its own, so no other row ever sees the change.
+  /// The rows of a document built by ``DocumentBuilder`` share one buffer holding all
+  /// of the document's cells, and each row's `Cells` is its range of that buffer: a
+  /// document costs one allocation for its cells, not one per row or per table.
+  /// Reading never copies. Changing a row's cells (setting one, appending, removing)
+  /// first copies that row's cells into a buffer of its own, so no other row ever
+  /// sees the change.
   ///
   /// ```swift
   /// let row = document.tables[0].rows[0]
