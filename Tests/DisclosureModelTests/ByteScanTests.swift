@@ -347,25 +347,60 @@ struct ByteScanTests {
     #expect(late.tabCount == 3)
   }
 
-  @Test(
-    "forEachLineShape gives the lines and shapes of forEachLine and Shape",
-    arguments: [
-      "", "\n", "\r\n\r\n", "a", "a\r", "| a | b |\r\n|---|---|\r\n| 1 | 2 |", "\t0\n\t\n \t1\r\n\r",
-      // Multi-byte spaces (C2 A0, E3 80 80, EF BB BF) next to line ends.
-      "a\u{A0}\n\u{A0}\n\u{3000}\u{FEFF}\t0\r", "\u{3000}\r\n\u{A0}", "规章\t0\t0\n\n\n一、总体情况\n",
-    ])
-  func lineShapesMatchLines(text: String) {
-    let source = SourceText(text)
-    var expected: [String] = []
+  /// Texts whose lines' shapes are compared with `forEachLine` and `Shape`.
+  static let shapedTexts = [
+    "", "\n", "\r\n\r\n", "a", "a\r", "| a | b |\r\n|---|---|\r\n| 1 | 2 |", "\t0\n\t\n \t1\r\n\r",
+    // Multi-byte spaces (C2 A0, E3 80 80, EF BB BF) next to line ends.
+    "a\u{A0}\n\u{A0}\n\u{3000}\u{FEFF}\t0\r", "\u{3000}\r\n\u{A0}", "规章\t0\t0\n\n\n一、总体情况\n",
+  ]
+
+  /// Each line of `source` as `forEachLine` and `Shape` see it.
+  static func linesAndShapes(_ source: SourceText) -> [String] {
+    var lines: [String] = []
     source.bytes.withUnsafeBufferPointer { buffer in
       source.forEachLine { line, range in
-        expected.append("\(line) \(range) \(LineShapeCensus.Shape(buffer, range))")
+        lines.append("\(line) \(range) \(LineShapeCensus.Shape(buffer, range))")
       }
     }
+    return lines
+  }
+
+  @Test("forEachLineShape gives the lines and shapes of forEachLine and Shape", arguments: shapedTexts)
+  func lineShapesMatchLines(text: String) {
+    let source = SourceText(text)
+    let expected = Self.linesAndShapes(source)
     var seen: [String] = []
     source.forEachLineShape { line, range, shape, _ in seen.append("\(line) \(range) \(shape)") }
     #expect(seen == expected)
     #expect(seen.count == expected.count)
+  }
+
+  /// Texts, with how many of their lines' shapes a census keeps: all of them for the
+  /// short texts.
+  static let keptShapeCases: [(String, Int)] =
+    shapedTexts.map { ($0, linesAndShapes(SourceText($0)).count) } + [
+      // More lines than the census keeps room for: the rest are scanned.
+      (String(repeating: "a\n\t1\r\n", count: 2_500), 15_000 / 8 + 16),
+      // More non-blank lines than the census reads: it keeps those it read.
+      (String(repeating: "规章制度\t0\t0\n\n", count: 2_100), LineShapeCensus.defaultLineLimit * 2 - 1),
+      // A line cut off at the census's byte limit is not kept, nor any after it.
+      ("x\r\n" + String(repeating: "规", count: 400_000) + "\n\t1\n", 1),
+    ]
+
+  @Test(
+    "Shapes the census kept are the shapes forEachLineShape finds; the lines it did not keep are scanned",
+    arguments: keptShapeCases)
+  func keptLineShapes(text: String, kept: Int) {
+    let source = SourceText(text)
+    var shapes = LineShapes(recording: true)
+    _ = LineShapeCensus(source, keeping: &shapes)
+    #expect(shapes.shapes.count == kept)
+    var shaped = source
+    shaped.lineShapes = shapes
+    #expect(shaped == source)
+    var seen: [String] = []
+    shaped.forEachLineShape { line, range, shape, _ in seen.append("\(line) \(range) \(shape)") }
+    #expect(seen == Self.linesAndShapes(source))
   }
 
   @Test("forEachLineShape does not read a space across a line end")

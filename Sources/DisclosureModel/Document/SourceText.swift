@@ -13,6 +13,9 @@ public struct SourceText: Sendable, Hashable {
   /// `replacedBytes` warning per damaged line). ``DocumentBuilder`` carries them into
   /// the ``Document``, and so into the report's diagnostics.
   public var notes: [Diagnostic] = []
+  /// The shapes of the first lines, when the census that chose the layout kept them
+  /// (``ReportParser``); not part of the text's value.
+  package var lineShapes = LineShapes(recording: false)
 
   /// Creates a source text from UTF-8 bytes that the caller has already validated.
   ///
@@ -65,5 +68,18 @@ public struct SourceText: Sendable, Hashable {
     }
     while index < count, buffer[index] != 0x0A, buffer[index] != 0x0D { index += 1 }
     return index
+  }
+}
+
+extension SourceText {
+  /// Two texts are equal when their bytes and notes are.
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.bytes == rhs.bytes && lhs.notes == rhs.notes
+  }
+
+  /// Hashes the bytes and the notes, the parts that ``==(_:_:)`` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(bytes)
+    hasher.combine(notes)
   }
 }

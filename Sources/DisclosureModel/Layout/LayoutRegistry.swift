@@ -40,10 +40,17 @@ public struct LayoutRegistry: Sendable {
 
   /// Scores `text` with every adapter and picks the best.
   public func detect(_ text: SourceText) -> LayoutDetection {
+    var unused = LineShapes(recording: false)
+    return detect(text, keeping: &unused)
+  }
+
+  /// ``detect(_:)``, keeping the shapes of the lines the census read in `shapes` (when
+  /// it records), for the chosen adapter to reuse.
+  package func detect(_ text: SourceText, keeping shapes: inout LineShapes) -> LayoutDetection {
     var scores: [LayoutDetection.Score] = []
     scores.reserveCapacity(adapters.count)
     var best: (name: String, score: Double)?
-    let census = LineShapeCensus(text)
+    let census = LineShapeCensus(text, keeping: &shapes)
     for adapter in adapters {
       let raw = adapter.score(text, census: census)
       let score = raw.isFinite ? min(1, max(0, raw)) : 0

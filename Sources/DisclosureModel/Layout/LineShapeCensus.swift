@@ -44,17 +44,55 @@ public struct LineShapeCensus: Sendable, Hashable {
   ///   - text: the text to count.
   ///   - lineLimit: how many non-blank lines to read; lines after that are ignored.
   public init(_ text: SourceText, lineLimit: Int = LineShapeCensus.defaultLineLimit) {
+    var unused = LineShapes(recording: false)
+    self.init(text, lineLimit: lineLimit, keeping: &unused)
+  }
+
+  /// Takes the census of `text` and keeps the shapes of the lines it read whole in
+  /// `shapes` (when `shapes` records), for ``SourceText/forEachLineShape(_:)`` to
+  /// hand on without scanning those lines again.
+  package init(
+    _ text: SourceText, lineLimit: Int = LineShapeCensus.defaultLineLimit, keeping shapes: inout LineShapes
+  ) {
     text.bytes.withUnsafeBufferPointer { buffer in
       let count = min(buffer.count, Self.defaultByteLimit)
-      var index = 0
-      while index < count, nonBlankLines < lineLimit {
-        let shape = Shape(scanning: buffer, from: index, limit: count)
-        record(shape)
-        index = shape.end
-        if index < count {
-          if buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
-          index += 1
+      guard shapes.isRecording else {
+        scan(buffer, count: count, lineLimit: lineLimit) { _, _ in true }
+        return
+      }
+      // Room for the lines of an ordinary report (a line takes at least 8 bytes in
+      // the layouts seen); lines beyond it are left for the adapter to scan. So is a
+      // line cut off at the byte limit, which is classified by its first bytes only.
+      let whole = count == buffer.count
+      let capacity = min(count / 8, 2 * lineLimit) + 16
+      shapes.shapes = [Shape](unsafeUninitializedCapacity: capacity) { kept, keptCount in
+        scan(buffer, count: count, lineLimit: lineLimit) { shape, end in
+          guard keptCount < capacity, whole || end < count else { return false }
+          kept.initializeElement(at: keptCount, to: shape)
+          keptCount += 1
+          return true
         }
+      }
+    }
+  }
+
+  /// Reads the lines of `buffer` before `count` until ``nonBlankLines`` reaches
+  /// `lineLimit`, counting each and passing it to `keep` with its end, while `keep`
+  /// returns `true`.
+  @inline(__always)
+  private mutating func scan(
+    _ buffer: UnsafeBufferPointer<UInt8>, count: Int, lineLimit: Int, _ keep: (Shape, Int) -> Bool
+  ) {
+    var keeping = true
+    var index = 0
+    while index < count, nonBlankLines < lineLimit {
+      let shape = Shape(scanning: buffer, from: index, limit: count)
+      record(shape)
+      index = shape.end
+      if keeping { keeping = keep(shape, index) }
+      if index < count {
+        if buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+        index += 1
       }
     }
   }
@@ -75,6 +113,7 @@ public struct LineShapeCensus: Sendable, Hashable {
   }
 
   /// Adds one line's shape to the counts.
+  @inline(__always)
   public mutating func record(_ shape: Shape) {
     guard !shape.isBlank else { return }
     nonBlankLines += 1
@@ -266,6 +305,16 @@ extension SourceText {
       let count = buffer.count
       var start = 0
       var line = 1
+      // The first lines' shapes, when the census that chose the layout kept them:
+      // the same shapes the scan below would find, handed on without scanning.
+      for shape in lineShapes.shapes {
+        let end = shape.end
+        body(line, start..<end, shape, buffer)
+        guard end < count else { return }
+        line += 1
+        start = end + 1
+        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start += 1 }
+      }
       while start < count {
         // A shape read up to the end of the buffer ends at the line's terminator,
         // and is the shape of the line's range: a space is never a line end, nor
@@ -279,5 +328,19 @@ extension SourceText {
         if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start += 1 }
       }
     }
+  }
+}
+
+/// The shapes of a text's first lines, in order, as a ``LineShapeCensus`` read them
+/// for layout detection, kept in the ``SourceText`` handed to the chosen adapter.
+package struct LineShapes: Sendable {
+  /// Whether a census adds the shapes it reads.
+  package var isRecording: Bool
+  /// The shapes of lines 1, 2, …: every line the census read whole.
+  package var shapes: [LineShapeCensus.Shape] = []
+
+  /// No shapes; a census given this list adds to it only if `recording`.
+  package init(recording: Bool) {
+    self.isRecording = recording
   }
 }

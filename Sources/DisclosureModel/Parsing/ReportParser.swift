@@ -47,8 +47,13 @@ public struct ReportParser: Sendable {
         .empty, "The input holds only white space (\(text.bytes.count) bytes).", byteOffset: 0,
         suggestion: "Check that the file was saved completely and that the right file was given.")
     }
-    let adapter = try chooseAdapter(for: text)
-    var document = adapter.makeDocument(from: text)
+    // The census that detection takes keeps the lines' shapes, and the adapter reads
+    // them instead of scanning the lines again.
+    var shapes = LineShapes(recording: true)
+    let adapter = try chooseAdapter(for: text, keeping: &shapes)
+    var shaped = text
+    shaped.lineShapes = shapes
+    var document = adapter.makeDocument(from: shaped)
     // An adapter that builds its document without a DocumentBuilder may drop the
     // decoding notes; they belong in the report all the same.
     if !text.notes.isEmpty, !document.notes.starts(with: text.notes) {
@@ -73,6 +78,15 @@ public struct ReportParser: Sendable {
 
   /// The adapter named in the options, or the best-scoring one.
   public func chooseAdapter(for text: SourceText) throws(DisclosureError) -> any LayoutAdapter {
+    var unused = LineShapes(recording: false)
+    return try chooseAdapter(for: text, keeping: &unused)
+  }
+
+  /// ``chooseAdapter(for:)``, keeping the shapes of the lines that detection read in
+  /// `shapes` (none when the layout is given).
+  private func chooseAdapter(
+    for text: SourceText, keeping shapes: inout LineShapes
+  ) throws(DisclosureError) -> any LayoutAdapter {
     if let name = options.layout {
       guard let adapter = registry.adapter(named: name) else {
         throw DisclosureError(
@@ -81,7 +95,7 @@ public struct ReportParser: Sendable {
       }
       return adapter
     }
-    let detection = registry.detect(text)
+    let detection = registry.detect(text, keeping: &shapes)
     if let chosen = detection.chosen, let adapter = registry.adapter(named: chosen) { return adapter }
     // No table marks at all: any adapter reads prose the same way.
     guard let first = registry.adapters.first else {
