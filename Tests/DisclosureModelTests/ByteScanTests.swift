@@ -403,6 +403,21 @@ struct ByteScanTests {
     #expect(seen == Self.linesAndShapes(source))
   }
 
+  @Test("A census keeping shapes takes any line limit: none below 1, every line when unbounded")
+  func keptLineShapesAtExtremeLimits() {
+    let source = SourceText("规章\t0\n\n\t1\n")
+    var none = LineShapes(recording: true)
+    let empty = LineShapeCensus(source, lineLimit: -1, keeping: &none)
+    #expect(none.shapes.isEmpty)
+    #expect(empty.nonBlankLines == 0)
+    var all = LineShapes(recording: true)
+    let full = LineShapeCensus(source, lineLimit: .max, keeping: &all)
+    #expect(all.shapes.map(\.end) == [8, 9, 12])
+    #expect(full.nonBlankLines == 2)
+    #expect(full.multiCellTabLines == 1)
+    #expect(full.singleCellTabLines == 1)
+  }
+
   @Test("forEachLineShape does not read a space across a line end")
   func lineShapesAcrossLineEnds() {
     // A lone C2 or E3 80 before a line end is not a space: the line is not blank.

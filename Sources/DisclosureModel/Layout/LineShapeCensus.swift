@@ -64,7 +64,7 @@ public struct LineShapeCensus: Sendable, Hashable {
       // the layouts seen); lines beyond it are left for the adapter to scan. So is a
       // line cut off at the byte limit, which is classified by its first bytes only.
       let whole = count == buffer.count
-      let capacity = min(count / 8, 2 * lineLimit) + 16
+      let capacity = min(count / 8, 2 * max(0, min(lineLimit, count))) + 16
       shapes.shapes = [Shape](unsafeUninitializedCapacity: capacity) { kept, keptCount in
         scan(buffer, count: count, lineLimit: lineLimit) { shape, end in
           guard keptCount < capacity, whole || end < count else { return false }
