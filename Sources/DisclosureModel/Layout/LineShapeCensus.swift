@@ -305,28 +305,25 @@ extension SourceText {
       let count = buffer.count
       var start = 0
       var line = 1
+      // Hands the shape of the line at `start` on and moves past the line's
+      // terminator; `false` at the end of the text.
+      func pass(_ shape: LineShapeCensus.Shape) -> Bool {
+        let end = shape.end
+        body(line, start..<end, shape, buffer)
+        guard end < count else { return false }
+        line += 1
+        start = end + 1
+        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start += 1 }
+        return true
+      }
       // The first lines' shapes, when the census that chose the layout kept them:
       // the same shapes the scan below would find, handed on without scanning.
       for shape in lineShapes.shapes {
-        let end = shape.end
-        body(line, start..<end, shape, buffer)
-        guard end < count else { return }
-        line += 1
-        start = end + 1
-        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start += 1 }
+        guard pass(shape) else { return }
       }
-      while start < count {
-        // A shape read up to the end of the buffer ends at the line's terminator,
-        // and is the shape of the line's range: a space is never a line end, nor
-        // part of one.
-        let shape = LineShapeCensus.Shape(scanning: buffer, from: start, limit: count)
-        let end = shape.end
-        body(line, start..<end, shape, buffer)
-        guard end < count else { return }
-        line += 1
-        start = end + 1
-        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start += 1 }
-      }
+      // A shape read up to the end of the buffer ends at the line's terminator, and
+      // is the shape of the line's range: a space is never a line end, nor part of one.
+      while start < count, pass(LineShapeCensus.Shape(scanning: buffer, from: start, limit: count)) {}
     }
   }
 }
