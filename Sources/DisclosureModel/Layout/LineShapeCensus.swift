@@ -331,12 +331,12 @@ extension SourceText {
 /// The shapes of a text's first lines, in order, as a ``LineShapeCensus`` read them
 /// for layout detection, kept in the ``SourceText`` handed to the chosen adapter.
 package struct LineShapes: Sendable {
-  /// Whether a census adds the shapes it reads.
+  /// Whether a census keeps the shapes it reads here (replacing any kept before).
   package var isRecording: Bool
   /// The shapes of lines 1, 2, …: every line the census read whole.
   package var shapes: [LineShapeCensus.Shape] = []
 
-  /// No shapes; a census given this list adds to it only if `recording`.
+  /// No shapes; a census given this list fills it only if `recording`.
   package init(recording: Bool) {
     self.isRecording = recording
   }
