@@ -151,12 +151,12 @@ struct InterpretationRun {
     let isShort = span.end - span.start <= LabelTable.maximumHeadingLength * 6
     if isShort, let number = sectionNumber(span), number > currentSection || sections.isEmpty {
       currentSection = number
-      sections.append(Section(number: number, heading: document.text(span), line: paragraph.line, text: ""))
+      sections.append(Section(number: number, heading: text(span), line: paragraph.line, text: ""))
       sectionStarts.append(sectionParagraphs.count)
       return
     }
     if sections.isEmpty {
-      preamble.append((document.text(span), paragraph.line))
+      preamble.append((text(span), paragraph.line))
     } else {
       sectionParagraphs.append(span)
     }
@@ -184,6 +184,13 @@ struct InterpretationRun {
     }
   }
 
+  /// The text of `span` (clamped to the storage), as `Document.text(_:)` makes it.
+  private func text(_ span: TextSpan) -> String {
+    let lower = min(max(0, span.start), storage.count)
+    let upper = min(max(lower, span.end), storage.count)
+    return ValidText.string(checking: UnsafeBufferPointer(rebasing: storage[lower..<upper]))
+  }
+
   /// `span` without the white space at either end.
   private func trimmed(_ span: TextSpan) -> TextSpan {
     var start = max(0, min(span.start, storage.count))
@@ -208,8 +215,9 @@ struct InterpretationRun {
   /// the sections, it made the compiler copy the whole run for each section.
   private static func joined(_ paragraphs: ArraySlice<TextSpan>, in storage: UnsafeBufferPointer<UInt8>) -> String {
     let capacity = max(0, paragraphs.reduce(0) { $0 + $1.end - $1.start + 1 } - 1)
-    // Written straight into the string's storage, without an array between.
-    return String(unsafeUninitializedCapacity: capacity) { buffer in
+    // Written into one buffer and checked there by the module's own validator,
+    // many bytes at a time (the standard library's check is the slower part).
+    return ValidText.checkedCopy(capacity: capacity) { buffer in
       var written = 0
       for (index, span) in paragraphs.enumerated() {
         if index > 0 {

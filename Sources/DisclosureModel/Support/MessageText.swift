@@ -3,7 +3,9 @@
 /// String interpolation appends each segment through the general `String` append,
 /// several hundred instructions a segment, and a damaged report makes dozens of
 /// these messages (a full-width number in every row, say). Here the pieces are
-/// copied as bytes into the new string's storage.
+/// copied as bytes into one buffer, which becomes the string without being
+/// validated again (``ValidText``): pieces of strings and digits joined whole are
+/// valid UTF-8.
 enum MessageText {
   /// One piece of a message.
   enum Piece {
@@ -25,7 +27,7 @@ enum MessageText {
       let digits = Digits(number)
       let capacity =
         prefix.utf8CodeUnitCount + key.count + middle.utf8CodeUnitCount + digits.count + suffix.utf8CodeUnitCount
-      return String(unsafeUninitializedCapacity: capacity) { output in
+      return ValidText.joining(capacity: capacity) { output in
         var writer = Writer(output: output)
         prefix.withUTF8Buffer { writer.put($0) }
         writer.put(key)
@@ -47,7 +49,7 @@ enum MessageText {
       case .number(let number): capacity += Digits(number).count
       }
     }
-    return String(unsafeUninitializedCapacity: capacity) { output in
+    return ValidText.joining(capacity: capacity) { output in
       var writer = Writer(output: output)
       for piece in pieces {
         switch piece {
@@ -90,7 +92,7 @@ enum MessageText {
     var count: Int { digitCount + (negative ? 1 : 0) }
   }
 
-  /// Copies bytes into a new string's storage, which is large enough for them.
+  /// Copies bytes into a message's buffer, which is large enough for them.
   private struct Writer {
     let output: UnsafeMutableBufferPointer<UInt8>
     var written = 0
