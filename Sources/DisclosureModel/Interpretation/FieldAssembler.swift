@@ -1,6 +1,8 @@
 /// Collects the values of one report's canonical fields, with the diagnostics that
 /// explain every `null` and every inferred value.
-struct FieldAssembler {
+///
+/// Not copyable: it owns the memory of its entries, which its `deinit` frees.
+struct FieldAssembler: ~Copyable {
   /// Lines to name for values whose row or table is missing.
   struct Anchors {
     var proactive: Int
@@ -48,8 +50,12 @@ struct FieldAssembler {
     var state: State
   }
 
-  /// Per field of ``definitions``, in order.
-  private var entries: [Entry]
+  /// Per field of ``definitions``, in order: memory of the assembler's own, freed by
+  /// its `deinit` (entries are plain values, so without deinitialising them). Writing
+  /// an entry of an array checked the array's uniqueness, for each of some 200
+  /// values a report; every index used comes from the edition's own catalogue
+  /// tables, so it is below ``definitions``' count.
+  private let entries: UnsafeMutableBufferPointer<Entry>
   /// The decimal and text values that ``entries`` point at (a replaced value stays,
   /// unused, until the assembler is freed).
   private var texts: [FieldValue] = []
@@ -64,12 +70,15 @@ struct FieldAssembler {
     self.definitions = FieldCatalogue.permanentFields(for: edition)
     // Each entry made in its place: `Array(repeating:count:)` would copy one entry
     // through its value witness, about 100 instructions for each of 205 entries.
-    self.entries = [Entry](unsafeUninitializedCapacity: definitions.count) { buffer, count in
-      for index in buffer.indices {
-        buffer.initializeElement(at: index, to: Entry(value: .none, source: nil, state: .unset))
-      }
-      count = buffer.count
+    let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: definitions.count)
+    for index in entries.indices {
+      entries.initializeElement(at: index, to: Entry(value: .none, source: nil, state: .unset))
     }
+    self.entries = entries
+  }
+
+  deinit {
+    entries.deallocate()
   }
 
   /// The report's own fields, which the interpreter sets from the preamble.
@@ -134,17 +143,16 @@ struct FieldAssembler {
   func fields() -> [Field] {
     // Built in place from the two arrays' buffers: 205 fields a report.
     let definitions = definitions.buffer
-    return entries.withUnsafeBufferPointer { entries in
-      let count = min(definitions.count, entries.count)
-      return [Field](unsafeUninitializedCapacity: count) { buffer, initialized in
-        for index in 0..<count {
-          buffer.initializeElement(
-            at: index,
-            to: Field(
-              definition: definitions[index], value: value(entries[index].value), source: entries[index].source))
-        }
-        initialized = count
+    let entries = UnsafeBufferPointer(self.entries)
+    let count = min(definitions.count, entries.count)
+    return [Field](unsafeUninitializedCapacity: count) { buffer, initialized in
+      for index in 0..<count {
+        buffer.initializeElement(
+          at: index,
+          to: Field(
+            definition: definitions[index], value: value(entries[index].value), source: entries[index].source))
       }
+      initialized = count
     }
   }
 
@@ -153,14 +161,10 @@ struct FieldAssembler {
   mutating func record(_ observation: InterpretationRun.Observation, storage: UnsafeBufferPointer<UInt8>) {
     let analysis = observation.analysis
     let line = analysis.line
-    // The row's label text, made only when a message needs it.
+    // The row's label text, made only when a message needs it (through
+    // ``labelText(_:of:in:)``: a nested function memoising it made every row pay for
+    // a dynamic exclusivity check).
     var labelMemo: String?
-    func labelText() -> String {
-      if let labelMemo { return labelMemo }
-      let text = analysis.labelText(storage)
-      labelMemo = text
-      return text
-    }
     var placement = observation.placement
     // Each column's catalogue index, or `nil` when the edition lacks the key: a row
     // of a permanent table, or a list made for this row (freed on return).
@@ -191,27 +195,35 @@ struct FieldAssembler {
       }
     case .application(let position):
       observedApplications = true
-      let infix: String
-      let table: PermanentBuffer<Int?>
-      switch LabelMatcher.applicationRows.values[position] {
-      case .values(let name):
-        infix = name
-        table = FieldCatalogue.applicationIndices(row: position, in: edition)
-      case .otherHandling where edition == .edition2019:
-        infix = "otherHandling.total"
-        table = FieldCatalogue.applicationIndices(infix, in: edition)
-      case .otherHandling, .group:
-        if analysis.numberCount > 0 {
-          diagnostics.append(
-            Diagnostic(
-              .unrecognizedRow, .warning, line: line,
-              "The group row 「\(labelText())」 holds numbers, which the \(edition.rawValue) template has no field for; they were not used."
-            ))
+      // A value row's columns, found by position (a list as long as the table's
+      // columns); only a row without values there (a group, 其他处理) looks at its
+      // label entry, whose copy counts a reference.
+      var table = FieldCatalogue.applicationIndices(row: position, in: edition)
+      if table.isEmpty {
+        switch LabelMatcher.applicationRows.values[position] {
+        case .otherHandling where edition == .edition2019:
+          table = FieldCatalogue.applicationIndices("otherHandling.total", in: edition)
+        case .values:
+          break
+        case .otherHandling, .group:
+          if analysis.numberCount > 0 {
+            let label = Self.labelText(&labelMemo, of: analysis, in: storage)
+            diagnostics.append(
+              Diagnostic(
+                .unrecognizedRow, .warning, line: line,
+                "The group row 「\(label)」 holds numbers, which the \(edition.rawValue) template has no field for; they were not used."
+              ))
+          }
+          return
         }
-        return
       }
       indices = table.buffer
       if indices.contains(nil) {
+        let infix =
+          switch LabelMatcher.applicationRows.values[position] {
+          case .values(let name): name
+          case .otherHandling, .group: "otherHandling.total"
+          }
         missingKeys = zip(LabelTable.applicationColumns, indices).compactMap {
           $1 == nil ? "applications.\(infix).\($0)" : nil
         }
@@ -222,10 +234,11 @@ struct FieldAssembler {
     }
 
     if !missingKeys.isEmpty {
+      let label = Self.labelText(&labelMemo, of: analysis, in: storage)
       diagnostics.append(
         Diagnostic(
           .unrecognizedRow, .warning, line: line,
-          "The row 「\(labelText())」 has columns that the \(edition.rawValue) template lacks (\(missingKeys.joined(separator: ", "))); they were not used."
+          "The row 「\(label)」 has columns that the \(edition.rawValue) template lacks (\(missingKeys.joined(separator: ", "))); they were not used."
         ))
     }
     let known = indices.lazy.compactMap { $0 }
@@ -234,13 +247,14 @@ struct FieldAssembler {
 
     switch placement.rule {
     case .cannotPlace(let reason):
+      let label = known.isEmpty ? "" : Self.labelText(&labelMemo, of: analysis, in: storage)
       for index in known {
         markNull(index, .inferable) { key in
           Diagnostic(
             .cannotPlace, .warning, line: line, key: key,
             MessageText.make(
-              .literal(labelText().isEmpty ? "The row of numbers" : "The row 「"), .text(labelText()),
-              .literal(labelText().isEmpty ? "" : "」"), .literal(" at line "), .number(line),
+              .literal(label.isEmpty ? "The row of numbers" : "The row 「"), .text(label),
+              .literal(label.isEmpty ? "" : "」"), .literal(" at line "), .number(line),
               .literal(" has values that cannot be placed in their columns with certainty ("), .text(reason),
               .literal("); the value is null."))
           )
@@ -253,30 +267,33 @@ struct FieldAssembler {
         let outcome = store(index, .integer(0), source: SourceLocation(line: line), state: .inferred, line: line)
         if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
       }
-      noteRepeat(of: labelText(), at: line, firstLine: repeatedFrom, keyIndex: firstIndex)
+      let label = Self.labelText(&labelMemo, of: analysis, in: storage)
+      if let repeatedFrom { noteRepeat(of: label, at: line, firstLine: repeatedFrom, keyIndex: firstIndex) }
       diagnostics.append(
         Diagnostic(
           .inferredZeroRow, .info, line: line, key: firstIndex.map { definitions[$0].key },
-          "Every value of the row 「\(labelText())」 at line \(line) is 0 and at most one cell is missing or extra, so every column is 0."
+          "Every value of the row 「\(label)」 at line \(line) is 0 and at most one cell is missing or extra, so every column is 0."
         ))
       return
     case .totalOnly:
+      let label = Self.labelText(&labelMemo, of: analysis, in: storage)
       diagnostics.append(
         Diagnostic(
           .totalOnly, .info, line: line, key: known.last.map { definitions[$0].key },
-          "The row 「\(labelText())」 at line \(line) holds only its total."))
+          "The row 「\(label)」 at line \(line) holds only its total."))
     case .window:
       // Empty cells between the label and the values are merged label cells, the
       // normal shape of a full grid; empty cells after the values are extra columns.
       guard placement.columnCount > 0, let lastSlot = placement.slot(placement.columnCount - 1),
         lastSlot < analysis.values.count - 1
       else { break }
+      let label = Self.labelText(&labelMemo, of: analysis, in: storage)
       diagnostics.append(
         Diagnostic(
           .extraEmptyCells, .info, line: line, key: firstIndex.map { definitions[$0].key },
           MessageText.make(
-            .literal(labelText().isEmpty ? "The row of numbers" : "The row 「"), .text(labelText()),
-            .literal(labelText().isEmpty ? "" : "」"), .literal(" at line "), .number(line),
+            .literal(label.isEmpty ? "The row of numbers" : "The row 「"), .text(label),
+            .literal(label.isEmpty ? "" : "」"), .literal(" at line "), .number(line),
             .literal(" has empty cells after its values, more than the table's columns; they were dropped."))
         ))
     case .direct:
@@ -284,20 +301,27 @@ struct FieldAssembler {
     }
 
     var repeatedFrom: Int?
-    defer {
-      noteRepeat(of: labelText(), at: line, firstLine: repeatedFrom, keyIndex: firstIndex)
-    }
     for column in 0..<min(placement.columnCount, indices.count) {
       guard let index = indices[column] else { continue }
       guard let cellIndex = placement.slot(column) else {
+        let label = Self.labelText(&labelMemo, of: analysis, in: storage)
         markNull(index, .inferable) { key in
           Diagnostic(
             .totalOnly, .warning, line: line, key: key,
-            "The row 「\(labelText())」 at line \(line) holds only its total; this column's value is null.")
+            "The row 「\(label)」 at line \(line) holds only its total; this column's value is null.")
         }
         continue
       }
       let cell = analysis.cells[cellIndex]
+      // A plain count, nearly every value: stored as an integer, with no
+      // ``FieldValue`` made and consumed, and without copying the cell's number.
+      if definitions[index].type == .integer, let count = Self.plainCount(analysis.values[cellIndex]) {
+        let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
+        if case .repeated(let firstLine) = store(count: count, at: index, source: source, line: cell.line) {
+          repeatedFrom = repeatedFrom ?? firstLine ?? line
+        }
+        continue
+      }
       switch analysis.values[cellIndex] {
       case .empty where blankAsZero:
         // The column is placed, so the blank is this key's cell: the caller asked
@@ -350,6 +374,32 @@ struct FieldAssembler {
         }
       }
     }
+    if let repeatedFrom {
+      noteRepeat(
+        of: Self.labelText(&labelMemo, of: analysis, in: storage), at: line, firstLine: repeatedFrom,
+        keyIndex: firstIndex)
+    }
+  }
+
+  /// The label text of `analysis`'s row, made on the first call and kept in `memo`.
+  private static func labelText(
+    _ memo: inout String?, of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>
+  ) -> String {
+    if let memo { return memo }
+    let text = analysis.labelText(storage)
+    memo = text
+    return text
+  }
+
+  /// The count `value` holds when it is a number that an integer field takes as it
+  /// is, with no message: no repair, unit or fraction, not overlong (as
+  /// ``convert(_:to:index:line:)`` decides for a count).
+  @inline(__always)
+  private static func plainCount(_ value: CellValue) -> Int? {
+    guard case .number(let number) = value, !number.repaired, !number.isOverlong, !number.hasFraction,
+      number.unit == nil || number.unit == .count, let integerPart = number.integerPart
+    else { return nil }
+    return number.negative ? -integerPart : integerPart
   }
 
   /// `number` as a value of `type`, or `nil` (the value marked `null` with a
@@ -416,6 +466,20 @@ struct FieldAssembler {
     }
   }
 
+  /// Stores the count `count` read from a cell for the field at `index`, as
+  /// ``store(_:_:source:state:line:)`` stores `.integer(count)` with the state
+  /// `read`, without making a ``FieldValue``.
+  @inline(__always)
+  private mutating func store(count: Int, at index: Int, source: SourceLocation, line: Int) -> StoreOutcome {
+    switch entries[index].state {
+    case .unset, .inferable, .lost:
+      entries[index] = Entry(value: .integer(count), source: source, state: .read)
+      return .stored
+    case .read, .inferred, .conflicting:
+      return storeAgain(index, .integer(count), line: line)
+    }
+  }
+
   /// What happened to a value offered by a row.
   private enum StoreOutcome {
     case stored
@@ -465,12 +529,8 @@ struct FieldAssembler {
   }
 
   /// One diagnostic for a row whose values were already read with the same values.
-  private mutating func noteRepeat(
-    of label: @autoclosure () -> String, at line: Int, firstLine: Int?, keyIndex: Int?
-  ) {
-    guard let firstLine else { return }
+  private mutating func noteRepeat(of label: String, at line: Int, firstLine: Int, keyIndex: Int?) {
     let key = keyIndex.map { definitions[$0].key }
-    let label = label()
     diagnostics.append(
       Diagnostic(
         .duplicateRow, .info, line: line, key: key,
