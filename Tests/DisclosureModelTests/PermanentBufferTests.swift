@@ -17,12 +17,14 @@ struct PermanentBufferTests {
     #expect(PermanentBuffer<Int>([]).isEmpty)
   }
 
-  @Test("The tables read for every report, and the assembler's entries, are plain values")
+  @Test("The tables read for every report, the assembler's entries and the run's observations are plain values")
   func plainTables() {
     #expect(_isPOD(PermanentBuffer<Int?>.self))
     #expect(_isPOD(Identity.Set.self))
     #expect(_isPOD(FieldAssembler.ReportKey.self))
     #expect(_isPOD(FieldAssembler.Entry.self))
+    #expect(_isPOD(InterpretationRun.Observation.self))
+    #expect(_isPOD(ValuePlacement.Plain.self))
   }
 
   @Test("The catalogue's permanent fields are its fields", arguments: Edition.allCases)

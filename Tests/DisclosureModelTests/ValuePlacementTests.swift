@@ -127,4 +127,27 @@ struct ValuePlacementTests {
       Self.cells(["label", "", "", "", "", "", "", "12", "", ""]), from: 1, columns: 7, context: lostOne)
     #expect(elsewhere.slots == Array(repeating: nil, count: 7))
   }
+
+  @Test("A plain placement keeps the same cells and rule, its list and reason in the lists it was made in")
+  func plain() {
+    var lists = ValuePlacement.Lists(slots: [7], reasons: ["earlier"])
+    let window = ValuePlacement.place(Self.cells(["", "5", "", "7", ""]), from: 0, columns: 3).plain(in: &lists)
+    #expect(window.columnCount == 3)
+    #expect((0..<3).map { window.slot($0, in: lists.slots) } == [1, 2, 3])
+    if case .window = window.rule {} else { Issue.record("expected window, got \(window.rule)") }
+    let total = ValuePlacement.place(Self.cells(["", "", "12"]), from: 0, columns: 4).plain(in: &lists)
+    #expect(lists.slots == [7, nil, nil, nil, 2])
+    #expect((0..<4).map { total.slot($0, in: lists.slots) } == [nil, nil, nil, 2])
+    if case .totalOnly = total.rule {} else { Issue.record("expected totalOnly, got \(total.rule)") }
+    let unplaced = ValuePlacement.place(Self.cells(["0", "0"]), from: 0, columns: 4).plain(in: &lists)
+    #expect(unplaced.columnCount == 4)
+    #expect((0..<4).map { unplaced.slot($0, in: lists.slots) } == [nil, nil, nil, nil])
+    guard case .cannotPlace(let reason) = unplaced.rule else {
+      Issue.record("expected cannotPlace, got \(unplaced.rule)")
+      return
+    }
+    #expect(reason == 1)
+    #expect(lists.reasons == ["earlier", "2 cells for 4 columns"])
+    #expect(lists.slots.count == 5)
+  }
 }

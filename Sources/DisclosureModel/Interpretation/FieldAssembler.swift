@@ -158,7 +158,16 @@ struct FieldAssembler: ~Copyable {
 
   // MARK: Recording rows
 
-  mutating func record(_ observation: InterpretationRun.Observation, storage: UnsafeBufferPointer<UInt8>) {
+  ///
+  /// - Parameters:
+  ///   - columns: the run's list of table 二 columns, which `observation.columns`
+  ///     is a range of.
+  ///   - placements: the lists that `observation.placement` points into; a row of
+  ///     table 二 without a header is placed here, and its placement added to them.
+  mutating func record(
+    _ observation: InterpretationRun.Observation, columns: [Int], placements: inout ValuePlacement.Lists,
+    storage: UnsafeBufferPointer<UInt8>
+  ) {
     let analysis = observation.analysis
     let line = analysis.line
     // The row's label text, made only when a message needs it (through
@@ -178,17 +187,19 @@ struct FieldAssembler: ~Copyable {
       if observation.columns.isEmpty {
         // No header: the edition's columns for the row, in template order.
         indices = FieldCatalogue.proactiveIndices(row: row, in: edition).buffer
-        placement = ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: indices.count)
+        placement = ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: indices.count).plain(
+          in: &placements)
       } else {
-        let made = UnsafeMutableBufferPointer<Int?>.allocate(capacity: observation.columns.count)
-        for (position, column) in observation.columns.enumerated() {
+        let rowColumns = columns[observation.columns]
+        let made = UnsafeMutableBufferPointer<Int?>.allocate(capacity: rowColumns.count)
+        for (position, column) in rowColumns.enumerated() {
           made.initializeElement(at: position, to: FieldCatalogue.proactiveIndex(row: row, column: column, in: edition))
         }
         madeIndices = made
         indices = UnsafeBufferPointer(made)
         if indices.contains(nil) {
           let name = LabelMatcher.proactiveRows.values[row]
-          missingKeys = zip(observation.columns, indices).compactMap {
+          missingKeys = zip(rowColumns, indices).compactMap {
             $1 == nil ? "proactive.\(name).\(LabelMatcher.proactiveColumns.values[$0])" : nil
           }
         }
@@ -246,7 +257,8 @@ struct FieldAssembler: ~Copyable {
     let firstIndex = known.first
 
     switch placement.rule {
-    case .cannotPlace(let reason):
+    case .cannotPlace(let reasonIndex):
+      let reason = placements.reasons[reasonIndex]
       let label = known.isEmpty ? "" : Self.labelText(&labelMemo, of: analysis, in: storage)
       for index in known {
         markNull(index, .inferable) { key in
@@ -284,7 +296,7 @@ struct FieldAssembler: ~Copyable {
     case .window:
       // Empty cells between the label and the values are merged label cells, the
       // normal shape of a full grid; empty cells after the values are extra columns.
-      guard placement.columnCount > 0, let lastSlot = placement.slot(placement.columnCount - 1),
+      guard placement.columnCount > 0, let lastSlot = placement.slot(placement.columnCount - 1, in: placements.slots),
         lastSlot < analysis.values.count - 1
       else { break }
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
@@ -303,7 +315,7 @@ struct FieldAssembler: ~Copyable {
     var repeatedFrom: Int?
     for column in 0..<min(placement.columnCount, indices.count) {
       guard let index = indices[column] else { continue }
-      guard let cellIndex = placement.slot(column) else {
+      guard let cellIndex = placement.slot(column, in: placements.slots) else {
         let label = Self.labelText(&labelMemo, of: analysis, in: storage)
         markNull(index, .inferable) { key in
           Diagnostic(

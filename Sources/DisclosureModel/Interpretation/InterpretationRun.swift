@@ -33,8 +33,17 @@ struct InterpretationRun {
   /// The columns of every table 二 header read so far, by the position that the
   /// header row's ``RowAnalysis/Kind/proactiveHeader(_:)`` holds.
   private var proactiveHeaderColumns: [[Int?]] = []
+  /// The columns of every table 二 observation, each observation's in order: an
+  /// ``Observation`` holds its range.
+  private var observedColumns: [Int] = []
+  /// The cells and reasons that the observations' placements list.
+  private var placementLists = ValuePlacement.Lists()
 
   /// A data row placed onto its columns, waiting for the edition to be known.
+  ///
+  /// A plain value: its columns and its placement's listed cells and reason are in
+  /// the run's lists (``observedColumns``, ``placementLists``), so that copying and
+  /// freeing observations counts no reference.
   struct Observation {
     enum Table {
       /// The row's position in ``LabelMatcher/proactiveRows``.
@@ -45,11 +54,11 @@ struct InterpretationRun {
     }
     var table: Table
     var analysis: RowAnalysis
-    /// Table 二: each slot's column, as a position in ``LabelMatcher/proactiveColumns``
-    /// (empty when the row had no usable header). Empty for tables 三 and 四, whose
-    /// columns are fixed.
-    var columns: [Int]
-    var placement: ValuePlacement
+    /// Table 二: the range in the run's ``observedColumns`` that holds each slot's
+    /// column, as a position in ``LabelMatcher/proactiveColumns`` (empty when the row
+    /// had no usable header). Empty for tables 三 and 四, whose columns are fixed.
+    var columns: Range<Int>
+    var placement: ValuePlacement.Plain
   }
 
   init(document: Document, storage: UnsafeBufferPointer<UInt8>) {
@@ -110,7 +119,9 @@ struct InterpretationRun {
           .missingMetadata, .warning, line: nil, key: "report.\(missing)",
           "The report's \(missing) was not found in its title or first lines."))
     }
-    for observation in observations { assembler.record(observation, storage: storage) }
+    for observation in observations {
+      assembler.record(observation, columns: observedColumns, placements: &placementLists, storage: storage)
+    }
     assembler.inferFromZeroTotals()
     assembler.diagnoseMissing(anchors: anchors())
     for number in 1...6 where !sections.contains(where: { $0.number == number }) {
@@ -291,7 +302,8 @@ struct InterpretationRun {
       reviewShape = shape
       return shape.context(for: analysis)
     }
-    var proactiveHeader: (columns: [Int?], cellCount: Int)?
+    // The last table 二 header: its position in ``proactiveHeaderColumns``.
+    var proactiveHeader: (position: Int, cellCount: Int)?
     for analysis in rows {
       switch analysis.kind {
       case .ignored, .applicationHeader:
@@ -299,7 +311,7 @@ struct InterpretationRun {
       case .reviewHeader:
         lastReviewContextLine = analysis.line
       case .proactiveHeader(let position):
-        proactiveHeader = (proactiveHeaderColumns[position], analysis.cells.count)
+        proactiveHeader = (position, analysis.cells.count)
       case .proactive(let row):
         observeProactive(analysis, row: row, header: proactiveHeader)
       case .application(let row):
@@ -310,7 +322,8 @@ struct InterpretationRun {
           context: applicationContext(analysis))
         observations.append(
           Observation(
-            table: .application(row), analysis: analysis, columns: [], placement: placement))
+            table: .application(row), analysis: analysis, columns: 0..<0,
+            placement: placement.plain(in: &placementLists)))
       case .numbersOnly:
         let inReviewContext = currentSection >= 4 || lastReviewContextLine != nil || lastApplicationLine != nil
         guard inReviewContext, analysis.values.count >= 8 || currentSection == 4 else {
@@ -325,7 +338,8 @@ struct InterpretationRun {
           analysis.values, from: 0, columns: LabelTable.reviewColumns.count,
           context: reviewContext(analysis))
         observations.append(
-          Observation(table: .review, analysis: analysis, columns: [], placement: placement))
+          Observation(
+            table: .review, analysis: analysis, columns: 0..<0, placement: placement.plain(in: &placementLists)))
       case .unrecognized:
         diagnostics.append(
           Diagnostic(
@@ -347,52 +361,62 @@ struct InterpretationRun {
   }
 
   private mutating func observeProactive(
-    _ analysis: RowAnalysis, row: Int, header: (columns: [Int?], cellCount: Int)?
+    _ analysis: RowAnalysis, row: Int, header: (position: Int, cellCount: Int)?
   ) {
     noteShape(table: 2, line: analysis.line)
-    if let header, header.cellCount == analysis.cells.count, !header.columns.isEmpty {
+    let headerColumns = header.map { proactiveHeaderColumns[$0.position] } ?? []
+    let firstColumn = observedColumns.count
+    if let header, header.cellCount == analysis.cells.count, !headerColumns.isEmpty {
       // Same grid as the header: a value belongs to the header column above it; an
       // empty header cell continues the column to its left (a merged header cell).
-      var columns: [Int] = []
-      var slots: [Int?] = []
-      columns.reserveCapacity(header.columns.count)
-      slots.reserveCapacity(header.columns.count)
+      // The columns and their cells are written straight into the run's lists.
+      let firstSlot = placementLists.slots.count
       var filledInColumn = 0
       var crowded: String?
       for index in analysis.firstValue..<analysis.cells.count {
-        if let column = header.columns[index] {
-          columns.append(column)
-          slots.append(index)
+        if let column = headerColumns[index] {
+          observedColumns.append(column)
+          placementLists.slots.append(index)
           filledInColumn = 0
-        } else if columns.isEmpty {
+        } else if observedColumns.count == firstColumn {
           continue
         }
         guard !analysis.values[index].isEmpty else { continue }
         filledInColumn += 1
         if filledInColumn == 1 {
-          slots[slots.count - 1] = index
+          placementLists.slots[placementLists.slots.count - 1] = index
         } else if crowded == nil {
-          crowded = LabelMatcher.proactiveColumns.values[columns[columns.count - 1]]
+          crowded = LabelMatcher.proactiveColumns.values[observedColumns[observedColumns.count - 1]]
         }
       }
-      let placement =
-        crowded.map {
-          ValuePlacement(
-            slots: Array(repeating: nil, count: columns.count),
-            rule: .cannotPlace("two values stand under the one header 「\($0)」"))
-        } ?? ValuePlacement(slots: slots, rule: .direct)
+      let columnCount = observedColumns.count - firstColumn
+      let placement: ValuePlacement.Plain
+      if let crowded {
+        // No cell is placed: the listed cells are dropped.
+        placementLists.slots.removeSubrange(firstSlot...)
+        placementLists.reasons.append("two values stand under the one header 「\(crowded)」")
+        placement = ValuePlacement.Plain(
+          cells: .none(columns: columnCount), rule: .cannotPlace(reason: placementLists.reasons.count - 1))
+      } else {
+        placement = ValuePlacement.Plain(cells: .listed(start: firstSlot, count: columnCount), rule: .direct)
+      }
       observations.append(
-        Observation(table: .proactive(row), analysis: analysis, columns: columns, placement: placement))
+        Observation(
+          table: .proactive(row), analysis: analysis, columns: firstColumn..<observedColumns.count,
+          placement: placement))
       return
     }
     // No usable header: the edition's columns for the row, in template order, are
     // resolved once the edition is known; place against the header's columns if any.
-    let columns = header.map { $0.columns.compactMap { $0 } } ?? []
+    for column in headerColumns {
+      if let column { observedColumns.append(column) }
+    }
+    let columnCount = observedColumns.count - firstColumn
     observations.append(
       Observation(
-        table: .proactive(row), analysis: analysis, columns: columns,
-        placement: ValuePlacement.place(
-          analysis.values, from: analysis.firstValue, columns: columns.count)))
+        table: .proactive(row), analysis: analysis, columns: firstColumn..<observedColumns.count,
+        placement: ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: columnCount).plain(
+          in: &placementLists)))
   }
 
   // MARK: Edition

@@ -233,3 +233,86 @@ struct ValuePlacement: Sendable, Hashable {
     return cannot("\(count) cells for \(columns) columns and the empty ones could sit at either end")
   }
 }
+
+extension ValuePlacement {
+  /// A placement as a plain value, holding no reference: the cells it lists and the
+  /// reason it cannot place are kept in ``Lists`` of its owner, and it holds their
+  /// positions there. An ``InterpretationRun/Observation`` holds one, so that
+  /// copying and freeing the run's observations counts no reference.
+  struct Plain {
+    /// Where the columns' cells are (``ValuePlacement``'s cells).
+    enum Cells {
+      /// Column `c` is cell `start + c`.
+      case window(start: Int, columns: Int)
+      /// No column has a cell.
+      case none(columns: Int)
+      /// Column `c` is cell `slots[start + c]` of the ``Lists``, for `count` columns.
+      case listed(start: Int, count: Int)
+    }
+
+    /// Why the values sit where they sit (``ValuePlacement/Rule``).
+    enum Rule {
+      case direct
+      case window
+      case zeroRow
+      case totalOnly
+      /// The values cannot be placed; the reason is `reasons[reason]` of the ``Lists``.
+      case cannotPlace(reason: Int)
+    }
+
+    var cells: Cells
+    var rule: Rule
+
+    /// How many columns the placement covers.
+    var columnCount: Int {
+      switch cells {
+      case .window(_, let columns), .none(let columns): columns
+      case .listed(_, let count): count
+      }
+    }
+
+    /// The index (in the row's cells) of the cell that holds column `column`'s
+    /// value, or `nil` when no cell does; `column` is below ``columnCount`` and
+    /// `slots` are the ``Lists/slots`` the placement was made in.
+    @inline(__always)
+    func slot(_ column: Int, in slots: [Int?]) -> Int? {
+      switch cells {
+      case .window(let start, _): start + column
+      case .none: nil
+      case .listed(let start, _): slots[start + column]
+      }
+    }
+  }
+
+  /// The listed cells and the reasons that ``Plain`` placements point into.
+  struct Lists {
+    /// Listed cells, each placement's columns in order.
+    var slots: [Int?] = []
+    /// Why placements cannot place their rows.
+    var reasons: [String] = []
+  }
+
+  /// The placement as a plain value, its listed cells and its reason appended to
+  /// `lists`.
+  func plain(in lists: inout Lists) -> Plain {
+    let cells: Plain.Cells
+    switch self.cells {
+    case .window(let start, let columns): cells = .window(start: start, columns: columns)
+    case .none(let columns): cells = .none(columns: columns)
+    case .listed(let slots):
+      cells = .listed(start: lists.slots.count, count: slots.count)
+      lists.slots.append(contentsOf: slots)
+    }
+    let rule: Plain.Rule
+    switch self.rule {
+    case .direct: rule = .direct
+    case .window: rule = .window
+    case .zeroRow: rule = .zeroRow
+    case .totalOnly: rule = .totalOnly
+    case .cannotPlace(let reason):
+      rule = .cannotPlace(reason: lists.reasons.count)
+      lists.reasons.append(reason)
+    }
+    return Plain(cells: cells, rule: rule)
+  }
+}
