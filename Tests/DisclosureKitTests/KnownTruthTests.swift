@@ -57,6 +57,9 @@ struct KnownTruthTests {
           parts: ["review.upheld", "review.corrected", "review.other", "review.pending"])
       ])
     #expect(report.checks.filter { $0.status == .pass }.count == 5)
+    // The interpreter checks its assembler's integers; the public checker reads the
+    // report's fields: the same results.
+    #expect(Checker.check(report) == report.checks)
   }
 
   @Test("Shanghai 2019: blank cells are null, 元 is not 万元, and checks are incomplete")
@@ -71,6 +74,7 @@ struct KnownTruthTests {
     #expect(report["proactive.procurement.amount"] == nil)
     #expect(report.diagnostics.contains { $0.key == "proactive.procurement.amount" && $0.code == .unitMismatch })
     #expect(report.checks.allSatisfy { $0.status == .incomplete })
+    #expect(Checker.check(report) == report.checks)
     #expect(report.diagnostics.filter { $0.code == .emptyCell }.allSatisfy { $0.line != nil && $0.key != nil })
   }
 

@@ -4,11 +4,18 @@
 public enum Checker {
   /// The six results for `report`, in the contract's order.
   public static func check(_ report: Report) -> [CheckResult] {
-    let edition = report.edition
-    let identities = Identity.all(for: edition)
     // Every field's integer, read once: the identities read about 250 values.
     let integers = report.fields.map { $0.value?.integer }
-    func value(_ index: Int) -> Int? { index < integers.count ? integers[index] : nil }
+    return integers.withUnsafeBufferPointer { check(edition: report.edition, integers: $0) }
+  }
+
+  /// The six results for a report of `edition` whose fields, in the order of
+  /// ``FieldCatalogue/fields(for:)``, hold `integers` (`nil` for a field without an
+  /// integer value): the interpreter passes them straight from its assembler,
+  /// without reading the report's fields.
+  static func check(edition: Edition, integers: UnsafeBufferPointer<Int?>) -> [CheckResult] {
+    let identities = Identity.all(for: edition)
+    func value(_ index: Int) -> Int? { index >= 0 && index < integers.count ? integers[index] : nil }
 
     func evaluate(_ id: CheckID, _ equations: PermanentBuffer<Identity>) -> CheckResult {
       var failures: [CheckResult.Failure] = []

@@ -156,6 +156,26 @@ struct FieldAssembler: ~Copyable {
     }
   }
 
+  /// Calls `body` with each field's integer value, in the order of ``fields()``
+  /// (`nil` for a field whose value is not an integer), as `fields()` would give
+  /// them, in memory that lives only for the call.
+  func withFieldIntegers<Result>(_ body: (UnsafeBufferPointer<Int?>) -> Result) -> Result {
+    let count = min(definitions.count, entries.count)
+    return withUnsafeTemporaryAllocation(of: Int?.self, capacity: count) { integers in
+      for index in 0..<count {
+        let integer: Int? =
+          switch entries[index].value {
+          case .none: nil
+          case .integer(let integer): integer
+          case .stored(let position): texts[position].integer
+          }
+        integers.initializeElement(at: index, to: integer)
+      }
+      defer { integers.deinitialize() }
+      return body(UnsafeBufferPointer(integers))
+    }
+  }
+
   // MARK: Recording rows
 
   ///

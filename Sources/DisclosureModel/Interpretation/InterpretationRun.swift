@@ -145,10 +145,16 @@ struct InterpretationRun {
       checks: [],
       diagnostics: []
     )
-    report.checks = Checker.check(report)
-    report.diagnostics = (document.notes + diagnostics + assembler.diagnostics).sorted {
-      ($0.line ?? Int.max) < ($1.line ?? Int.max)
-    }
+    report.checks = assembler.withFieldIntegers { Checker.check(edition: edition, integers: $0) }
+    // Gathered into one array of the final size and sorted in place (as `sorted`
+    // sorts its copy), instead of two concatenations and a sorted copy.
+    var allDiagnostics: [Diagnostic] = []
+    allDiagnostics.reserveCapacity(document.notes.count + diagnostics.count + assembler.diagnostics.count)
+    allDiagnostics.append(contentsOf: document.notes)
+    allDiagnostics.append(contentsOf: diagnostics)
+    allDiagnostics.append(contentsOf: assembler.diagnostics)
+    allDiagnostics.sort { ($0.line ?? Int.max) < ($1.line ?? Int.max) }
+    report.diagnostics = allDiagnostics
     return report
   }
 
