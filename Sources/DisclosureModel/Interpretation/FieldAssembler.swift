@@ -56,6 +56,10 @@ struct FieldAssembler: ~Copyable {
   /// values a report; every index used comes from the edition's own catalogue
   /// tables, so it is below ``definitions``' count.
   private let entries: UnsafeMutableBufferPointer<Entry>
+  /// Room for the catalogue indices of a table 二 row's columns (``record(_:columns:placements:storage:)``),
+  /// kept from row to row instead of allocated for each: allocated when a row first
+  /// needs it, replaced by a larger one when a row needs more, freed by `deinit`.
+  private var columnIndexRoom = UnsafeMutableBufferPointer<Int?>(start: nil, count: 0)
   /// The decimal and text values that ``entries`` point at (a replaced value stays,
   /// unused, until the assembler is freed).
   private var texts: [FieldValue] = []
@@ -79,6 +83,7 @@ struct FieldAssembler: ~Copyable {
 
   deinit {
     entries.deallocate()
+    columnIndexRoom.deallocate()
   }
 
   /// The report's own fields, which the interpreter sets from the preamble.
@@ -196,11 +201,8 @@ struct FieldAssembler: ~Copyable {
     var labelMemo: String?
     var placement = observation.placement
     // Each column's catalogue index, or `nil` when the edition lacks the key: a row
-    // of a permanent table, or a list made for this row (freed on return).
+    // of a permanent table, or this row's list in ``columnIndexRoom``.
     let indices: UnsafeBufferPointer<Int?>
-    var madeIndices: UnsafeMutableBufferPointer<Int?>?
-    defer { madeIndices?.deallocate() }
-    var missingKeys: [String] = []
     switch observation.table {
     case .proactive(let row):
       observedProactive = true
@@ -210,18 +212,24 @@ struct FieldAssembler: ~Copyable {
         placement = ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: indices.count).plain(
           in: &placements)
       } else {
-        let rowColumns = columns[observation.columns]
-        let made = UnsafeMutableBufferPointer<Int?>.allocate(capacity: rowColumns.count)
-        for (position, column) in rowColumns.enumerated() {
-          made.initializeElement(at: position, to: FieldCatalogue.proactiveIndex(row: row, column: column, in: edition))
+        let count = observation.columns.count
+        if columnIndexRoom.count < count {
+          columnIndexRoom.deallocate()
+          columnIndexRoom = .allocate(capacity: max(16, count))
         }
-        madeIndices = made
-        indices = UnsafeBufferPointer(made)
+        for position in 0..<count {
+          columnIndexRoom.initializeElement(
+            at: position,
+            to: FieldCatalogue.proactiveIndex(
+              row: row, column: columns[observation.columns.lowerBound + position], in: edition))
+        }
+        indices = UnsafeBufferPointer(rebasing: columnIndexRoom[0..<count])
         if indices.contains(nil) {
           let name = LabelMatcher.proactiveRows.values[row]
-          missingKeys = zip(rowColumns, indices).compactMap {
-            $1 == nil ? "proactive.\(name).\(LabelMatcher.proactiveColumns.values[$0])" : nil
-          }
+          noteMissingKeys(
+            zip(columns[observation.columns], indices).compactMap {
+              $1 == nil ? "proactive.\(name).\(LabelMatcher.proactiveColumns.values[$0])" : nil
+            }, label: Self.labelText(&labelMemo, of: analysis, in: storage), line: line)
         }
       }
     case .application(let position):
@@ -255,23 +263,16 @@ struct FieldAssembler: ~Copyable {
           case .values(let name): name
           case .otherHandling, .group: "otherHandling.total"
           }
-        missingKeys = zip(LabelTable.applicationColumns, indices).compactMap {
-          $1 == nil ? "applications.\(infix).\($0)" : nil
-        }
+        noteMissingKeys(
+          zip(LabelTable.applicationColumns, indices).compactMap {
+            $1 == nil ? "applications.\(infix).\($0)" : nil
+          }, label: Self.labelText(&labelMemo, of: analysis, in: storage), line: line)
       }
     case .review:
       observedReview = true
       indices = FieldCatalogue.reviewIndices(in: edition).buffer
     }
 
-    if !missingKeys.isEmpty {
-      let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      diagnostics.append(
-        Diagnostic(
-          .unrecognizedRow, .warning, line: line,
-          "The row 「\(label)」 has columns that the \(edition.rawValue) template lacks (\(missingKeys.joined(separator: ", "))); they were not used."
-        ))
-    }
     let known = indices.lazy.compactMap { $0 }
     // The row's first key, for messages: fetched only when one is made.
     let firstIndex = known.first
@@ -411,6 +412,17 @@ struct FieldAssembler: ~Copyable {
         of: Self.labelText(&labelMemo, of: analysis, in: storage), at: line, firstLine: repeatedFrom,
         keyIndex: firstIndex)
     }
+  }
+
+  /// The warning for a row's columns whose keys `missingKeys` the edition lacks
+  /// (none when it lacks none).
+  private mutating func noteMissingKeys(_ missingKeys: [String], label: String, line: Int) {
+    guard !missingKeys.isEmpty else { return }
+    diagnostics.append(
+      Diagnostic(
+        .unrecognizedRow, .warning, line: line,
+        "The row 「\(label)」 has columns that the \(edition.rawValue) template lacks (\(missingKeys.joined(separator: ", "))); they were not used."
+      ))
   }
 
   /// The label text of `analysis`'s row, made on the first call and kept in `memo`.
