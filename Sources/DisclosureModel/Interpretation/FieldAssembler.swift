@@ -619,12 +619,18 @@ struct FieldAssembler: ~Copyable {
       var allKnownZero = true
       var totalKnown = false
       var totalOpen = false
-      for position in 0...group.parts.count {
+      // A known value other than 0 (in a clean report, nearly always the total, read
+      // first) settles the group: nothing can be inferred, so the rest is not read.
+      counting: for position in 0...group.parts.count {
         let index = position == 0 ? group.total : group.parts[position - 1]
         switch entries[index].state {
         case .read, .inferred:
           knownCount += 1
-          if case .integer(0) = entries[index].value {} else { allKnownZero = false }
+          if case .integer(0) = entries[index].value {
+          } else {
+            allKnownZero = false
+            break counting
+          }
           if index == group.total { totalKnown = true }
         case .inferable:
           openCount += 1
