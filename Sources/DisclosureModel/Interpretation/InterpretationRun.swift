@@ -370,6 +370,13 @@ struct InterpretationRun {
     _ analysis: RowAnalysis, row: Int, header: (position: Int, cellCount: Int)?
   ) {
     noteShape(table: 2, line: analysis.line)
+    if observedColumns.capacity == 0 {
+      // Room for an ordinary table 二 (about 35 columns a report), reserved at its
+      // first row: grown one append at a time, the two lists were copied six times
+      // each.
+      observedColumns.reserveCapacity(64)
+      placementLists.slots.reserveCapacity(64)
+    }
     let headerColumns = header.map { proactiveHeaderColumns[$0.position] } ?? []
     let firstColumn = observedColumns.count
     if let header, header.cellCount == analysis.cells.count, !headerColumns.isEmpty {
