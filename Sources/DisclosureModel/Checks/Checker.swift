@@ -10,12 +10,12 @@ public enum Checker {
   }
 
   /// The six results for a report of `edition` whose fields, in the order of
-  /// ``FieldCatalogue/fields(for:)``, hold `integers` (`nil` for a field without an
-  /// integer value): the interpreter passes them straight from its assembler,
-  /// without reading the report's fields.
-  static func check(edition: Edition, integers: UnsafeBufferPointer<Int?>) -> [CheckResult] {
+  /// ``FieldCatalogue/fields(for:)``, hold `integers`: the interpreter passes its
+  /// assembler's entries, without reading the report's fields or listing their
+  /// integers.
+  static func check(edition: Edition, integers: some FieldIntegers) -> [CheckResult] {
     let identities = Identity.all(for: edition)
-    func value(_ index: Int) -> Int? { index >= 0 && index < integers.count ? integers[index] : nil }
+    func value(_ index: Int) -> Int? { index >= 0 && index < integers.count ? integers.integer(at: index) : nil }
 
     func evaluate(_ id: CheckID, _ equations: PermanentBuffer<Identity>) -> CheckResult {
       var failures: [CheckResult.Failure] = []
@@ -74,4 +74,19 @@ public enum Checker {
   private static func status(_ failures: [CheckResult.Failure], _ incomplete: Bool) -> CheckResult.Status {
     !failures.isEmpty ? .fail : (incomplete ? .incomplete : .pass)
   }
+}
+
+/// A report's fields' integer values as the checks read them, by position in
+/// ``FieldCatalogue/fields(for:)``.
+protocol FieldIntegers {
+  /// How many fields there are.
+  var count: Int { get }
+  /// The value of the field at `index` (below ``count``) if it is an integer, else
+  /// `nil`.
+  func integer(at index: Int) -> Int?
+}
+
+extension UnsafeBufferPointer: FieldIntegers where Element == Int? {
+  /// The element at `index`.
+  func integer(at index: Int) -> Int? { self[index] }
 }

@@ -161,24 +161,29 @@ struct FieldAssembler: ~Copyable {
     }
   }
 
-  /// Calls `body` with each field's integer value, in the order of ``fields()``
-  /// (`nil` for a field whose value is not an integer), as `fields()` would give
-  /// them, in memory that lives only for the call.
-  func withFieldIntegers<Result>(_ body: (UnsafeBufferPointer<Int?>) -> Result) -> Result {
-    let count = min(definitions.count, entries.count)
-    return withUnsafeTemporaryAllocation(of: Int?.self, capacity: count) { integers in
-      for index in 0..<count {
-        let integer: Int? =
-          switch entries[index].value {
-          case .none: nil
-          case .integer(let integer): integer
-          case .stored(let position): texts[position].integer
-          }
-        integers.initializeElement(at: index, to: integer)
+  /// The entries read as the checks read a report's fields: an entry's integer is
+  /// the one its field in ``fields()`` holds (`nil` for a field whose value is not
+  /// an integer).
+  struct EntryIntegers: FieldIntegers {
+    let entries: UnsafeBufferPointer<Entry>
+    let texts: [FieldValue]
+
+    var count: Int { entries.count }
+
+    func integer(at index: Int) -> Int? {
+      switch entries[index].value {
+      case .none: nil
+      case .integer(let integer): integer
+      case .stored(let position): texts[position].integer
       }
-      defer { integers.deinitialize() }
-      return body(UnsafeBufferPointer(integers))
     }
+  }
+
+  /// Calls `body` with the entries read as the checks read a report's fields,
+  /// valid only for the call.
+  func withFieldIntegers<Result>(_ body: (EntryIntegers) -> Result) -> Result {
+    let count = min(definitions.count, entries.count)
+    return body(EntryIntegers(entries: UnsafeBufferPointer(rebasing: entries[0..<count]), texts: texts))
   }
 
   // MARK: Recording rows
