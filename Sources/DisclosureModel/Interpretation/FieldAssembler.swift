@@ -79,6 +79,9 @@ struct FieldAssembler: ~Copyable {
       entries.initializeElement(at: index, to: Entry(value: .none, source: nil, state: .unset))
     }
     self.entries = entries
+    // The report's title, agency, edition and layout, and a few decimals: reserved
+    // once instead of grown from one.
+    texts.reserveCapacity(8)
   }
 
   deinit {
