@@ -168,11 +168,15 @@ struct FieldAssembler: ~Copyable {
   /// the one its field in ``fields()`` holds (`nil` for a field whose value is not
   /// an integer).
   struct EntryIntegers: FieldIntegers {
+    /// The assembler's entries, one per field.
     let entries: UnsafeBufferPointer<Entry>
+    /// The assembler's decimal and text values, which entries point at.
     let texts: [FieldValue]
 
+    /// How many fields there are.
     var count: Int { entries.count }
 
+    /// The integer the entry at `index` holds, if any.
     func integer(at index: Int) -> Int? {
       switch entries[index].value {
       case .none: nil

@@ -259,15 +259,21 @@ extension ValuePlacement {
 
     /// Why the values sit where they sit (``ValuePlacement/Rule``).
     enum Rule {
+      /// ``ValuePlacement/Rule/direct``.
       case direct
+      /// ``ValuePlacement/Rule/window``.
       case window
+      /// ``ValuePlacement/Rule/zeroRow``.
       case zeroRow
+      /// ``ValuePlacement/Rule/totalOnly``.
       case totalOnly
       /// The values cannot be placed; the reason is `reasons[reason]` of the ``Lists``.
       case cannotPlace(reason: Int)
     }
 
+    /// Where the columns' cells are.
     var cells: Cells
+    /// The rule applied.
     var rule: Rule
 
     /// How many columns the placement covers.
