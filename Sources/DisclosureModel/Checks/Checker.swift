@@ -15,7 +15,11 @@ public enum Checker {
   /// integers.
   static func check(edition: Edition, integers: some FieldIntegers) -> [CheckResult] {
     let identities = Identity.all(for: edition)
-    func value(_ index: Int) -> Int? { index >= 0 && index < integers.count ? integers.integer(at: index) : nil }
+    // One unsigned comparison tells both that `index` is not negative and that it
+    // is below the count.
+    func value(_ index: Int) -> Int? {
+      UInt(bitPattern: index) < UInt(bitPattern: integers.count) ? integers.integer(at: index) : nil
+    }
 
     func evaluate(_ id: CheckID, _ equations: PermanentBuffer<Identity>) -> CheckResult {
       var failures: [CheckResult.Failure] = []
