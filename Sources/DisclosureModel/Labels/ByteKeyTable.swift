@@ -1,17 +1,9 @@
-#if canImport(Glibc)
-  internal import Glibc
-#elseif canImport(Musl)
-  internal import Musl
-#elseif canImport(Darwin)
-  internal import Darwin
-#endif
-
 /// A read-only hash table from byte strings to small integers, for looking labels up
 /// by their normalised UTF-8 bytes without creating a `String`.
 ///
 /// Keys live in one byte buffer; slots are plain values (open addressing, linear
 /// probing, at most half full), so a lookup hashes the bytes once (a word at a time), then
-/// compares bytes: no allocation, no reference counting, no Unicode normalisation.
+/// compares bytes (a word at a time): no allocation, no reference counting, no Unicode normalisation.
 struct ByteKeyTable: Sendable {
   private struct Slot: Sendable {
     var hash: UInt64 = 0
@@ -41,27 +33,65 @@ struct ByteKeyTable: Sendable {
   }
 
   /// A multiplicative hash of `bytes`, eight bytes at a time (FNV-1a's constants,
-  /// applied to words: a label of 30 bytes takes four steps, not thirty).
+  /// applied to words: a label of 30 bytes takes four steps, not thirty). The last
+  /// word is the key's last eight bytes, overlapping the one before (a key of four to
+  /// seven bytes is read as two overlapping halves, a shorter one byte by byte), so
+  /// no step reads a byte at a time; the length is in the seed.
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return hash }
-    var offset = 0
-    while offset + 8 <= bytes.count {
-      let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    let count = bytes.count
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
+    guard let base = UnsafeRawPointer(bytes.baseAddress), count > 0 else { return hash }
+    @inline(__always)
+    func mix(_ word: UInt64) {
       hash = (hash ^ word) &* 0x0000_0100_0000_01b3
       hash ^= hash >> 29
-      offset += 8
     }
-    var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while offset < bytes.count {
-      tail |= UInt64(bytes[offset]) << shift
-      shift += 8
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        mix(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        offset += 8
+      }
+      mix(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+    } else if count >= 4 {
+      let low = UInt64(base.loadUnaligned(as: UInt32.self))
+      let high = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      mix(low | high << 32)
+    } else {
+      mix(UInt64(bytes[0]) | UInt64(bytes[count >> 1]) << 8 | UInt64(bytes[count - 1]) << 16)
+    }
+    return hash
+  }
+
+  /// Whether the `count` bytes at `first` and at `second` are equal, compared a word
+  /// at a time the way ``hash(_:)`` reads them (overlapping at the end).
+  @inline(__always)
+  static func bytesEqual(_ first: UnsafeRawPointer, _ second: UnsafeRawPointer, count: Int) -> Bool {
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        guard
+          first.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            == second.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        else { return false }
+        offset += 8
+      }
+      return first.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        == second.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    }
+    if count >= 4 {
+      return first.loadUnaligned(as: UInt32.self) == second.loadUnaligned(as: UInt32.self)
+        && first.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+          == second.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+    }
+    var offset = 0
+    while offset < count {
+      guard first.load(fromByteOffset: offset, as: UInt8.self) == second.load(fromByteOffset: offset, as: UInt8.self)
+      else { return false }
       offset += 1
     }
-    hash = (hash ^ tail) &* 0x0000_0100_0000_01b3
-    return hash ^ (hash >> 29)
+    return true
   }
 
   /// The value stored for `key`, or `nil`.
@@ -83,7 +113,7 @@ struct ByteKeyTable: Sendable {
           if entry.count < 0 { return nil }
           if entry.hash == hash, Int(entry.count) == key.count {
             guard let keyBase = key.baseAddress, let keysBase = keys.baseAddress else { return Int(entry.value) }
-            if memcmp(keysBase + Int(entry.start), keyBase, key.count) == 0 { return Int(entry.value) }
+            if Self.bytesEqual(keysBase + Int(entry.start), keyBase, count: key.count) { return Int(entry.value) }
           }
           slot = (slot + 1) & mask
         }
