@@ -119,7 +119,7 @@ struct RowAnalysis {
           continue
         case .empty, .placeholder: continue
         }
-        let label = LabelText.withNormalised(storage, cell.span) { _, bytes in LabelClass.of(bytes) }
+        let label = LabelClass.of(storage, cell.span)
         if labelCount == 0 {
           firstIsProactiveHeader = label.isProactiveHeader
         } else if firstIsProactiveHeader, let column = label.proactiveColumn {

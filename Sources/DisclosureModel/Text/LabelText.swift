@@ -55,6 +55,25 @@ struct LabelText: Sendable, Hashable {
     _ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan,
     _ body: (Enumerator?, UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
+    withNormalised(storage, span, marked: { _, _ in nil }, body)
+  }
+
+  /// ``withNormalised(_:_:_:)`` with a short cut for labels whose marks it would
+  /// drop: before dropping them, it calls `marked` with the label's bytes as they
+  /// stand (white space cut off both ends, a plain enumerator cut off the front) and
+  /// the most characters the label may have, and returns what `marked` returns unless
+  /// that is `nil`. `marked` must return `nil` or what `body` returns for the bytes
+  /// with their marks dropped (see ``withMarksDropped(_:_:_:limit:_:)``), so that
+  /// looking the label up as written gives what normalising it gives.
+  ///
+  /// Always inlined, so that a caller that passes closures (as ``withNormalised(_:_:_:)``
+  /// and ``LabelClass/of(_:_:)`` do) has them called directly.
+  @inline(__always)
+  static func withNormalised<Result>(
+    _ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan,
+    marked: (UnsafeBufferPointer<UInt8>, _ limit: Int) -> Result?,
+    _ body: (Enumerator?, UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
     var lower = max(0, min(span.start, storage.count))
     var upper = max(lower, min(span.end, storage.count))
     // Normalising skips white space wherever it is, so the commonest kinds are cut
@@ -77,10 +96,9 @@ struct LabelText: Sendable, Hashable {
     }
     // Then the template's labels with punctuation (`部分公开（区分处理的，…）`,
     // `危及“三安全一稳定”`, `本年增/减`): ideographs kept, the marks dropped.
-    if startsWithoutEnumerator(storage, rest, upper, afterEnumerator: plain != nil),
-      let result = withMarksDropped(storage, rest, upper, limit: limit, { body(enumerator, $0) })
-    {
-      return result
+    if startsWithoutEnumerator(storage, rest, upper, afterEnumerator: plain != nil) {
+      if let result = marked(UnsafeBufferPointer(rebasing: storage[rest..<upper]), limit) { return result }
+      if let result = withMarksDropped(storage, rest, upper, limit: limit, { body(enumerator, $0) }) { return result }
     }
     return withNormalisedGenerally(storage, lower, upper, body)
   }
@@ -172,7 +190,7 @@ struct LabelText: Sendable, Hashable {
   /// `nil`, having read no further, at anything else or when the label has more than
   /// `limit` characters (the general path then decides).
   @inline(__always)
-  private static func withMarksDropped<Result>(
+  static func withMarksDropped<Result>(
     _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, limit: Int,
     _ body: (UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result? {

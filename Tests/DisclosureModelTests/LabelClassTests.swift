@@ -1,0 +1,100 @@
+import Testing
+
+@testable import DisclosureModel
+
+@Suite("Classifying labels")
+struct LabelClassTests {
+  /// The class the general path gives: the label normalised character by character,
+  /// then matched group by group.
+  static func general(_ label: String) -> LabelClass {
+    var label = label
+    return label.withUTF8 { bytes in
+      LabelText.withNormalisedGenerally(bytes, 0, bytes.count) { _, text in LabelClass(matching: text) }
+    }
+  }
+
+  /// The class ``RowAnalysis`` takes, with all its short paths.
+  static func classified(_ label: String) -> LabelClass {
+    var label = label
+    return label.withUTF8 { LabelClass.of($0, TextSpan(0..<$0.count)) }
+  }
+
+  /// The class looked up for `label` as written, if the table holds it so.
+  static func written(_ label: String, limit: Int = InputLimits.labelCharacters) -> LabelClass? {
+    var label = label
+    return label.withUTF8 { LabelClass.of(written: $0, limit: limit) }
+  }
+
+  /// Every label of the table as the template writes it.
+  static let writtenLabels =
+    LabelTable.proactiveRows.flatMap(\.labels) + LabelTable.proactiveColumns.flatMap(\.labels)
+    + LabelTable.applicationRows.flatMap(\.labels) + LabelTable.applicationHeaderLabels
+    + LabelTable.reviewHeaderLabels + LabelTable.editionMarkers.map(\.label) + [LabelTable.proactiveHeaderLabel]
+    + LabelTable.otherTemplateLabels
+
+  @Test("Labels written with marks are looked up as they stand and get the class of their normal form")
+  func writtenWithMarks() {
+    let partial = Self.classified("（二）部分公开（区分处理的，只计这一情形，不计其他情形）")
+    #expect(partial.applicationRow.map { LabelMatcher.applicationRows.values[$0] } == .values("partiallyGranted"))
+    #expect(partial.proactiveRow == nil)
+    #expect(Self.written("部分公开（区分处理的，只计这一情形，不计其他情形）") == partial)
+    let security = Self.classified("3.危及“三安全一稳定”")
+    #expect(
+      security.applicationRow.map { LabelMatcher.applicationRows.values[$0] } == .values("denied.securityStability"))
+    let fee = Self.classified("本年收费金额（单位：万元）")
+    #expect(fee.proactiveColumn.map { LabelMatcher.proactiveColumns.values[$0] } == "amount")
+    #expect(fee.editionMarker == .edition2021)
+    let change = Self.classified(" 本年增/减 ")
+    #expect(change.proactiveColumn.map { LabelMatcher.proactiveColumns.values[$0] } == "change")
+    #expect(change.editionMarker == .edition2019)
+    let article = Self.classified("第二十条第（一）项")
+    #expect(article.proactiveColumn == nil && article.proactiveRow == nil && article.applicationRow == nil)
+    #expect(!article.isProactiveHeader && !article.isApplicationHeader && !article.isReviewHeader)
+    #expect(Self.written("第二十条第（一）项") == article)
+  }
+
+  @Test("A label written otherwise, or longer than the limit, is not looked up as written")
+  func notWritten() {
+    // 危及“三安全一稳定” has ten characters.
+    #expect(Self.written("危及“三安全一稳定”", limit: 10) != nil)
+    #expect(Self.written("危及“三安全一稳定”", limit: 9) == nil)
+    #expect(Self.written("危及“三安全一稳定") == nil)
+    #expect(Self.written("危及\"三安全一稳定\"") == nil)
+    // Labels without marks are found through their normal form only.
+    #expect(Self.written("予以公开") == nil)
+    #expect(Self.written("危及三安全一稳定") == nil)
+  }
+
+  @Test("The classes of table labels, written, varied and damaged, are those the general path gives")
+  func agreesWithGeneralPath() {
+    let heads = ["", "（二）", "(3)", "1.", "12、", "一、", "十一、", "（一）、", "123.", "1234.", "一"]
+    let pads = [("", ""), (" ", " "), ("\u{3000}", "\t")]
+    var labels: [String] = []
+    for label in Self.writtenLabels {
+      labels.append(label)
+      labels.append(label.replacing("（", with: "(").replacing("）", with: ")"))
+      labels.append(label + "（单位：万元）")
+      labels.append(String(label.dropLast()))
+      labels.append(String(label.dropFirst()))
+      labels.append(label.replacing("，", with: ", "))
+      labels.append(label.replacing("“", with: "\""))
+    }
+    var checked = 0
+    var lookedUpAsWritten = 0
+    for head in heads {
+      for label in labels {
+        for (before, after) in pads {
+          let cell = before + head + label + after
+          #expect(Self.classified(cell) == Self.general(cell), "\(cell)")
+          checked += 1
+        }
+      }
+    }
+    for label in Set(labels) where Self.written(label) != nil { lookedUpAsWritten += 1 }
+    #expect(checked == heads.count * labels.count * pads.count)
+    // The fourteen labels written with marks: table 三's two 部分公开, 危及“三安全一稳定”
+    // and its two 申请人… rows, 本年增/减, the five 第二十条 titles, the two columns
+    // with units and the note; none of their variants.
+    #expect(lookedUpAsWritten == 14)
+  }
+}
