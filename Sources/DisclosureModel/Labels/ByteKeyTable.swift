@@ -103,7 +103,9 @@ struct ByteKeyTable: Sendable {
     key.withUnsafeBufferPointer { find($0, hash: hash) }
   }
 
-  /// The value stored for `key`, whose hash is `hash`, or `nil`.
+  /// The value stored for `key`, whose hash is `hash`, or `nil`. Inlined into
+  /// ``find(_:)``, so that a lookup is one call.
+  @inline(__always)
   func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
     slots.withUnsafeBufferPointer { slots in
       keys.withUnsafeBufferPointer { keys in
