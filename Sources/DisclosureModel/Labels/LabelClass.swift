@@ -34,12 +34,15 @@ struct LabelClass: Sendable, Equatable {
     }
   }
 
-  /// The class of the label in `span` of `storage`: normalised by ``LabelText`` and
-  /// looked up, or, when it is written as the template writes it with marks that
-  /// normalising would drop, looked up as it stands (what ``RowAnalysis`` asks of each
-  /// label cell).
+  /// The class of the label in `span` of `storage` (what ``RowAnalysis`` asks of each
+  /// label cell): most labels are looked up as they stand, after white space and a
+  /// plain enumerator are cut off; the others are normalised by ``LabelText`` and
+  /// looked up, or matched. Never inlined: one copy of the normalising steps serves
+  /// every label cell.
+  @inline(never)
   static func of(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> LabelClass {
-    LabelText.withNormalised(storage, span, marked: { of(written: $0, limit: $1) }, { of($1) })
+    LabelText.withNormalised(
+      storage, span, lookUp: { of(asWritten: $0, afterEnumerator: $1, limit: $2) }, { of($1) })
   }
 
   /// The class of `label` (normalised UTF-8 bytes): looked up when the label table
@@ -49,66 +52,115 @@ struct LabelClass: Sendable, Equatable {
     return LabelClass(matching: label)
   }
 
-  /// The class of a label written as the template writes it, marks and all
-  /// (`部分公开（区分处理的，…）`, `危及“三安全一稳定”`), looked up by its bytes as they
-  /// stand: for ``LabelText/withNormalised(_:_:marked:_:)``, which calls this where it
-  /// would drop the marks of a label of at most `limit` characters. The class is the
-  /// one of the label with its marks dropped, so this gives what normalising gives;
-  /// `nil` for a label the table does not hold as written, or one too long for `limit`.
-  static func of(written label: UnsafeBufferPointer<UInt8>, limit: Int) -> LabelClass? {
-    guard let position = known.written.find(label) else { return nil }
-    let entry = known.writtenEntries[position]
-    guard entry.characters <= limit else { return nil }
+  /// The class of a label as it stands in a cell (white space and a plain enumerator
+  /// cut off), for ``LabelText/withNormalised(_:_:lookUp:_:)``: found when it is one
+  /// of the table's labels of ideographs only, or one written as the template writes
+  /// it, marks and all (`部分公开（区分处理的，…）`, `危及“三安全一稳定”`), which
+  /// normalising would take where `afterEnumerator` says and keep within `limit`
+  /// characters. The class is the one of the label normalised, so this gives what
+  /// normalising gives; `nil` for any other label.
+  static func of(asWritten label: UnsafeBufferPointer<UInt8>, afterEnumerator: Bool, limit: Int) -> LabelClass? {
+    guard let packed = known.written.find(label) else { return nil }
+    let entry = WrittenEntry(packed: packed)
+    guard entry.characters <= limit, afterEnumerator ? entry.afterEnumerator : entry.alone else { return nil }
     return known.classes[entry.class]
   }
 
   private static let proactiveHeaderBytes = Array(LabelMatcher.proactiveHeader.utf8)
 
-  /// Every label of every group, with its class; and every label of ``LabelTable``
-  /// that normalising changes only by dropping marks, as written, with the position of
-  /// its class and how many characters it has (white space aside).
-  private static let known:
-    (
-      table: ByteKeyTable, classes: [LabelClass], written: ByteKeyTable,
-      writtenEntries: [(class: Int, characters: Int)]
-    ) = {
-      var labels: [[UInt8]] = []
-      var seen = Set<[UInt8]>()
-      for index in [
-        LabelMatcher.proactiveColumns.labels, LabelMatcher.applicationHeaders.labels,
-        LabelMatcher.reviewHeaders.labels, LabelMatcher.proactiveRows.labels, LabelMatcher.applicationRows.labels,
-        LabelMatcher.editionMarkers.labels, [proactiveHeaderBytes],
-        LabelTable.otherTemplateLabels.map { Array(LabelText($0).text.utf8) },
-      ] {
-        for label in index where seen.insert(label).inserted { labels.append(label) }
+  /// How a label is looked up as it stands: the position of its class, how many
+  /// characters it has (white space aside), and whether normalising takes it as it
+  /// stands when it is the whole label, and when it follows an enumerator. Packed
+  /// into the value the table of labels as written holds (ten bits for the class,
+  /// nine for the characters, one for each flag), so a look-up reads nothing else.
+  private struct WrittenEntry {
+    var `class`: Int
+    var characters: Int
+    var alone: Bool
+    var afterEnumerator: Bool
+
+    init(class position: Int, characters: Int, alone: Bool, afterEnumerator: Bool) {
+      self.class = position
+      self.characters = characters
+      self.alone = alone
+      self.afterEnumerator = afterEnumerator
+    }
+
+    /// Unpacks ``packed``.
+    @inline(__always)
+    init(packed: Int) {
+      self.class = packed & 0x3FF
+      characters = (packed >> 10) & 0x1FF
+      alone = packed & (1 << 19) != 0
+      afterEnumerator = packed & (1 << 20) != 0
+    }
+
+    /// The entry packed, or `nil` if its class or length does not fit (a label the
+    /// table then leaves to normalising).
+    var packed: Int? {
+      guard (0..<0x400).contains(self.class), (0..<0x200).contains(characters) else { return nil }
+      return self.class | characters << 10 | (alone ? 1 << 19 : 0) | (afterEnumerator ? 1 << 20 : 0)
+    }
+  }
+
+  /// Every label of every group, with its class; and every label as written that
+  /// normalising takes as it stands or changes only by dropping marks (the labels of
+  /// ideographs only among the first, and the template's labels as written), each
+  /// with how it is looked up.
+  private static let known: (table: ByteKeyTable, classes: [LabelClass], written: ByteKeyTable) = {
+    var labels: [[UInt8]] = []
+    var seen = Set<[UInt8]>()
+    for index in [
+      LabelMatcher.proactiveColumns.labels, LabelMatcher.applicationHeaders.labels,
+      LabelMatcher.reviewHeaders.labels, LabelMatcher.proactiveRows.labels, LabelMatcher.applicationRows.labels,
+      LabelMatcher.editionMarkers.labels, [proactiveHeaderBytes],
+      LabelTable.otherTemplateLabels.map { Array(LabelText($0).text.utf8) },
+    ] {
+      for label in index where seen.insert(label).inserted { labels.append(label) }
+    }
+    var classes = labels.map { label in label.withUnsafeBufferPointer { LabelClass(matching: $0) } }
+    let table = ByteKeyTable(labels.enumerated().map { ($1, $0) })
+    var written: [(key: [UInt8], value: Int)] = []
+    let limit = InputLimits.labelCharacters
+    // The labels of ideographs only, which normalising passes on as they are.
+    for (position, label) in labels.enumerated() {
+      let ideographsOnly = label.withUnsafeBufferPointer {
+        LabelText.isIdeographsOnly($0, 0, $0.count, limit: limit)
       }
-      var classes = labels.map { label in label.withUnsafeBufferPointer { LabelClass(matching: $0) } }
-      let table = ByteKeyTable(labels.enumerated().map { ($1, $0) })
-      // The labels as written, each with the class of its bytes with the marks dropped
-      // (the same class that `table` holds for those bytes, when it holds them).
-      let writtenLabels =
-        LabelTable.proactiveRows.flatMap(\.labels) + LabelTable.proactiveColumns.flatMap(\.labels)
-        + LabelTable.applicationRows.flatMap(\.labels) + LabelTable.applicationHeaderLabels
-        + LabelTable.reviewHeaderLabels + LabelTable.editionMarkers.map(\.label) + [LabelTable.proactiveHeaderLabel]
-        + LabelTable.otherTemplateLabels
-      var written: [(key: [UInt8], value: Int)] = []
-      var writtenEntries: [(class: Int, characters: Int)] = []
-      for label in writtenLabels {
-        let bytes = Array(label.utf8)
-        let dropped = bytes.withUnsafeBufferPointer { buffer in
-          LabelText.withMarksDropped(buffer, 0, buffer.count, limit: InputLimits.labelCharacters) { Array($0) }
-        }
-        guard let dropped, dropped != bytes else { continue }
-        let position =
-          dropped.withUnsafeBufferPointer { table.find($0) }
-          ?? {
-            classes.append(dropped.withUnsafeBufferPointer { LabelClass(matching: $0) })
-            return classes.count - 1
-          }()
-        let characters = label.unicodeScalars.count { $0 != " " }
-        written.append((bytes, writtenEntries.count))
-        writtenEntries.append((position, characters))
+      guard ideographsOnly else { continue }
+      let characters = label.count / 3
+      let entry = WrittenEntry(class: position, characters: characters, alone: true, afterEnumerator: true)
+      if let packed = entry.packed { written.append((label, packed)) }
+    }
+    // The labels as written, each with the class of its bytes with the marks
+    // dropped (the same class that `table` holds for those bytes, when it holds them).
+    let writtenLabels =
+      LabelTable.proactiveRows.flatMap(\.labels) + LabelTable.proactiveColumns.flatMap(\.labels)
+      + LabelTable.applicationRows.flatMap(\.labels) + LabelTable.applicationHeaderLabels
+      + LabelTable.reviewHeaderLabels + LabelTable.editionMarkers.map(\.label) + [LabelTable.proactiveHeaderLabel]
+      + LabelTable.otherTemplateLabels
+    for label in writtenLabels {
+      let bytes = Array(label.utf8)
+      let (dropped, alone, afterEnumerator) = bytes.withUnsafeBufferPointer { buffer in
+        (
+          LabelText.withMarksDropped(buffer, 0, buffer.count, limit: limit) { Array($0) },
+          LabelText.startsWithoutEnumerator(buffer, 0, buffer.count, afterEnumerator: false),
+          LabelText.startsWithoutEnumerator(buffer, 0, buffer.count, afterEnumerator: true)
+        )
       }
-      return (table, classes, ByteKeyTable(written), writtenEntries)
-    }()
+      // Labels of ideographs only are in already; others that normalising would
+      // not take this way are left to it.
+      guard let dropped, dropped != bytes else { continue }
+      let position =
+        dropped.withUnsafeBufferPointer { table.find($0) }
+        ?? {
+          classes.append(dropped.withUnsafeBufferPointer { LabelClass(matching: $0) })
+          return classes.count - 1
+        }()
+      let characters = label.unicodeScalars.count { $0 != " " }
+      let entry = WrittenEntry(class: position, characters: characters, alone: alone, afterEnumerator: afterEnumerator)
+      if let packed = entry.packed { written.append((bytes, packed)) }
+    }
+    return (table, classes, ByteKeyTable(written))
+  }()
 }

@@ -55,23 +55,28 @@ struct LabelText: Sendable, Hashable {
     _ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan,
     _ body: (Enumerator?, UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
-    withNormalised(storage, span, marked: { _, _ in nil }, body)
+    withNormalised(storage, span, lookUp: nil, body)
   }
 
-  /// ``withNormalised(_:_:_:)`` with a short cut for labels whose marks it would
-  /// drop: before dropping them, it calls `marked` with the label's bytes as they
-  /// stand (white space cut off both ends, a plain enumerator cut off the front) and
-  /// the most characters the label may have, and returns what `marked` returns unless
-  /// that is `nil`. `marked` must return `nil` or what `body` returns for the bytes
-  /// with their marks dropped (see ``withMarksDropped(_:_:_:limit:_:)``), so that
-  /// looking the label up as written gives what normalising it gives.
+  /// ``withNormalised(_:_:_:)`` with a short cut for labels a caller can look up as
+  /// they stand: after cutting white space off both ends and a plain enumerator
+  /// (`一、`, `（一）`, `1.`) off the front, it calls `lookUp` with the rest of the
+  /// label's bytes, whether an enumerator was cut off, and the most characters the
+  /// rest may have; and returns what `lookUp` returns unless that is `nil`. `lookUp`
+  /// must return `nil` or what `body` would be given for those bytes: for bytes
+  /// that are ideographs only (see ``isIdeographsOnly(_:_:_:limit:)``), what it
+  /// returns for themselves; for others, only when ``startsWithoutEnumerator(_:_:_:afterEnumerator:)``
+  /// holds, what it returns for them with their marks dropped (see
+  /// ``withMarksDropped(_:_:_:limit:_:)``); in both cases only within the limit.
+  /// Then looking a label up as it stands gives what normalising it gives.
   ///
   /// Always inlined, so that a caller that passes closures (as ``withNormalised(_:_:_:)``
-  /// and ``LabelClass/of(_:_:)`` do) has them called directly.
+  /// and ``LabelClass/of(_:_:)`` do) has them called directly, and one that passes no
+  /// `lookUp` has the checks in the order that suits it.
   @inline(__always)
   static func withNormalised<Result>(
     _ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan,
-    marked: (UnsafeBufferPointer<UInt8>, _ limit: Int) -> Result?,
+    lookUp: ((UnsafeBufferPointer<UInt8>, _ afterEnumerator: Bool, _ limit: Int) -> Result?)?,
     _ body: (Enumerator?, UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
     var lower = max(0, min(span.start, storage.count))
@@ -82,8 +87,9 @@ struct LabelText: Sendable, Hashable {
     while lower < upper, let length = edgeSpaceLength(storage, at: lower, before: upper) { lower += length }
     while upper > lower, let length = edgeSpaceLength(storage, endingAt: upper, after: lower) { upper -= length }
     // More than half of all labels are CJK ideographs only: normalising keeps every
-    // byte of them and finds no enumerator, so they are passed on as they are.
-    if isIdeographsOnly(storage, lower, upper, limit: InputLimits.labelCharacters) {
+    // byte of them and finds no enumerator, so they are passed on as they are (after
+    // the look-up, when there is one, which finds most of them without this check).
+    if lookUp == nil, isIdeographsOnly(storage, lower, upper, limit: InputLimits.labelCharacters) {
       return body(nil, UnsafeBufferPointer(rebasing: storage[lower..<upper]))
     }
     // Most of the rest are an enumerator written plainly (`一、`, `（一）`, `1.`)
@@ -91,14 +97,25 @@ struct LabelText: Sendable, Hashable {
     let plain = plainEnumerator(storage, lower, upper)
     let (enumerator, rest, characters) = plain ?? (nil, lower, 0)
     let limit = InputLimits.labelCharacters - characters
+    if let lookUp {
+      if let result = lookUp(UnsafeBufferPointer(rebasing: storage[rest..<upper]), plain != nil, limit) {
+        return result
+      }
+      // A label with an enumerator is never ideographs only (the enumerator holds
+      // a bracket, a digit or `、`).
+      if plain == nil, isIdeographsOnly(storage, lower, upper, limit: InputLimits.labelCharacters) {
+        return body(nil, UnsafeBufferPointer(rebasing: storage[lower..<upper]))
+      }
+    }
     if plain != nil, isIdeographsOnly(storage, rest, upper, limit: limit) {
       return body(enumerator, UnsafeBufferPointer(rebasing: storage[rest..<upper]))
     }
     // Then the template's labels with punctuation (`部分公开（区分处理的，…）`,
     // `危及“三安全一稳定”`, `本年增/减`): ideographs kept, the marks dropped.
-    if startsWithoutEnumerator(storage, rest, upper, afterEnumerator: plain != nil) {
-      if let result = marked(UnsafeBufferPointer(rebasing: storage[rest..<upper]), limit) { return result }
-      if let result = withMarksDropped(storage, rest, upper, limit: limit, { body(enumerator, $0) }) { return result }
+    if startsWithoutEnumerator(storage, rest, upper, afterEnumerator: plain != nil),
+      let result = withMarksDropped(storage, rest, upper, limit: limit, { body(enumerator, $0) })
+    {
+      return result
     }
     return withNormalisedGenerally(storage, lower, upper, body)
   }
@@ -171,7 +188,7 @@ struct LabelText: Sendable, Hashable {
   /// The enumerator ``withMarksDropped(_:_:_:limit:_:)`` passes on is then the one
   /// the general path finds.
   @inline(__always)
-  private static func startsWithoutEnumerator(
+  static func startsWithoutEnumerator(
     _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, afterEnumerator: Bool
   ) -> Bool {
     func isPlainIdeograph(at index: Int) -> Bool {
@@ -275,7 +292,7 @@ struct LabelText: Sendable, Hashable {
   /// whole, byte for byte, finding no enumerator (an enumerator needs a bracket, a
   /// digit or `、`).
   @inline(__always)
-  private static func isIdeographsOnly(
+  static func isIdeographsOnly(
     _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, limit: Int
   ) -> Bool {
     let length = upper - lower
