@@ -319,9 +319,9 @@ struct LabelText: Sendable, Hashable {
       index + 2 < upper && storage[index] == 0xE3 && storage[index + 1] == 0x80 && storage[index + 2] == 0x81
     }
     guard lower < upper else { return nil }
-    // 一、
-    if let first = ideograph(storage, at: lower, before: upper), let value = chineseNumeral(first),
-      isComma(at: lower + 3)
+    // 一、 (the `、` is checked first: most labels start with two ideographs)
+    if isComma(at: lower + 3), let first = ideograph(storage, at: lower, before: upper),
+      let value = chineseNumeral(first)
     {
       return (.chinese(value), lower + 6, 2)
     }
