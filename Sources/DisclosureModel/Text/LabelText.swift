@@ -94,7 +94,7 @@ struct LabelText: Sendable, Hashable {
     }
     // Most of the rest are an enumerator written plainly (`一、`, `（一）`, `1.`)
     // followed by ideographs only: normalising would keep those as they are.
-    let plain = plainEnumerator(storage, lower, upper)
+    let plain = mayStartEnumerator(storage, lower, upper) ? plainEnumerator(storage, lower, upper) : nil
     let (enumerator, rest, characters) = plain ?? (nil, lower, 0)
     let limit = InputLimits.labelCharacters - characters
     if let lookUp {
@@ -303,6 +303,17 @@ struct LabelText: Sendable, Hashable {
       index += 3
     }
     return true
+  }
+
+  /// Whether ``plainEnumerator(_:_:_:)`` can find an enumerator at `lower`: only if
+  /// the label starts with a bracket (`(`, or EF, the lead of `（`), an ASCII digit,
+  /// or a character followed by one led by E3 (`、`). Most labels start with two
+  /// ideographs and are turned away here, at two bytes, without a call.
+  @inline(__always)
+  private static func mayStartEnumerator(_ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) -> Bool {
+    guard lower < upper else { return false }
+    let byte = storage[lower]
+    return byte == 0x28 || byte == 0xEF || byte &- 0x30 < 10 || (lower + 3 < upper && storage[lower + 3] == 0xE3)
   }
 
   /// The enumerator at `lower` when it is written in one of the plain ways that
