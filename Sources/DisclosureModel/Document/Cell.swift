@@ -13,6 +13,7 @@ public struct Cell: Sendable, Hashable {
   public var continuesFromAbove: Bool
 
   /// Creates a cell.
+  @inlinable
   public init(
     span: TextSpan,
     line: Int,

@@ -24,9 +24,9 @@ public struct DocumentBuilder: Sendable {
   private var storage: [UInt8]
   /// The document's blocks so far; a table's rows are made when the document is
   /// finished, once every cell is in `cells`.
-  private var blocks: [PendingBlock] = []
+  @usableFromInline var blocks: [PendingBlock] = []
   /// A block before the document is finished.
-  private enum PendingBlock {
+  @usableFromInline enum PendingBlock: Sendable {
     case paragraph(Paragraph)
     /// A finished table: its range of `rowBounds`.
     case table(Range<Int>)
@@ -35,26 +35,33 @@ public struct DocumentBuilder: Sendable {
   /// `rowStart` on, at most ``InputLimits/cellsPerRow`` of them). When the document is
   /// finished, all its rows share this one buffer (``Row/Cells``): no allocation or
   /// copy per row or per table.
-  private var cells: [Cell] = []
+  @usableFromInline var cells: [Cell] = []
   /// Where the open row's cells start in `cells`.
-  private var rowStart = 0
+  @usableFromInline var rowStart = 0
   /// The document's finished rows: their ranges of `cells`, and their lines.
-  private var rowBounds: [RowBounds] = []
+  @usableFromInline var rowBounds: [RowBounds] = []
   /// Where the open table's rows start in `rowBounds`.
-  private var tableStart = 0
+  @usableFromInline var tableStart = 0
   /// A finished row: its range of `cells`, and its line.
-  private struct RowBounds {
-    var cells: Range<Int>
-    var line: Int
+  @usableFromInline struct RowBounds: Sendable {
+    @usableFromInline var cells: Range<Int>
+    @usableFromInline var line: Int
+
+    /// Creates the bounds of a row.
+    @inlinable init(cells: Range<Int>, line: Int) {
+      self.cells = cells
+      self.line = line
+    }
   }
-  private var rowLine = 0
+  /// The line of the open row's first cell.
+  @usableFromInline var rowLine = 0
   private var notes: [Diagnostic]
   /// Cells dropped from the open row.
-  private var droppedCells = 0
+  @usableFromInline var droppedCells = 0
   /// Rows dropped from the open table, and the line of the first.
-  private var droppedRows = (count: 0, line: 0)
+  @usableFromInline var droppedRows = (count: 0, line: 0)
   /// Rows kept in the whole document.
-  private var keptRows = 0
+  @usableFromInline var keptRows = 0
   /// Rows dropped by the document cap, and the line of the first.
   private var droppedDocumentRows = (count: 0, line: 0)
   /// Paragraphs kept, and those dropped with the line of the first.
@@ -123,12 +130,14 @@ public struct DocumentBuilder: Sendable {
   }
 
   /// Adds a cell to the open row (opening one if needed).
+  @inlinable
   public mutating func addCell(_ range: Range<Int>, line: Int, columnSpan: Int = 1) {
     append(Cell(span: TextSpan(range), line: line, columnSpan: columnSpan))
   }
 
   /// Adds a fully described cell to the open row (opening one if needed). A cell
   /// beyond ``InputLimits/cellsPerRow`` is dropped.
+  @inlinable
   public mutating func addCell(_ cell: Cell) {
     append(cell)
   }
@@ -167,10 +176,11 @@ public struct DocumentBuilder: Sendable {
     append(Cell(span: TextSpan(cellStart..<end), line: line))
   }
 
-  /// Adds `cell` to the open row. Inlined into both `addCell`s, so a cell made from a
-  /// range goes from registers into the row, not through a copy in memory.
-  @inline(__always)
-  private mutating func append(_ cell: Cell) {
+  /// Adds `cell` to the open row. Inlined into both `addCell`s, and with them into
+  /// the adapters, so a cell made from a range goes from registers into the row, not
+  /// through a copy in memory or a call.
+  @inlinable @inline(__always)
+  mutating func append(_ cell: Cell) {
     let rowCount = cells.count - rowStart
     if rowCount == 0, droppedCells == 0 { rowLine = cell.line }
     guard rowCount < InputLimits.cellsPerRow else {
@@ -183,6 +193,7 @@ public struct DocumentBuilder: Sendable {
   /// Extends the last cell of the open row with a continuation line ending at
   /// `end` on `line` (a wrapped cell); the text between is kept as it is in the storage.
   /// Does nothing when no row is open, or when the row's last cells were dropped.
+  @inlinable
   public mutating func extendLastCell(to end: Int, line: Int) {
     guard droppedCells == 0, cells.count > rowStart else { return }
     let last = cells.count - 1
@@ -191,14 +202,37 @@ public struct DocumentBuilder: Sendable {
   }
 
   /// Whether a row is open (has at least one cell).
-  public var hasOpenRow: Bool { cells.count > rowStart }
+  @inlinable public var hasOpenRow: Bool { cells.count > rowStart }
 
   /// Whether a table is open (has at least one finished row).
-  public var hasOpenTable: Bool { rowBounds.count > tableStart }
+  @inlinable public var hasOpenTable: Bool { rowBounds.count > tableStart }
 
   /// Closes the open row, if any, and adds it to the open table (unless the table or
   /// the document already holds as many rows as ``InputLimits`` allow).
+  @inlinable
   public mutating func endRow() {
+    let cellCount = cells.count - rowStart
+    guard cellCount > 0 else {
+      droppedCells = 0
+      return
+    }
+    // The common case: nothing dropped, and room in the table and the document.
+    guard
+      droppedCells > 0 || rowBounds.count - tableStart >= InputLimits.rowsPerTable
+        || keptRows >= InputLimits.rowsPerDocument
+    else {
+      keptRows += 1
+      rowBounds.append(RowBounds(cells: rowStart..<cells.count, line: rowLine))
+      rowStart = cells.count
+      return
+    }
+    endRowAtLimit()
+  }
+
+  /// ``endRow()`` for a row with dropped cells, or one that the table or the document
+  /// has no room for: noted, or dropped and noted.
+  @usableFromInline
+  mutating func endRowAtLimit() {
     defer { droppedCells = 0 }
     let cellCount = cells.count - rowStart
     guard cellCount > 0 else { return }
@@ -228,8 +262,18 @@ public struct DocumentBuilder: Sendable {
   }
 
   /// Closes the open row and table, if any.
+  @inlinable
   public mutating func endTable() {
     endRow()
+    // The common case: no open table, nothing dropped.
+    guard rowBounds.count > tableStart || droppedRows.count > 0 else { return }
+    closeTable()
+  }
+
+  /// ``endTable()`` once its row is closed: the table's rows become a block, with a
+  /// note when rows were dropped.
+  @usableFromInline
+  mutating func closeTable() {
     let rowCount = rowBounds.count - tableStart
     if droppedRows.count > 0 {
       let first = rowCount > 0 ? rowBounds[tableStart].line : droppedRows.line

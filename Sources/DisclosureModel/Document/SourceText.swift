@@ -15,7 +15,7 @@ public struct SourceText: Sendable, Hashable {
   public var notes: [Diagnostic] = []
   /// The shapes of the first lines, when the census that chose the layout kept them
   /// (``ReportParser``); not part of the text's value.
-  package var lineShapes = LineShapes(recording: false)
+  @usableFromInline package var lineShapes = LineShapes(recording: false)
 
   /// Creates a source text from UTF-8 bytes that the caller has already validated.
   ///

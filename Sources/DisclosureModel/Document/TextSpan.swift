@@ -9,6 +9,7 @@ public struct TextSpan: Sendable, Hashable {
   public var end: Int
 
   /// Creates a span over `range`.
+  @inlinable
   public init(_ range: Range<Int>) {
     self.start = range.lowerBound
     self.end = range.upperBound

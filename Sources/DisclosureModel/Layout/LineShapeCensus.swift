@@ -154,7 +154,7 @@ extension LineShapeCensus {
     public let tabCount: Int
     /// Whether the line, after its first non-space byte, holds only pipes, dashes,
     /// colons, spaces and tabs, with at least one dash.
-    private let delimiterBytesOnly: Bool
+    @usableFromInline let delimiterBytesOnly: Bool
 
     /// Classifies the line at `range` of `bytes` (a range from
     /// ``SourceText/forEachLine(_:)``). The range is clamped to the buffer.
@@ -170,7 +170,7 @@ extension LineShapeCensus {
     /// The leading spaces and the bytes up to the first that rules out a delimiter
     /// line are read one by one; the rest of the line (nearly all of it, for a line of
     /// text) only for its tabs and its end, eight bytes at a time.
-    @inline(__always)
+    @inlinable @inline(__always)
     init(scanning bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
       var index = start
       var firstNonSpace: Int?
@@ -214,7 +214,8 @@ extension LineShapeCensus {
 
     /// Adds the tabs from `start` to the line's end (the first line feed or carriage
     /// return before `limit`, or `limit`) to `tabs`, and returns that end.
-    private static func countTabs(
+    @usableFromInline
+    static func countTabs(
       _ bytes: UnsafeBufferPointer<UInt8>,
       from start: Int,
       limit: Int,
@@ -268,7 +269,8 @@ extension LineShapeCensus {
 
     /// The byte width of the space at `index`, or 0 when the byte there starts
     /// something else.
-    private static func spaceWidth(
+    @inlinable @inline(__always)
+    static func spaceWidth(
       _ bytes: UnsafeBufferPointer<UInt8>,
       at index: Int,
       limit: Int
@@ -296,6 +298,7 @@ extension SourceText {
   /// - Parameter body: receives the 1-based line number, the byte range of the line's
   ///   content in ``bytes`` without its line terminator, the line's shape, and the
   ///   bytes themselves.
+  @inlinable
   package func forEachLineShape(
     _ body: (
       _ line: Int, _ range: Range<Int>, _ shape: LineShapeCensus.Shape, _ bytes: UnsafeBufferPointer<UInt8>
@@ -330,11 +333,11 @@ extension SourceText {
 
 /// The shapes of a text's first lines, in order, as a ``LineShapeCensus`` read them
 /// for layout detection, kept in the ``SourceText`` handed to the chosen adapter.
-package struct LineShapes: Sendable {
+@usableFromInline package struct LineShapes: Sendable {
   /// Whether a census keeps the shapes it reads here (replacing any kept before).
   package var isRecording: Bool
   /// The shapes of lines 1, 2, …: every line the census read whole.
-  package var shapes: [LineShapeCensus.Shape] = []
+  @usableFromInline package var shapes: [LineShapeCensus.Shape] = []
 
   /// No shapes; a census given this list fills it only if `recording`.
   package init(recording: Bool) {
