@@ -72,6 +72,47 @@ struct LineShapeCensusTests {
     #expect(clamped.isSingleCellTab)
   }
 
+  /// A shape's end and tab count against a byte-by-byte reading, on lines of every
+  /// length up to 80 bytes and at every offset of a buffer, so that the word and vector
+  /// blocks of the tab count meet line ends, tabs and the buffer's end at every position.
+  @Test func shapeEndsAndTabsMatchAByteByByteReading() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    let pieces: [[UInt8]] = [
+      Array("a".utf8), Array("规".utf8), [0x09], [0x0A], [0x0D], Array("|".utf8), Array("-".utf8),
+      Array(" ".utf8), Array("\u{3000}".utf8), [0x0B], [0x0E], [0x08],
+    ]
+    for round in 0..<400 {
+      var bytes: [UInt8] = []
+      let length = Int(next() % 96)
+      // Rare line ends in most rounds, so that long lines occur too.
+      let breaks = round % 3 == 0 ? 12 : 2_000
+      while bytes.count < length {
+        let roll = Int(next() % UInt64(breaks))
+        let piece = roll < 2 ? pieces[2 + roll + 1] : roll < 12 ? pieces[roll] : pieces[Int(next() % 2)]
+        bytes += piece
+      }
+      bytes.withUnsafeBufferPointer { buffer in
+        for start in 0...buffer.count {
+          for limit in [buffer.count, min(buffer.count, start + Int(next() % 40))] {
+            let shape = LineShapeCensus.Shape(buffer, start..<limit)
+            var end = start
+            while end < limit, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+            let tabs = buffer[start..<end].filter { $0 == 0x09 }.count
+            #expect(shape.end == end, "start \(start), limit \(limit), bytes \(Array(buffer))")
+            #expect(shape.tabCount == tabs, "start \(start), limit \(limit), bytes \(Array(buffer))")
+          }
+        }
+      }
+    }
+  }
+
   @Test func censusCountsEveryShape() {
     let text = "标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n规章\t0\n\t0\n \t1\n   \n"
     let census = LineShapeCensus(SourceText(text))

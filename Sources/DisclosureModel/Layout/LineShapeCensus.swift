@@ -224,16 +224,27 @@ extension LineShapeCensus {
       var index = start
       if let base = bytes.baseAddress {
         // Tab (0x09), line feed (0x0A) and carriage return (0x0D) are all below 0x0E;
-        // a block without such a byte is passed over whole.
-        while index + 8 <= limit {
-          var found = ByteBlock.less(than: 0x0E, ByteBlock.load(base, at: index))
-          while found != 0 {
-            let at = index + found.trailingZeroBitCount >> 3
-            let byte = base[at]
-            if byte == 0x0A || byte == 0x0D { return at }
-            if byte == 0x09 { tabs += 1 }
-            found &= found &- 1
+        // a block without such a byte is passed over whole. The first eight bytes are
+        // read as a word (a short line, such as a cell of its own, ends there), the rest
+        // sixteen at a time as a vector, and a block of sixteen that holds such a byte
+        // as two words.
+        if index + 8 <= limit {
+          if let end = lineEnd(base, block: index, tabs: &tabs) { return end }
+          index += 8
+        }
+        let bound = ByteBlock.Vector(repeating: 0x0E)
+        while index + 16 <= limit {
+          if ByteBlock.nonzero(ByteBlock.vector(ByteBlock.loadVector(base, at: index) .< bound)) {
+            for _ in 0..<2 {
+              if let end = lineEnd(base, block: index, tabs: &tabs) { return end }
+              index += 8
+            }
+          } else {
+            index += 16
           }
+        }
+        while index + 8 <= limit {
+          if let end = lineEnd(base, block: index, tabs: &tabs) { return end }
           index += 8
         }
       }
@@ -244,6 +255,22 @@ extension LineShapeCensus {
         index += 1
       }
       return index
+    }
+
+    /// Adds the tabs among the eight bytes at `index` to `tabs` up to the first line
+    /// feed or carriage return among them, and returns that byte's offset; `nil` when
+    /// the eight bytes hold no line end. The eight bytes must lie within the buffer.
+    @inline(__always)
+    private static func lineEnd(_ base: UnsafePointer<UInt8>, block index: Int, tabs: inout Int) -> Int? {
+      var found = ByteBlock.less(than: 0x0E, ByteBlock.load(base, at: index))
+      while found != 0 {
+        let at = index + found.trailingZeroBitCount >> 3
+        let byte = base[at]
+        if byte == 0x0A || byte == 0x0D { return at }
+        if byte == 0x09 { tabs += 1 }
+        found &= found &- 1
+      }
+      return nil
     }
 
     /// Whether the line holds nothing but spaces (a tab is not a space).
