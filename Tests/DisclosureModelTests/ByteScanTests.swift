@@ -450,6 +450,24 @@ struct ByteScanTests {
     #expect(wide.notes == 1)
   }
 
+  @Test("addCells keeps every piece in order across its batches, and the cap counts the cells already in the row")
+  func addCellsAcrossBatches() {
+    for count in [15, 16, 17, 31, 32, 33, 40] {
+      let pieces = (0..<count).map { "c\($0)" }
+      #expect(Self.splitRow(pieces.joined(separator: "\t"), 0..<999).cells == pieces)
+    }
+    let source = SourceText(String(repeating: "x\t", count: 9) + "x")
+    var builder = DocumentBuilder(source: source)
+    for _ in 0..<250 { builder.addCell(0..<1, line: 1) }
+    source.bytes.withUnsafeBufferPointer {
+      builder.addCells(0..<source.bytes.count, separatedBy: 0x09, in: $0, line: 1)
+    }
+    let document = builder.finish()
+    #expect(document.tables.first?.rows.first?.cells.count == InputLimits.cellsPerRow)
+    #expect(document.notes.count == 1)
+    #expect(document.notes.first?.message.contains("has 260 cells") == true)
+  }
+
   @Test("The census splits CRLF lines wherever they fall")
   func censusOnCRLF() {
     for length in 0..<12 {

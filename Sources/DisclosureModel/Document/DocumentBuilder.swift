@@ -145,6 +145,10 @@ public struct DocumentBuilder: Sendable {
   /// Adds the pieces of `range` between `separator` bytes to the open row as cells,
   /// every piece kept, empty ones too: `addCell` once per piece, left to right, in one
   /// call. `range` is clamped to `bytes`, which are the bytes the spans point into.
+  ///
+  /// The cells are written into a small buffer on the stack and appended to the buffer
+  /// of cells sixteen at a time (one check that the buffer is the builder's own for
+  /// each append, not one per cell).
   package mutating func addCells(
     _ range: Range<Int>,
     separatedBy separator: UInt8,
@@ -153,28 +157,55 @@ public struct DocumentBuilder: Sendable {
   ) {
     let end = min(max(0, range.upperBound), bytes.count)
     var cellStart = min(max(0, range.lowerBound), end)
-    var index = cellStart
-    if let base = bytes.baseAddress {
-      while index + 8 <= end {
-        var found = ByteBlock.equal(separator, ByteBlock.load(base, at: index))
-        while found != 0 {
-          let at = index + found.trailingZeroBitCount >> 3
-          append(Cell(span: TextSpan(cellStart..<at), line: line))
-          cellStart = at + 1
-          found &= found &- 1
+    // As `append` does for each piece: the row's line is its first cell's, and cells
+    // beyond the cap are dropped.
+    let rowCount = cells.count - rowStart
+    if rowCount == 0, droppedCells == 0 { rowLine = line }
+    var room = max(0, InputLimits.cellsPerRow - rowCount)
+    withUnsafeTemporaryAllocation(of: Cell.self, capacity: Self.batch) { batch in
+      var written = 0
+      /// Adds the piece that ends at `cellEnd`.
+      @inline(__always)
+      func add(_ cellEnd: Int) {
+        guard room > 0 else {
+          droppedCells += 1
+          return
         }
-        index += 8
+        room -= 1
+        batch.initializeElement(at: written, to: Cell(span: TextSpan(cellStart..<cellEnd), line: line))
+        written += 1
+        if written == Self.batch {
+          cells.append(contentsOf: UnsafeBufferPointer(batch))
+          written = 0
+        }
       }
-    }
-    while index < end {
-      if bytes[index] == separator {
-        append(Cell(span: TextSpan(cellStart..<index), line: line))
-        cellStart = index + 1
+      var index = cellStart
+      if let base = bytes.baseAddress {
+        while index + 8 <= end {
+          var found = ByteBlock.equal(separator, ByteBlock.load(base, at: index))
+          while found != 0 {
+            let at = index + found.trailingZeroBitCount >> 3
+            add(at)
+            cellStart = at + 1
+            found &= found &- 1
+          }
+          index += 8
+        }
       }
-      index += 1
+      while index < end {
+        if bytes[index] == separator {
+          add(index)
+          cellStart = index + 1
+        }
+        index += 1
+      }
+      add(end)
+      if written > 0 { cells.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<written])) }
     }
-    append(Cell(span: TextSpan(cellStart..<end), line: line))
   }
+
+  /// How many cells ``addCells(_:separatedBy:in:line:)`` gathers before it appends them.
+  private static var batch: Int { 16 }
 
   /// Adds `cell` to the open row. Inlined into both `addCell`s, and with them into
   /// the adapters, so a cell made from a range goes from registers into the row, not
