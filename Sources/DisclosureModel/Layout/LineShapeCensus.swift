@@ -200,6 +200,15 @@ extension LineShapeCensus {
           }
           index += 1
           if !onlyDelimiterBytes {
+            // The next eight bytes here, where a short line (a cell of its own) ends;
+            // the rest of a longer line in `countTabs`.
+            if let base = bytes.baseAddress, index + 8 <= limit {
+              if let end = Self.lineEnd(base, block: index, tabs: &tabs) {
+                index = end
+                break
+              }
+              index += 8
+            }
             index = Self.countTabs(bytes, from: index, limit: limit, tabs: &tabs)
             break
           }
@@ -224,14 +233,9 @@ extension LineShapeCensus {
       var index = start
       if let base = bytes.baseAddress {
         // Tab (0x09), line feed (0x0A) and carriage return (0x0D) are all below 0x0E;
-        // a block without such a byte is passed over whole. The first eight bytes are
-        // read as a word (a short line, such as a cell of its own, ends there), the rest
-        // sixteen at a time as a vector, and a block of sixteen that holds such a byte
-        // as two words.
-        if index + 8 <= limit {
-          if let end = lineEnd(base, block: index, tabs: &tabs) { return end }
-          index += 8
-        }
+        // a block without such a byte is passed over whole: sixteen at a time as a
+        // vector (the line's first eight after its first content byte were read as a
+        // word by the caller), and a block of sixteen that holds such a byte as two words.
         let bound = ByteBlock.Vector(repeating: 0x0E)
         while index + 16 <= limit {
           if ByteBlock.nonzero(ByteBlock.vector(ByteBlock.loadVector(base, at: index) .< bound)) {
@@ -259,10 +263,14 @@ extension LineShapeCensus {
 
     /// Adds the tabs among the eight bytes at `index` to `tabs` up to the first line
     /// feed or carriage return among them, and returns that byte's offset; `nil` when
-    /// the eight bytes hold no line end. The eight bytes must lie within the buffer.
-    @inline(__always)
-    private static func lineEnd(_ base: UnsafePointer<UInt8>, block index: Int, tabs: inout Int) -> Int? {
-      var found = ByteBlock.less(than: 0x0E, ByteBlock.load(base, at: index))
+    /// the eight bytes hold no line end. The eight bytes must lie within the buffer;
+    /// they are read as one word, each byte below 0x0E marked by its high bit.
+    @inlinable @inline(__always)
+    static func lineEnd(_ base: UnsafePointer<UInt8>, block index: Int, tabs: inout Int) -> Int? {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highBits: UInt64 = 0x8080_8080_8080_8080
+      let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      var found = ~((word | highBits) &- ones &* 0x0E) & ~word & highBits
       while found != 0 {
         let at = index + found.trailingZeroBitCount >> 3
         let byte = base[at]
