@@ -40,10 +40,7 @@ enum ValidText {
   static func joining(
     capacity: Int, _ initializer: (UnsafeMutableBufferPointer<UInt8>) -> Int
   ) -> String {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(0, capacity)) { buffer in
-      let written = min(max(0, initializer(buffer)), buffer.count)
-      return string(knownValid: UnsafeBufferPointer(rebasing: buffer[..<written]))
-    }
+    written(capacity: capacity, initializer, then: string(knownValid:))
   }
 
   /// A string of at most `capacity` bytes that `initializer` writes and whose count
@@ -52,9 +49,19 @@ enum ValidText {
   static func checkedCopy(
     capacity: Int, _ initializer: (UnsafeMutableBufferPointer<UInt8>) -> Int
   ) -> String {
+    written(capacity: capacity, initializer, then: string(checking:))
+  }
+
+  /// `make` applied to the bytes that `initializer` writes into a temporary buffer
+  /// of `capacity` bytes (a count it returns beyond the buffer is cut to it).
+  @inline(__always)
+  private static func written(
+    capacity: Int, _ initializer: (UnsafeMutableBufferPointer<UInt8>) -> Int,
+    then make: (UnsafeBufferPointer<UInt8>) -> String
+  ) -> String {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(0, capacity)) { buffer in
-      let written = min(max(0, initializer(buffer)), buffer.count)
-      return string(checking: UnsafeBufferPointer(rebasing: buffer[..<written]))
+      let count = min(max(0, initializer(buffer)), buffer.count)
+      return make(UnsafeBufferPointer(rebasing: buffer[..<count]))
     }
   }
 }
