@@ -30,9 +30,10 @@ struct InterpretationRun {
   private var cells = UnsafeMutableBufferPointer<Cell>(start: nil, count: 0)
   /// How many slots of ``cellValues`` and ``cells`` the rows read so far hold.
   private var cellsUsed = 0
-  /// The columns of every table 二 header read so far, by the position that the
-  /// header row's ``RowAnalysis/Kind/proactiveHeader(_:)`` holds.
-  private var proactiveHeaderColumns: [[Int?]] = []
+  /// The columns of every table 二 header read so far that names one, one slot a
+  /// cell, each header's from the position that its row's
+  /// ``RowAnalysis/Kind/proactiveHeader(_:)`` holds.
+  private var proactiveHeaderColumns: [Int?] = []
   /// The columns of every table 二 observation, each observation's in order: an
   /// ``Observation`` holds its range.
   private var observedColumns: [Int] = []
@@ -308,16 +309,16 @@ struct InterpretationRun {
       reviewShape = shape
       return shape.context(for: analysis)
     }
-    // The last table 二 header: its position in ``proactiveHeaderColumns``.
-    var proactiveHeader: (position: Int, cellCount: Int)?
+    // The last table 二 header: where its columns start in ``proactiveHeaderColumns``.
+    var proactiveHeader: (columnsStart: Int?, cellCount: Int)?
     for analysis in rows {
       switch analysis.kind {
       case .ignored, .applicationHeader:
         break
       case .reviewHeader:
         lastReviewContextLine = analysis.line
-      case .proactiveHeader(let position):
-        proactiveHeader = (position, analysis.cells.count)
+      case .proactiveHeader(let columnsStart):
+        proactiveHeader = (columnsStart, analysis.cells.count)
       case .proactive(let row):
         observeProactive(analysis, row: row, header: proactiveHeader)
       case .application(let row):
@@ -367,7 +368,7 @@ struct InterpretationRun {
   }
 
   private mutating func observeProactive(
-    _ analysis: RowAnalysis, row: Int, header: (position: Int, cellCount: Int)?
+    _ analysis: RowAnalysis, row: Int, header: (columnsStart: Int?, cellCount: Int)?
   ) {
     noteShape(table: 2, line: analysis.line)
     if observedColumns.capacity == 0 {
@@ -377,9 +378,10 @@ struct InterpretationRun {
       observedColumns.reserveCapacity(64)
       placementLists.slots.reserveCapacity(64)
     }
-    let headerColumns = header.map { proactiveHeaderColumns[$0.position] } ?? []
+    // The header's slots in ``proactiveHeaderColumns`` (none when it names no column).
+    let headerSlots = header.flatMap { header in header.columnsStart.map { $0..<$0 + header.cellCount } } ?? 0..<0
     let firstColumn = observedColumns.count
-    if let header, header.cellCount == analysis.cells.count, !headerColumns.isEmpty {
+    if let header, header.cellCount == analysis.cells.count, !headerSlots.isEmpty {
       // Same grid as the header: a value belongs to the header column above it; an
       // empty header cell continues the column to its left (a merged header cell).
       // The columns and their cells are written straight into the run's lists.
@@ -387,7 +389,7 @@ struct InterpretationRun {
       var filledInColumn = 0
       var crowded: String?
       for index in analysis.firstValue..<analysis.cells.count {
-        if let column = headerColumns[index] {
+        if let column = proactiveHeaderColumns[headerSlots.lowerBound + index] {
           observedColumns.append(column)
           placementLists.slots.append(index)
           filledInColumn = 0
@@ -421,8 +423,8 @@ struct InterpretationRun {
     }
     // No usable header: the edition's columns for the row, in template order, are
     // resolved once the edition is known; place against the header's columns if any.
-    for column in headerColumns {
-      if let column { observedColumns.append(column) }
+    for slot in headerSlots {
+      if let column = proactiveHeaderColumns[slot] { observedColumns.append(column) }
     }
     let columnCount = observedColumns.count - firstColumn
     observations.append(

@@ -10,12 +10,12 @@ struct RowAnalysis {
   enum Kind: Sendable, Hashable {
     /// Nothing the interpreter uses (a header fragment, a caption).
     case ignored
-    /// Table 二's `信息内容` header. Its columns are kept in the `headerColumns` list
-    /// given to ``RowAnalysis/init(_:storage:values:cells:headerColumns:)``, at the
-    /// position held here: by cell index, the position in
-    /// ``LabelMatcher/proactiveColumns`` of the column each cell names (empty when
-    /// no cell names one).
-    case proactiveHeader(Int)
+    /// Table 二's `信息内容` header. Its columns are kept in the flat
+    /// `headerColumns` list given to ``RowAnalysis/init(_:storage:values:cells:headerColumns:)``,
+    /// one slot a cell starting at the position held here: by cell index, the
+    /// position in ``LabelMatcher/proactiveColumns`` of the column each cell names.
+    /// `nil` when no cell names one (no slots are kept then).
+    case proactiveHeader(Int?)
     /// One of table 三's header rows.
     case applicationHeader
     /// One of table 四's header rows.
@@ -89,21 +89,24 @@ struct RowAnalysis {
   /// (``LabelClass``); no `String` is made unless the last label matches nothing,
   /// when the labels are tried run together.
   ///
-  /// - Parameter headerColumns: the columns of the table 二 headers read so far; a
-  ///   header row appends its own, and its kind holds their position.
+  /// - Parameter headerColumns: the columns of the table 二 headers read so far, one
+  ///   slot a cell, all in one list (so that a header allocates no array of its
+  ///   own); a header row that names a column appends a slot for each of its cells,
+  ///   and its kind holds where they start.
   init(
     _ row: Row,
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
     cells copies: UnsafeMutableBufferPointer<Cell>,
-    headerColumns: inout [[Int?]]
+    headerColumns: inout [Int?]
   ) {
     var markers = EditionMarkers()
     var labelCount = 0
     var lastLabel: Int?
     var last = LabelClass?.none
     var firstIsProactiveHeader = false
-    var proactiveColumns: [Int?] = []
+    // Where this row's slots start in `headerColumns`, once a cell names a column.
+    var columnsStart: Int?
     var anyApplicationHeader = false
     var anyReviewHeader = false
     var hasNumbers = false
@@ -123,8 +126,17 @@ struct RowAnalysis {
         if labelCount == 0 {
           firstIsProactiveHeader = label.isProactiveHeader
         } else if firstIsProactiveHeader, let column = label.proactiveColumn {
-          if proactiveColumns.isEmpty { proactiveColumns = Array(repeating: nil, count: cells.count) }
-          proactiveColumns[index] = column
+          let start: Int
+          if let columnsStart {
+            start = columnsStart
+          } else {
+            // Room for an ordinary report's table 二 headers, reserved at the first.
+            if headerColumns.capacity == 0 { headerColumns.reserveCapacity(64) }
+            start = headerColumns.count
+            columnsStart = start
+            headerColumns.append(contentsOf: repeatElement(nil, count: cells.count))
+          }
+          headerColumns[start + index] = column
         }
         if let marker = label.editionMarker { markers.add(marker) }
         anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
@@ -140,8 +152,7 @@ struct RowAnalysis {
     let kind: Kind
     if let last {
       if firstIsProactiveHeader {
-        kind = .proactiveHeader(headerColumns.count)
-        headerColumns.append(proactiveColumns)
+        kind = .proactiveHeader(columnsStart)
       } else if anyApplicationHeader {
         kind = .applicationHeader
       } else if anyReviewHeader {
