@@ -69,6 +69,22 @@ struct CellValueTests {
     #expect(Self.read(text) == .text)
   }
 
+  @Test(
+    "A cell that ends with neither a digit nor a unit is text without being read; one that does is read",
+    arguments: [
+      ("1.属于国家秘密", false), ("（本列数据的勾稽关系为）", false), ("12.", false), ("1,", false), ("-", true), ("3.5％", false),
+      ("12个", true), ("4次", true), ("5条", true), ("6人", true), ("7项", true), ("8件", true), ("9元", true),
+      ("１０", true), ("1.5万元", true), ("12 个", true),
+    ])
+  func numberEnds(text: String, isNumber: Bool) {
+    let value = Self.read(text)
+    if isNumber {
+      #expect(value != .text)
+    } else {
+      #expect(value == .text)
+    }
+  }
+
   @Test("Units are recorded")
   func units() throws {
     #expect(try #require(Self.number("251000元")).unit == .yuan)

@@ -166,8 +166,30 @@ extension CellValue {
     // character (lead bytes E3 to E9) is text, as reading it would find.
     let lead = storage[start]
     if (lead >= 0xE3 && lead <= 0xE9) || ((lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A) { return .text }
+    // A number ends with a digit or a unit: a cell that ends with anything else
+    // (`1.属于国家秘密`, `（本列数据…）`) is text, as reading it would find.
+    guard mayEndNumber(storage, start, end) else { return .text }
     if let number = readNumber(storage, start, end) { return .number(number) }
     return .text
+  }
+
+  /// Whether the trimmed, non-empty cell from `start` to `end` ends with a character
+  /// that ``readNumber(_:_:_:)`` can end a number with: an ASCII or full-width digit,
+  /// or a unit it reads (元, which also ends 万元, 件, 个, 项, 次, 条, 人). It finds no
+  /// number in any other cell: a cell that ends with a point, a separator or a sign
+  /// is refused there, and a unit suffix must end the cell.
+  @inline(__always)
+  private static func mayEndNumber(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    if storage[end - 1] &- 0x30 < 10 { return true }
+    // The last character's lead byte (the text is valid UTF-8, and `start` is the
+    // lead of a character).
+    var lead = end - 1
+    while lead > start, storage[lead] & 0xC0 == 0x80 { lead -= 1 }
+    let scalar = ByteClass.scalar(in: storage, at: lead).value
+    switch scalar {
+    case 0xFF10...0xFF19, 0x5143, 0x4EF6, 0x4E2A, 0x9879, 0x6B21, 0x6761, 0x4EBA: return true
+    default: return false
+    }
   }
 
   /// The number in a cell of at most 18 ASCII digits and nothing else, the most
