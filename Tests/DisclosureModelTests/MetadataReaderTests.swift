@@ -11,6 +11,7 @@ struct MetadataReaderTests {
       ("上海市人民政府办公厅 ２０２０ 年政府信息公开工作年度报告", 2020, "２０２０ 年"),
       ("2019年度上海市人民政府办公厅政府信息公开工作年度报告", 2019, "2019年"),
       ("第12021年号 2022年报告", 2022, "2022年"),
+      ("编号１２３４５、2020号 2023\u{3000}年", 2023, "2023\u{3000}年"),
     ])
   func years(title: String, year: Int, span: String) throws {
     let found = try #require(MetadataReader.findYear(in: title))

@@ -43,39 +43,42 @@ enum MetadataReader {
   /// after spaces, by `年`.
   static func findYear(in text: String) -> (year: Int, range: Range<String.Index>)? {
     var text = text
-    // Scalars are decoded once into a stack buffer with their UTF-8 offsets; the
-    // match is then turned back into string indices.
+    // Read scalar by scalar straight from the UTF-8 bytes, a run of digits at a time:
+    // a year is a run of exactly four digits (a longer run holds a digit where the
+    // year must be followed by white space or 年), so only runs need looking at.
     let found = text.withUTF8 { bytes -> (year: Int, lower: Int, upper: Int)? in
-      withUnsafeTemporaryAllocation(of: (value: UInt32, offset: Int).self, capacity: bytes.count + 1) { scalars in
-        var count = 0
-        var offset = 0
+      var offset = 0
+      while offset < bytes.count {
+        let (first, firstLength) = ByteClass.scalar(in: bytes, at: offset)
+        guard ByteClass.digit(first) != nil else {
+          offset += firstLength
+          continue
+        }
+        let runStart = offset
+        var value = 0
+        var digits = 0
         while offset < bytes.count {
-          let (value, length) = ByteClass.scalar(in: bytes, at: offset)
-          scalars[count] = (value, offset)
-          count += 1
+          let (scalar, length) = ByteClass.scalar(in: bytes, at: offset)
+          guard let digit = ByteClass.digit(scalar) else { break }
+          if digits < 4 { value = value * 10 + digit }
+          digits += 1
           offset += length
         }
-        scalars[count] = (0, bytes.count)
-        var position = 0
-        while position + 4 <= count {
-          defer { position += 1 }
-          if position > 0, ByteClass.digit(scalars[position - 1].value) != nil { continue }
-          var value = 0
-          var digits = 0
-          while digits < 4, let digit = ByteClass.digit(scalars[position + digits].value) {
-            value = value * 10 + digit
-            digits += 1
-          }
-          guard digits == 4 else { continue }
-          var after = position + 4
-          while after < count, ByteClass.isSpace(scalars[after].value) { after += 1 }
-          // 年 is U+5E74.
-          if after < count, scalars[after].value == 0x5E74, (1990...2099).contains(value) {
-            return (value, scalars[position].offset, scalars[after + 1].offset)
-          }
+        // `offset` is at the scalar after the run, where the scan goes on.
+        guard digits == 4 else { continue }
+        var after = offset
+        while after < bytes.count {
+          let (scalar, length) = ByteClass.scalar(in: bytes, at: after)
+          guard ByteClass.isSpace(scalar) else { break }
+          after += length
         }
-        return nil
+        // 年 is U+5E74.
+        if after < bytes.count, (1990...2099).contains(value) {
+          let (scalar, length) = ByteClass.scalar(in: bytes, at: after)
+          if scalar == 0x5E74 { return (value, runStart, after + length) }
+        }
       }
+      return nil
     }
     guard let found else { return nil }
     let utf8 = text.utf8
