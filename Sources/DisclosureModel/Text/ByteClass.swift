@@ -55,6 +55,29 @@ enum ByteClass {
     return nil
   }
 
+  /// Whether the valid UTF-8 `bytes` hold at most `limit` characters (scalars):
+  /// settled by the byte count when it is at most `limit` or more than four times
+  /// it, else by counting the bytes that lead a scalar, eight at a time.
+  static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> Bool {
+    if bytes.count <= limit { return true }
+    if bytes.count > 4 * limit { return false }
+    let raw = UnsafeRawBufferPointer(bytes)
+    var continuations = 0
+    var offset = 0
+    while offset + 8 <= raw.count {
+      let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      // Bit 7 of each byte that is 10xxxxxx: bit 7 set and bit 6 (shifted up into
+      // bit 7's place; the shift carries nothing into another byte's bit 7) clear.
+      continuations &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+      offset &+= 8
+    }
+    while offset < raw.count {
+      if raw[offset] & 0xC0 == 0x80 { continuations &+= 1 }
+      offset &+= 1
+    }
+    return raw.count - continuations <= limit
+  }
+
   /// The offset of the first occurrence of `needle` in `haystack`, byte for byte;
   /// `nil` when there is none or `needle` is empty.
   static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
