@@ -125,16 +125,44 @@ struct TableShape: Sendable {
     _ rows: [RowAnalysis], inheritedGrid: Int? = nil, include: (RowAnalysis.Kind) -> Bool,
     header: (RowAnalysis.Kind) -> Bool = { _ in false }
   ) -> Int? {
+    // Widths are counted on the stack, one counter a width (a row is seldom wider
+    // than a few dozen cells); a table with a wider row counts in a `Tally`.
+    let countedWidths = 64
+    let mostCommon = withUnsafeTemporaryAllocation(of: Int.self, capacity: countedWidths) {
+      counts -> (counted: Int, best: (key: Int, count: Int)?) in
+      counts.initialize(repeating: 0)
+      var counted = 0
+      for position in rows.indices where header(rows[position].kind) || include(rows[position].kind) {
+        let width = rows[position].values.count
+        guard width < countedWidths else { return tallied(rows, include: include, header: header) }
+        counted += 1
+        counts[width] += 1
+      }
+      // The most common width, the larger on a tie (as `Tally.mostCommon`).
+      var best: (key: Int, count: Int)?
+      for width in 0..<countedWidths where counts[width] > 0 && counts[width] >= (best?.count ?? 0) {
+        best = (width, counts[width])
+      }
+      return (counted, best)
+    }
+    if let (width, count) = mostCommon.best, count >= 2, count * 3 >= mostCommon.counted * 2 {
+      return width
+    }
+    return mostCommon.counted < 3 ? inheritedGrid : nil
+  }
+
+  /// How many rows `include` or `header` selects, and their most common width (the
+  /// larger on a tie), counted in a `Tally`.
+  private static func tallied(
+    _ rows: [RowAnalysis], include: (RowAnalysis.Kind) -> Bool, header: (RowAnalysis.Kind) -> Bool
+  ) -> (counted: Int, best: (key: Int, count: Int)?) {
     var widthCounts = Tally()
     var counted = 0
     for position in rows.indices where header(rows[position].kind) || include(rows[position].kind) {
       counted += 1
       widthCounts.add(rows[position].values.count)
     }
-    if let (width, count) = widthCounts.mostCommon, count >= 2, count * 3 >= counted * 2 {
-      return width
-    }
-    return counted < 3 ? inheritedGrid : nil
+    return (counted, widthCounts.mostCommon)
   }
 
   private func start(width: Int, firstValue: Int) -> Int? {
