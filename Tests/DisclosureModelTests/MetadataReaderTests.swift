@@ -31,6 +31,18 @@ struct MetadataReaderTests {
     #expect(MetadataReader.agencyName(in: title, yearRange: found.range) == "金乡县卜集镇人民政府")
   }
 
+  @Test(
+    "Marks before the agency's name and words after it are dropped",
+    arguments: [
+      ("《金乡县人民政府关于2021年政府信息公开工作年度报告", "金乡县人民政府"),
+      ("“金乡县人民政府” （2021年政府信息公开工作年度报告", "金乡县人民政府”"),
+      ("\"上海市人民政府的 2020 年报告", "上海市人民政府"),
+    ])
+  func agencyMarks(title: String, agency: String) throws {
+    let found = try #require(MetadataReader.findYear(in: title))
+    #expect(MetadataReader.agencyName(in: title, yearRange: found.range) == agency)
+  }
+
   @Test("Byte search in strings and substrings")
   func utf8Range() throws {
     let title = "2021年金乡县政府信息公开工作年度报告"

@@ -101,13 +101,15 @@ enum MetadataReader {
     }
     func clean(_ text: Substring) -> String? {
       var result = text
+      // The marks are compared as scalar values, not looked for in a string of them:
+      // 《 “ " before the name; （ ( 关 于 的 after it.
       while let first = result.unicodeScalars.first,
-        ByteClass.isSpace(first.value) || "《“\"".unicodeScalars.contains(first)
+        ByteClass.isSpace(first.value) || isOpeningMark(first.value)
       {
         result = result.dropFirst()
       }
       while let last = result.unicodeScalars.last,
-        ByteClass.isSpace(last.value) || "（(关于的".unicodeScalars.contains(last)
+        ByteClass.isSpace(last.value) || isClosingWord(last.value)
       {
         result = result.dropLast()
       }
@@ -119,6 +121,26 @@ enum MetadataReader {
     var after = title[yearRange.upperBound...]
     if after.hasPrefix("度") { after = after.dropFirst() }
     return clean(cut(after))
+  }
+}
+
+extension MetadataReader {
+  /// Whether `scalar` is 《, “ or ", which ``agencyName(in:yearRange:)`` drops
+  /// before the name.
+  private static func isOpeningMark(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x300A, 0x201C, 0x22: true
+    default: false
+    }
+  }
+
+  /// Whether `scalar` is （, (, 关, 于 or 的, which ``agencyName(in:yearRange:)``
+  /// drops after the name.
+  private static func isClosingWord(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0xFF08, 0x28, 0x5173, 0x4E8E, 0x7684: true
+    default: false
+    }
   }
 }
 
