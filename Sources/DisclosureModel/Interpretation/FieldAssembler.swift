@@ -452,29 +452,16 @@ struct FieldAssembler: ~Copyable {
   /// ``convert(_:to:index:line:)`` decides for a count).
   @inline(__always)
   private static func plainCount(_ value: CellValue) -> Int? {
-    guard case .number(let number) = value, !number.repaired, !number.isOverlong, !number.hasFraction,
-      number.unit == nil || number.unit == .count, let integerPart = number.integerPart
+    guard case .number(let number) = value, !number.repaired, !number.isOverlong,
+      number.unit == nil || number.unit == .count
     else { return nil }
-    return number.negative ? -integerPart : integerPart
+    return number.integer
   }
 
   /// `number` as a value of `type`, or `nil` (the value marked `null` with a
-  /// diagnostic) when it cannot be one.
-  @inline(__always)
-  private mutating func convert(_ number: NumberText, to type: ValueType, index: Int, line: Int) -> FieldValue? {
-    // Nearly every value is a plain count, which needs no message: decided here,
-    // inline, exactly as ``convertReporting(_:to:index:line:)`` decides it.
-    if type == .integer, !number.isOverlong, number.unit == nil || number.unit == .count,
-      let integer = number.integer
-    {
-      return .integer(integer)
-    }
-    return convertReporting(number, to: type, index: index, line: line)
-  }
-
-  /// ``convert(_:to:index:line:)`` for every case, with the diagnostics of those
-  /// that fail.
-  private mutating func convertReporting(
+  /// diagnostic) when it cannot be one. A plain count never comes here: `record`
+  /// stores it first (``plainCount(_:)``).
+  private mutating func convert(
     _ number: NumberText, to type: ValueType, index: Int, line: Int
   ) -> FieldValue? {
     guard !number.isOverlong else {

@@ -211,26 +211,7 @@ struct InterpretationRun {
 
   /// `span` without the white space at either end.
   private func trimmed(_ span: TextSpan) -> TextSpan {
-    var start = max(0, min(span.start, storage.count))
-    var end = max(start, min(span.end, storage.count))
-    while start < end {
-      // A printable ASCII byte or a CJK lead byte (E4–E9) never starts white space.
-      let byte = storage[start]
-      if (byte > 0x20 && byte < 0x7F) || ByteClass.isIdeographLead(byte) { break }
-      let (scalar, length) = ByteClass.scalar(in: storage, at: start)
-      guard ByteClass.isSpace(scalar) else { break }
-      start += length
-    }
-    while end > start {
-      // Nor does a printable ASCII byte, or a CJK ideograph (the text is valid UTF-8,
-      // so a byte from C0 up is always a lead), end it.
-      if storage[end - 1] > 0x20, storage[end - 1] < 0x7F { break }
-      if end - start >= 3, ByteClass.isIdeographLead(storage[end - 3]) { break }
-      var lead = end - 1
-      while lead > start, storage[lead] & 0xC0 == 0x80 { lead -= 1 }
-      guard ByteClass.isSpace(ByteClass.scalar(in: storage, at: lead).value) else { break }
-      end = lead
-    }
+    let (start, end) = ByteClass.trimmed(storage, span)
     return TextSpan(start..<end)
   }
 

@@ -267,10 +267,7 @@ extension LineShapeCensus {
     /// they are read as one word, each byte below 0x0E marked by its high bit.
     @inlinable @inline(__always)
     static func lineEnd(_ base: UnsafePointer<UInt8>, block index: Int, tabs: inout Int) -> Int? {
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highBits: UInt64 = 0x8080_8080_8080_8080
-      let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
-      var found = ~((word | highBits) &- ones &* 0x0E) & ~word & highBits
+      var found = ByteBlock.less(than: 0x0E, ByteBlock.load(base, at: index))
       while found != 0 {
         let at = index + found.trailingZeroBitCount >> 3
         let byte = base[at]

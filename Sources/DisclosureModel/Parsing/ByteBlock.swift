@@ -12,19 +12,21 @@
 /// let ends = ByteBlock.equal(0x0A, word) | ByteBlock.equal(0x0D, word)
 /// if ends != 0 { index += ends.trailingZeroBitCount >> 3 }  // the first line end
 /// ```
+@usableFromInline
 enum ByteBlock {
   /// 0x01 in every byte.
-  static let ones: UInt64 = 0x0101_0101_0101_0101
+  @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
   /// 0x80 in every byte.
-  static let highBits: UInt64 = 0x8080_8080_8080_8080
+  @usableFromInline static let highBits: UInt64 = 0x8080_8080_8080_8080
   /// The high bits of the bytes at even offsets (0, 2, 4, 6) of a loaded word.
   static let evenHighBits: UInt64 = 0x0080_0080_0080_0080
   /// The high bits of the bytes at odd offsets (1, 3, 5, 7) of a loaded word.
   static let oddHighBits: UInt64 = 0x8000_8000_8000_8000
 
   /// The eight bytes at `base + offset`, byte `i` in bits `8 * i ..< 8 * i + 8`. The
-  /// caller guarantees that the eight bytes are in bounds.
-  @inline(__always)
+  /// caller guarantees that the eight bytes are in bounds. Inlinable, as
+  /// ``less(than:_:)`` is, for the line-shape walk that adapters compile in.
+  @inlinable @inline(__always)
   static func load(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
     UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
   }
@@ -34,7 +36,7 @@ enum ByteBlock {
   /// `(byte | 0x80) - bound` cannot borrow from the next byte, and its high bit is
   /// clear exactly when `byte & 0x7F < bound`; clearing the bytes of 0x80 and above
   /// leaves those below `bound`.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func less(than bound: UInt8, _ word: UInt64) -> UInt64 {
     ~((word | highBits) &- ones &* UInt64(bound)) & ~word & highBits
   }

@@ -31,6 +31,33 @@ enum ByteClass {
     byte &- 0xE4 < 6
   }
 
+  /// The bounds of `span` (clamped to `storage`) without the white space
+  /// (``isSpace(_:)``) at either end, scalar by scalar: the trimming of cells and
+  /// paragraphs. A printable ASCII byte or a CJK ideograph (lead byte E4 to E9; the
+  /// text is valid UTF-8, so a byte from C0 up is always a lead) is never white
+  /// space, so most ends are settled by one byte without decoding a scalar.
+  @inline(__always)
+  static func trimmed(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> (start: Int, end: Int) {
+    var start = max(0, min(span.start, storage.count))
+    var end = max(start, min(span.end, storage.count))
+    while start < end {
+      let byte = storage[start]
+      if (byte > 0x20 && byte < 0x7F) || isIdeographLead(byte) { break }
+      let (scalar, length) = self.scalar(in: storage, at: start)
+      guard isSpace(scalar) else { break }
+      start += length
+    }
+    while end > start {
+      if storage[end - 1] > 0x20, storage[end - 1] < 0x7F { break }
+      if end - start >= 3, isIdeographLead(storage[end - 3]) { break }
+      var lead = end - 1
+      while lead > start, storage[lead] & 0xC0 == 0x80 { lead -= 1 }
+      guard isSpace(self.scalar(in: storage, at: lead).value) else { break }
+      end = lead
+    }
+    return (start, end)
+  }
+
   /// White space inside cells and labels: ASCII space and controls, NBSP, the
   /// ideographic space, zero-width characters and the byte-order mark.
   @inline(__always)

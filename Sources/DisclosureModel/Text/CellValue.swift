@@ -129,30 +129,7 @@ extension CellValue {
   /// Reads the cell at `span` of `storage`.
   @inline(__always)
   static func read(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> CellValue {
-    let lower = max(0, min(span.start, storage.count))
-    let upper = max(lower, min(span.end, storage.count))
-    // Trim white space on both sides, scalar by scalar.
-    var start = lower
-    var end = upper
-    while start < end {
-      // A printable ASCII byte or a CJK lead byte (E4–E9) never starts white space.
-      let byte = storage[start]
-      if (byte > 0x20 && byte < 0x7F) || ByteClass.isIdeographLead(byte) { break }
-      let (scalar, length) = ByteClass.scalar(in: storage, at: start)
-      guard ByteClass.isSpace(scalar) else { break }
-      start += length
-    }
-    while end > start {
-      if storage[end - 1] > 0x20, storage[end - 1] < 0x7F { break }
-      // A CJK ideograph (lead byte E4 to E9; the text is valid UTF-8, so a byte from
-      // C0 up is always a lead) is never white space.
-      if end - start >= 3, ByteClass.isIdeographLead(storage[end - 3]) { break }
-      var back = end - 1
-      while back > start, storage[back] & 0xC0 == 0x80 { back -= 1 }
-      let (scalar, _) = ByteClass.scalar(in: storage, at: back)
-      guard ByteClass.isSpace(scalar) else { break }
-      end = back
-    }
+    let (start, end) = ByteClass.trimmed(storage, span)
     if start == end { return .empty }
     if let number = plainDigits(storage, start, end) { return .number(number) }
     // A label starts with an ideograph (lead bytes E4 to E9): when it is longer than
