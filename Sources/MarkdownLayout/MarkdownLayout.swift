@@ -105,7 +105,11 @@ private struct PipeTableReader {
   private mutating func commitPending(in buffer: UnsafeBufferPointer<UInt8>) {
     guard let row = pending else { return }
     pending = nil
-    readCells(from: row.range.lowerBound, to: row.range.upperBound, line: row.line, in: buffer)
+    // The builder splits the row at pipes, sixteen bytes at a time, up to the cell that
+    // holds the first backslash (most rows have none); the rest is read here.
+    if let escaped = builder.addCells(row.range, separatedBy: 0x7C, upToEscape: 0x5C, in: buffer, line: row.line) {
+      readCells(from: escaped, to: row.range.upperBound, line: row.line, in: buffer)
+    }
     builder.endRow()
   }
 

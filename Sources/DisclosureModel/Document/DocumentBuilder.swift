@@ -155,6 +155,44 @@ public struct DocumentBuilder: Sendable {
     in bytes: UnsafeBufferPointer<UInt8>,
     line: Int
   ) {
+    _ = addPieces(range, separatedBy: separator, escape: nil, in: bytes, line: line)
+  }
+
+  /// Adds the cells of a Markdown pipe row's bytes after its leading pipe, up to the
+  /// first `escape` byte: the pieces between `separator` bytes, as
+  /// ``addCells(_:separatedBy:in:line:)`` adds them, except that the piece after the
+  /// last separator is a cell only when it holds more than spaces and tabs (a row
+  /// without a trailing pipe).
+  ///
+  /// - Returns: `nil` when the whole range was read; otherwise the start of the cell
+  ///   holding the first `escape` byte, which is not added, nor any cell after it (the
+  ///   caller reads the rest of the row, escapes and all, itself).
+  package mutating func addCells(
+    _ range: Range<Int>,
+    separatedBy separator: UInt8,
+    upToEscape escape: UInt8,
+    in bytes: UnsafeBufferPointer<UInt8>,
+    line: Int
+  ) -> Int? {
+    addPieces(range, separatedBy: separator, escape: escape, in: bytes, line: line)
+  }
+
+  /// The two ``addCells`` in one: inlined into each, so the tab-separated one, whose
+  /// `escape` is `nil`, has the escape tests compiled out.
+  ///
+  /// Sixteen bytes are tested at a time as a vector; the tests' two halves, as 64-bit
+  /// words with the high bit of each matching byte set, are walked lowest bit first.
+  /// Sixteen bytes are read wherever the buffer holds them, even past `range`'s end
+  /// (the next lines), with the marks past the end cleared, so a row's last bytes
+  /// need no loop byte by byte.
+  @inline(__always)
+  private mutating func addPieces(
+    _ range: Range<Int>,
+    separatedBy separator: UInt8,
+    escape: UInt8?,
+    in bytes: UnsafeBufferPointer<UInt8>,
+    line: Int
+  ) -> Int? {
     let end = min(max(0, range.upperBound), bytes.count)
     var cellStart = min(max(0, range.lowerBound), end)
     // As `append` does for each piece: the row's line is its first cell's, and cells
@@ -162,46 +200,106 @@ public struct DocumentBuilder: Sendable {
     let rowCount = cells.count - rowStart
     if rowCount == 0, droppedCells == 0 { rowLine = line }
     var room = max(0, InputLimits.cellsPerRow - rowCount)
+    var escapedCell: Int? = nil
     withUnsafeTemporaryAllocation(of: Cell.self, capacity: Self.batch) { batch in
       var written = 0
-      /// Adds the piece that ends at `cellEnd`.
+      /// Adds the piece that ends at `cellEnd` (never before `cellStart`).
       @inline(__always)
       func add(_ cellEnd: Int) {
         guard room > 0 else {
           droppedCells += 1
           return
         }
-        room -= 1
-        batch.initializeElement(at: written, to: Cell(span: TextSpan(cellStart..<cellEnd), line: line))
-        written += 1
+        room &-= 1
+        batch.initializeElement(
+          at: written, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+        written &+= 1
         if written == Self.batch {
           cells.append(contentsOf: UnsafeBufferPointer(batch))
           written = 0
         }
       }
+      /// Adds the pieces ending at the separators marked in `found` (the high bit of
+      /// each marked byte; byte `i` of the word is the byte at `offset + i`).
+      @inline(__always)
+      func add(marked found: UInt64, at offset: Int) {
+        var found = found
+        while found != 0 {
+          let at = offset &+ found.trailingZeroBitCount &>> 3
+          add(at)
+          cellStart = at &+ 1
+          found &= found &- 1
+        }
+      }
       var index = cellStart
       if let base = bytes.baseAddress {
-        while index + 8 <= end {
-          var found = ByteBlock.equal(separator, ByteBlock.load(base, at: index))
-          while found != 0 {
-            let at = index + found.trailingZeroBitCount >> 3
-            add(at)
-            cellStart = at + 1
-            found &= found &- 1
+        let separators = ByteBlock.Vector(repeating: separator)
+        let escapes = ByteBlock.Vector(repeating: escape ?? 0)
+        while index < end, bytes.count &- index >= 16 {
+          let block = ByteBlock.loadVector(base, at: index)
+          var (low, high) = Self.marks(block .== separators)
+          // Only the bytes before `limit` are the row's, and before its first escape.
+          var limit = end &- index
+          if escape != nil {
+            let (escapeLow, escapeHigh) = Self.marks(block .== escapes)
+            if escapeLow | escapeHigh != 0 {
+              let first =
+                escapeLow != 0
+                ? escapeLow.trailingZeroBitCount &>> 3 : 8 &+ escapeHigh.trailingZeroBitCount &>> 3
+              if first < limit {
+                limit = first
+                escapedCell = index
+              }
+            }
           }
-          index += 8
+          if limit < 16 {
+            if limit < 8 {
+              low &= (1 &<< UInt64(limit &* 8)) &- 1
+              high = 0
+            } else {
+              high &= (1 &<< UInt64((limit &- 8) &* 8)) &- 1
+            }
+          }
+          add(marked: low, at: index)
+          add(marked: high, at: index &+ 8)
+          if escapedCell != nil { break }
+          index &+= 16
         }
       }
-      while index < end {
-        if bytes[index] == separator {
+      // The last bytes of the buffer, fewer than sixteen.
+      while escapedCell == nil, index < end {
+        let byte = bytes[index]
+        if byte == separator {
           add(index)
-          cellStart = index + 1
+          cellStart = index &+ 1
+        } else if let escape, byte == escape {
+          escapedCell = index
         }
-        index += 1
+        index &+= 1
       }
-      add(end)
+      if escapedCell != nil {
+        escapedCell = cellStart
+      } else if escape == nil || !Self.isBlank(cellStart..<end, in: bytes) {
+        add(end)
+      }
       if written > 0 { cells.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<written])) }
     }
+    return escapedCell
+  }
+
+  /// The lanes set in `mask` as two words, lanes 0–7 and 8–15, with the high bit of
+  /// each set lane's byte set and every other bit clear (the form ``ByteBlock``'s word
+  /// tests give, walked lowest bit first).
+  @inline(__always)
+  private static func marks(_ mask: ByteBlock.VectorMask) -> (UInt64, UInt64) {
+    let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+    return (halves[0] & ByteBlock.highBits, halves[1] & ByteBlock.highBits)
+  }
+
+  /// Whether `range` of `bytes` holds only spaces and tabs (or nothing).
+  private static func isBlank(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for index in range where bytes[index] != 0x20 && bytes[index] != 0x09 { return false }
+    return true
   }
 
   /// How many cells ``addCells(_:separatedBy:in:line:)`` gathers before it appends them.

@@ -1,0 +1,91 @@
+import DisclosureModel
+import MarkdownLayout
+import Testing
+
+/// The pipe-row split that the builder does sixteen bytes at a time
+/// (``DocumentBuilder/addCells(_:separatedBy:upToEscape:in:line:)``), checked against a
+/// plain byte-by-byte reading of the Markdown rule, with rows whose pipes, backslashes
+/// and ends fall at every offset of a sixteen-byte block.
+@Suite("Pipe row split")
+struct PipeRowSplitTests {
+  /// The cells of the pipe row `row` (a line starting with `|`) by the documented rule,
+  /// one byte at a time: cells end at unescaped pipes, `\|` reads `|`, a backslash
+  /// escapes the byte after it, and the text after the last pipe is a cell only when
+  /// it holds more than spaces and tabs (or an escape).
+  static func reference(_ row: String) -> [String] {
+    let bytes = Array(row.utf8.dropFirst())
+    var cells: [[UInt8]] = []
+    var cell: [UInt8] = []
+    var escapes = false
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x5C, index + 1 < bytes.count {
+        if bytes[index + 1] == 0x7C { escapes = true } else { cell.append(byte) }
+        cell.append(bytes[index + 1])
+        index += 2
+        continue
+      }
+      if byte == 0x7C {
+        cells.append(cell)
+        cell = []
+        escapes = false
+      } else {
+        cell.append(byte)
+      }
+      index += 1
+    }
+    if escapes || cell.contains(where: { $0 != 0x20 && $0 != 0x09 }) { cells.append(cell) }
+    return cells.map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The cells MarkdownLayout reads from the one-row text `row` followed by `after`.
+  static func adapterCells(_ row: String, after: String) -> [String] {
+    let document = MarkdownLayout().makeDocument(from: SourceText(row + after))
+    guard let first = document.tables.first?.rows.first else { return [] }
+    return first.cells.map { document.text($0) }
+  }
+
+  @Test("Rows split as the byte-by-byte rule says, wherever pipes, escapes and the end fall")
+  func matchesTheReference() {
+    let pieces = ["a", "规章", "", " ", "\\|", "\\\\", "x\\y", "12345678901234567", "\t"]
+    // Lines after the row: none (the row ends the buffer, read byte by byte), a short
+    // one, and one long enough that sixteen bytes can be read past the row's end.
+    let afters = ["", "\n", "\n| z |\n", "\n\n" + String(repeating: "|", count: 40)]
+    for filler in 0..<17 {
+      for first in pieces {
+        for second in pieces {
+          for trailing in ["|", "", " ", "x", "\\|"] {
+            let row = "|" + String(repeating: "w", count: filler) + first + "|" + second + trailing
+            for after in afters {
+              let cells = Self.adapterCells(row, after: after)
+              #expect(cells == Self.reference(row), "row \(Array(row.utf8)) after \(Array(after.utf8))")
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test("Concrete rows: trailing blanks dropped, escapes read, empty cells kept")
+  func concreteRows() {
+    #expect(Self.adapterCells("| 规章 | 0 |", after: "\n") == [" 规章 ", " 0 "])
+    #expect(Self.adapterCells("| a || b \t", after: "\n") == [" a ", "", " b \t"])
+    #expect(Self.adapterCells("| a |  \t", after: "") == [" a "])
+    #expect(Self.adapterCells("|0123456789abcdef|x\\|y|z", after: "\n") == ["0123456789abcdef", "x|y", "z"])
+    #expect(Self.adapterCells("|0123456789abc|\\\\|y", after: "\n") == ["0123456789abc", "\\\\", "y"])
+  }
+
+  @Test("The builder stops at the cell that holds the first escape, and says where it starts")
+  func builderStopsAtTheEscapedCell() {
+    let source = SourceText("|ab|cd\\|e|f|\n")
+    var builder = DocumentBuilder(source: source)
+    let rest = source.bytes.withUnsafeBufferPointer {
+      builder.addCells(1..<12, separatedBy: 0x7C, upToEscape: 0x5C, in: $0, line: 1)
+    }
+    #expect(rest == 4)
+    builder.endRow()
+    let document = builder.finish()
+    #expect(document.tables.first?.rows.first?.cells.map { document.text($0) } == ["ab"])
+  }
+}
