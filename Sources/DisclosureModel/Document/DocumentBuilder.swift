@@ -146,9 +146,8 @@ public struct DocumentBuilder: Sendable {
   /// every piece kept, empty ones too: `addCell` once per piece, left to right, in one
   /// call. `range` is clamped to `bytes`, which are the bytes the spans point into.
   ///
-  /// The cells are written into a small buffer on the stack and appended to the buffer
-  /// of cells sixteen at a time (one check that the buffer is the builder's own for
-  /// each append, not one per cell).
+  /// The cells are written straight into the buffer of cells (one check that the
+  /// buffer is the builder's own and has room, for the whole row).
   package mutating func addCells(
     _ range: Range<Int>,
     separatedBy separator: UInt8,
@@ -201,23 +200,33 @@ public struct DocumentBuilder: Sendable {
     if rowCount == 0, droppedCells == 0 { rowLine = line }
     var room = max(0, InputLimits.cellsPerRow - rowCount)
     var escapedCell: Int? = nil
-    withUnsafeTemporaryAllocation(of: Cell.self, capacity: Self.batch) { batch in
-      var written = 0
+    var dropped = 0
+    // The cells are written straight into the buffer of cells, past its end: room is
+    // made first for as many cells as the row can add (a piece takes at least its
+    // separator's byte, the last piece none), so no write checks for room.
+    let most = min(room, end &- cellStart &+ 1)
+    cells.append(addingCapacity: most) { span in
+      span.withUnsafeMutableBufferPointer { buffer, written in
+        addPieces(to: buffer, written: &written)
+      }
+    }
+    droppedCells &+= dropped
+    return escapedCell
+
+    /// Splits the row into `buffer`, from `written` on.
+    @inline(__always)
+    func addPieces(to buffer: UnsafeMutableBufferPointer<Cell>, written: inout Int) {
       /// Adds the piece that ends at `cellEnd` (never before `cellStart`).
       @inline(__always)
       func add(_ cellEnd: Int) {
         guard room > 0 else {
-          droppedCells += 1
+          dropped &+= 1
           return
         }
         room &-= 1
-        batch.initializeElement(
+        buffer.initializeElement(
           at: written, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
         written &+= 1
-        if written == Self.batch {
-          cells.append(contentsOf: UnsafeBufferPointer(batch))
-          written = 0
-        }
       }
       /// Adds the pieces ending at the separators marked in `found` (the high bit of
       /// each marked byte; byte `i` of the word is the byte at `offset + i`).
@@ -282,9 +291,7 @@ public struct DocumentBuilder: Sendable {
       } else if escape == nil || !Self.isBlank(cellStart..<end, in: bytes) {
         add(end)
       }
-      if written > 0 { cells.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<written])) }
     }
-    return escapedCell
   }
 
   /// The lanes set in `mask` as two words, lanes 0–7 and 8–15, with the high bit of
@@ -301,9 +308,6 @@ public struct DocumentBuilder: Sendable {
     for index in range where bytes[index] != 0x20 && bytes[index] != 0x09 { return false }
     return true
   }
-
-  /// How many cells ``addCells(_:separatedBy:in:line:)`` gathers before it appends them.
-  private static var batch: Int { 16 }
 
   /// Adds `cell` to the open row. Inlined into both `addCell`s, and with them into
   /// the adapters, so a cell made from a range goes from registers into the row, not
