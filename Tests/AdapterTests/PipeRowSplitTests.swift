@@ -1,5 +1,6 @@
 import DisclosureModel
 import MarkdownLayout
+import TabSeparatedLayout
 import Testing
 
 /// The pipe-row split that the builder does sixteen bytes at a time
@@ -87,5 +88,21 @@ struct PipeRowSplitTests {
     builder.endRow()
     let document = builder.finish()
     #expect(document.tables.first?.rows.first?.cells.map { document.text($0) } == ["ab"])
+  }
+
+  @Test("Tab rows split into every piece, wherever the tabs and the row's end fall in a block")
+  func tabRowsMatchSplitting() {
+    let afters = ["", "\n", "\n" + String(repeating: "\t", count: 40)]
+    for length in 0..<40 {
+      for tabEvery in [1, 2, 3, 7, 16, 17] {
+        let row = String((0..<length).map { $0 % tabEvery == tabEvery - 1 ? "\t" : "a" })
+        let expected = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for after in afters {
+          let document = TabSeparatedLayout().makeDocument(from: SourceText("x\t" + row + after))
+          let cells = document.tables.first?.rows.first.map { $0.cells.map { document.text($0) } } ?? []
+          #expect(cells == ["x"] + expected, "row \(Array(row.utf8)) after \(Array(after.utf8))")
+        }
+      }
+    }
   }
 }

@@ -198,12 +198,14 @@ public struct DocumentBuilder: Sendable {
     // beyond the cap are dropped.
     let rowCount = cells.count - rowStart
     if rowCount == 0, droppedCells == 0 { rowLine = line }
-    var room = max(0, InputLimits.cellsPerRow - rowCount)
+    let room = max(0, InputLimits.cellsPerRow - rowCount)
     var escapedCell: Int? = nil
     var dropped = 0
     // The cells are written straight into the buffer of cells, past its end: room is
     // made first for as many cells as the row can add (a piece takes at least its
-    // separator's byte, the last piece none), so no write checks for room.
+    // separator's byte, the last piece none), so no write checks for room. While
+    // fewer than `most` cells are written, the cap is not reached either: `most` is
+    // the room left under the cap whenever the row could reach it.
     let most = min(room, end &- cellStart &+ 1)
     cells.append(addingCapacity: most) { span in
       span.withUnsafeMutableBufferPointer { buffer, written in
@@ -219,11 +221,10 @@ public struct DocumentBuilder: Sendable {
       /// Adds the piece that ends at `cellEnd` (never before `cellStart`).
       @inline(__always)
       func add(_ cellEnd: Int) {
-        guard room > 0 else {
+        guard written < most else {
           dropped &+= 1
           return
         }
-        room &-= 1
         buffer.initializeElement(
           at: written, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
         written &+= 1
@@ -244,11 +245,21 @@ public struct DocumentBuilder: Sendable {
       if let base = bytes.baseAddress {
         let separators = ByteBlock.Vector(repeating: separator)
         let escapes = ByteBlock.Vector(repeating: escape ?? 0)
-        while index < end, bytes.count &- index >= 16 {
+        // The row's whole blocks of sixteen bytes, up to one holding an escape.
+        while end &- index >= 16 {
+          let block = ByteBlock.loadVector(base, at: index)
+          if escape != nil, ByteBlock.nonzero(ByteBlock.vector(block .== escapes)) { break }
+          let (low, high) = Self.marks(block .== separators)
+          add(marked: low, at: index)
+          add(marked: high, at: index &+ 8)
+          index &+= 16
+        }
+        // The row's last bytes, or the block that holds its first escape: sixteen
+        // bytes read where the buffer holds them, the marks from `limit` on cleared.
+        if index < end, bytes.count &- index >= 16 {
           let block = ByteBlock.loadVector(base, at: index)
           var (low, high) = Self.marks(block .== separators)
-          // Only the bytes before `limit` are the row's, and before its first escape.
-          var limit = end &- index
+          var limit = min(end &- index, 16)
           if escape != nil {
             let (escapeLow, escapeHigh) = Self.marks(block .== escapes)
             if escapeLow | escapeHigh != 0 {
@@ -261,21 +272,18 @@ public struct DocumentBuilder: Sendable {
               }
             }
           }
-          if limit < 16 {
-            if limit < 8 {
-              low &= (1 &<< UInt64(limit &* 8)) &- 1
-              high = 0
-            } else {
-              high &= (1 &<< UInt64((limit &- 8) &* 8)) &- 1
-            }
+          if limit < 8 {
+            low &= (1 &<< UInt64(limit &* 8)) &- 1
+            high = 0
+          } else if limit < 16 {
+            high &= (1 &<< UInt64((limit &- 8) &* 8)) &- 1
           }
           add(marked: low, at: index)
           add(marked: high, at: index &+ 8)
-          if escapedCell != nil { break }
-          index &+= 16
+          index = end
         }
       }
-      // The last bytes of the buffer, fewer than sixteen.
+      // The row's last bytes when the buffer ends fewer than sixteen bytes on.
       while escapedCell == nil, index < end {
         let byte = bytes[index]
         if byte == separator {
@@ -341,8 +349,9 @@ public struct DocumentBuilder: Sendable {
   @inlinable public var hasOpenTable: Bool { rowBounds.count > tableStart }
 
   /// Closes the open row, if any, and adds it to the open table (unless the table or
-  /// the document already holds as many rows as ``InputLimits`` allow).
-  @inlinable
+  /// the document already holds as many rows as ``InputLimits`` allow). Always
+  /// inlined: the common case is a few loads and stores, less than the call.
+  @inlinable @inline(__always)
   public mutating func endRow() {
     let cellCount = cells.count - rowStart
     guard cellCount > 0 else {
