@@ -73,10 +73,12 @@ public struct DocumentBuilder: Sendable {
     self.storage = source.bytes
     self.notes = source.notes
     self.blocks.reserveCapacity(64)
-    // Room for every cell of an ordinary report (a template report has about 400,
-    // and a cell takes at least 8 bytes of text in the layouts seen), so that the
-    // buffer seldom grows; a long text's buffer grows as it needs.
-    self.cells.reserveCapacity(min(max(256, source.bytes.count / 8), 4096))
+    // Room for every cell of an ordinary report (a template report has about 400; a
+    // tab-separated row of counts such as `0\t0\t0` takes only 2 bytes a cell, and
+    // a row is given room for as many cells as it could hold before it is split), so
+    // that the buffer seldom grows: growing copies every cell. A long text's buffer
+    // grows as it needs.
+    self.cells.reserveCapacity(min(max(256, source.bytes.count / 4), 4096))
     self.rowBounds.reserveCapacity(128)
   }
 
