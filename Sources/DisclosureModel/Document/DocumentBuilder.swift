@@ -148,8 +148,9 @@ public struct DocumentBuilder: Sendable {
   /// every piece kept, empty ones too: `addCell` once per piece, left to right, in one
   /// call. `range` is clamped to `bytes`, which are the bytes the spans point into.
   ///
-  /// The cells are written straight into the buffer of cells (one check that the
-  /// buffer is the builder's own and has room, for the whole row).
+  /// With Swift 6.2 toolchains on, the cells are written straight into the buffer of
+  /// cells (one check that the buffer is the builder's own and has room, for the
+  /// whole row); older toolchains append them sixteen at a time from the stack.
   package mutating func addCells(
     _ range: Range<Int>,
     separatedBy separator: UInt8,
@@ -181,11 +182,12 @@ public struct DocumentBuilder: Sendable {
   /// The two ``addCells`` in one: inlined into each, so the tab-separated one, whose
   /// `escape` is `nil`, has the escape tests compiled out.
   ///
-  /// Sixteen bytes are tested at a time as a vector; the tests' two halves, as 64-bit
-  /// words with the high bit of each matching byte set, are walked lowest bit first.
-  /// Sixteen bytes are read wherever the buffer holds them, even past `range`'s end
-  /// (the next lines), with the marks past the end cleared, so a row's last bytes
-  /// need no loop byte by byte.
+  /// Toolchains from Swift 6.2 on write the cells straight into the buffer of cells
+  /// (``addPiecesInPlace(_:separatedBy:escape:in:line:)``, through `OutputSpan`);
+  /// older ones, which have no `OutputSpan` nor
+  /// `Array.append(addingCapacity:initializingWith:)`, gather them on the stack
+  /// (``addPiecesBatched(_:separatedBy:escape:in:line:)``). Both split the row the same
+  /// way (``splitRow(from:to:separatedBy:escape:in:into:)``) and add the same cells.
   @inline(__always)
   private mutating func addPieces(
     _ range: Range<Int>,
@@ -194,114 +196,218 @@ public struct DocumentBuilder: Sendable {
     in bytes: UnsafeBufferPointer<UInt8>,
     line: Int
   ) -> Int? {
-    let end = min(max(0, range.upperBound), bytes.count)
-    var cellStart = min(max(0, range.lowerBound), end)
-    // As `append` does for each piece: the row's line is its first cell's, and cells
-    // beyond the cap are dropped.
-    let rowCount = cells.count - rowStart
-    if rowCount == 0, droppedCells == 0 { rowLine = line }
-    let room = max(0, InputLimits.cellsPerRow - rowCount)
-    var escapedCell: Int? = nil
-    var dropped = 0
-    // The cells are written straight into the buffer of cells, past its end: room is
-    // made first for as many cells as the row can add (a piece takes at least its
-    // separator's byte, the last piece none), so no write checks for room. While
-    // fewer than `most` cells are written, the cap is not reached either: `most` is
-    // the room left under the cap whenever the row could reach it.
-    let most = min(room, end &- cellStart &+ 1)
-    cells.append(addingCapacity: most) { span in
-      span.withUnsafeMutableBufferPointer { buffer, written in
-        addPieces(to: buffer, written: &written)
+    #if compiler(>=6.2)
+      // `OutputSpan` is back-deployed on Apple systems to the 2019 releases; the
+      // check is no code where the deployment target is as recent (and on Linux).
+      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
+        return addPiecesInPlace(range, separatedBy: separator, escape: escape, in: bytes, line: line)
       }
-    }
-    droppedCells &+= dropped
-    return escapedCell
+    #endif
+    return addPiecesBatched(range, separatedBy: separator, escape: escape, in: bytes, line: line)
+  }
 
-    /// Splits the row into `buffer`, from `written` on.
+  #if compiler(>=6.2)
+    /// ``addPieces(_:separatedBy:escape:in:line:)`` writing the cells straight into the
+    /// buffer of cells, past its end: room is made first for as many cells as the row
+    /// can add (a piece takes at least its separator's byte, the last piece none), so
+    /// no write checks for room, and the buffer is checked to be the builder's own once
+    /// for the whole row. Internal, not private, so that a test can compare it with
+    /// the fallback.
+    @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
     @inline(__always)
-    func addPieces(to buffer: UnsafeMutableBufferPointer<Cell>, written: inout Int) {
-      /// Adds the piece that ends at `cellEnd` (never before `cellStart`).
-      @inline(__always)
-      func add(_ cellEnd: Int) {
-        guard written < most else {
+    mutating func addPiecesInPlace(
+      _ range: Range<Int>,
+      separatedBy separator: UInt8,
+      escape: UInt8?,
+      in bytes: UnsafeBufferPointer<UInt8>,
+      line: Int
+    ) -> Int? {
+      let (start, end, most) = openRow(range, in: bytes, line: line)
+      var dropped = 0
+      var escapedCell: Int? = nil
+      cells.append(addingCapacity: most) { span in
+        span.withUnsafeMutableBufferPointer { buffer, written in
+          escapedCell = Self.splitRow(from: start, to: end, separatedBy: separator, escape: escape, in: bytes) {
+            cellStart, cellEnd in
+            // While fewer than `most` cells are written, the cap is not reached
+            // either: `most` is the room left under the cap whenever the row could
+            // reach it.
+            guard written < most else {
+              dropped &+= 1
+              return
+            }
+            buffer.initializeElement(
+              at: written, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+            written &+= 1
+          }
+        }
+      }
+      droppedCells &+= dropped
+      return escapedCell
+    }
+  #endif
+
+  /// ``addPieces(_:separatedBy:escape:in:line:)`` without `OutputSpan`, for toolchains
+  /// before Swift 6.2: the cells are written into a batch on the stack and appended to
+  /// the buffer of cells sixteen at a time (one check that the buffer is the
+  /// builder's own for each append, not one per cell). The same cells as
+  /// ``addPiecesInPlace(_:separatedBy:escape:in:line:)``; compiled by every
+  /// toolchain, so that a test compares the two.
+  @inline(__always)
+  mutating func addPiecesBatched(
+    _ range: Range<Int>,
+    separatedBy separator: UInt8,
+    escape: UInt8?,
+    in bytes: UnsafeBufferPointer<UInt8>,
+    line: Int
+  ) -> Int? {
+    let (start, end, most) = openRow(range, in: bytes, line: line)
+    var kept = 0
+    var dropped = 0
+    let escapedCell = withUnsafeTemporaryAllocation(of: Cell.self, capacity: Self.batch) { batch in
+      var written = 0
+      let escapedCell = Self.splitRow(from: start, to: end, separatedBy: separator, escape: escape, in: bytes) {
+        cellStart, cellEnd in
+        guard kept < most else {
           dropped &+= 1
           return
         }
-        buffer.initializeElement(
+        kept &+= 1
+        batch.initializeElement(
           at: written, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
         written &+= 1
-      }
-      /// Adds the pieces ending at the separators marked in `found` (the high bit of
-      /// each marked byte; byte `i` of the word is the byte at `offset + i`).
-      @inline(__always)
-      func add(marked found: UInt64, at offset: Int) {
-        var found = found
-        while found != 0 {
-          let at = offset &+ found.trailingZeroBitCount &>> 3
-          add(at)
-          cellStart = at &+ 1
-          found &= found &- 1
+        if written == Self.batch {
+          cells.append(contentsOf: UnsafeBufferPointer(batch))
+          batch.deinitialize()
+          written = 0
         }
       }
-      var index = cellStart
-      if let base = bytes.baseAddress {
-        let separators = ByteBlock.Vector(repeating: separator)
-        let escapes = ByteBlock.Vector(repeating: escape ?? 0)
-        // The row's whole blocks of sixteen bytes, up to one holding an escape.
-        while end &- index >= 16 {
-          let block = ByteBlock.loadVector(base, at: index)
-          if escape != nil, ByteBlock.nonzero(ByteBlock.vector(block .== escapes)) { break }
-          let (low, high) = Self.marks(block .== separators)
-          add(marked: low, at: index)
-          add(marked: high, at: index &+ 8)
-          index &+= 16
-        }
-        // The row's last bytes, or the block that holds its first escape: sixteen
-        // bytes read where the buffer holds them, the marks from `limit` on cleared.
-        if index < end, bytes.count &- index >= 16 {
-          let block = ByteBlock.loadVector(base, at: index)
-          var (low, high) = Self.marks(block .== separators)
-          var limit = min(end &- index, 16)
-          if escape != nil {
-            let (escapeLow, escapeHigh) = Self.marks(block .== escapes)
-            if escapeLow | escapeHigh != 0 {
-              let first =
-                escapeLow != 0
-                ? escapeLow.trailingZeroBitCount &>> 3 : 8 &+ escapeHigh.trailingZeroBitCount &>> 3
-              if first < limit {
-                limit = first
-                escapedCell = index
-              }
-            }
-          }
-          if limit < 8 {
-            low &= (1 &<< UInt64(limit &* 8)) &- 1
-            high = 0
-          } else if limit < 16 {
-            high &= (1 &<< UInt64((limit &- 8) &* 8)) &- 1
-          }
-          add(marked: low, at: index)
-          add(marked: high, at: index &+ 8)
-          index = end
-        }
+      if written > 0 {
+        cells.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<written]))
+        _ = batch[..<written].deinitialize()
       }
-      // The row's last bytes when the buffer ends fewer than sixteen bytes on.
-      while escapedCell == nil, index < end {
-        let byte = bytes[index]
-        if byte == separator {
-          add(index)
-          cellStart = index &+ 1
-        } else if let escape, byte == escape {
-          escapedCell = index
-        }
-        index &+= 1
-      }
-      if escapedCell != nil {
-        escapedCell = cellStart
-      } else if escape == nil || !Self.isBlank(cellStart..<end, in: bytes) {
-        add(end)
+      return escapedCell
+    }
+    droppedCells &+= dropped
+    return escapedCell
+  }
+
+  /// How many cells ``addPiecesBatched(_:separatedBy:escape:in:line:)`` gathers before
+  /// it appends them.
+  private static var batch: Int { 16 }
+
+  /// What both ways of adding a row's pieces do first, as `append` does for each
+  /// piece: the row's line is its first cell's. Returns `range` clamped to `bytes`,
+  /// and how many of the row's pieces can be kept: the room left under the cap, or
+  /// every piece the range can hold (one more than its bytes) when that is fewer.
+  @inline(__always)
+  private mutating func openRow(
+    _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, line: Int
+  ) -> (start: Int, end: Int, most: Int) {
+    let end = min(max(0, range.upperBound), bytes.count)
+    let start = min(max(0, range.lowerBound), end)
+    let rowCount = cells.count - rowStart
+    if rowCount == 0, droppedCells == 0 { rowLine = line }
+    let room = max(0, InputLimits.cellsPerRow - rowCount)
+    return (start, end, min(room, end &- start &+ 1))
+  }
+
+  /// Splits `start..<end` of `bytes` at `separator` bytes, calling `addPiece` with
+  /// each piece's bounds, left to right, empty pieces too. With an `escape`, it stops at
+  /// the first `escape` byte, and the piece after the last separator is added only
+  /// when it holds more than spaces and tabs.
+  ///
+  /// Sixteen bytes are tested at a time as a vector; the tests' two halves, as 64-bit
+  /// words with the high bit of each matching byte set, are walked lowest bit first.
+  /// Sixteen bytes are read wherever the buffer holds them, even past `end` (the next
+  /// lines), with the marks past the end cleared, so a row's last bytes need no loop
+  /// byte by byte. Always inlined, with `addPiece`, into its callers.
+  ///
+  /// - Returns: `nil` when the whole range was split; otherwise the start of the piece
+  ///   holding the first `escape` byte, which is not added, nor any piece after it.
+  @inline(__always)
+  private static func splitRow(
+    from start: Int,
+    to end: Int,
+    separatedBy separator: UInt8,
+    escape: UInt8?,
+    in bytes: UnsafeBufferPointer<UInt8>,
+    into addPiece: (_ cellStart: Int, _ cellEnd: Int) -> Void
+  ) -> Int? {
+    var cellStart = start
+    var escapedCell: Int? = nil
+    /// Adds the pieces ending at the separators marked in `found` (the high bit of
+    /// each marked byte; byte `i` of the word is the byte at `offset + i`).
+    @inline(__always)
+    func add(marked found: UInt64, at offset: Int) {
+      var found = found
+      while found != 0 {
+        let at = offset &+ found.trailingZeroBitCount &>> 3
+        addPiece(cellStart, at)
+        cellStart = at &+ 1
+        found &= found &- 1
       }
     }
+    var index = cellStart
+    if let base = bytes.baseAddress {
+      let separators = ByteBlock.Vector(repeating: separator)
+      let escapes = ByteBlock.Vector(repeating: escape ?? 0)
+      // The row's whole blocks of sixteen bytes, up to one holding an escape.
+      while end &- index >= 16 {
+        let block = ByteBlock.loadVector(base, at: index)
+        if escape != nil, ByteBlock.nonzero(ByteBlock.vector(block .== escapes)) { break }
+        let (low, high) = Self.marks(block .== separators)
+        add(marked: low, at: index)
+        add(marked: high, at: index &+ 8)
+        index &+= 16
+      }
+      // The row's last bytes, or the block that holds its first escape: sixteen
+      // bytes read where the buffer holds them, the marks from `limit` on cleared.
+      if index < end, bytes.count &- index >= 16 {
+        let block = ByteBlock.loadVector(base, at: index)
+        var (low, high) = Self.marks(block .== separators)
+        var limit = min(end &- index, 16)
+        if escape != nil {
+          let (escapeLow, escapeHigh) = Self.marks(block .== escapes)
+          if escapeLow | escapeHigh != 0 {
+            let first =
+              escapeLow != 0
+              ? escapeLow.trailingZeroBitCount &>> 3 : 8 &+ escapeHigh.trailingZeroBitCount &>> 3
+            if first < limit {
+              limit = first
+              escapedCell = index
+            }
+          }
+        }
+        if limit < 8 {
+          low &= (1 &<< UInt64(limit &* 8)) &- 1
+          high = 0
+        } else if limit < 16 {
+          high &= (1 &<< UInt64((limit &- 8) &* 8)) &- 1
+        }
+        add(marked: low, at: index)
+        add(marked: high, at: index &+ 8)
+        index = end
+      }
+    }
+    // The row's last bytes when the buffer ends fewer than sixteen bytes on.
+    while escapedCell == nil, index < end {
+      let byte = bytes[index]
+      if byte == separator {
+        addPiece(cellStart, index)
+        cellStart = index &+ 1
+      } else if let escape, byte == escape {
+        escapedCell = index
+      }
+      index &+= 1
+    }
+    if escapedCell != nil {
+      return cellStart
+    }
+    if escape == nil || !Self.isBlank(cellStart..<end, in: bytes) {
+      addPiece(cellStart, end)
+    }
+    return nil
   }
 
   /// The lanes set in `mask` as two words, lanes 0–7 and 8–15, with the high bit of
