@@ -126,17 +126,7 @@ struct RowAnalysis {
         if labelCount == 0 {
           firstIsProactiveHeader = label.isProactiveHeader
         } else if firstIsProactiveHeader, let column = label.proactiveColumn {
-          let start: Int
-          if let columnsStart {
-            start = columnsStart
-          } else {
-            // Room for an ordinary report's table 二 headers, reserved at the first.
-            if headerColumns.capacity == 0 { headerColumns.reserveCapacity(64) }
-            start = headerColumns.count
-            columnsStart = start
-            headerColumns.append(contentsOf: repeatElement(nil, count: cells.count))
-          }
-          headerColumns[start + index] = column
+          Self.noteHeaderColumn(column, at: index, cellCount: cells.count, start: &columnsStart, in: &headerColumns)
         }
         if let marker = label.editionMarker { markers.add(marker) }
         anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
@@ -177,6 +167,28 @@ struct RowAnalysis {
     self.lastLabel = lastLabel
     self.kind = kind
     self.markers = markers
+  }
+  /// Writes `column`, named by the cell at `index` of a table 二 header of
+  /// `cellCount` cells, into the header's slots in `headerColumns`, making the
+  /// slots (one a cell, `nil` until named) at the row's first named column and
+  /// setting `start` to where they begin. Never inlined: only header rows write
+  /// into the list, and inlined into the row loop its uniqueness check was made
+  /// for every row.
+  @inline(never)
+  private static func noteHeaderColumn(
+    _ column: Int, at index: Int, cellCount: Int, start: inout Int?, in headerColumns: inout [Int?]
+  ) {
+    let first: Int
+    if let start {
+      first = start
+    } else {
+      // Room for an ordinary report's table 二 headers, reserved at the first.
+      if headerColumns.capacity == 0 { headerColumns.reserveCapacity(64) }
+      first = headerColumns.count
+      start = first
+      headerColumns.append(contentsOf: repeatElement(nil, count: cellCount))
+    }
+    headerColumns[first + index] = column
   }
 }
 
