@@ -402,7 +402,9 @@ struct FieldAssembler: ~Copyable {
             MessageText.make("The cell for ", key, " at line ", cell.line, " is not a number; the value is null."))
         }
       case .number(let number):
-        if let value = convert(number, to: definitions[index].type, index: index, line: cell.line) {
+        if let value = convert(
+          number, to: definitions[index].type, index: index, line: cell.line, storage: storage, span: cell.span)
+        {
           if number.repaired {
             diagnostics.append(
               Diagnostic(
@@ -460,15 +462,18 @@ struct FieldAssembler: ~Copyable {
 
   /// `number` as a value of `type`, or `nil` (the value marked `null` with a
   /// diagnostic) when it cannot be one. A plain count never comes here: `record`
-  /// stores it first (``plainCount(_:)``).
+  /// stores it first (``plainCount(_:)``). The number's digits, for a decimal value
+  /// or a message, are read again from its cell, `span` of `storage`.
   private mutating func convert(
-    _ number: NumberText, to type: ValueType, index: Int, line: Int
+    _ number: NumberText, to type: ValueType, index: Int, line: Int, storage: UnsafeBufferPointer<UInt8>,
+    span: TextSpan
   ) -> FieldValue? {
+    func digits() -> String { CellValue.digits(storage, span) }
     guard !number.isOverlong else {
       markNull(index, .lost) { key in
         Diagnostic(
           .numberOverflow, .warning, line: line, key: key,
-          "The value for \(key) at line \(line) has more than \(NumberText.maximumDigits) digits (\(number.digits)…); the value is null."
+          "The value for \(key) at line \(line) has more than \(NumberText.maximumDigits) digits (\(digits())…); the value is null."
         )
       }
       return nil
@@ -478,7 +483,7 @@ struct FieldAssembler: ~Copyable {
       markNull(index, .lost) { key in
         Diagnostic(
           .unitMismatch, .warning, line: line, key: key,
-          "The value for \(key) at line \(line) is written in a unit the field does not use (\(number.digits) with a unit other than \(type == .decimal ? "万元" : "a count")); the value is null."
+          "The value for \(key) at line \(line) is written in a unit the field does not use (\(digits()) with a unit other than \(type == .decimal ? "万元" : "a count")); the value is null."
         )
       }
       return nil
@@ -487,7 +492,7 @@ struct FieldAssembler: ~Copyable {
         markNull(index, .lost) { key in
           Diagnostic(
             .unreadableNumber, .warning, line: line, key: key,
-            "The value for \(key) at line \(line) (\(number.digits)) is not a whole number; the value is null."
+            "The value for \(key) at line \(line) (\(digits())) is not a whole number; the value is null."
           )
         }
         return nil
@@ -503,9 +508,9 @@ struct FieldAssembler: ~Copyable {
       }
       return .integer(integer)
     case (.decimal, _):
-      return .decimal(number.digits)
+      return .decimal(digits())
     case (.text, _):
-      return .text(number.digits)
+      return .text(digits())
     }
   }
 

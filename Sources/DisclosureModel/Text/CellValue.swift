@@ -32,32 +32,17 @@ struct NumberText: Sendable, Hashable {
     case count
   }
 
-  /// Whether a minus sign was written.
-  var negative: Bool
+  // The fields are laid out with the optional integer first, so that the one-byte
+  // fields fill its tail: a number takes 14 bytes and a cell value 16, which every
+  // row's reading writes and every placement and record reads.
+
   /// The integer part's value, or `nil` if it overflows `Int`.
   var integerPart: Int?
-  /// The ASCII digits, sign and decimal point exactly as written, without grouping
-  /// (`-417`, `12.3400`); for an ``isOverlong`` number, its first
-  /// ``maximumDigits`` bytes. Made on demand: most numbers are only compared and
-  /// converted to an integer, so the bytes are kept packed in four words, which
-  /// keeps a cell value free of references (copied without retains).
-  var digits: String {
-    withUnsafeBytes(of: (packed0, packed1, packed2, packed3)) { bytes in
-      String(decoding: bytes.prefix(Int(packedCount)), as: UTF8.self)
-    }
-  }
-  /// How many bytes of digits, sign and point a number keeps (``digits``).
-  static var maximumDigits: Int { 32 }
+  /// Whether a minus sign was written.
+  var negative: Bool
   /// Whether more than ``maximumDigits`` digits were written: no field holds such
   /// a number, and its value is always `null`.
   private(set) var isOverlong = false
-  /// Up to ``maximumDigits`` bytes of ``digits``, in order, zero-padded, in
-  /// four words (memory order).
-  private var packed0: UInt64 = 0
-  private var packed1: UInt64 = 0
-  private var packed2: UInt64 = 0
-  private var packed3: UInt64 = 0
-  private var packedCount: UInt8 = 0
   /// Whether a decimal point was written.
   var hasFraction: Bool
   /// The unit written after the number.
@@ -65,48 +50,34 @@ struct NumberText: Sendable, Hashable {
   /// Whether reading it needed a repair: full-width digits or thousands separators.
   var repaired: Bool
 
+  /// How many bytes of digits, sign and point a number's text keeps
+  /// (``CellValue/digits(_:_:)``).
+  static var maximumDigits: Int { 32 }
+
   /// The value as an integer, if it is a whole number that fits in `Int`.
   var integer: Int? {
     guard !hasFraction, let integerPart else { return nil }
     return negative ? -integerPart : integerPart
   }
 
-  /// A number whose ``digits`` are the ASCII bytes `digitBytes`.
-  init(
-    negative: Bool, integerPart: Int?, digitBytes: UnsafeBufferPointer<UInt8>, hasFraction: Bool, unit: Unit?,
-    repaired: Bool
-  ) {
+  /// A number of `digitCount` ASCII digits, sign and point (as written, without
+  /// grouping).
+  init(negative: Bool, integerPart: Int?, digitCount: Int, hasFraction: Bool, unit: Unit?, repaired: Bool) {
     self.negative = negative
     self.integerPart = integerPart
     self.hasFraction = hasFraction
     self.unit = unit
     self.repaired = repaired
-    isOverlong = digitBytes.count > Self.maximumDigits
-    let kept = min(digitBytes.count, Self.maximumDigits)
-    if kept > 0, let source = digitBytes.baseAddress {
-      var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-      withUnsafeMutableBytes(of: &words) { target in
-        target.baseAddress?.copyMemory(from: source, byteCount: kept)
-      }
-      (packed0, packed1, packed2, packed3) = words
-    }
-    packedCount = UInt8(kept)
+    isOverlong = digitCount > Self.maximumDigits
   }
 
-  /// A whole number written as `count` plain ASCII digits (at most 24), whose
-  /// bytes in order are the low-order-first bytes of `words`.
-  init(plainValue: Int, words: (UInt64, UInt64, UInt64), count: Int) {
+  /// A whole number written as plain ASCII digits (at most 18).
+  init(plainValue: Int) {
     negative = false
     integerPart = plainValue
     hasFraction = false
     unit = nil
     repaired = false
-    // Byte `i` of the digits is byte `i % 8` of word `i / 8` counted from the
-    // low end; stored little-endian, the words hold them in memory order.
-    packed0 = words.0.littleEndian
-    packed1 = words.1.littleEndian
-    packed2 = words.2.littleEndian
-    packedCount = UInt8(truncatingIfNeeded: count)
   }
 
   /// Whether `string` is a plain ASCII decimal number such as `-12.3400`.
@@ -175,22 +146,30 @@ extension CellValue {
   private static func plainDigits(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText? {
     guard end - start <= 18 else { return nil }
     var value = 0
-    // The digits are packed as they are read (see ``NumberText/init(plainValue:words:count:)``).
-    var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
     for index in start..<end {
-      let byte = storage[index]
-      let digit = byte &- 0x30
+      let digit = storage[index] &- 0x30
       guard digit < 10 else { return nil }
       value = value &* 10 &+ Int(digit)
-      let offset = index &- start
-      let shifted = UInt64(byte) &<< UInt64((offset & 7) &* 8)
-      switch offset >> 3 {
-      case 0: words.0 |= shifted
-      case 1: words.1 |= shifted
-      default: words.2 |= shifted
-      }
     }
-    return NumberText(plainValue: value, words: words, count: end - start)
+    return NumberText(plainValue: value)
+  }
+
+  /// The ASCII digits, sign and decimal point of the number in the cell at `span`
+  /// of `storage`, exactly as written, without grouping (`-417`, `12.3400`); for an
+  /// overlong number (``NumberText/isOverlong``), its first
+  /// ``NumberText/maximumDigits`` bytes; empty when the cell holds no number.
+  /// Read again from the cell when a message or a decimal value needs them: most
+  /// numbers are only compared and converted to an integer, so a cell value does
+  /// not carry them.
+  static func digits(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> String {
+    let (start, end) = ByteClass.trimmed(storage, span)
+    guard start < end else { return "" }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 1) { digits in
+      var written = 0
+      guard readNumber(storage, start, end, digits: digits, written: &written) != nil else { return "" }
+      return String(
+        decoding: UnsafeBufferPointer(rebasing: digits[0..<min(written, NumberText.maximumDigits)]), as: UTF8.self)
+    }
   }
 
   /// Whether the trimmed cell is only dashes (`-`, `—`, `––`, a lone `一`), or a
@@ -218,17 +197,19 @@ extension CellValue {
 
   private static func readNumber(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText? {
     // The ASCII digits, sign and point go to a stack buffer (at most one byte per
-    // input byte), made into a string once: a short number is a small string,
-    // which allocates nothing.
+    // input byte), counted for ``NumberText/isOverlong`` (``digits(_:_:)`` reads
+    // them again when they are wanted).
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 1) { digits in
-      readNumber(storage, start, end, digits: digits)
+      var written = 0
+      return readNumber(storage, start, end, digits: digits, written: &written)
     }
   }
 
   private static func readNumber(
-    _ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, digits: UnsafeMutableBufferPointer<UInt8>
+    _ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, digits: UnsafeMutableBufferPointer<UInt8>,
+    written: inout Int
   ) -> NumberText? {
-    var written = 0
+    written = 0
     var index = start
     var negative = false
     var repaired = false
@@ -301,8 +282,8 @@ extension CellValue {
     guard sawDigit, digits[written - 1] != 0x2E else { return nil }
     if sawGroup, !hasFraction, groupLength != 3 { return nil }
     return NumberText(
-      negative: negative, integerPart: value, digitBytes: UnsafeBufferPointer(rebasing: digits[0..<written]),
-      hasFraction: hasFraction, unit: unit, repaired: repaired)
+      negative: negative, integerPart: value, digitCount: written, hasFraction: hasFraction, unit: unit,
+      repaired: repaired)
   }
 
   private static func unitSuffix(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText.Unit? {
