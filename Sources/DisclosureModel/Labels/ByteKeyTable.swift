@@ -48,12 +48,14 @@ struct ByteKeyTable: Sendable {
       hash ^= hash >> 29
     }
     if count >= 8 {
+      // Offsets below `count`, which a buffer's count bounds: wrapping adds, with no
+      // overflow checks in the loop.
       var offset = 0
-      while offset + 8 < count {
+      while offset &+ 8 < count {
         mix(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        offset += 8
+        offset &+= 8
       }
-      mix(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+      mix(base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
     } else if count >= 4 {
       let low = UInt64(base.loadUnaligned(as: UInt32.self))
       let high = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
@@ -70,15 +72,15 @@ struct ByteKeyTable: Sendable {
   static func bytesEqual(_ first: UnsafeRawPointer, _ second: UnsafeRawPointer, count: Int) -> Bool {
     if count >= 8 {
       var offset = 0
-      while offset + 8 < count {
+      while offset &+ 8 < count {
         guard
           first.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             == second.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
         else { return false }
-        offset += 8
+        offset &+= 8
       }
-      return first.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-        == second.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      return first.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+        == second.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
     }
     if count >= 4 {
       return first.loadUnaligned(as: UInt32.self) == second.loadUnaligned(as: UInt32.self)
@@ -117,7 +119,7 @@ struct ByteKeyTable: Sendable {
             guard let keyBase = key.baseAddress, let keysBase = keys.baseAddress else { return Int(entry.value) }
             if Self.bytesEqual(keysBase + Int(entry.start), keyBase, count: key.count) { return Int(entry.value) }
           }
-          slot = (slot + 1) & mask
+          slot = (slot &+ 1) & mask
         }
       }
     }
