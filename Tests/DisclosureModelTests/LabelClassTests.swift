@@ -121,4 +121,44 @@ struct LabelClassTests {
     // with units and the note; none of their variants.
     #expect(lookedUpAsWritten == 14)
   }
+  /// Labels no group holds exactly are matched by prefix alone; each must get what
+  /// the full match (exact look-ups first) gives, and many must match something.
+  @Test("A label no group holds exactly gets the same class from the prefix matches alone")
+  func unknownLabels() {
+    var compared = 0
+    var matched = 0
+    var labels = Self.writtenLabels.map { LabelText($0).text }
+    labels += labels.map { $0 + "情况" } + labels.map { String($0.dropLast()) }
+    labels += ["第二十条第一项", "总", "无正当理由大", "其他处理情形统计", "本年新"]
+    for label in labels where !Self.isHeldExactly(label) {
+      var label = label
+      let (unknown, full) = label.withUTF8 {
+        ($0.isEmpty ? nil : LabelClass(matchingUnknown: $0), LabelClass(matching: $0))
+      }
+      guard let unknown else { continue }
+      #expect(unknown == full, "\(label)")
+      compared += 1
+      if unknown.proactiveColumn != nil || unknown.proactiveRow != nil || unknown.applicationRow != nil
+        || unknown.editionMarker != nil || unknown.isApplicationHeader || unknown.isReviewHeader
+      {
+        matched += 1
+      }
+    }
+    #expect(compared > 100)
+    #expect(matched > 20)
+  }
+
+  /// Whether any group holds `label` exactly (or it is table 二's header label).
+  static func isHeldExactly(_ label: String) -> Bool {
+    var label = label
+    return label.withUTF8 { bytes in
+      bytes.elementsEqual(LabelMatcher.proactiveHeader.utf8)
+        || LabelMatcher.proactiveColumns.exactMatches.find(bytes) != nil
+        || LabelMatcher.applicationHeaders.exactMatches.find(bytes) != nil
+        || LabelMatcher.reviewHeaders.exactMatches.find(bytes) != nil
+        || LabelMatcher.proactiveRows.exactMatches.find(bytes) != nil
+        || LabelMatcher.applicationRows.exactMatches.find(bytes) != nil
+        || LabelMatcher.editionMarkers.exactMatches.find(bytes) != nil
+    }
+  }
 }

@@ -34,6 +34,22 @@ struct LabelClass: Sendable, Equatable {
     }
   }
 
+  /// ``init(matching:)`` for a label that no group holds exactly (one the table of
+  /// every group's labels lacks, ``known``): its exact look-ups, one hash of the
+  /// label for each of six groups, would all fail, and it is not table 二's header
+  /// label, so only the prefix matches are made (``LabelMatcher/prefixValue(_:in:)``).
+  init(matchingUnknown label: UnsafeBufferPointer<UInt8>) {
+    isProactiveHeader = false
+    proactiveColumn = LabelMatcher.prefixValue(label, in: LabelMatcher.proactiveColumns)
+    isApplicationHeader = LabelMatcher.prefixValue(label, in: LabelMatcher.applicationHeaders) != nil
+    isReviewHeader = LabelMatcher.prefixValue(label, in: LabelMatcher.reviewHeaders) != nil
+    proactiveRow = LabelMatcher.prefixValue(label, in: LabelMatcher.proactiveRows)
+    applicationRow = LabelMatcher.prefixValue(label, in: LabelMatcher.applicationRows)
+    editionMarker = LabelMatcher.prefixValue(label, in: LabelMatcher.editionMarkers).map {
+      LabelMatcher.editionMarkers.values[$0]
+    }
+  }
+
   /// The class of the label in `span` of `storage` (what ``RowAnalysis`` asks of each
   /// label cell): most labels are looked up as they stand, after white space and a
   /// plain enumerator are cut off; the others are normalised by ``LabelText`` and
@@ -49,7 +65,8 @@ struct LabelClass: Sendable, Equatable {
   /// holds it, matched otherwise.
   static func of(_ label: UnsafeBufferPointer<UInt8>) -> LabelClass {
     if let position = known.table.find(label) { return known.classes[position] }
-    return LabelClass(matching: label)
+    // `known.table` holds every label of every group, so no group holds this one.
+    return LabelClass(matchingUnknown: label)
   }
 
   /// The class of a label as it stands in a cell (white space and a plain enumerator

@@ -66,6 +66,13 @@ struct LabelMatcher: Sendable {
   static func matchValue<Value>(_ label: UnsafeBufferPointer<UInt8>, in index: Index<Value>) -> Int? {
     guard !label.isEmpty else { return nil }
     if let value = index.exactMatches.find(label) { return value }
+    return prefixValue(label, in: index)
+  }
+
+  /// ``matchValue(_:in:)`` without its exact look-up: the prefix match alone, for a
+  /// label that `index` is known not to hold exactly.
+  static func prefixValue<Value>(_ label: UnsafeBufferPointer<UInt8>, in index: Index<Value>) -> Int? {
+    guard !label.isEmpty else { return nil }
     return index.bytes.withUnsafeBufferPointer { table in
       index.items.withUnsafeBufferPointer { items in
         prefixMatch(label, table: table, items: items)
@@ -89,9 +96,12 @@ struct LabelMatcher: Sendable {
     for item in items where !item.exact {
       // One entry extends or truncates the other only if they agree on their
       // shorter length: the first byte rules out most entries, one `memcmp` the rest.
-      guard item.count > 0, item.count != bytes.count, table[item.start] == firstByte,
-        memcmp(labelBase, tableBase + item.start, min(item.count, bytes.count)) == 0
-      else { continue }
+      let shorter = min(item.count, bytes.count)
+      guard item.count > 0, item.count != bytes.count, table[item.start] == firstByte else { continue }
+      // Most labels start with an ideograph, three bytes whose first (E4 to E9) they
+      // share by the dozen: the other two rule out most entries before the call.
+      if shorter >= 3, table[item.start + 1] != bytes[1] || table[item.start + 2] != bytes[2] { continue }
+      guard memcmp(labelBase, tableBase + item.start, shorter) == 0 else { continue }
       let extends = item.length >= minimumPrefixLength && item.count < bytes.count
       var truncated = false
       if !extends, bytes.count < item.count {
