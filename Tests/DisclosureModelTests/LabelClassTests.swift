@@ -148,6 +148,33 @@ struct LabelClassTests {
     #expect(matched > 20)
   }
 
+  /// The prefix match searches only the entries that share a label's first three
+  /// bytes (and the shorter ones); it must find what scanning every entry finds.
+  @Test("The prefix match by lead finds what a scan of every entry finds, in every group")
+  func prefixSearch() {
+    var labels = Self.writtenLabels.map { LabelText($0).text }
+    labels += labels.map { $0 + "情况" } + labels.map { String($0.dropLast()) } + labels.map { String($0.prefix(2)) }
+    labels += ["", "a", "ab", "第二十条第一项", "总", "无正当理由大", "其他处理情形统计", "本年新", "信息"]
+    var found = 0
+    for label in labels {
+      var label = label
+      label.withUTF8 { bytes in
+        func check<Value>(_ index: LabelMatcher.Index<Value>) {
+          let searched = LabelMatcher.prefixValue(bytes, in: index)
+          #expect(searched == LabelMatcher.prefixValueScanningAll(bytes, in: index), "\(label)")
+          if searched != nil { found += 1 }
+        }
+        check(LabelMatcher.proactiveColumns)
+        check(LabelMatcher.applicationHeaders)
+        check(LabelMatcher.reviewHeaders)
+        check(LabelMatcher.proactiveRows)
+        check(LabelMatcher.applicationRows)
+        check(LabelMatcher.editionMarkers)
+      }
+    }
+    #expect(found > 50)
+  }
+
   /// Whether any group holds `label` exactly (or it is table 二's header label).
   static func isHeldExactly(_ label: String) -> Bool {
     var label = label

@@ -26,6 +26,15 @@ struct LabelMatcher: Sendable {
     var bytes: [UInt8] = []
     var items: [Item] = []
     var values: [Value] = []
+    /// The items matched by prefix (not `exact`) of at least three bytes, ordered by
+    /// their first three bytes (``lead(_:at:)``), which ``prefixLeads`` holds in the
+    /// same order: a label can extend or truncate only the entries that share its
+    /// first character, found by a binary search instead of a scan of every item.
+    var prefixItems: [Item] = []
+    var prefixLeads: [UInt32] = []
+    /// The items matched by prefix that are shorter than three bytes (none in the
+    /// template's table, whose labels are ideographs), always scanned.
+    var shortPrefixItems: [Item] = []
 
     init(_ entries: [(text: String, value: Value, exact: Bool)]) {
       var exact: [(key: [UInt8], value: Int)] = []
@@ -41,6 +50,38 @@ struct LabelMatcher: Sendable {
         exact.append((Array(entry.text.utf8), value))
       }
       exactMatches = ByteKeyTable(exact)
+      let bytes = bytes
+      let prefixed = items.filter { !$0.exact }
+      shortPrefixItems = prefixed.filter { $0.count < 3 }
+      // A stable sort: entries that share a lead keep their order (the match does
+      // not depend on it, but the scan then reads them as it did before).
+      prefixItems = prefixed.filter { $0.count >= 3 }.enumerated().sorted { first, second in
+        let (a, b) = (
+          bytes.withUnsafeBufferPointer { Index.lead($0, at: first.element.start) },
+          bytes.withUnsafeBufferPointer { Index.lead($0, at: second.element.start) }
+        )
+        return a < b || (a == b && first.offset < second.offset)
+      }.map(\.element)
+      prefixLeads = prefixItems.map { item in bytes.withUnsafeBufferPointer { Index.lead($0, at: item.start) } }
+    }
+
+    /// The three bytes at `start` of `bytes` (which holds them) as one number.
+    @inline(__always)
+    static func lead(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
+      UInt32(bytes[start]) << 16 | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2])
+    }
+
+    /// The range of ``prefixItems`` whose lead is `lead` (empty when none).
+    func prefixRange(lead: UInt32) -> Range<Int> {
+      var low = 0
+      var high = prefixLeads.count
+      while low < high {
+        let middle = (low + high) / 2
+        if prefixLeads[middle] < lead { low = middle + 1 } else { high = middle }
+      }
+      var end = low
+      while end < prefixLeads.count, prefixLeads[end] == lead { end += 1 }
+      return low..<end
     }
 
     /// Every label's normalised UTF-8 bytes.
@@ -73,52 +114,81 @@ struct LabelMatcher: Sendable {
   /// label that `index` is known not to hold exactly.
   static func prefixValue<Value>(_ label: UnsafeBufferPointer<UInt8>, in index: Index<Value>) -> Int? {
     guard !label.isEmpty else { return nil }
-    return index.bytes.withUnsafeBufferPointer { table in
-      index.items.withUnsafeBufferPointer { items in
-        prefixMatch(label, table: table, items: items)
+    var match = PrefixMatch()
+    index.bytes.withUnsafeBufferPointer { table in
+      if label.count >= 3 {
+        // Only the entries that share the label's first three bytes can match, and
+        // the short ones.
+        let range = index.prefixRange(lead: Index<Value>.lead(label, at: 0))
+        index.prefixItems.withUnsafeBufferPointer { items in
+          match.scan(label, table: table, items: UnsafeBufferPointer(rebasing: items[range]))
+        }
+        index.shortPrefixItems.withUnsafeBufferPointer { match.scan(label, table: table, items: $0) }
+      } else {
+        index.items.withUnsafeBufferPointer { match.scan(label, table: table, items: $0) }
       }
     }
+    return match.result
   }
 
-  /// The value index of the one entry that `label` extends or truncates, preferring
-  /// the longest; `nil` when none or several distinct ones do.
-  private static func prefixMatch<Value>(
-    _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
-    items: UnsafeBufferPointer<Index<Value>.Item>
-  ) -> Int? {
+  /// ``prefixValue(_:in:)`` scanning every entry of `index`, in the order they were
+  /// given: what the search by lead must agree with (a test compares them).
+  static func prefixValueScanningAll<Value>(_ label: UnsafeBufferPointer<UInt8>, in index: Index<Value>) -> Int? {
+    guard !label.isEmpty else { return nil }
+    var match = PrefixMatch()
+    index.bytes.withUnsafeBufferPointer { table in
+      index.items.withUnsafeBufferPointer { match.scan(label, table: table, items: $0) }
+    }
+    return match.result
+  }
+
+  /// The value index of the one entry that a label extends or truncates, preferring
+  /// the longest; `nil` when none or several distinct ones do. Found by scanning
+  /// entries (in any order, and in any number of parts: which entry is found does
+  /// not depend on the order).
+  private struct PrefixMatch {
     var labelLength: Int?
     var found: Int?
     var longest = 0
     var ambiguous = false
-    guard let firstByte = bytes.first, let labelBase = bytes.baseAddress, let tableBase = table.baseAddress else {
-      return nil
-    }
-    for item in items where !item.exact {
-      // One entry extends or truncates the other only if they agree on their
-      // shorter length: the first byte rules out most entries, one `memcmp` the rest.
-      let shorter = min(item.count, bytes.count)
-      guard item.count > 0, item.count != bytes.count, table[item.start] == firstByte else { continue }
-      // Most labels start with an ideograph, three bytes whose first (E4 to E9) they
-      // share by the dozen: the other two rule out most entries before the call.
-      if shorter >= 3, table[item.start + 1] != bytes[1] || table[item.start + 2] != bytes[2] { continue }
-      guard memcmp(labelBase, tableBase + item.start, shorter) == 0 else { continue }
-      let extends = item.length >= minimumPrefixLength && item.count < bytes.count
-      var truncated = false
-      if !extends, bytes.count < item.count {
-        if labelLength == nil { labelLength = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
-        truncated = (labelLength ?? 0) >= minimumPrefixLength
+
+    /// The match, once every entry that may match was scanned.
+    var result: Int? { ambiguous ? nil : found }
+
+    /// Scans `items` (entries of the index whose bytes are `table`) for `bytes`.
+    mutating func scan<Value>(
+      _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
+      items: UnsafeBufferPointer<Index<Value>.Item>
+    ) {
+      guard let firstByte = bytes.first, let labelBase = bytes.baseAddress, let tableBase = table.baseAddress else {
+        return
       }
-      guard extends || truncated else { continue }
-      let strength = extends ? item.length : (labelLength ?? 0)
-      if found == nil || strength > longest {
-        ambiguous = false
-        found = item.value
-        longest = strength
-      } else if strength == longest, found != item.value {
-        ambiguous = true
+      for item in items where !item.exact {
+        // One entry extends or truncates the other only if they agree on their
+        // shorter length: the first byte rules out most entries, one `memcmp` the rest.
+        let shorter = min(item.count, bytes.count)
+        guard item.count > 0, item.count != bytes.count, table[item.start] == firstByte else { continue }
+        // Most labels start with an ideograph, three bytes whose first (E4 to E9) they
+        // share by the dozen: the other two rule out most entries before the call.
+        if shorter >= 3, table[item.start + 1] != bytes[1] || table[item.start + 2] != bytes[2] { continue }
+        guard memcmp(labelBase, tableBase + item.start, shorter) == 0 else { continue }
+        let extends = item.length >= minimumPrefixLength && item.count < bytes.count
+        var truncated = false
+        if !extends, bytes.count < item.count {
+          if labelLength == nil { labelLength = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+          truncated = (labelLength ?? 0) >= minimumPrefixLength
+        }
+        guard extends || truncated else { continue }
+        let strength = extends ? item.length : (labelLength ?? 0)
+        if found == nil || strength > longest {
+          ambiguous = false
+          found = item.value
+          longest = strength
+        } else if strength == longest, found != item.value {
+          ambiguous = true
+        }
       }
     }
-    return ambiguous ? nil : found
   }
 
   /// Normalises a list of label groups into an index.
