@@ -56,14 +56,6 @@ struct RowAnalysis {
 
   /// The row's normalised label texts, in order (built for messages only).
   func labelTexts(_ storage: UnsafeBufferPointer<UInt8>) -> [String] {
-    Self.labelTexts(cells, values, storage)
-  }
-
-  /// The texts of the label cells of `cells` (those `values` reads as text), normalised.
-  private static func labelTexts(
-    _ cells: UnsafeBufferPointer<Cell>, _ values: UnsafeBufferPointer<CellValue>,
-    _ storage: UnsafeBufferPointer<UInt8>
-  ) -> [String] {
     zip(cells, values).compactMap { cell, value in
       if case .text = value { LabelText(storage, cell.span).text } else { nil }
     }
@@ -71,16 +63,39 @@ struct RowAnalysis {
 
   /// The row's label texts, joined by spaces, for messages.
   func labelText(_ storage: UnsafeBufferPointer<UInt8>) -> String {
-    labelTexts(storage).joined(separator: " ")
+    Self.withJoinedLabels(cells, values, storage, separator: 0x20) { String(decoding: $0, as: UTF8.self) }
   }
 
-  /// The row of table 三 whose label is the row's label cells run together.
+  /// Calls `body` with the normalised texts of the label cells of `cells` (those
+  /// `values` reads as text), in order, each after `separator` but the first, in one
+  /// buffer: what joining ``labelTexts(_:)`` gives, in UTF-8, made without a
+  /// `String` for each label.
+  private static func withJoinedLabels<Result>(
+    _ cells: UnsafeBufferPointer<Cell>, _ values: UnsafeBufferPointer<CellValue>,
+    _ storage: UnsafeBufferPointer<UInt8>, separator: UInt8?, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    var joined: [UInt8] = []
+    var first = true
+    for (cell, value) in zip(cells, values) {
+      guard case .text = value else { continue }
+      if !first, let separator { joined.append(separator) }
+      first = false
+      LabelText.withNormalised(storage, cell.span) { _, text in joined.append(contentsOf: text) }
+    }
+    return joined.withUnsafeBufferPointer(body)
+  }
+
+  /// The row of table 三 whose label is the row's label cells run together. Never
+  /// inlined: few rows need it, and inlined into the row reader it made every row's
+  /// code larger.
+  @inline(never)
   private static func joinedApplicationRow(
     _ cells: UnsafeBufferPointer<Cell>, _ values: UnsafeBufferPointer<CellValue>,
     _ storage: UnsafeBufferPointer<UInt8>
   ) -> Int? {
-    var joined = labelTexts(cells, values, storage).joined()
-    return joined.withUTF8 { LabelMatcher.matchValue($0, in: LabelMatcher.applicationRows) }
+    withJoinedLabels(cells, values, storage, separator: nil) {
+      LabelMatcher.matchValue($0, in: LabelMatcher.applicationRows)
+    }
   }
 
   /// Reads and classifies `row`, writing its cells into `cells` and their values
