@@ -2,7 +2,7 @@
 /// by their normalised UTF-8 bytes without creating a `String`.
 ///
 /// Keys live in one byte buffer; slots are plain values (open addressing, linear
-/// probing, at most half full), so a lookup hashes the bytes once (a word at a time), then
+/// probing, at most a quarter full), so a lookup hashes the bytes once (a word at a time), then
 /// compares bytes (a word at a time): no allocation, no reference counting, no Unicode normalisation.
 struct ByteKeyTable: Sendable {
   private struct Slot: Sendable {
@@ -18,8 +18,11 @@ struct ByteKeyTable: Sendable {
 
   /// Builds the table; for a key given twice, the first value wins.
   init(_ entries: [(key: [UInt8], value: Int)]) {
+    // At most a quarter full: a look-up then seldom steps past a slot of another
+    // key (at half full, half of an ordinary report's look-ups did), and the slots
+    // of a few hundred labels are still only kilobytes.
     var size = 8
-    while size < 2 * entries.count { size <<= 1 }
+    while size < 4 * entries.count { size <<= 1 }
     slots = Array(repeating: Slot(), count: size)
     mask = size - 1
     for entry in entries {
