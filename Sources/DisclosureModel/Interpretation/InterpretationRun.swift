@@ -10,7 +10,9 @@ struct InterpretationRun {
   /// into text once per section); section `i`'s start at `sectionStarts[i]`.
   private var sectionParagraphs: [TextSpan] = []
   private var sectionStarts: [Int] = []
-  private var preamble: [(text: String, line: Int)] = []
+  /// The paragraphs before the first section, trimmed: made into strings only as
+  /// ``MetadataReader`` needs them.
+  private var preamble: [(span: TextSpan, line: Int)] = []
   private var currentSection = 0
   private var diagnostics: [Diagnostic] = []
   private var observations: [Observation] = []
@@ -103,7 +105,7 @@ struct InterpretationRun {
       case .table(let table): read(table)
       }
     }
-    let metadata = MetadataReader.read(preamble: preamble)
+    let metadata = MetadataReader.read(preamble: preamble, in: storage)
     let edition = decideEdition(year: metadata.year)
     var assembler = FieldAssembler(edition: edition)
     assembler.blankAsZero = blankAsZero
@@ -167,14 +169,14 @@ struct InterpretationRun {
     lastLine = max(lastLine, paragraph.line)
     // A heading is short: only short paragraphs are normalised and looked at.
     let isShort = span.end - span.start <= LabelTable.maximumHeadingLength * 6
-    if isShort, let number = sectionNumber(span), number > currentSection || sections.isEmpty {
+    if isShort, let number = Self.sectionNumber(span, in: storage), number > currentSection || sections.isEmpty {
       currentSection = number
       sections.append(Section(number: number, heading: text(span), line: paragraph.line, text: ""))
       sectionStarts.append(sectionParagraphs.count)
       return
     }
     if sections.isEmpty {
-      preamble.append((text(span), paragraph.line))
+      preamble.append((span, paragraph.line))
     } else {
       sectionParagraphs.append(span)
     }
@@ -182,15 +184,20 @@ struct InterpretationRun {
 
   /// The section a heading starts: its normalised text starts with `一、` to `六、`,
   /// is short, and holds one of the section's keywords (compared as UTF-8 bytes).
-  private func sectionNumber(_ span: TextSpan) -> Int? {
+  /// `span` must be trimmed (as ``read(_:)-(Paragraph)`` trims it) and within `storage`.
+  static func sectionNumber(_ span: TextSpan, in storage: UnsafeBufferPointer<UInt8>) -> Int? {
     // The span is trimmed, so its first character must be the numeral 一 to 六
     // (U+4E00 一, U+4E8C 二, U+4E09 三, U+56DB 四, U+4E94 五, U+516D 六): most
     // paragraphs are turned away without being normalised.
-    guard span.start < span.end else { return nil }
+    guard span.start >= 0, span.start < span.end, span.end <= storage.count else { return nil }
     switch ByteClass.scalar(in: storage, at: span.start).value {
     case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D: break
     default: return nil
     }
+    // A numeral followed by an ideograph (`一是…`, prose that a short paragraph may
+    // start with) has no `、` after it: normalising, which would read the whole
+    // paragraph character by character, finds no `一、` enumerator in it.
+    if span.end - span.start > 5, ByteClass.isIdeographLead(storage[span.start + 3]) { return nil }
     return LabelText.withNormalised(storage, span) { enumerator, text -> Int? in
       guard case .chinese(let number) = enumerator, number >= 1, number <= 6,
         ByteClass.characterCount(text, atMost: LabelTable.maximumHeadingLength),

@@ -9,11 +9,51 @@ enum MetadataReader {
     var missing: [String]
   }
 
+  /// The metadata of the paragraphs before the first section, each given as its
+  /// trimmed span of `storage` and its line.
+  ///
+  /// Only the title's paragraph is made into a string (as `Document.text(_:)` makes
+  /// it): the others are looked through as bytes, since a title word (valid UTF-8,
+  /// without U+FFFD) is found in a paragraph's bytes exactly when it is found in the
+  /// string made of them (an ill-formed sequence is replaced whole, never merged
+  /// with the valid characters around it). A year is looked for in the other
+  /// paragraphs' strings, made only when the title holds none.
+  static func read(preamble: [(span: TextSpan, line: Int)], in storage: UnsafeBufferPointer<UInt8>) -> Metadata {
+    func text(_ span: TextSpan) -> String {
+      let lower = min(max(0, span.start), storage.count)
+      let upper = min(max(lower, span.end), storage.count)
+      return ValidText.string(checking: UnsafeBufferPointer(rebasing: storage[lower..<upper]))
+    }
+    var titleParagraph: (span: TextSpan, line: Int)?
+    for word in LabelTable.titleWords where titleParagraph == nil {
+      var word = word
+      titleParagraph = word.withUTF8 { word in
+        preamble.first { paragraph in
+          let lower = min(max(0, paragraph.span.start), storage.count)
+          let upper = min(max(lower, paragraph.span.end), storage.count)
+          return ByteClass.firstOffset(of: word, in: UnsafeBufferPointer(rebasing: storage[lower..<upper])) != nil
+        }
+      }
+    }
+    let titleLine = titleParagraph.map { (text: text($0.span), line: $0.line) }
+    return read(titleLine: titleLine, preamble: preamble.lazy.map { (text($0.span), $0.line) })
+  }
+
+  /// The metadata of the paragraphs before the first section, given as strings.
   static func read(preamble: [(text: String, line: Int)]) -> Metadata {
     var titleLine: (text: String, line: Int)?
     for word in LabelTable.titleWords where titleLine == nil {
       titleLine = preamble.first { $0.text.utf8Range(of: word) != nil }
     }
+    return read(titleLine: titleLine, preamble: preamble)
+  }
+
+  /// The metadata once the title's paragraph is known (`nil` when no paragraph holds
+  /// a title word): the year and agency from the title, or the year from the first
+  /// eight paragraphs when the title has none.
+  private static func read(
+    titleLine: (text: String, line: Int)?, preamble: some Sequence<(text: String, line: Int)>
+  ) -> Metadata {
     let title = titleLine?.text
     var year: Int?
     var yearLine: Int?

@@ -1,0 +1,85 @@
+import Testing
+
+@testable import DisclosureModel
+
+@Suite("The interpreter's short cuts outside the tables")
+struct InterpretationShortCutTests {
+  /// The section number that normalising `paragraph` by the general path gives,
+  /// with the same limits as ``InterpretationRun/sectionNumber(_:in:)``.
+  private static func generalSectionNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    LabelText.withNormalisedGenerally(bytes, 0, bytes.count) { enumerator, text -> Int? in
+      guard case .chinese(let number) = enumerator, number >= 1, number <= 6,
+        ByteClass.characterCount(text, atMost: LabelTable.maximumHeadingLength),
+        LabelMatcher.sectionKeywordBytes[number].contains(where: { keyword in
+          keyword.withUnsafeBufferPointer { ByteClass.firstOffset(of: $0, in: text) != nil }
+        })
+      else { return nil }
+      return number
+    }
+  }
+
+  @Test(
+    "A heading's section number agrees with the general normaliser",
+    arguments: [
+      ("一、总体情况", 1), ("四、政府信息公开行政复议、行政诉讼情况", 4), ("六、其他需要报告的事项", 6),
+      ("一是政策解读的形式还不够丰富，解读质量有待提高；二是依申请公开答复的规范性有待进一步加强。", nil),
+      ("二是依申请公开答复", nil), ("三 、收到和处理政府信息公开申请情况", 3), ("五　、存在的主要问题", 5),
+      ("二〇二二年主动公开", nil), ("一、", nil), ("一是", nil), ("二、主动公开政府信息情况（续）", 2),
+    ] as [(String, Int?)])
+  func sectionNumbers(paragraph: String, expected: Int?) {
+    var text = paragraph
+    text.withUTF8 { bytes in
+      let found = InterpretationRun.sectionNumber(TextSpan(0..<bytes.count), in: bytes)
+      #expect(found == expected, "\(paragraph)")
+      #expect(found == Self.generalSectionNumber(bytes), "\(paragraph)")
+    }
+  }
+
+  /// The metadata read from `paragraphs` as spans of their bytes joined by line
+  /// feeds, and as strings.
+  private static func bothWays(_ paragraphs: [[UInt8]]) -> (MetadataReader.Metadata, MetadataReader.Metadata) {
+    var storage: [UInt8] = []
+    var spans: [(span: TextSpan, line: Int)] = []
+    for (line, paragraph) in paragraphs.enumerated() {
+      spans.append((TextSpan(storage.count..<storage.count + paragraph.count), line + 1))
+      storage += paragraph + [0x0A]
+    }
+    let fromSpans = storage.withUnsafeBufferPointer { MetadataReader.read(preamble: spans, in: $0) }
+    let fromStrings = MetadataReader.read(
+      preamble: paragraphs.enumerated().map { (String(decoding: $1, as: UTF8.self), $0 + 1) })
+    return (fromSpans, fromStrings)
+  }
+
+  @Test("The preamble read as spans gives what it gives read as strings")
+  func preambleSpans() {
+    let title = Array("嘉祥县发展和改革局2022年政府信息公开工作年度报告".utf8)
+    let prose = Array("本报告由嘉祥县发展和改革局根据《条例》要求编制。".utf8)
+    let period = Array("本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。".utf8)
+    let noYearTitle = Array("嘉祥县发展和改革局政府信息公开工作报告".utf8)
+    // An ill-formed byte inside the title word, and one next to it.
+    let brokenWord = Array("某局2020年度报".utf8) + [0xE5] + Array("告".utf8)
+    let brokenBefore = Array("某局2020年".utf8) + [0xFF] + Array("年度报告".utf8)
+    let cases: [([[UInt8]], title: String?, agency: String?, year: Int?, yearLine: Int?)] = [
+      ([prose, title, period], "嘉祥县发展和改革局2022年政府信息公开工作年度报告", "嘉祥县发展和改革局", 2022, 2),
+      ([noYearTitle, prose, period], "嘉祥县发展和改革局政府信息公开工作报告", "嘉祥县发展和改革局", 2021, 3),
+      // "报告" in the prose makes it the title, with no year: the year is the period's.
+      ([prose, period], "本报告由嘉祥县发展和改革局根据《条例》要求编制。", "本报告由嘉祥县发展和改革局根据《条例》要求编制。", 2021, 2),
+      ([Array("统计期限自2021年1月1日起。".utf8)], nil, nil, 2021, 1),
+      ([brokenWord, title], "嘉祥县发展和改革局2022年政府信息公开工作年度报告", "嘉祥县发展和改革局", 2022, 2),
+      ([brokenBefore], "某局2020年\u{FFFD}年度报告", "某局", 2020, 1),
+      ([], nil, nil, nil, nil),
+    ]
+    for (paragraphs, title, agency, year, yearLine) in cases {
+      let (fromSpans, fromStrings) = Self.bothWays(paragraphs)
+      #expect(fromSpans.title == title)
+      #expect(fromSpans.agency == agency)
+      #expect(fromSpans.year == year)
+      #expect(fromSpans.yearLine == yearLine)
+      #expect(fromSpans.title == fromStrings.title)
+      #expect(fromSpans.agency == fromStrings.agency)
+      #expect(fromSpans.year == fromStrings.year)
+      #expect(fromSpans.yearLine == fromStrings.yearLine)
+      #expect(fromSpans.missing == fromStrings.missing)
+    }
+  }
+}
