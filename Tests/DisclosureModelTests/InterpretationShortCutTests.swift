@@ -35,6 +35,25 @@ struct InterpretationShortCutTests {
     }
   }
 
+  @Test("The template's headings are taken as they stand, and the general normaliser agrees", arguments: 1...6)
+  func officialHeadings(number: Int) {
+    var text = InterpretationRun.officialHeadings[number].text
+    #expect(text == LabelTable.sectionNames[number])
+    text.withUTF8 { bytes in
+      let found = InterpretationRun.section(TextSpan(0..<bytes.count), in: bytes)
+      #expect(found?.number == number)
+      #expect(found?.isOfficial == true)
+      #expect(Self.generalSectionNumber(bytes) == number)
+    }
+    // With a space inside, the heading takes the general path, to the same section.
+    var spaced = String(text.prefix(2)) + " " + String(text.dropFirst(2))
+    spaced.withUTF8 { bytes in
+      let found = InterpretationRun.section(TextSpan(0..<bytes.count), in: bytes)
+      #expect(found?.number == number)
+      #expect(found?.isOfficial == false)
+    }
+  }
+
   /// The metadata read from `paragraphs` as spans of their bytes joined by line
   /// feeds, and as strings.
   private static func bothWays(_ paragraphs: [[UInt8]]) -> (MetadataReader.Metadata, MetadataReader.Metadata) {

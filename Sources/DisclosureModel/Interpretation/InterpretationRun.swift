@@ -169,36 +169,69 @@ struct InterpretationRun {
     lastLine = max(lastLine, paragraph.line)
     // A heading is short: only short paragraphs are normalised and looked at.
     let isShort = span.end - span.start <= LabelTable.maximumHeadingLength * 6
-    if isShort, let number = Self.sectionNumber(span, in: storage), number > currentSection || sections.isEmpty {
+    if isShort, let (number, isOfficial) = Self.section(span, in: storage), number > currentSection || sections.isEmpty
+    {
       currentSection = number
-      sections.append(Section(number: number, heading: text(span), line: paragraph.line, text: ""))
+      // The template's own heading, written as the template writes it, is the
+      // catalogue's string: not validated and copied again.
+      let heading = isOfficial ? Self.officialHeadings[number].text : text(span)
+      sections.append(Section(number: number, heading: heading, line: paragraph.line, text: ""))
       sectionStarts.append(sectionParagraphs.count)
       return
     }
     if sections.isEmpty {
+      // Room for an ordinary preamble (a title and two or three paragraphs), reserved
+      // at its first paragraph: grown from one, it was allocated three times.
+      if preamble.capacity == 0 { preamble.reserveCapacity(8) }
       preamble.append((span, paragraph.line))
     } else {
       sectionParagraphs.append(span)
     }
   }
 
-  /// The section a heading starts: its normalised text starts with `一、` to `六、`,
-  /// is short, and holds one of the section's keywords (compared as UTF-8 bytes).
-  /// `span` must be trimmed (as ``read(_:)-(Paragraph)`` trims it) and within `storage`.
+  /// The section a heading starts (see ``section(_:in:)``).
   static func sectionNumber(_ span: TextSpan, in storage: UnsafeBufferPointer<UInt8>) -> Int? {
-    // The span is trimmed, so its first character must be the numeral 一 to 六
-    // (U+4E00 一, U+4E8C 二, U+4E09 三, U+56DB 四, U+4E94 五, U+516D 六): most
-    // paragraphs are turned away without being normalised.
+    section(span, in: storage)?.number
+  }
+
+  /// The template's six headings (``LabelTable/sectionNames``), at their section's
+  /// number (position 0 is empty), as strings and as UTF-8 bytes.
+  static let officialHeadings: [(text: String, bytes: PermanentBuffer<UInt8>)] = (0...6).map { number in
+    let text = LabelTable.sectionNames[number] ?? ""
+    return (text, PermanentBuffer(Array(text.utf8)))
+  }
+
+  /// The section a heading starts: its normalised text starts with `一、` to `六、`,
+  /// is short, and holds one of the section's keywords (compared as UTF-8 bytes);
+  /// and whether it is written exactly as the template's heading of that section
+  /// (``officialHeadings``), which is such a heading (a test checks that the general
+  /// normaliser finds each). `span` must be trimmed (as ``read(_:)-(Paragraph)``
+  /// trims it) and within `storage`.
+  static func section(_ span: TextSpan, in storage: UnsafeBufferPointer<UInt8>) -> (number: Int, isOfficial: Bool)? {
+    // The span is trimmed, so its first character must be the numeral 一 to 六:
+    // most paragraphs are turned away without being normalised.
     guard span.start >= 0, span.start < span.end, span.end <= storage.count else { return nil }
+    let candidate: Int
     switch ByteClass.scalar(in: storage, at: span.start).value {
-    case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D: break
+    case 0x4E00: candidate = 1  // 一
+    case 0x4E8C: candidate = 2  // 二
+    case 0x4E09: candidate = 3  // 三
+    case 0x56DB: candidate = 4  // 四
+    case 0x4E94: candidate = 5  // 五
+    case 0x516D: candidate = 6  // 六
     default: return nil
+    }
+    let official = officialHeadings[candidate].bytes.buffer
+    if official.count == span.end - span.start, let base = official.baseAddress, let text = storage.baseAddress,
+      equalBytes(base, text + span.start, count: official.count)
+    {
+      return (candidate, true)
     }
     // A numeral followed by an ideograph (`一是…`, prose that a short paragraph may
     // start with) has no `、` after it: normalising, which would read the whole
     // paragraph character by character, finds no `一、` enumerator in it.
     if span.end - span.start > 5, ByteClass.isIdeographLead(storage[span.start + 3]) { return nil }
-    return LabelText.withNormalised(storage, span) { enumerator, text -> Int? in
+    let number = LabelText.withNormalised(storage, span) { enumerator, text -> Int? in
       guard case .chinese(let number) = enumerator, number >= 1, number <= 6,
         ByteClass.characterCount(text, atMost: LabelTable.maximumHeadingLength),
         LabelMatcher.sectionKeywordBytes[number].contains(where: { keyword in
@@ -207,6 +240,22 @@ struct InterpretationRun {
       else { return nil }
       return number
     }
+    return number.map { ($0, false) }
+  }
+
+  /// Whether the `count` bytes at `first` equal those at `second`: eight at a time,
+  /// then one at a time.
+  private static func equalBytes(_ first: UnsafePointer<UInt8>, _ second: UnsafePointer<UInt8>, count: Int) -> Bool {
+    var offset = 0
+    while offset + 8 <= count {
+      guard ByteBlock.load(first, at: offset) == ByteBlock.load(second, at: offset) else { return false }
+      offset += 8
+    }
+    while offset < count {
+      guard first[offset] == second[offset] else { return false }
+      offset += 1
+    }
+    return true
   }
 
   /// The text of `span` (clamped to the storage), as `Document.text(_:)` makes it.
