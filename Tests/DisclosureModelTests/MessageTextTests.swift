@@ -40,6 +40,17 @@ struct MessageTextTests {
     #expect(message.utf8.count == 70 + String(number).utf8.count)
   }
 
+  @Test(
+    "Numbers at every digit count, and at the powers of ten, are written as String(_:) writes them",
+    arguments: [1, 9, 10, 99, 100, 999_999_999, 1_000_000_000, 9_999_999_999_999_999, Int.max / 10, Int.max])
+  func digitCounts(bound: Int) {
+    for number in [bound, -bound, bound - 1, 1 - bound] {
+      #expect(MessageText.make("", "", "", number, "") == String(number))
+      #expect(MessageText.make(.number(number), .literal("|")) == String(number) + "|")
+    }
+    #expect(MessageText.make("", "", "", 1_000_000_000_000_000_000, "") == "1000000000000000000")
+  }
+
   @Test("Empty pieces, text outside ASCII and a text longer than a small string come through whole")
   func edgePieces() {
     #expect(MessageText.make() == "")

@@ -40,6 +40,11 @@ enum MessageText {
   }
 
   /// The pieces, one after another.
+  ///
+  /// Always inlined: each call site then knows its pieces, so the list of them is
+  /// not allocated on the heap and no piece is copied through the enumeration's
+  /// value witness.
+  @inline(__always)
   static func make(_ pieces: Piece...) -> String {
     var capacity = 0
     for piece in pieces {
@@ -65,27 +70,30 @@ enum MessageText {
     }
   }
 
-  /// The decimal digits of a number, its sign first.
+  /// A number to be written in decimal, its sign first, with how many bytes it takes.
+  ///
+  /// The digits are counted by comparing with powers of ten and written last first
+  /// straight into the message (``Writer/put(_:)-(Digits)``): dividing once per
+  /// digit, and only while writing, instead of packing them into words first.
   private struct Digits {
-    /// The digits, last first, one a byte: at most 20 for any `Int`.
-    var packed: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    var digitCount = 0
+    /// The number's magnitude.
+    var magnitude: UInt
+    /// How many digits the magnitude has (1 to 20).
+    var digitCount: Int
     var negative: Bool
 
     init(_ number: Int) {
       negative = number < 0
-      var magnitude = number.magnitude
-      repeat {
-        let digit = UInt64(0x30 + magnitude % 10)
-        let shift = UInt64((digitCount & 7) * 8)
-        switch digitCount >> 3 {
-        case 0: packed.0 |= digit << shift
-        case 1: packed.1 |= digit << shift
-        default: packed.2 |= digit << shift
-        }
+      magnitude = number.magnitude
+      digitCount = 1
+      // 10^19 is the largest power of ten below UInt.max: a magnitude at or above it
+      // has twenty digits.
+      var bound: UInt = 10
+      while magnitude >= bound {
         digitCount += 1
-        magnitude /= 10
-      } while magnitude > 0
+        guard digitCount < 20 else { break }
+        bound &*= 10
+      }
     }
 
     /// How many bytes the number takes, its sign included.
@@ -108,12 +116,14 @@ enum MessageText {
         output[written] = 0x2D
         written += 1
       }
-      withUnsafeBytes(of: digits.packed) { packed in
-        for offset in stride(from: digits.digitCount - 1, through: 0, by: -1) {
-          output[written] = packed[offset]
-          written += 1
-        }
-      }
+      var magnitude = digits.magnitude
+      var offset = written + digits.digitCount
+      written = offset
+      repeat {
+        offset -= 1
+        output[offset] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
     }
   }
 }
