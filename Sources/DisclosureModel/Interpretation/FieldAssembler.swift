@@ -89,6 +89,14 @@ struct FieldAssembler: ~Copyable {
     columnIndexRoom.deallocate()
   }
 
+  /// The diagnostics gathered so far, handed over: the assembler keeps none, so the
+  /// caller's array is the only reference to them.
+  mutating func takeDiagnostics() -> [Diagnostic] {
+    var taken: [Diagnostic] = []
+    swap(&taken, &diagnostics)
+    return taken
+  }
+
   /// The report's own fields, which the interpreter sets from the preamble.
   enum ReportKey: Int, CaseIterable {
     case title, agency, year, edition, layout

@@ -149,13 +149,16 @@ struct InterpretationRun {
       diagnostics: []
     )
     report.checks = assembler.withFieldIntegers { Checker.check(edition: edition, integers: $0) }
-    // Gathered into one array of the final size and sorted in place (as `sorted`
-    // sorts its copy), instead of two concatenations and a sorted copy.
-    var allDiagnostics: [Diagnostic] = []
-    allDiagnostics.reserveCapacity(document.notes.count + diagnostics.count + assembler.diagnostics.count)
-    allDiagnostics.append(contentsOf: document.notes)
-    allDiagnostics.append(contentsOf: diagnostics)
-    allDiagnostics.append(contentsOf: assembler.diagnostics)
+    // Gathered into the assembler's array, which is taken over (unique, so its
+    // diagnostics are neither copied nor retained again), with the document's notes
+    // and the run's own moved in front of them in place, then sorted in place.
+    var allDiagnostics = assembler.takeDiagnostics()
+    let front = document.notes.count + diagnostics.count
+    if front > 0 {
+      allDiagnostics.reserveCapacity(allDiagnostics.count + front)
+      allDiagnostics.insert(contentsOf: document.notes, at: 0)
+      allDiagnostics.insert(contentsOf: diagnostics, at: document.notes.count)
+    }
     allDiagnostics.sort { ($0.line ?? Int.max) < ($1.line ?? Int.max) }
     report.diagnostics = allDiagnostics
     return report
