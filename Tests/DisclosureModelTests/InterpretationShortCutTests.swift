@@ -54,6 +54,19 @@ struct InterpretationShortCutTests {
     }
   }
 
+  @Test("Zero totals infer nothing when no value is open", arguments: [Edition.edition2019, .edition2021])
+  func nothingOpen(edition: Edition) {
+    var assembler = FieldAssembler(edition: edition)
+    assembler.set(.year, .integer(2021), source: nil)
+    let before = assembler.fields()
+    assembler.inferFromZeroTotals()
+    #expect(assembler.diagnostics.isEmpty)
+    #expect(assembler.fields() == before)
+    // The same fields, each missing, are then diagnosed as before.
+    assembler.diagnoseMissing(anchors: FieldAssembler.Anchors(proactive: 1, applications: 2, review: 3))
+    #expect(assembler.diagnostics.count == before.filter { $0.value == nil }.count - 4)
+  }
+
   /// The metadata read from `paragraphs` as spans of their bytes joined by line
   /// feeds, and as strings.
   private static func bothWays(_ paragraphs: [[UInt8]]) -> (MetadataReader.Metadata, MetadataReader.Metadata) {

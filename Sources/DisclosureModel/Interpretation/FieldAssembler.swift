@@ -614,6 +614,9 @@ struct FieldAssembler: ~Copyable {
   /// A total of 0 with non-negative parts means every part is 0; parts that are all 0
   /// mean the total is 0. Fills only `null`s of rows that were seen.
   mutating func inferFromZeroTotals() {
+    // A group infers only into a value left open (`inferable`): a clean report has
+    // none, and one pass over the states costs less than reading every group.
+    guard entries.contains(where: { $0.state == .inferable }) else { return }
     // The keys made 0, whose warnings (an empty cell, say) are withdrawn in one
     // pass at the end: the only diagnostics added meanwhile are notes.
     var inferredKeys = Set<String>()
