@@ -24,10 +24,12 @@ public enum Checker {
     func evaluate(_ id: CheckID, _ equations: PermanentBuffer<Identity>) -> CheckResult {
       var failures: [CheckResult.Failure] = []
       var incomplete = false
-      for equation in equations {
+      // Walked through their buffers: the collections' own iterators went through
+      // the bounds-checked subscript, an outlined call a part.
+      for equation in equations.buffer {
         var sum = 0
         var missing = false
-        for part in equation.parts {
+        for part in equation.parts.buffer {
           if let partValue = value(part) { sum &+= partValue } else { missing = true }
         }
         guard let stated = value(equation.total), !missing else {
@@ -46,7 +48,7 @@ public enum Checker {
 
     var balanceFailures: [CheckResult.Failure] = []
     var balanceIncomplete = false
-    for column in identities.balance {
+    for column in identities.balance.buffer {
       guard let receivedIndex = column.received, let outcomeIndex = column.outcomeTotal,
         let forwardIndex = column.carriedForward, let received = value(receivedIndex),
         let carriedOver = column.carriedOver.flatMap(value), let outcome = value(outcomeIndex),
