@@ -29,7 +29,13 @@ struct PermanentBuffer<Element: BitwiseCopyable>: RandomAccessCollection, Bitwis
   var startIndex: Int { 0 }
   var endIndex: Int { base.count }
 
+  @inline(__always)
   subscript(position: Int) -> Element { base[position] }
+
+  /// The buffer's own iterator: the default one read each element through the
+  /// subscript, which the compiler left as an outlined call an element.
+  @inline(__always)
+  func makeIterator() -> UnsafeBufferPointer<Element>.Iterator { base.makeIterator() }
 
   /// The elements, valid for the life of the process.
   var buffer: UnsafeBufferPointer<Element> { base }
