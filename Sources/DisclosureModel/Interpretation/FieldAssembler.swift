@@ -681,7 +681,10 @@ struct FieldAssembler: ~Copyable {
   /// Gives every field that no row supplied a diagnostic naming where it should be.
   mutating func diagnoseMissing(anchors: Anchors) {
     let tables = edition == .edition2019 ? Self.missingTables2019 : Self.missingTables2021
-    for (index, definition) in definitions.enumerated() where entries[index].state == .unset {
+    // Most fields were read: their states are looked at in one tight loop, and a
+    // definition is fetched only for a field left unset.
+    for index in 0..<min(definitions.count, entries.count) where entries[index].state == .unset {
+      let definition = definitions[index]
       let key = definition.key
       let observed: Bool
       let line: Int
