@@ -67,6 +67,20 @@ struct InterpretationShortCutTests {
     #expect(assembler.diagnostics.count == before.filter { $0.value == nil }.count - 4)
   }
 
+  @Test(
+    "The agency's name ends at the earliest end word, wherever each is found",
+    arguments: [
+      ("某局政务公开信息公开年度报告", "某局"), ("某局年度报告政府信息公开", "某局"), ("《某区人民政府》关于政府信息公开的年度报告", "某区人民政府》"),
+      ("政府信息公开年度报告", nil), ("某县教育局", "某县教育局"),
+    ] as [(String, String?)])
+  func agencyEnds(title: String, agency: String?) {
+    #expect(MetadataReader.agencyName(in: title, yearRange: nil) == agency)
+    // A substring that starts inside the title takes the same bytes.
+    let padded = "2021年" + title
+    let found = MetadataReader.findYear(in: padded)
+    #expect(MetadataReader.agencyName(in: padded, yearRange: found?.range) == agency)
+  }
+
   /// The metadata read from `paragraphs` as spans of their bytes joined by line
   /// feeds, and as strings.
   private static func bothWays(_ paragraphs: [[UInt8]]) -> (MetadataReader.Metadata, MetadataReader.Metadata) {

@@ -133,6 +133,17 @@ enum MetadataReader {
   static func agencyName(in title: String, yearRange: Range<String.Index>?) -> String? {
     let endMarkers = LabelTable.agencyEndWords
     func cut(_ text: Substring) -> Substring {
+      // Every marker looked for in the one buffer of the text's bytes, the earliest
+      // start kept (as `utf8Range(of:)` would find each, without its set-up each time).
+      let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+        var end = bytes.count
+        for marker in endMarkers {
+          var marker = marker
+          if let offset = marker.withUTF8({ ByteClass.firstOffset(of: $0, in: bytes) }), offset < end { end = offset }
+        }
+        return end
+      }
+      if let found { return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: found)] }
       var end = text.endIndex
       for marker in endMarkers {
         if let range = text.utf8Range(of: marker), range.lowerBound < end { end = range.lowerBound }
