@@ -622,9 +622,19 @@ struct FieldAssembler: ~Copyable {
     var inferredKeys = Set<String>()
     defer {
       if !inferredKeys.isEmpty {
-        diagnostics.removeAll { diagnostic in
-          diagnostic.severity == .warning && diagnostic.key.map { inferredKeys.contains($0) } == true
+        // Compacted in place, in order, as `removeAll(where:)` would: each diagnostic
+        // is read where it stands and moved by swapping, never copied (the predicate
+        // of `removeAll` was handed a copy of each, its two strings retained).
+        var kept = 0
+        for position in diagnostics.indices {
+          let withdrawn =
+            diagnostics[position].severity == .warning
+            && diagnostics[position].key.map { inferredKeys.contains($0) } == true
+          guard !withdrawn else { continue }
+          if kept != position { diagnostics.swapAt(kept, position) }
+          kept += 1
         }
+        diagnostics.removeSubrange(kept...)
       }
     }
     for group in Identity.all(for: edition).countGroups {
