@@ -209,7 +209,9 @@ struct InterpretationRun {
   /// and whether it is written exactly as the template's heading of that section
   /// (``officialHeadings``), which is such a heading (a test checks that the general
   /// normaliser finds each). `span` must be trimmed (as ``read(_:)-(Paragraph)``
-  /// trims it) and within `storage`.
+  /// trims it) and within `storage`. Always inlined into ``read(_:)-(Paragraph)``,
+  /// which calls it for every short paragraph, most turned away at the first scalar.
+  @inline(__always)
   static func section(_ span: TextSpan, in storage: UnsafeBufferPointer<UInt8>) -> (number: Int, isOfficial: Bool)? {
     // The span is trimmed, so its first character must be the numeral 一 to 六:
     // most paragraphs are turned away without being normalised.
