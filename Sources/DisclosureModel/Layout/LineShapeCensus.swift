@@ -57,7 +57,7 @@ public struct LineShapeCensus: Sendable, Hashable {
     text.bytes.withUnsafeBufferPointer { buffer in
       let count = min(buffer.count, Self.defaultByteLimit)
       guard shapes.isRecording else {
-        scan(buffer, count: count, lineLimit: lineLimit) { _, _ in true }
+        _ = scan(buffer, count: count, lineLimit: lineLimit, keepingIn: nil, capacity: 0, whole: false)
         return
       }
       // Room for the lines of an ordinary report (a line takes at least 8 bytes in
@@ -66,35 +66,61 @@ public struct LineShapeCensus: Sendable, Hashable {
       let whole = count == buffer.count
       let capacity = min(count / 8, 2 * max(0, min(lineLimit, count))) + 16
       shapes.shapes = [Shape](unsafeUninitializedCapacity: capacity) { kept, keptCount in
-        scan(buffer, count: count, lineLimit: lineLimit) { shape, end in
-          guard keptCount < capacity, whole || end < count else { return false }
-          kept.initializeElement(at: keptCount, to: shape)
-          keptCount += 1
-          return true
-        }
+        keptCount = scan(
+          buffer, count: count, lineLimit: lineLimit, keepingIn: kept.baseAddress, capacity: capacity, whole: whole)
       }
     }
   }
 
   /// Reads the lines of `buffer` before `count` until ``nonBlankLines`` reaches
-  /// `lineLimit`, counting each and passing it to `keep` with its end, while `keep`
-  /// returns `true`.
+  /// `lineLimit`, counting each, and keeps the shapes of the first lines in `kept`
+  /// (when given): at most `capacity`, and only lines that end before `count` unless
+  /// the text is `whole` (ends at `count`). Returns how many it kept.
+  ///
+  /// The counts are kept in local variables while the loop runs (stored properties
+  /// of `self` would be written back to memory on every line).
   @inline(__always)
   private mutating func scan(
-    _ buffer: UnsafeBufferPointer<UInt8>, count: Int, lineLimit: Int, _ keep: (Shape, Int) -> Bool
-  ) {
-    var keeping = true
+    _ buffer: UnsafeBufferPointer<UInt8>, count: Int, lineLimit: Int,
+    keepingIn kept: UnsafeMutablePointer<Shape>?, capacity: Int, whole: Bool
+  ) -> Int {
+    var keptCount = 0
     var index = 0
-    while index < count, nonBlankLines < lineLimit {
+    var nonBlank = nonBlankLines
+    var pipes = pipeRows
+    var delimiters = pipeDelimiters
+    var multiCell = multiCellTabLines
+    var singleCell = singleCellTabLines
+    while index < count, nonBlank < lineLimit {
       let shape = Shape(scanning: buffer, from: index, limit: count)
-      record(shape)
+      // `record(_:)`, on the local counts.
+      if let lead = shape.leadingByte {
+        nonBlank &+= 1
+        if lead == 0x7C {
+          if shape.delimiterBytesOnly { delimiters &+= 1 } else { pipes &+= 1 }
+        }
+        if shape.tabCount > 0 {
+          if lead == 0x09, shape.tabCount == 1 { singleCell &+= 1 } else { multiCell &+= 1 }
+        }
+      }
       index = shape.end
-      if keeping { keeping = keep(shape, index) }
+      // Once a line is not kept, no later one is: the room only fills up, and a
+      // line that ends at `count` is the last.
+      if let kept, keptCount < capacity, whole || index < count {
+        (kept + keptCount).initialize(to: shape)
+        keptCount &+= 1
+      }
       if index < count {
         if buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
         index += 1
       }
     }
+    nonBlankLines = nonBlank
+    pipeRows = pipes
+    pipeDelimiters = delimiters
+    multiCellTabLines = multiCell
+    singleCellTabLines = singleCell
+    return keptCount
   }
 
   /// Lines that show any table mark: ``pipeRows`` + ``multiCellTabLines`` +
@@ -115,12 +141,14 @@ public struct LineShapeCensus: Sendable, Hashable {
   /// Adds one line's shape to the counts.
   @inline(__always)
   public mutating func record(_ shape: Shape) {
-    guard !shape.isBlank else { return }
+    guard let lead = shape.leadingByte else { return }
     nonBlankLines += 1
-    if shape.isPipeRow { pipeRows += 1 }
-    if shape.isPipeDelimiter { pipeDelimiters += 1 }
-    if shape.isMultiCellTab { multiCellTabLines += 1 }
-    if shape.isSingleCellTab { singleCellTabLines += 1 }
+    if lead == 0x7C {
+      if shape.delimiterBytesOnly { pipeDelimiters += 1 } else { pipeRows += 1 }
+    }
+    if shape.tabCount > 0 {
+      if lead == 0x09, shape.tabCount == 1 { singleCellTabLines += 1 } else { multiCellTabLines += 1 }
+    }
   }
 }
 
@@ -177,41 +205,49 @@ extension LineShapeCensus {
       var tabs = 0
       var onlyDelimiterBytes = true
       var hasDash = false
-      // The leading spaces.
-      while index < limit {
+      // The leading spaces; most lines start with something else.
+      if index < limit, !Self.mayStartSpace(bytes[index]) {
         let byte = bytes[index]
-        if byte == 0x0A || byte == 0x0D { break }
-        let width = Self.spaceWidth(bytes, at: index, limit: limit)
-        if width == 0 {
-          firstNonSpace = index
-          break
+        if byte != 0x0A, byte != 0x0D { firstNonSpace = index }
+      } else {
+        while index < limit {
+          let byte = bytes[index]
+          if byte == 0x0A || byte == 0x0D { break }
+          let width = Self.spaceWidth(bytes, at: index, limit: limit)
+          if width == 0 {
+            firstNonSpace = index
+            break
+          }
+          index += width
         }
-        index += width
       }
       if firstNonSpace != nil {
         // The content, while it may still be a delimiter line.
         content: while index < limit {
-          switch bytes[index] {
-          case 0x0A, 0x0D: break content
-          case 0x09: tabs += 1
-          case 0x2D: hasDash = true
-          case 0x7C, 0x3A, 0x20: break
-          default: onlyDelimiterBytes = false
-          }
-          index += 1
-          if !onlyDelimiterBytes {
-            // The next eight bytes here, where a short line (a cell of its own) ends;
-            // the rest of a longer line in `countTabs`.
-            if let base = bytes.baseAddress, index + 8 <= limit {
-              if let end = Self.lineEnd(base, block: index, tabs: &tabs) {
-                index = end
-                break
-              }
-              index += 8
+          let byte = bytes[index]
+          if Self.isDelimiterByte(byte) {
+            if byte == 0x09 {
+              tabs += 1
+            } else if byte == 0x2D {
+              hasDash = true
             }
-            index = Self.countTabs(bytes, from: index, limit: limit, tabs: &tabs)
-            break
+            index += 1
+            continue
           }
+          if byte == 0x0A || byte == 0x0D { break content }
+          onlyDelimiterBytes = false
+          index += 1
+          // The next eight bytes here, where a short line (a cell of its own) ends;
+          // the rest of a longer line in `countTabs`.
+          if let base = bytes.baseAddress, index + 8 <= limit {
+            if let end = Self.lineEnd(base, block: index, tabs: &tabs) {
+              index = end
+              break content
+            }
+            index += 8
+          }
+          index = Self.countTabs(bytes, from: index, limit: limit, tabs: &tabs)
+          break content
         }
       }
       self.end = index
@@ -319,6 +355,34 @@ extension LineShapeCensus {
       default:
         return 0
       }
+    }
+
+    /// Whether `byte` may start a space (see ``Shape``): 20, 0B, 0C, or the lead byte
+    /// of U+00A0 (C2), U+3000 (E3) or U+FEFF (EF).
+    ///
+    /// The first test is one bit of a word, indexed by the byte's low six bits: it
+    /// turns away the tab, `|`, digits and the CJK lead bytes E4–E9 that start most
+    /// lines; only the bytes that share their low six bits with a space (such as E3)
+    /// are compared one by one.
+    @inlinable @inline(__always)
+    static func mayStartSpace(_ byte: UInt8) -> Bool {
+      let lowBits: UInt64 =
+        1 << 0x20 | 1 << 0x0B | 1 << 0x0C | 1 << (0xC2 & 0x3F) | 1 << (0xE3 & 0x3F) | 1 << (0xEF & 0x3F)
+      guard lowBits >> (byte & 0x3F) & 1 != 0 else { return false }
+      return byte == 0x20 || byte == 0x0B || byte == 0x0C || byte == 0xC2 || byte == 0xE3 || byte == 0xEF
+    }
+
+    /// Whether `byte` may stand in a delimiter line: tab, space, `-`, `:` or `|`.
+    ///
+    /// As in ``mayStartSpace(_:)``, the first test is one bit indexed by the byte's
+    /// low six bits, which turns away digits and CJK bytes; a byte that passes it is
+    /// one of the five if it is below 0x40 and not `<` (whose low bits are those of
+    /// `|`), or is `|` itself.
+    @inlinable @inline(__always)
+    static func isDelimiterByte(_ byte: UInt8) -> Bool {
+      let lowBits: UInt64 = 1 << 0x09 | 1 << 0x20 | 1 << 0x2D | 1 << 0x3A | 1 << (0x7C & 0x3F)
+      guard lowBits >> (byte & 0x3F) & 1 != 0 else { return false }
+      return byte < 0x40 ? byte != 0x3C : byte == 0x7C
     }
   }
 }
