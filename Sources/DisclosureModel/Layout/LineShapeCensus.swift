@@ -223,28 +223,39 @@ extension LineShapeCensus {
       }
       if firstNonSpace != nil {
         // The content, while it may still be a delimiter line.
+        // `index` stays within `start ... limit`: no overflow checks needed.
         content: while index < limit {
           let byte = bytes[index]
-          if Self.isDelimiterByte(byte) {
-            if byte == 0x09 {
-              tabs += 1
-            } else if byte == 0x2D {
+          if Self.mayBeDelimiterByte(byte) {
+            // One of the few bytes that pass the bit test: which one.
+            switch byte {
+            case 0x09:
+              tabs &+= 1
+              index &+= 1
+              continue
+            case 0x2D:
               hasDash = true
+              index &+= 1
+              continue
+            case 0x20, 0x3A, 0x7C:
+              index &+= 1
+              continue
+            default:
+              break
             }
-            index += 1
-            continue
+          } else if byte == 0x0A || byte == 0x0D {
+            break content
           }
-          if byte == 0x0A || byte == 0x0D { break content }
           onlyDelimiterBytes = false
-          index += 1
+          index &+= 1
           // The next eight bytes here, where a short line (a cell of its own) ends;
           // the rest of a longer line in `countTabs`.
-          if let base = bytes.baseAddress, index + 8 <= limit {
+          if let base = bytes.baseAddress, limit &- index >= 8 {
             if let end = Self.lineEnd(base, block: index, tabs: &tabs) {
               index = end
               break content
             }
-            index += 8
+            index &+= 8
           }
           index = Self.countTabs(bytes, from: index, limit: limit, tabs: &tabs)
           break content
@@ -272,27 +283,29 @@ extension LineShapeCensus {
         // a block without such a byte is passed over whole: sixteen at a time as a
         // vector (the line's first eight after its first content byte were read as a
         // word by the caller), and a block of sixteen that holds such a byte as two words.
+        // `index` stays within `start ... limit` (the caller passes `start <= limit`),
+        // so neither it nor the room left can overflow.
         let bound = ByteBlock.Vector(repeating: 0x0E)
-        while index + 16 <= limit {
+        while limit &- index >= 16 {
           if ByteBlock.nonzero(ByteBlock.vector(ByteBlock.loadVector(base, at: index) .< bound)) {
             for _ in 0..<2 {
               if let end = lineEnd(base, block: index, tabs: &tabs) { return end }
-              index += 8
+              index &+= 8
             }
           } else {
-            index += 16
+            index &+= 16
           }
         }
-        while index + 8 <= limit {
+        while limit &- index >= 8 {
           if let end = lineEnd(base, block: index, tabs: &tabs) { return end }
-          index += 8
+          index &+= 8
         }
       }
       while index < limit {
         let byte = bytes[index]
         if byte == 0x0A || byte == 0x0D { return index }
-        if byte == 0x09 { tabs += 1 }
-        index += 1
+        if byte == 0x09 { tabs &+= 1 }
+        index &+= 1
       }
       return index
     }
@@ -305,10 +318,10 @@ extension LineShapeCensus {
     static func lineEnd(_ base: UnsafePointer<UInt8>, block index: Int, tabs: inout Int) -> Int? {
       var found = ByteBlock.less(than: 0x0E, ByteBlock.load(base, at: index))
       while found != 0 {
-        let at = index + found.trailingZeroBitCount >> 3
+        let at = index &+ found.trailingZeroBitCount &>> 3
         let byte = base[at]
         if byte == 0x0A || byte == 0x0D { return at }
-        if byte == 0x09 { tabs += 1 }
+        if byte == 0x09 { tabs &+= 1 }
         found &= found &- 1
       }
       return nil
@@ -372,17 +385,15 @@ extension LineShapeCensus {
       return byte == 0x20 || byte == 0x0B || byte == 0x0C || byte == 0xC2 || byte == 0xE3 || byte == 0xEF
     }
 
-    /// Whether `byte` may stand in a delimiter line: tab, space, `-`, `:` or `|`.
-    ///
-    /// As in ``mayStartSpace(_:)``, the first test is one bit indexed by the byte's
-    /// low six bits, which turns away digits and CJK bytes; a byte that passes it is
-    /// one of the five if it is below 0x40 and not `<` (whose low bits are those of
-    /// `|`), or is `|` itself.
+    /// Whether `byte` may stand in a delimiter line (tab, space, `-`, `:` or `|`), as
+    /// far as one bit of a word indexed by its low six bits tells: `false` for every
+    /// other byte but the few that share those bits with one of the five (such as `<`
+    /// and `I`), so the exact test is needed only after a `true`. It turns away digits
+    /// and CJK bytes, which end the delimiter test of nearly every line, at once.
     @inlinable @inline(__always)
-    static func isDelimiterByte(_ byte: UInt8) -> Bool {
+    static func mayBeDelimiterByte(_ byte: UInt8) -> Bool {
       let lowBits: UInt64 = 1 << 0x09 | 1 << 0x20 | 1 << 0x2D | 1 << 0x3A | 1 << (0x7C & 0x3F)
-      guard lowBits >> (byte & 0x3F) & 1 != 0 else { return false }
-      return byte < 0x40 ? byte != 0x3C : byte == 0x7C
+      return lowBits >> (byte & 0x3F) & 1 != 0
     }
   }
 }
