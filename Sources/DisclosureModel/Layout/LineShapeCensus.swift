@@ -104,9 +104,8 @@ public struct LineShapeCensus: Sendable, Hashable {
         }
       }
       index = shape.end
-      // Once a line is not kept, no later one is: the room only fills up, and a
-      // line that ends at `count` is the last.
-      if let kept, keptCount < capacity, whole || index < count {
+      // Once a line is not kept, no later one is: the room only fills up.
+      if let kept, keptCount < capacity {
         (kept + keptCount).initialize(to: shape)
         keptCount &+= 1
       }
@@ -120,6 +119,10 @@ public struct LineShapeCensus: Sendable, Hashable {
     pipeDelimiters = delimiters
     multiCellTabLines = multiCell
     singleCellTabLines = singleCell
+    // A line that ends at `count` is the last one read; when the text goes on past
+    // `count`, that line was cut off there and is not kept (a shape is plain data, so
+    // leaving it in the room past the kept ones needs no clean-up).
+    if !whole, keptCount > 0, let kept, kept[keptCount &- 1].end == count { keptCount &-= 1 }
     return keptCount
   }
 
