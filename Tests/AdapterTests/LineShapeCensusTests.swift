@@ -221,6 +221,23 @@ struct LineShapeCensusTests {
     #expect(TabSeparatedLayout().score(census) == 1)
   }
 
+  /// The adapter a parse takes is the one detection chooses, found without the list
+  /// of scores; no adapter when detection chooses none.
+  @Test(arguments: [
+    (SeedExcerpts.tsv000, "tsv"), (SeedExcerpts.markdown001, "markdown"),
+    (SeedExcerpts.cellPerLine004Head, "cell-per-line"), (SourceText("一、总体情况\n"), "none"),
+    (SourceText("| a |\n|---|\na\tb\nc\td\n"), "tsv"),
+  ])
+  func chosenAdapterIsTheDetectedOne(text: SourceText, layout: String) {
+    var shapes = LineShapes(recording: true)
+    let chosen = registry.chosenAdapter(for: text, keeping: &shapes)?.name ?? "none"
+    #expect(chosen == layout)
+    #expect(chosen == registry.detect(text).chosen ?? "none")
+    var detected = LineShapes(recording: true)
+    _ = registry.detect(text, keeping: &detected)
+    #expect(shapes.shapes == detected.shapes)
+  }
+
   @Test(arguments: [
     "",
     "\n\n",

@@ -52,11 +52,33 @@ public struct LayoutRegistry: Sendable {
     var best: (name: String, score: Double)?
     let census = LineShapeCensus(text, keeping: &shapes)
     for adapter in adapters {
-      let raw = adapter.score(text, census: census)
-      let score = raw.isFinite ? min(1, max(0, raw)) : 0
+      let score = Self.score(of: adapter, text, census)
       scores.append(.init(layout: adapter.name, score: score))
       if score > 0, score > (best?.score ?? 0) { best = (adapter.name, score) }
     }
     return LayoutDetection(scores: scores, chosen: best?.name)
+  }
+
+  /// The adapter that ``detect(_:)`` chooses for `text` (`nil` when it chooses none),
+  /// keeping the census's line shapes in `shapes` as ``detect(_:keeping:)`` does.
+  ///
+  /// A parse needs only the choice: this makes no list of scores and looks up no
+  /// adapter by name. Names are unique in a registry (``register(_:)`` replaces an
+  /// adapter of the same name), so the adapter that scored best is the one that
+  /// ``adapter(named:)`` finds for the chosen name.
+  package func chosenAdapter(for text: SourceText, keeping shapes: inout LineShapes) -> (any LayoutAdapter)? {
+    let census = LineShapeCensus(text, keeping: &shapes)
+    var best: (index: Int, score: Double)?
+    for index in adapters.indices {
+      let score = Self.score(of: adapters[index], text, census)
+      if score > 0, score > (best?.score ?? 0) { best = (index, score) }
+    }
+    return best.map { adapters[$0.index] }
+  }
+
+  /// `adapter`'s score of `text` from `census`, clamped to 0 ... 1 (0 when not finite).
+  private static func score(of adapter: any LayoutAdapter, _ text: SourceText, _ census: LineShapeCensus) -> Double {
+    let raw = adapter.score(text, census: census)
+    return raw.isFinite ? min(1, max(0, raw)) : 0
   }
 }

@@ -95,8 +95,7 @@ public struct ReportParser: Sendable {
       }
       return adapter
     }
-    let detection = registry.detect(text, keeping: &shapes)
-    if let chosen = detection.chosen, let adapter = registry.adapter(named: chosen) { return adapter }
+    if let adapter = registry.chosenAdapter(for: text, keeping: &shapes) { return adapter }
     // No table marks at all: any adapter reads prose the same way.
     guard let first = registry.adapters.first else {
       throw DisclosureError(
