@@ -229,13 +229,15 @@ extension LineShapeCensus {
         // `index` stays within `start ... limit`: no overflow checks needed.
         content: while index < limit {
           let byte = bytes[index]
+          // A tab first: it starts most lines (a cell per line, a row's empty cells).
+          if byte == 0x09 {
+            tabs &+= 1
+            index &+= 1
+            continue
+          }
           if Self.mayBeDelimiterByte(byte) {
             // One of the few bytes that pass the bit test: which one.
             switch byte {
-            case 0x09:
-              tabs &+= 1
-              index &+= 1
-              continue
             case 0x2D:
               hasDash = true
               index &+= 1
