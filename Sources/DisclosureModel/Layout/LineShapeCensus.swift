@@ -208,8 +208,13 @@ extension LineShapeCensus {
       var tabs = 0
       var onlyDelimiterBytes = true
       var hasDash = false
-      // The leading spaces; most lines start with something else.
-      if index < limit, !Self.mayStartSpace(bytes[index]) {
+      // The leading spaces; most lines start with something else, a tab most often
+      // (which the content loop below would count first).
+      if index < limit, bytes[index] == 0x09 {
+        firstNonSpace = index
+        tabs = 1
+        index &+= 1
+      } else if index < limit, !Self.mayStartSpace(bytes[index]) {
         let byte = bytes[index]
         if byte != 0x0A, byte != 0x0D { firstNonSpace = index }
       } else {
