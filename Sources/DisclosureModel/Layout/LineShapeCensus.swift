@@ -234,7 +234,7 @@ extension LineShapeCensus {
         // `index` stays within `start ... limit`: no overflow checks needed.
         content: while index < limit {
           let byte = bytes[index]
-          // A tab first: it starts most lines (a cell per line, a row's empty cells).
+          // A tab first: the byte this loop meets most (a row's empty cells).
           if byte == 0x09 {
             tabs &+= 1
             index &+= 1
