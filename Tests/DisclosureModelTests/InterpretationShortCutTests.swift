@@ -4,18 +4,11 @@ import Testing
 
 @Suite("The interpreter's short cuts outside the tables")
 struct InterpretationShortCutTests {
-  /// The section number that normalising `paragraph` by the general path gives,
-  /// with the same limits as ``InterpretationRun/sectionNumber(_:in:)``.
+  /// The section number that normalising `bytes` by the general path gives, read
+  /// from the normalised text by the interpreter's own test
+  /// (``InterpretationRun/headingNumber(_:_:)``), without its short cuts.
   private static func generalSectionNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    LabelText.withNormalisedGenerally(bytes, 0, bytes.count) { enumerator, text -> Int? in
-      guard case .chinese(let number) = enumerator, number >= 1, number <= 6,
-        ByteClass.characterCount(text, atMost: LabelTable.maximumHeadingLength),
-        LabelMatcher.sectionKeywordBytes[number].contains(where: { keyword in
-          keyword.withUnsafeBufferPointer { ByteClass.firstOffset(of: $0, in: text) != nil }
-        })
-      else { return nil }
-      return number
-    }
+    LabelText.withNormalisedGenerally(bytes, 0, bytes.count, InterpretationRun.headingNumber)
   }
 
   @Test(

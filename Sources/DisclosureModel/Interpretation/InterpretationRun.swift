@@ -236,16 +236,21 @@ struct InterpretationRun {
     // start with) has no `、` after it: normalising, which would read the whole
     // paragraph character by character, finds no `一、` enumerator in it.
     if span.end - span.start > 5, ByteClass.isIdeographLead(storage[span.start + 3]) { return nil }
-    let number = LabelText.withNormalised(storage, span) { enumerator, text -> Int? in
-      guard case .chinese(let number) = enumerator, number >= 1, number <= 6,
-        ByteClass.characterCount(text, atMost: LabelTable.maximumHeadingLength),
-        LabelMatcher.sectionKeywordBytes[number].contains(where: { keyword in
-          keyword.withUnsafeBufferPointer { ByteClass.firstOffset(of: $0, in: text) != nil }
-        })
-      else { return nil }
-      return number
-    }
+    let number = LabelText.withNormalised(storage, span, headingNumber)
     return number.map { ($0, false) }
+  }
+
+  /// The section of a heading whose normalised text is `text` after `enumerator`:
+  /// the enumerator is `一、` to `六、`, the text is short and holds one of the
+  /// section's keywords (compared as UTF-8 bytes). `nil` for anything else.
+  static func headingNumber(_ enumerator: LabelText.Enumerator?, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard case .chinese(let number) = enumerator, number >= 1, number <= 6,
+      ByteClass.characterCount(text, atMost: LabelTable.maximumHeadingLength),
+      LabelMatcher.sectionKeywordBytes[number].contains(where: { keyword in
+        keyword.withUnsafeBufferPointer { ByteClass.firstOffset(of: $0, in: text) != nil }
+      })
+    else { return nil }
+    return number
   }
 
   /// Whether the `count` bytes at `first` equal those at `second`: eight at a time,
