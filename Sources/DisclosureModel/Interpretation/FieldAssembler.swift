@@ -270,7 +270,9 @@ struct FieldAssembler: ~Copyable {
             diagnostics.append(
               Diagnostic(
                 .unrecognizedRow, .warning, line: line,
-                "The group row 「\(label)」 holds numbers, which the \(edition.rawValue) template has no field for; they were not used."
+                MessageText.make(
+                  .literal("The group row 「"), .text(label), .literal("」 holds numbers, which the "),
+                  .text(edition.rawValue), .literal(" template has no field for; they were not used."))
               ))
           }
           return
@@ -325,7 +327,9 @@ struct FieldAssembler: ~Copyable {
       diagnostics.append(
         Diagnostic(
           .inferredZeroRow, .info, line: line, key: firstIndex.map { definitions[$0].key },
-          "Every value of the row 「\(label)」 at line \(line) is 0 and at most one cell is missing or extra, so every column is 0."
+          MessageText.make(
+            "Every value of the row 「", label, "」 at line ", line,
+            " is 0 and at most one cell is missing or extra, so every column is 0.")
         ))
       return
     case .totalOnly:
@@ -333,7 +337,7 @@ struct FieldAssembler: ~Copyable {
       diagnostics.append(
         Diagnostic(
           .totalOnly, .info, line: line, key: known.last.map { definitions[$0].key },
-          "The row 「\(label)」 at line \(line) holds only its total."))
+          MessageText.make("The row 「", label, "」 at line ", line, " holds only its total.")))
     case .window:
       // Empty cells between the label and the values are merged label cells, the
       // normal shape of a full grid; empty cells after the values are extra columns.
@@ -361,7 +365,8 @@ struct FieldAssembler: ~Copyable {
         markNull(index, .inferable) { key in
           Diagnostic(
             .totalOnly, .warning, line: line, key: key,
-            "The row 「\(label)」 at line \(line) holds only its total; this column's value is null.")
+            MessageText.make(
+              "The row 「", label, "」 at line ", line, " holds only its total; this column's value is null."))
         }
         continue
       }
@@ -382,7 +387,9 @@ struct FieldAssembler: ~Copyable {
         diagnostics.append(
           Diagnostic(
             .blankReadAsZero, .info, line: cell.line, key: definitions[index].key,
-            "The cell for \(definitions[index].key) at line \(cell.line) is empty; it was read as 0 (blank cells read as zero)."
+            MessageText.make(
+              "The cell for ", definitions[index].key, " at line ", cell.line,
+              " is empty; it was read as 0 (blank cells read as zero).")
           ))
         let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
         if case .repeated(let firstLine) = store(index, .integer(0), source: source, state: .read, line: cell.line) {
@@ -443,7 +450,10 @@ struct FieldAssembler: ~Copyable {
     diagnostics.append(
       Diagnostic(
         .unrecognizedRow, .warning, line: line,
-        "The row 「\(label)」 has columns that the \(edition.rawValue) template lacks (\(missingKeys.joined(separator: ", "))); they were not used."
+        MessageText.make(
+          .literal("The row 「"), .text(label), .literal("」 has columns that the "), .text(edition.rawValue),
+          .literal(" template lacks ("), .text(missingKeys.joined(separator: ", ")),
+          .literal("); they were not used."))
       ))
   }
 
@@ -481,7 +491,10 @@ struct FieldAssembler: ~Copyable {
       markNull(index, .lost) { key in
         Diagnostic(
           .numberOverflow, .warning, line: line, key: key,
-          "The value for \(key) at line \(line) has more than \(NumberText.maximumDigits) digits (\(digits())…); the value is null."
+          MessageText.make(
+            .literal("The value for "), .text(key), .literal(" at line "), .number(line),
+            .literal(" has more than "), .number(NumberText.maximumDigits), .literal(" digits ("), .text(digits()),
+            .literal("…); the value is null."))
         )
       }
       return nil
@@ -491,7 +504,11 @@ struct FieldAssembler: ~Copyable {
       markNull(index, .lost) { key in
         Diagnostic(
           .unitMismatch, .warning, line: line, key: key,
-          "The value for \(key) at line \(line) is written in a unit the field does not use (\(digits()) with a unit other than \(type == .decimal ? "万元" : "a count")); the value is null."
+          MessageText.make(
+            .literal("The value for "), .text(key), .literal(" at line "), .number(line),
+            .literal(" is written in a unit the field does not use ("), .text(digits()),
+            .literal(" with a unit other than "), .literal(type == .decimal ? "万元" : "a count"),
+            .literal("); the value is null."))
         )
       }
       return nil
@@ -500,7 +517,9 @@ struct FieldAssembler: ~Copyable {
         markNull(index, .lost) { key in
           Diagnostic(
             .unreadableNumber, .warning, line: line, key: key,
-            "The value for \(key) at line \(line) (\(digits())) is not a whole number; the value is null."
+            MessageText.make(
+              .literal("The value for "), .text(key), .literal(" at line "), .number(line), .literal(" ("),
+              .text(digits()), .literal(") is not a whole number; the value is null."))
           )
         }
         return nil
@@ -509,7 +528,8 @@ struct FieldAssembler: ~Copyable {
         markNull(index, .lost) { key in
           Diagnostic(
             .numberOverflow, .warning, line: line, key: key,
-            "The value for \(key) at line \(line) is too large for a 64-bit integer; the value is null."
+            MessageText.make(
+              "The value for ", key, " at line ", line, " is too large for a 64-bit integer; the value is null.")
           )
         }
         return nil
@@ -573,7 +593,11 @@ struct FieldAssembler: ~Copyable {
       diagnostics.append(
         Diagnostic(
           .conflictingDuplicate, .warning, line: line, key: key,
-          "\(key) is \(current?.formatted ?? "null") at line \(entries[index].source.map { String($0.line) } ?? "?") but \(value.formatted) in the repeated row at line \(line); the copies disagree, so the value is null."
+          MessageText.make(
+            .text(key), .literal(" is "), current.map { MessageText.Piece.text($0.formatted) } ?? .literal("null"),
+            .literal(" at line "), entries[index].source.map { MessageText.Piece.number($0.line) } ?? .literal("?"),
+            .literal(" but "), .text(value.formatted), .literal(" in the repeated row at line "), .number(line),
+            .literal("; the copies disagree, so the value is null."))
         ))
       entries[index] = Entry(value: .none, source: SourceLocation(line: line), state: .conflicting)
       return .conflict
@@ -716,7 +740,9 @@ struct FieldAssembler: ~Copyable {
         diagnostics.append(
           Diagnostic(
             .missingTable, .error, line: line, key: key,
-            "The table for \(key) (\(definition.section)) was not found (looked up to line \(line)); the value is null."
+            MessageText.make(
+              .literal("The table for "), .text(key), .literal(" ("), .text(definition.section),
+              .literal(") was not found (looked up to line "), .number(line), .literal("); the value is null."))
           ))
       }
       entries[index].state = .lost
