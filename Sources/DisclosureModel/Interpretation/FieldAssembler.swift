@@ -68,6 +68,11 @@ struct FieldAssembler: ~Copyable {
   private var observedApplications = false
   private var observedReview = false
   private(set) var diagnostics: [Diagnostic] = []
+  /// Whether a value was ever marked open (`inferable`, by ``markNull(_:_:_:)``, the
+  /// only place that marks one): while none was, ``inferFromZeroTotals()`` has
+  /// nothing to infer and need not look at the 205 states. Never cleared, so it
+  /// errs only towards looking.
+  private var markedOpen = false
 
   init(edition: Edition) {
     self.edition = edition
@@ -630,6 +635,7 @@ struct FieldAssembler: ~Copyable {
     case .read, .inferred, .conflicting: return
     }
     entries[index].state = state
+    if state == .inferable { markedOpen = true }
     diagnostics.append(diagnostic(definitions[index].key))
   }
 
@@ -640,7 +646,8 @@ struct FieldAssembler: ~Copyable {
   mutating func inferFromZeroTotals() {
     // A group infers only into a value left open (`inferable`): a clean report has
     // none, and one pass over the states costs less than reading every group.
-    guard entries.contains(where: { $0.state == .inferable }) else { return }
+    // The flag first: a clean report marks none open, so the states are not read.
+    guard markedOpen, entries.contains(where: { $0.state == .inferable }) else { return }
     // The keys made 0, whose warnings (an empty cell, say) are withdrawn in one
     // pass at the end: the only diagnostics added meanwhile are notes.
     var inferredKeys = Set<String>()
