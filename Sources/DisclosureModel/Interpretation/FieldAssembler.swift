@@ -68,6 +68,13 @@ struct FieldAssembler: ~Copyable {
   private var observedApplications = false
   private var observedReview = false
   private(set) var diagnostics: [Diagnostic] = []
+  /// The label text of the row being recorded, made only when a message needs it
+  /// (through ``labelText(_:of:in:)``) and dropped at the next row. Kept here rather
+  /// than in a local of `record`, whose release every row paid for.
+  private var labelMemo: String?
+  /// Per row of table 三 (by position), whether the edition lacks one of its
+  /// columns' keys: fetched once for the report instead of looked for in every row.
+  private let applicationRowsLackingKeys: PermanentBuffer<Bool>
   /// Whether a value was ever marked open (`inferable`, by ``markNull(_:_:_:)``, the
   /// only place that marks one): while none was, ``inferFromZeroTotals()`` has
   /// nothing to infer and need not look at the 205 states. Never cleared, so it
@@ -77,6 +84,8 @@ struct FieldAssembler: ~Copyable {
   init(edition: Edition) {
     self.edition = edition
     self.definitions = FieldCatalogue.permanentFields(for: edition)
+    self.applicationRowsLackingKeys =
+      edition == .edition2019 ? Self.applicationRowsLackingKeys2019 : Self.applicationRowsLackingKeys2021
     // Each entry made in its place: `Array(repeating:count:)` would copy one entry
     // through its value witness, about 100 instructions for each of 205 entries.
     let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: definitions.count)
@@ -123,6 +132,15 @@ struct FieldAssembler: ~Copyable {
     ReportKey.allCases.map { FieldCatalogue.index(of: $0.key, in: .edition2019) })
   private static let reportKeyIndices2021 = PermanentBuffer(
     ReportKey.allCases.map { FieldCatalogue.index(of: $0.key, in: .edition2021) })
+
+  /// Per row of table 三, whether `edition` lacks a key of one of its columns (as
+  /// `FieldCatalogue.applicationIndices(row:in:)` holds a `nil`).
+  static func applicationRowsLackingKeys(in edition: Edition) -> [Bool] {
+    (0..<LabelTable.applicationRows.count).map { FieldCatalogue.applicationIndices(row: $0, in: edition).contains(nil) }
+  }
+
+  private static let applicationRowsLackingKeys2019 = PermanentBuffer(applicationRowsLackingKeys(in: .edition2019))
+  private static let applicationRowsLackingKeys2021 = PermanentBuffer(applicationRowsLackingKeys(in: .edition2021))
 
   private func index(of key: ReportKey) -> Int? {
     (edition == .edition2019 ? Self.reportKeyIndices2019 : Self.reportKeyIndices2021)[key.rawValue]
@@ -220,10 +238,9 @@ struct FieldAssembler: ~Copyable {
   ) {
     let analysis = observation.analysis
     let line = analysis.line
-    // The row's label text, made only when a message needs it (through
-    // ``labelText(_:of:in:)``: a nested function memoising it made every row pay for
-    // a dynamic exclusivity check).
-    var labelMemo: String?
+    // The previous row's label text, if one was made, is dropped (a row makes one
+    // only when a message needs it, so most rows find none and release nothing).
+    if labelMemo != nil { labelMemo = nil }
     var placement = observation.placement
     // Each column's catalogue index, or `nil` when the edition lacks the key: a row
     // of a permanent table, or this row's list in ``columnIndexRoom``.
@@ -242,19 +259,23 @@ struct FieldAssembler: ~Copyable {
           columnIndexRoom.deallocate()
           columnIndexRoom = .allocate(capacity: max(16, count))
         }
+        // Whether a column's key is missing, noted as the list is written instead
+        // of looked for again.
+        var lacksKey = false
         for position in 0..<count {
-          columnIndexRoom.initializeElement(
-            at: position,
-            to: FieldCatalogue.proactiveIndex(
-              row: row, column: columns[observation.columns.lowerBound + position], in: edition))
+          let index = FieldCatalogue.proactiveIndex(
+            row: row, column: columns[observation.columns.lowerBound + position], in: edition)
+          if index == nil { lacksKey = true }
+          columnIndexRoom.initializeElement(at: position, to: index)
         }
         indices = UnsafeBufferPointer(rebasing: columnIndexRoom[0..<count])
-        if indices.contains(nil) {
+        if lacksKey {
           let name = LabelMatcher.proactiveRows.values[row]
+          let label = Self.labelText(&labelMemo, of: analysis, in: storage)
           noteMissingKeys(
             zip(columns[observation.columns], indices).compactMap {
               $1 == nil ? "proactive.\(name).\(LabelMatcher.proactiveColumns.values[$0])" : nil
-            }, label: Self.labelText(&labelMemo, of: analysis, in: storage), line: line)
+            }, label: label, line: line)
         }
       }
     case .application(let position):
@@ -263,10 +284,13 @@ struct FieldAssembler: ~Copyable {
       // columns); only a row without values there (a group, 其他处理) looks at its
       // label entry, whose copy counts a reference.
       var table = FieldCatalogue.applicationIndices(row: position, in: edition)
+      // Whether the edition lacks a column's key: known per row for a value row.
+      var lacksKey = position < applicationRowsLackingKeys.count ? applicationRowsLackingKeys[position] : false
       if table.isEmpty {
         switch LabelMatcher.applicationRows.values[position] {
         case .otherHandling where edition == .edition2019:
           table = FieldCatalogue.applicationIndices("otherHandling.total", in: edition)
+          lacksKey = table.contains(nil)
         case .values:
           break
         case .otherHandling, .group:
@@ -284,16 +308,17 @@ struct FieldAssembler: ~Copyable {
         }
       }
       indices = table.buffer
-      if indices.contains(nil) {
+      if lacksKey {
         let infix =
           switch LabelMatcher.applicationRows.values[position] {
           case .values(let name): name
           case .otherHandling, .group: "otherHandling.total"
           }
+        let label = Self.labelText(&labelMemo, of: analysis, in: storage)
         noteMissingKeys(
           zip(LabelTable.applicationColumns, indices).compactMap {
             $1 == nil ? "applications.\(infix).\($0)" : nil
-          }, label: Self.labelText(&labelMemo, of: analysis, in: storage), line: line)
+          }, label: label, line: line)
       }
     case .review:
       observedReview = true
