@@ -296,7 +296,7 @@ struct FieldAssembler: ~Copyable {
         case .otherHandling, .group:
           if analysis.numberCount > 0 {
             let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-            diagnostics.append(
+            note(
               Diagnostic(
                 .unrecognizedRow, .warning, line: line,
                 MessageText.make(
@@ -354,7 +354,7 @@ struct FieldAssembler: ~Copyable {
       }
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
       if let repeatedFrom { noteRepeat(of: label, at: line, firstLine: repeatedFrom, keyIndex: firstIndex) }
-      diagnostics.append(
+      note(
         Diagnostic(
           .inferredZeroRow, .info, line: line, key: firstIndex.map { definitions[$0].key },
           MessageText.make(
@@ -364,7 +364,7 @@ struct FieldAssembler: ~Copyable {
       return
     case .totalOnly:
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      diagnostics.append(
+      note(
         Diagnostic(
           .totalOnly, .info, line: line, key: known.last.map { definitions[$0].key },
           MessageText.make("The row 「", label, "」 at line ", line, " holds only its total.")))
@@ -375,7 +375,7 @@ struct FieldAssembler: ~Copyable {
         lastSlot < analysis.values.count - 1
       else { break }
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      diagnostics.append(
+      note(
         Diagnostic(
           .extraEmptyCells, .info, line: line, key: firstIndex.map { definitions[$0].key },
           MessageText.make(
@@ -414,7 +414,7 @@ struct FieldAssembler: ~Copyable {
       case .empty where blankAsZero:
         // The column is placed, so the blank is this key's cell: the caller asked
         // for blanks to be read as 0.
-        diagnostics.append(
+        note(
           Diagnostic(
             .blankReadAsZero, .info, line: cell.line, key: definitions[index].key,
             MessageText.make(
@@ -451,7 +451,7 @@ struct FieldAssembler: ~Copyable {
           number, to: definitions[index].type, index: index, line: cell.line, storage: storage, span: cell.span)
         {
           if number.repaired {
-            diagnostics.append(
+            note(
               Diagnostic(
                 .normalizedNumber, .info, line: cell.line, key: definitions[index].key,
                 MessageText.make(
@@ -477,7 +477,7 @@ struct FieldAssembler: ~Copyable {
   /// (none when it lacks none).
   private mutating func noteMissingKeys(_ missingKeys: [String], label: String, line: Int) {
     guard !missingKeys.isEmpty else { return }
-    diagnostics.append(
+    note(
       Diagnostic(
         .unrecognizedRow, .warning, line: line,
         MessageText.make(
@@ -620,7 +620,7 @@ struct FieldAssembler: ~Copyable {
       if current == value { return .repeated(firstLine: entries[index].source?.line) }
       let key = definitions[index].key
       // Two copies of the text disagree: neither can be trusted over the other.
-      diagnostics.append(
+      note(
         Diagnostic(
           .conflictingDuplicate, .warning, line: line, key: key,
           MessageText.make(
@@ -641,7 +641,7 @@ struct FieldAssembler: ~Copyable {
   /// One diagnostic for a row whose values were already read with the same values.
   private mutating func noteRepeat(of label: String, at line: Int, firstLine: Int, keyIndex: Int?) {
     let key = keyIndex.map { definitions[$0].key }
-    diagnostics.append(
+    note(
       Diagnostic(
         .duplicateRow, .info, line: line, key: key,
         MessageText.make(
@@ -661,7 +661,18 @@ struct FieldAssembler: ~Copyable {
     }
     entries[index].state = state
     if state == .inferable { markedOpen = true }
-    diagnostics.append(diagnostic(definitions[index].key))
+    note(diagnostic(definitions[index].key))
+  }
+
+  /// Appends `diagnostic` to ``diagnostics``, taking it over.
+  ///
+  /// Never inlined, and the diagnostic consumed (moved into the array): the dozen
+  /// places that append one share this call instead of each inlining the array's
+  /// append, and a diagnostic made at a direct call site is no longer copied (its
+  /// strings retained) with the copy made from destroyed.
+  @inline(never)
+  private mutating func note(_ diagnostic: consuming Diagnostic) {
+    diagnostics.append(diagnostic)
   }
 
   // MARK: Identities
@@ -739,7 +750,7 @@ struct FieldAssembler: ~Copyable {
           : MessageText.make(
             .text(key),
             .literal(" is 0: its cell is empty or missing, but every other value of its row is 0, so the total is 0."))
-        diagnostics.append(Diagnostic(.inferredFromZeroTotal, .info, line: nil, key: key, message))
+        note(Diagnostic(.inferredFromZeroTotal, .info, line: nil, key: key, message))
       }
     }
   }
@@ -762,14 +773,14 @@ struct FieldAssembler: ~Copyable {
       }
       let row = tables[index].row
       if observed {
-        diagnostics.append(
+        note(
           Diagnostic(
             .missingRow, .warning, line: line, key: key,
             MessageText.make(
               .literal("The row 「"), .text(row), .literal("」 is not in the text (its table ends near line "),
               .number(line), .literal("); "), .text(key), .literal(" is null."))))
       } else {
-        diagnostics.append(
+        note(
           Diagnostic(
             .missingTable, .error, line: line, key: key,
             MessageText.make(
