@@ -686,9 +686,13 @@ struct FieldAssembler: ~Copyable {
     guard markedOpen, entries.contains(where: { $0.state == .inferable }) else { return }
     // The keys made 0, whose warnings (an empty cell, say) are withdrawn in one
     // pass at the end: the only diagnostics added meanwhile are notes.
-    var inferredKeys = Set<String>()
+    // A list, not a set: a report infers a few keys, and comparing a warning's key
+    // with each costs less than hashing it; past a few, a set is made once. A key
+    // is inferred at most once (its state is then `inferred`), so none repeats.
+    var inferredKeys: [String] = []
     defer {
       if !inferredKeys.isEmpty {
+        let inferredSet: Set<String>? = inferredKeys.count > 8 ? Set(inferredKeys) : nil
         // Compacted in place, in order, as `removeAll(where:)` would: each diagnostic
         // is read where it stands and moved by swapping, never copied (the predicate
         // of `removeAll` was handed a copy of each, its two strings retained).
@@ -696,7 +700,7 @@ struct FieldAssembler: ~Copyable {
         for position in diagnostics.indices {
           let withdrawn =
             diagnostics[position].severity == .warning
-            && diagnostics[position].key.map { inferredKeys.contains($0) } == true
+            && diagnostics[position].key.map { inferredSet?.contains($0) ?? inferredKeys.contains($0) } == true
           guard !withdrawn else { continue }
           if kept != position { diagnostics.swapAt(kept, position) }
           kept += 1
@@ -741,7 +745,7 @@ struct FieldAssembler: ~Copyable {
         let key = definitions[index].key
         entries[index].value = .integer(0)
         entries[index].state = .inferred
-        inferredKeys.insert(key)
+        inferredKeys.append(key)
         let message =
           totalKnown
           ? MessageText.make(
