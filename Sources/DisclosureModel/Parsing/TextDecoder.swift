@@ -33,8 +33,15 @@ public enum TextDecoder {
       let chosen: TextEncoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
       return (try decode(bytes, as: chosen, lenient: lenient), chosen)
     }
-    if let binary = binaryEvidence(bytes) { throw binary }
-    let utf8Invalid = UTF8Validation.firstInvalid(bytes)
+    if let binary = signatureEvidence(bytes) { throw binary }
+    // One scan validates the UTF-8 and notices control bytes; the binary check reads
+    // the sample again only if the scan saw one, or stopped within the sample.
+    let (utf8Invalid, mayHoldControl) = UTF8Validation.firstInvalidNoticingControls(bytes)
+    if mayHoldControl || utf8Invalid.map({ $0 < min(bytes.count, binarySample) }) == true,
+      let binary = controlEvidence(bytes)
+    {
+      throw binary
+    }
     // Valid UTF-8, the common case: used as it is, after this one scan.
     guard let utf8Invalid else { return (SourceText(utf8: bytes), .utf8) }
     let chosen = choose(bytes, firstInvalidUTF8: utf8Invalid)
@@ -100,12 +107,26 @@ public enum TextDecoder {
   /// The error for bytes that look binary (a known file signature, or a NUL byte or
   /// many control bytes in the first 4 KiB), or `nil` for text.
   static func binaryEvidence(_ bytes: [UInt8]) -> DisclosureError? {
+    signatureEvidence(bytes) ?? controlEvidence(bytes)
+  }
+
+  /// How many bytes at the start the binary check counts control bytes in.
+  static let binarySample = 4096
+
+  /// The error for bytes that start with a known file signature, or `nil`.
+  private static func signatureEvidence(_ bytes: [UInt8]) -> DisclosureError? {
     let convert = "Convert it to text first (TXT, Markdown or TSV) and pass that file."
     for (signature, format) in fileSignatures where bytes.starts(with: signature) {
       return DisclosureError(
         .binary, "The input is \(format), not text.", byteOffset: 0, line: 1, suggestion: convert)
     }
-    let sampleCount = min(bytes.count, 4096)
+    return nil
+  }
+
+  /// The error for bytes with a NUL byte or many control bytes among the first
+  /// ``binarySample``, or `nil`.
+  private static func controlEvidence(_ bytes: [UInt8]) -> DisclosureError? {
+    let sampleCount = min(bytes.count, binarySample)
     let controls = bytes.withUnsafeBufferPointer { controlBytes(in: $0, sampleCount: sampleCount) }
     let firstNul = controls.firstNul
     guard let offset = firstNul ?? controls.first, firstNul != nil || controls.count * 20 > sampleCount else {
@@ -220,7 +241,7 @@ public enum TextDecoder {
   /// so because the standard library's `pointwiseMin` is a call per use here; the
   /// compiler makes the saturating subtraction one instruction (`psubusb` on x86-64).
   @inline(__always)
-  private static func lesser(_ a: ByteBlock.Vector, _ b: ByteBlock.Vector) -> ByteBlock.Vector {
+  static func lesser(_ a: ByteBlock.Vector, _ b: ByteBlock.Vector) -> ByteBlock.Vector {
     a &- ((a &- b) & ByteBlock.vector(a .> b))
   }
 

@@ -13,10 +13,58 @@ enum UTF8Validation {
   /// passed whole is checked again by it, so a block test may be cautious (turn
   /// away well-formed bytes) but never passes an ill-formed one.
   static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> (offset: Int, length: Int)? {
-    guard let base = bytes.baseAddress else { return nil }
+    scan(bytes, from: start, noticingControls: false).invalid
+  }
+
+  /// The offset of the first byte of `bytes` that is not valid UTF-8, or `nil`, and
+  /// whether the bytes before it (all of them if there is none) may hold a control
+  /// byte (below 0x20, but not tab, line feed, vertical tab, form feed or carriage
+  /// return), for ``TextDecoder``'s binary check: `false` means they certainly hold
+  /// none, so the check need not read them again.
+  static func firstInvalidNoticingControls(_ bytes: [UInt8]) -> (offset: Int?, mayHoldControl: Bool) {
+    bytes.withUnsafeBufferPointer { buffer in
+      let found = scan(buffer, from: 0, noticingControls: true)
+      return (found.invalid?.offset, found.mayHoldControl)
+    }
+  }
+
+  /// ``firstInvalid(_:from:)``, noticing control bytes on the way if
+  /// `noticingControls` (a constant at each call, so the other caller's code holds
+  /// no trace of it).
+  ///
+  /// Control bytes are noticed where the bytes are read anyway, so the binary check
+  /// costs no second pass over valid text: each passed block adds its bytes to two
+  /// lane-wise minima (see ``TextDecoder/mayHoldControl(_:at:)``), and the
+  /// character-by-character path tests the ASCII it reads (control bytes are ASCII;
+  /// bytes it reads as part of a multi-byte sequence are not). A block that is turned
+  /// away is not noticed: the character-by-character path reads its bytes again.
+  @inline(__always)
+  private static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, noticingControls: Bool
+  ) -> (invalid: (offset: Int, length: Int)?, mayHoldControl: Bool) {
+    typealias Vector = ByteBlock.Vector
+    // The least byte of the passed blocks, and the least of byte - 0x0E; the control
+    // bytes of the character-by-character path's ASCII words, as ByteBlock masks.
+    let shift = Vector(repeating: 0x0E)
+    var least = Vector(repeating: 0xFF)
+    var leastShifted = Vector(repeating: 0xFF)
+    var controlWords: UInt64 = 0
+    var controlByte = false
+    // A function of its inputs, not a closure over the minima: a closure holding them
+    // is called out of line, and the minima with it.
+    @inline(__always)
+    func found(
+      _ invalid: (offset: Int, length: Int)?, _ least: Vector, _ leastShifted: Vector, _ controlBits: Bool
+    ) -> (invalid: (offset: Int, length: Int)?, mayHoldControl: Bool) {
+      guard noticingControls else { return (invalid, false) }
+      let inBlocks = ByteBlock.nonzero(
+        ByteBlock.vector((least .< Vector(repeating: 0x09)) .| (leastShifted .< Vector(repeating: 0x12))))
+      return (invalid, inBlocks || controlBits)
+    }
+    guard let base = bytes.baseAddress else { return found(nil, least, leastShifted, controlWords != 0 || controlByte) }
     let count = bytes.count
     var index = max(0, start)
-    guard index < count else { return nil }
+    guard index < count else { return found(nil, least, leastShifted, controlWords != 0 || controlByte) }
     // A block reads the two bytes before it, so it needs two bytes checked by this
     // call before it, and is tried again only after the character-by-character path
     // has checked a block it turned away.
@@ -32,9 +80,24 @@ enum UTF8Validation {
         while block <= lastPair,
           !ByteBlock.nonzero(blockFailures(base, at: block) | blockFailures(base, at: block &+ 16))
         {
+          if noticingControls {
+            let first = ByteBlock.loadVector(base, at: block)
+            let second = ByteBlock.loadVector(base, at: block &+ 16)
+            least = TextDecoder.lesser(least, TextDecoder.lesser(first, second))
+            // One after the other: the minimum of two shifted bytes is simplified to
+            // a longer form than two minima.
+            leastShifted = TextDecoder.lesser(TextDecoder.lesser(leastShifted, first &- shift), second &- shift)
+          }
           block &+= 32
         }
-        if block <= count &- 16, !ByteBlock.nonzero(blockFailures(base, at: block)) { block &+= 16 }
+        if block <= count &- 16, !ByteBlock.nonzero(blockFailures(base, at: block)) {
+          if noticingControls {
+            let last = ByteBlock.loadVector(base, at: block)
+            least = TextDecoder.lesser(least, last)
+            leastShifted = TextDecoder.lesser(leastShifted, last &- shift)
+          }
+          block &+= 16
+        }
         blocksFrom = block + 16
         if block != index {
           // Back to the start of a character cut by the last block's end: the bytes
@@ -51,9 +114,20 @@ enum UTF8Validation {
       }
       let lead = base[index]
       if lead < 0x80 {
+        // `lead &- 9` is below 5 exactly for the white space 09–0D.
+        if noticingControls, lead < 0x20, lead &- 9 >= 5 { controlByte = true }
         index += 1
         // Eight ASCII bytes at a time.
-        while index + 8 <= count, ByteBlock.nonASCII(ByteBlock.load(base, at: index)) == 0 { index += 8 }
+        while index + 8 <= count {
+          let word = ByteBlock.load(base, at: index)
+          guard ByteBlock.nonASCII(word) == 0 else { break }
+          if noticingControls {
+            // Below 0x20, but not 09–0D, as in TextDecoder.controlBytes.
+            controlWords |=
+              ByteBlock.less(than: 0x20, word) & ~(ByteBlock.less(than: 0x0E, word) & ~ByteBlock.less(than: 0x09, word))
+          }
+          index += 8
+        }
         continue
       }
       // E1–EC and EE–EF (every CJK ideograph and punctuation mark) take any two
@@ -85,17 +159,21 @@ enum UTF8Validation {
       case 0xF0: (length, low) = (4, 0x90)
       case 0xF1...0xF3: length = 4
       case 0xF4: (length, high) = (4, 0x8F)
-      default: return (index, 1)
+      default: return found((index, 1), least, leastShifted, controlWords != 0 || controlByte)
       }
       for next in 1..<length {
-        guard index + next < count else { return (index, next) }
+        guard index + next < count else {
+          return found((index, next), least, leastShifted, controlWords != 0 || controlByte)
+        }
         let byte = base[index + next]
-        guard byte >= low, byte <= high else { return (index, next) }
+        guard byte >= low, byte <= high else {
+          return found((index, next), least, leastShifted, controlWords != 0 || controlByte)
+        }
         (low, high) = (0x80, 0xBF)
       }
       index += length
     }
-    return nil
+    return found(nil, least, leastShifted, controlWords != 0 || controlByte)
   }
 
   /// Zero if the sixteen bytes at `offset` are well formed as far as they go, given
