@@ -141,6 +141,26 @@ struct DecodeScanTests {
     }
   }
 
+  @Test("The first-byte filter never hides a file signature")
+  func signatureFilter() throws {
+    let signatures: [([UInt8], String)] = [
+      ([0x25, 0x50, 0x44, 0x46, 0x2D], "a PDF file"), ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive"),
+      ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "an old Word or Excel document"),
+      ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+      ([0x47, 0x49, 0x46, 0x38], "a GIF image"), ([0x1F, 0x8B], "a gzip archive"),
+    ]
+    for (signature, format) in signatures {
+      let error = try #require(TextDecoder.binaryEvidence(signature + Array("text".utf8)))
+      #expect(error.message.hasPrefix("The input is \(format)"))
+      #expect(error.byteOffset == 0)
+    }
+    // Any other first byte, before text: never a signature.
+    for first in 0...255 where !signatures.contains(where: { $0.0[0] == first }) {
+      let message = TextDecoder.binaryEvidence([UInt8(first)] + Array("text".utf8))?.message ?? ""
+      #expect(!message.hasPrefix("The input is a") && !message.hasPrefix("The input is an"), "\(first)")
+    }
+  }
+
   @Test("Hand-made inputs: the error's kind, byte offset and line")
   func handMade() throws {
     // A NUL after an invalid byte: binary, named at the NUL.
