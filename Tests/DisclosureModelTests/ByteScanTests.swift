@@ -267,6 +267,14 @@ struct ByteScanTests {
     return census
   }
 
+  /// Replaces about one byte in `density` of `bytes` with a byte from 00 to 1F (the
+  /// white space 09–0D as often as the others).
+  static func sprinkleControls(into bytes: inout [UInt8], density: Int, using random: inout SyntheticRandom) {
+    for offset in bytes.indices where random.next() % UInt64(density) == 0 {
+      bytes[offset] = UInt8(truncatingIfNeeded: random.next() % 0x20)
+    }
+  }
+
   @Test("Control bytes are counted as one byte at a time counts them, at every density")
   func controlBytesMatchTheReference() {
     var random = SyntheticRandom(seed: 0x5EED_0020)
@@ -275,10 +283,7 @@ struct ByteScanTests {
       let length = round < 2_000 ? Int(random.next() % 300) : 3_900 + Int(random.next() % 400)
       let density = [3, 40, 500, 5_000, 100_000][round % 5]
       var bytes = Self.mixedText(length: length, damage: 1_000, using: &random)
-      for offset in bytes.indices where random.next() % UInt64(density) == 0 {
-        // 00–1F, with the white space 09–0D as often as the others.
-        bytes[offset] = UInt8(truncatingIfNeeded: random.next() % 0x20)
-      }
+      Self.sprinkleControls(into: &bytes, density: density, using: &random)
       for sampleCount in [4_096, length / 2, length] {
         let seen = bytes.withUnsafeBufferPointer { TextDecoder.controlBytes(in: $0, sampleCount: sampleCount) }
         let expected = Self.referenceControls(bytes, sampleCount: sampleCount)

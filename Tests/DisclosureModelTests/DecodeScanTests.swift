@@ -55,10 +55,7 @@ struct DecodeScanTests {
     let damage: UInt64 = [4, 50, 1_000, 100_000][round % 4]
     var bytes = ByteScanTests.mixedText(length: length, damage: damage, using: &random)
     let density = [2, 30, 400, 4_000, 1_000_000][round % 5]
-    for offset in bytes.indices where random.next() % UInt64(density) == 0 {
-      // 00–1F, the white space 09–0D as often as the others.
-      bytes[offset] = UInt8(truncatingIfNeeded: random.next() % 0x20)
-    }
+    ByteScanTests.sprinkleControls(into: &bytes, density: density, using: &random)
     return bytes
   }
 
