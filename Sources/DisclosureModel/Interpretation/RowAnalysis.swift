@@ -61,9 +61,57 @@ struct RowAnalysis {
     }
   }
 
-  /// The row's label texts, joined by spaces, for messages.
+  /// The row's label texts, joined by spaces, for messages: what joining
+  /// ``labelTexts(_:)`` with spaces gives.
+  ///
+  /// The normalised labels are written straight into the string's own storage,
+  /// sized once from the cells' lengths: no array grown label by label and no
+  /// second copy. Normalising never makes a label longer than its cell, except at
+  /// a malformed sequence cut by the cell's end, which the general path may read
+  /// past; should the texts not fit, the labels are joined the general way instead.
   func labelText(_ storage: UnsafeBufferPointer<UInt8>) -> String {
-    Self.withJoinedLabels(cells, values, storage, separator: 0x20) { String(decoding: $0, as: UTF8.self) }
+    // The labels' lengths, plus a separator between each two.
+    var capacity = -1
+    for (cell, value) in zip(cells, values) {
+      guard case .text = value else { continue }
+      capacity += 1 + max(0, min(cell.span.end, storage.count) - max(0, cell.span.start))
+    }
+    // No labels (-1), or one that is empty.
+    guard capacity > 0 else { return "" }
+    var fits = true
+    let text = String(unsafeUninitializedCapacity: capacity) { output in
+      guard let start = output.baseAddress else {
+        fits = false
+        return 0
+      }
+      var written = 0
+      var first = true
+      for (cell, value) in zip(cells, values) {
+        guard case .text = value else { continue }
+        if !first {
+          guard written < output.count else {
+            fits = false
+            return 0
+          }
+          output[written] = 0x20
+          written += 1
+        }
+        first = false
+        let count = LabelText.withNormalised(storage, cell.span) { _, text -> Int? in
+          guard text.count <= output.count - written else { return nil }
+          if let base = text.baseAddress { (start + written).initialize(from: base, count: text.count) }
+          return text.count
+        }
+        guard let count else {
+          fits = false
+          return 0
+        }
+        written += count
+      }
+      return written
+    }
+    return fits
+      ? text : Self.withJoinedLabels(cells, values, storage, separator: 0x20) { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Calls `body` with the normalised texts of the label cells of `cells` (those
