@@ -70,11 +70,16 @@ struct RowAnalysis {
   /// a malformed sequence cut by the cell's end, which the general path may read
   /// past; should the texts not fit, the labels are joined the general way instead.
   func labelText(_ storage: UnsafeBufferPointer<UInt8>) -> String {
+    // Only the cells up to the last label can be labels: the value cells after it
+    // (most of a data row) are not looked at.
+    guard let lastLabel else { return "" }
+    let labelCells = 0..<min(lastLabel + 1, cells.count, values.count)
     // The labels' lengths, plus a separator between each two.
     var capacity = -1
-    for (cell, value) in zip(cells, values) {
-      guard case .text = value else { continue }
-      capacity += 1 + max(0, min(cell.span.end, storage.count) - max(0, cell.span.start))
+    for index in labelCells {
+      guard case .text = values[index] else { continue }
+      let span = cells[index].span
+      capacity += 1 + max(0, min(span.end, storage.count) - max(0, span.start))
     }
     // No labels (-1), or one that is empty.
     guard capacity > 0 else { return "" }
@@ -86,8 +91,8 @@ struct RowAnalysis {
       }
       var written = 0
       var first = true
-      for (cell, value) in zip(cells, values) {
-        guard case .text = value else { continue }
+      for index in labelCells {
+        guard case .text = values[index] else { continue }
         if !first {
           guard written < output.count else {
             fits = false
@@ -97,7 +102,7 @@ struct RowAnalysis {
           written += 1
         }
         first = false
-        let count = LabelText.withNormalised(storage, cell.span) { _, text -> Int? in
+        let count = LabelText.withNormalised(storage, cells[index].span) { _, text -> Int? in
           guard text.count <= output.count - written else { return nil }
           if let base = text.baseAddress { (start + written).initialize(from: base, count: text.count) }
           return text.count
