@@ -19,12 +19,37 @@ public struct Document: Sendable, Hashable {
   /// paragraphs cut at an ``InputLimits`` cap (`limitExceeded`). The ``Interpreter``
   /// copies them into the report's diagnostics.
   public var notes: [Diagnostic]
+  /// Whether ``storage`` is known to be valid UTF-8: true only for a document that
+  /// ``DocumentBuilder`` built over a ``SourceText`` known valid (see
+  /// ``SourceText/isKnownValidUTF8``) and added only valid bytes to. The
+  /// interpreter then makes a span's string without validating it again, when the
+  /// span starts and ends on scalar boundaries. Not part of the document's value.
+  package let isKnownValidUTF8: Bool
 
   /// Creates a document from storage and blocks whose spans point into it.
   public init(storage: [UInt8], blocks: [Block], notes: [Diagnostic] = []) {
+    self.init(storage: storage, blocks: blocks, notes: notes, isKnownValidUTF8: false)
+  }
+
+  /// Creates a document whose storage the caller knows to be valid UTF-8, or not.
+  package init(storage: [UInt8], blocks: [Block], notes: [Diagnostic], isKnownValidUTF8: Bool) {
     self.storage = storage
     self.blocks = blocks
     self.notes = notes
+    self.isKnownValidUTF8 = isKnownValidUTF8
+  }
+
+  /// Two documents are equal when their storage, blocks and notes are (whether the
+  /// storage is known valid is not compared).
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.storage == rhs.storage && lhs.blocks == rhs.blocks && lhs.notes == rhs.notes
+  }
+
+  /// Hashes the storage, blocks and notes, the parts that ``==(_:_:)`` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(storage)
+    hasher.combine(blocks)
+    hasher.combine(notes)
   }
 
   /// The text of a span, decoded as UTF-8 (invalid bytes become U+FFFD).

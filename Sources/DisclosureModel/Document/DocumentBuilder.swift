@@ -56,6 +56,10 @@ public struct DocumentBuilder: Sendable {
   /// The line of the open row's first cell.
   @usableFromInline var rowLine = 0
   private var notes: [Diagnostic]
+  /// Whether ``storage`` is known to be valid UTF-8 (see
+  /// ``Document/isKnownValidUTF8``): the source's flag, kept by ``appendText(_:)``
+  /// (a string's bytes) and cleared by ``appendBytes(_:)``.
+  private var storageIsValidUTF8: Bool
   /// Cells dropped from the open row.
   @usableFromInline var droppedCells = 0
   /// Rows dropped from the open table, and the line of the first.
@@ -72,6 +76,7 @@ public struct DocumentBuilder: Sendable {
   public init(source: SourceText) {
     self.storage = source.bytes
     self.notes = source.notes
+    self.storageIsValidUTF8 = source.isKnownValidUTF8
     self.blocks.reserveCapacity(64)
     // Room for every cell of an ordinary report (a template report has about 400; a
     // tab-separated row of counts such as `0\t0\t0` takes only 2 bytes a cell, and
@@ -98,6 +103,10 @@ public struct DocumentBuilder: Sendable {
   public mutating func appendBytes(_ bytes: some Sequence<UInt8>) -> TextSpan {
     let start = storage.count
     storage.append(contentsOf: bytes)
+    // Bytes of any kind make the whole storage unknown, and the interpreter checks
+    // every span again. (Checking them here instead changed how the optimiser
+    // compiled the decoder's validation, which then cost more than this saves.)
+    storageIsValidUTF8 = false
     return TextSpan(start..<storage.count)
   }
 
@@ -566,7 +575,7 @@ public struct DocumentBuilder: Sendable {
       case .table(let rows): return .table(Table(rows: makeRows(rows, sharing: cells)))
       }
     }
-    return Document(storage: storage, blocks: finished, notes: notes)
+    return Document(storage: storage, blocks: finished, notes: notes, isKnownValidUTF8: storageIsValidUTF8)
   }
 
   /// The rows at `range` of `rowBounds`, their cells ranges of `cells`.

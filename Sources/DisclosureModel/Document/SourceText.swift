@@ -16,6 +16,12 @@ public struct SourceText: Sendable, Hashable {
   /// The shapes of the first lines, when the census that chose the layout kept them
   /// (``ReportParser``); not part of the text's value.
   @usableFromInline package var lineShapes = LineShapes(recording: false)
+  /// Whether ``bytes`` are known to be valid UTF-8: set only by ``TextDecoder`` when
+  /// it validated or produced them, and by ``init(_:)`` (a string's bytes), never
+  /// by the public ``init(utf8:)``, whose bytes no one here has checked. Carried by
+  /// ``DocumentBuilder`` into ``Document/isKnownValidUTF8``; not part of the
+  /// text's value.
+  package var isKnownValidUTF8 = false
 
   /// Creates a source text from UTF-8 bytes that the caller has already validated.
   ///
@@ -31,6 +37,7 @@ public struct SourceText: Sendable, Hashable {
   /// Creates a source text from a Swift string.
   public init(_ string: String) {
     self.init(utf8: Array(string.utf8))
+    isKnownValidUTF8 = true
   }
 
   /// Calls `body` once for every line, in order.

@@ -105,7 +105,8 @@ struct InterpretationRun {
       case .table(let table): read(table)
       }
     }
-    let metadata = MetadataReader.read(preamble: preamble, in: storage)
+    let metadata = MetadataReader.read(
+      preamble: preamble, in: storage, storageIsValid: document.isKnownValidUTF8)
     let edition = decideEdition(year: metadata.year)
     var assembler = FieldAssembler(edition: edition)
     assembler.blankAsZero = blankAsZero
@@ -141,7 +142,8 @@ struct InterpretationRun {
       sections: sections.indices.map { [sections, sectionStarts, sectionParagraphs, storage] index in
         var section = sections[index]
         let end = index + 1 < sectionStarts.count ? sectionStarts[index + 1] : sectionParagraphs.count
-        section.text = Self.joined(sectionParagraphs[sectionStarts[index]..<end], in: storage)
+        section.text = Self.joined(
+          sectionParagraphs[sectionStarts[index]..<end], in: storage, storageIsValid: document.isKnownValidUTF8)
         return section
       },
       fields: fields,
@@ -272,7 +274,7 @@ struct InterpretationRun {
   private func text(_ span: TextSpan) -> String {
     let lower = min(max(0, span.start), storage.count)
     let upper = min(max(lower, span.end), storage.count)
-    return ValidText.string(checking: UnsafeBufferPointer(rebasing: storage[lower..<upper]))
+    return ValidText.string(of: storage, lower, upper, storageIsValid: document.isKnownValidUTF8)
   }
 
   /// `span` without the white space at either end. Always inlined: it is called for
@@ -287,11 +289,18 @@ struct InterpretationRun {
   ///
   /// Static, and given the storage: as a method called from the closure that makes
   /// the sections, it made the compiler copy the whole run for each section.
-  private static func joined(_ paragraphs: ArraySlice<TextSpan>, in storage: UnsafeBufferPointer<UInt8>) -> String {
+  /// When `storageIsValid` (``Document/isKnownValidUTF8``) and every span starts
+  /// and ends on scalar boundaries, the joined bytes (whole scalars and line feeds)
+  /// are valid UTF-8 and are not checked again.
+  private static func joined(
+    _ paragraphs: ArraySlice<TextSpan>, in storage: UnsafeBufferPointer<UInt8>, storageIsValid: Bool
+  ) -> String {
     let capacity = max(0, paragraphs.reduce(0) { $0 + $1.end - $1.start + 1 } - 1)
-    // Written into one buffer and checked there by the module's own validator,
-    // many bytes at a time (the standard library's check is the slower part).
-    return ValidText.checkedCopy(capacity: capacity) { buffer in
+    let whole = storageIsValid && paragraphs.allSatisfy { ValidText.isWhole(storage, $0.start, $0.end) }
+    // Written into one buffer and, unless known whole, checked there by the
+    // module's own validator, many bytes at a time (the standard library's check is
+    // the slower part).
+    return ValidText.copy(capacity: capacity, knownValid: whole) { buffer in
       var written = 0
       for (index, span) in paragraphs.enumerated() {
         if index > 0 {

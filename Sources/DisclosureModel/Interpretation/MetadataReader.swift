@@ -18,11 +18,15 @@ enum MetadataReader {
   /// string made of them (an ill-formed sequence is replaced whole, never merged
   /// with the valid characters around it). A year is looked for in the other
   /// paragraphs' strings, made only when the title holds none.
-  static func read(preamble: [(span: TextSpan, line: Int)], in storage: UnsafeBufferPointer<UInt8>) -> Metadata {
+  /// `storageIsValid` tells whether `storage` is known valid UTF-8
+  /// (``Document/isKnownValidUTF8``), so that whole spans need no check.
+  static func read(
+    preamble: [(span: TextSpan, line: Int)], in storage: UnsafeBufferPointer<UInt8>, storageIsValid: Bool = false
+  ) -> Metadata {
     func text(_ span: TextSpan) -> String {
       let lower = min(max(0, span.start), storage.count)
       let upper = min(max(lower, span.end), storage.count)
-      return ValidText.string(checking: UnsafeBufferPointer(rebasing: storage[lower..<upper]))
+      return ValidText.string(of: storage, lower, upper, storageIsValid: storageIsValid)
     }
     var titleParagraph: (span: TextSpan, line: Int)?
     for word in LabelTable.titleWords where titleParagraph == nil {

@@ -43,7 +43,11 @@ public enum TextDecoder {
       throw binary
     }
     // Valid UTF-8, the common case: used as it is, after this one scan.
-    guard let utf8Invalid else { return (SourceText(utf8: bytes), .utf8) }
+    guard let utf8Invalid else {
+      var text = SourceText(utf8: bytes)
+      text.isKnownValidUTF8 = true
+      return (text, .utf8)
+    }
     let chosen = choose(bytes, firstInvalidUTF8: utf8Invalid)
     return (try decode(bytes, as: chosen, lenient: lenient), chosen)
   }
@@ -95,6 +99,9 @@ public enum TextDecoder {
       decoded = try GB18030.decode(bytes, lenient: lenient)
     }
     var text = SourceText(utf8: decoded.bytes)
+    // Only the UTF-8 path's bytes are known valid here (checked, or repaired with
+    // U+FFFD); the converters' output is left to be checked where it is read.
+    text.isKnownValidUTF8 = encoding == .utf8
     // Offsets into the decoded bytes shift when SourceText drops a byte-order mark.
     let dropped = decoded.bytes.count - text.bytes.count
     let damage = decoded.damage.map {

@@ -33,6 +33,30 @@ enum ValidText {
     return string(knownValid: bytes)
   }
 
+  /// Whether the bytes `lower..<upper` of `storage` (with
+  /// `0 <= lower <= upper <= storage.count`) start and end on scalar boundaries:
+  /// neither the byte at `lower` nor the one at `upper` (where there is one) is a
+  /// UTF-8 continuation byte (`10xxxxxx`). In valid UTF-8 such a span holds whole
+  /// scalars only, so it is valid UTF-8 itself.
+  @inline(__always)
+  static func isWhole(_ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) -> Bool {
+    (lower >= storage.count || storage[lower] & 0xC0 != 0x80)
+      && (upper >= storage.count || storage[upper] & 0xC0 != 0x80)
+  }
+
+  /// The string of the bytes `lower..<upper` of `storage` (with
+  /// `0 <= lower <= upper <= storage.count`), the same as `String(decoding:as:)`
+  /// of them. When `storageIsValid` (the document's storage is known valid UTF-8,
+  /// ``Document/isKnownValidUTF8``) and the span starts and ends on scalar
+  /// boundaries, the bytes are used without validating them again; otherwise they
+  /// are checked as ``string(checking:)`` checks them.
+  static func string(
+    of storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, storageIsValid: Bool
+  ) -> String {
+    let bytes = UnsafeBufferPointer(rebasing: storage[lower..<upper])
+    return storageIsValid && isWhole(storage, lower, upper) ? string(knownValid: bytes) : string(checking: bytes)
+  }
+
   /// A string of at most `capacity` bytes that `initializer` writes and whose count
   /// it returns; the bytes must be valid UTF-8 by construction (see
   /// ``string(knownValid:)``). They are written into a temporary buffer (on the
@@ -50,6 +74,15 @@ enum ValidText {
     capacity: Int, _ initializer: (UnsafeMutableBufferPointer<UInt8>) -> Int
   ) -> String {
     written(capacity: capacity, initializer, then: string(checking:))
+  }
+
+  /// A string of at most `capacity` bytes that `initializer` writes and whose count
+  /// it returns: made as ``joining(capacity:_:)`` makes it when the caller knows the
+  /// bytes valid (`knownValid`), else as ``checkedCopy(capacity:_:)`` does.
+  static func copy(
+    capacity: Int, knownValid: Bool, _ initializer: (UnsafeMutableBufferPointer<UInt8>) -> Int
+  ) -> String {
+    written(capacity: capacity, initializer) { knownValid ? string(knownValid: $0) : string(checking: $0) }
   }
 
   /// `make` applied to the bytes that `initializer` writes into a temporary buffer
