@@ -7,9 +7,11 @@ import Testing
 /// texts joined by spaces, on many kinds of label.
 @Suite("Row label text, written in place")
 struct RowLabelTextSizingTests {
-  /// The label text of a row whose cells span `spans` of `storage`, and the old
-  /// way's text: ``RowAnalysis/labelTexts(_:)`` joined by spaces.
-  static func texts(_ storage: [UInt8], _ spans: [Range<Int>]) -> (new: String, old: String) {
+  /// `body` applied to the analysis of a row whose cells span `spans` of
+  /// `storage` (line 1), with the storage it reads.
+  static func withRow<Result>(
+    _ storage: [UInt8], _ spans: [Range<Int>], _ body: (RowAnalysis, UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
     let cells = spans.map { Cell(span: TextSpan($0), line: 1) }
     let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: max(cells.count, 1))
     let copies = UnsafeMutableBufferPointer<Cell>.allocate(capacity: max(cells.count, 1))
@@ -21,7 +23,15 @@ struct RowLabelTextSizingTests {
     return storage.withUnsafeBufferPointer { storage in
       let row = RowAnalysis(
         Row(cells: cells, line: 1), storage: storage, values: values, cells: copies, headerColumns: &headerColumns)
-      return (row.labelText(storage), row.labelTexts(storage).joined(separator: " "))
+      return body(row, storage)
+    }
+  }
+
+  /// The label text of a row whose cells span `spans` of `storage`, and the old
+  /// way's text: ``RowAnalysis/labelTexts(_:)`` joined by spaces.
+  static func texts(_ storage: [UInt8], _ spans: [Range<Int>]) -> (new: String, old: String) {
+    withRow(storage, spans) { row, storage in
+      (row.labelText(storage), row.labelTexts(storage).joined(separator: " "))
     }
   }
 

@@ -6,24 +6,14 @@ import Testing
 struct RowLabelTextTests {
   /// The joined label text of a row whose cells are `texts`, and its label texts.
   static func labels(_ texts: [String]) -> (joined: String, each: [String]) {
-    let storage = Array(texts.joined().utf8)
-    var cells: [Cell] = []
+    var spans: [Range<Int>] = []
     var offset = 0
     for text in texts {
-      cells.append(Cell(span: TextSpan(offset..<offset + text.utf8.count), line: 1))
+      spans.append(offset..<offset + text.utf8.count)
       offset += text.utf8.count
     }
-    let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cells.count)
-    let copies = UnsafeMutableBufferPointer<Cell>.allocate(capacity: cells.count)
-    defer {
-      values.deallocate()
-      copies.deallocate()
-    }
-    var headerColumns: [Int?] = []
-    return storage.withUnsafeBufferPointer { storage in
-      let row = RowAnalysis(
-        Row(cells: cells, line: 1), storage: storage, values: values, cells: copies, headerColumns: &headerColumns)
-      return (row.labelText(storage), row.labelTexts(storage))
+    return RowLabelTextSizingTests.withRow(Array(texts.joined().utf8), spans) { row, storage in
+      (row.labelText(storage), row.labelTexts(storage))
     }
   }
 
