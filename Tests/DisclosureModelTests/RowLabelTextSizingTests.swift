@@ -2,10 +2,10 @@ import Testing
 
 @testable import DisclosureModel
 
-/// ``RowAnalysis/labelText(_:)`` writes the normalised labels straight into a
-/// string sized from the cells; these tests hold it to the old way, the label
-/// texts joined by spaces, on many kinds of label.
-@Suite("Row label text, written in place")
+/// ``RowAnalysis/labelText(_:)`` joins the normalised labels of the cells up to
+/// the last label in one buffer; these tests hold it to the label texts joined by
+/// spaces, on many kinds of label.
+@Suite("Row label text, joined in one buffer")
 struct RowLabelTextSizingTests {
   /// `body` applied to the analysis of a row whose cells span `spans` of
   /// `storage` (line 1), with the storage it reads.
@@ -115,10 +115,9 @@ struct RowLabelTextSizingTests {
   }
 
   /// A malformed four-byte lead at a cell's end is read with the bytes after the
-  /// cell by the general path, and can write more than the cell holds: the text
-  /// then no longer fits the string sized from the cells, and the labels are
-  /// joined the general way.
-  @Test("A label that normalises longer than its cell falls back to the general way")
+  /// cell by the general path, and can write more than the cell holds; the joined
+  /// text holds it as the label texts do.
+  @Test("A label that normalises longer than its cell")
   func overlong() {
     // "a" + F0 in the cell, then A0 80 80 after it: U+20000 (𠀀), kept.
     let storage: [UInt8] = [0x61, 0xF0, 0xA0, 0x80, 0x80]

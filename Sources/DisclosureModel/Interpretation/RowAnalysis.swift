@@ -62,61 +62,15 @@ struct RowAnalysis {
   }
 
   /// The row's label texts, joined by spaces, for messages: what joining
-  /// ``labelTexts(_:)`` with spaces gives.
-  ///
-  /// The normalised labels are written straight into the string's own storage,
-  /// sized once from the cells' lengths: no array grown label by label and no
-  /// second copy. Normalising never makes a label longer than its cell, except at
-  /// a malformed sequence cut by the cell's end, which the general path may read
-  /// past; should the texts not fit, the labels are joined the general way instead.
+  /// ``labelTexts(_:)`` with spaces gives. Only the cells up to the last label can
+  /// be labels, so the value cells after it (most of a data row) are not looked at.
   func labelText(_ storage: UnsafeBufferPointer<UInt8>) -> String {
-    // Only the cells up to the last label can be labels: the value cells after it
-    // (most of a data row) are not looked at.
     guard let lastLabel else { return "" }
-    let labelCells = 0..<min(lastLabel + 1, cells.count, values.count)
-    // The labels' lengths, plus a separator between each two.
-    var capacity = -1
-    for index in labelCells {
-      guard case .text = values[index] else { continue }
-      let span = cells[index].span
-      capacity += 1 + max(0, min(span.end, storage.count) - max(0, span.start))
-    }
-    // No labels (-1), or one that is empty.
-    guard capacity > 0 else { return "" }
-    var fits = true
-    let text = String(unsafeUninitializedCapacity: capacity) { output in
-      guard let start = output.baseAddress else {
-        fits = false
-        return 0
-      }
-      var written = 0
-      var first = true
-      for index in labelCells {
-        guard case .text = values[index] else { continue }
-        if !first {
-          guard written < output.count else {
-            fits = false
-            return 0
-          }
-          output[written] = 0x20
-          written += 1
-        }
-        first = false
-        let count = LabelText.withNormalised(storage, cells[index].span) { _, text -> Int? in
-          guard text.count <= output.count - written else { return nil }
-          if let base = text.baseAddress { (start + written).initialize(from: base, count: text.count) }
-          return text.count
-        }
-        guard let count else {
-          fits = false
-          return 0
-        }
-        written += count
-      }
-      return written
-    }
-    return fits
-      ? text : Self.withJoinedLabels(cells, values, storage, separator: 0x20) { String(decoding: $0, as: UTF8.self) }
+    let labelCells = min(lastLabel + 1, cells.count, values.count)
+    return Self.withJoinedLabels(
+      UnsafeBufferPointer(rebasing: cells[..<labelCells]), UnsafeBufferPointer(rebasing: values[..<labelCells]),
+      storage, separator: 0x20
+    ) { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Calls `body` with the normalised texts of the label cells of `cells` (those

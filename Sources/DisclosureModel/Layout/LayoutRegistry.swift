@@ -49,14 +49,10 @@ public struct LayoutRegistry: Sendable {
   package func detect(_ text: SourceText, keeping shapes: inout LineShapes) -> LayoutDetection {
     var scores: [LayoutDetection.Score] = []
     scores.reserveCapacity(adapters.count)
-    var best: (name: String, score: Double)?
-    let census = LineShapeCensus(text, keeping: &shapes)
-    for adapter in adapters {
-      let score = Self.score(of: adapter, text, census)
-      scores.append(.init(layout: adapter.name, score: score))
-      if score > 0, score > (best?.score ?? 0) { best = (adapter.name, score) }
+    let best = bestAdapter(for: text, keeping: &shapes) { index, score in
+      scores.append(.init(layout: adapters[index].name, score: score))
     }
-    return LayoutDetection(scores: scores, chosen: best?.name)
+    return LayoutDetection(scores: scores, chosen: best.map { adapters[$0].name })
   }
 
   /// The adapter that ``detect(_:)`` chooses for `text` (`nil` when it chooses none),
@@ -67,18 +63,25 @@ public struct LayoutRegistry: Sendable {
   /// adapter of the same name), so the adapter that scored best is the one that
   /// ``adapter(named:)`` finds for the chosen name.
   package func chosenAdapter(for text: SourceText, keeping shapes: inout LineShapes) -> (any LayoutAdapter)? {
+    bestAdapter(for: text, keeping: &shapes) { _, _ in }.map { adapters[$0] }
+  }
+
+  /// The position of the adapter that scores `text` best, above 0 (the first of
+  /// equals), or `nil`; `noteScore` is told each adapter's score, clamped to
+  /// 0 ... 1 (0 when not finite), in order. The census keeps its line shapes in
+  /// `shapes`.
+  @inline(__always)
+  private func bestAdapter(
+    for text: SourceText, keeping shapes: inout LineShapes, _ noteScore: (_ index: Int, _ score: Double) -> Void
+  ) -> Int? {
     let census = LineShapeCensus(text, keeping: &shapes)
     var best: (index: Int, score: Double)?
     for index in adapters.indices {
-      let score = Self.score(of: adapters[index], text, census)
+      let raw = adapters[index].score(text, census: census)
+      let score = raw.isFinite ? min(1, max(0, raw)) : 0
+      noteScore(index, score)
       if score > 0, score > (best?.score ?? 0) { best = (index, score) }
     }
-    return best.map { adapters[$0.index] }
-  }
-
-  /// `adapter`'s score of `text` from `census`, clamped to 0 ... 1 (0 when not finite).
-  private static func score(of adapter: any LayoutAdapter, _ text: SourceText, _ census: LineShapeCensus) -> Double {
-    let raw = adapter.score(text, census: census)
-    return raw.isFinite ? min(1, max(0, raw)) : 0
+    return best?.index
   }
 }

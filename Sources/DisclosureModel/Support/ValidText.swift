@@ -68,17 +68,9 @@ enum ValidText {
   }
 
   /// A string of at most `capacity` bytes that `initializer` writes and whose count
-  /// it returns, the same as `String(decoding:as:)` of those bytes: they are checked
-  /// as ``string(checking:)`` checks them. For bytes copied from input.
-  static func checkedCopy(
-    capacity: Int, _ initializer: (UnsafeMutableBufferPointer<UInt8>) -> Int
-  ) -> String {
-    written(capacity: capacity, initializer, then: string(checking:))
-  }
-
-  /// A string of at most `capacity` bytes that `initializer` writes and whose count
   /// it returns: made as ``joining(capacity:_:)`` makes it when the caller knows the
-  /// bytes valid (`knownValid`), else as ``checkedCopy(capacity:_:)`` does.
+  /// bytes valid (`knownValid`), else the same as `String(decoding:as:)` of them,
+  /// checked as ``string(checking:)`` checks them (for bytes copied from input).
   static func copy(
     capacity: Int, knownValid: Bool, _ initializer: (UnsafeMutableBufferPointer<UInt8>) -> Int
   ) -> String {
