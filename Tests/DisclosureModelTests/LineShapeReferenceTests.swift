@@ -82,6 +82,77 @@ struct LineShapeReferenceTests {
     #expect(Self.reference(bytes, from: 0, limit: bytes.count) == expected)
   }
 
+  @Test("A lead or a tab and the next byte rule out a delimiter line only when it cannot be one")
+  func rulingOutADelimiterLine() {
+    let delimiterBytes: Set<UInt8> = [0x09, 0x20, 0x2D, 0x3A, 0x7C]
+    for lead in 0...255 {
+      for next in 0...255 {
+        let (lead, next) = (UInt8(lead), UInt8(next))
+        let ruledOut = LineShapeCensus.Shape.rulesOutDelimiterLine(lead, then: next)
+        // A line whose content starts with `lead` (and the tab's `next`) holds a byte
+        // that is none of the five, or is a tab and a line end (no dash).
+        let cannotBe =
+          !delimiterBytes.contains(lead) || (lead == 0x09 && !delimiterBytes.contains(next))
+        if ruledOut { #expect(cannotBe, "\(lead) \(next)") }
+      }
+    }
+    // The usual leads are ruled out at once: digits, CJK lead bytes, a tab and a digit.
+    #expect(LineShapeCensus.Shape.rulesOutDelimiterLine(0x30, then: 0x7C))
+    #expect(LineShapeCensus.Shape.rulesOutDelimiterLine(0xE8, then: 0x2D))
+    #expect(LineShapeCensus.Shape.rulesOutDelimiterLine(0x09, then: 0x33))
+    #expect(LineShapeCensus.Shape.rulesOutDelimiterLine(0x09, then: 0x0A))
+    #expect(!LineShapeCensus.Shape.rulesOutDelimiterLine(0x09, then: 0x2D))
+    #expect(!LineShapeCensus.Shape.rulesOutDelimiterLine(0x7C, then: 0x30))
+    #expect(!LineShapeCensus.Shape.rulesOutDelimiterLine(0x3C, then: 0x30))
+  }
+
+  @Test(
+    "Lines of eight bytes and more, read from a word at their content start",
+    arguments: [
+      ("\t0\t0\t0\t0", "0 8 9 4 false"),
+      ("\t-------", "0 8 9 1 true"),
+      ("\t\n1234567", "0 1 9 1 false"),
+      ("\t\r\n123456", "0 1 9 1 false"),
+      ("\t\t-\t-\t-\t", "0 8 9 5 true"),
+      ("|-------|", "0 9 124 0 true"),
+      ("| 规章 | 0 |", "0 14 124 0 false"),
+      ("x-------", "0 8 120 0 false"),
+      ("规章\t0\t0\t0\n", "0 12 232 3 false"),
+      ("  \t0123456", "2 10 9 1 false"),
+      ("\u{3000}规章制度文件\t", "3 22 232 1 false"),
+      ("<-------", "0 8 60 0 false"),
+      ("1234567\n", "0 7 49 0 false"),
+    ])
+  func longLines(line: String, expected: String) {
+    let bytes = Array(line.utf8)
+    let shape = bytes.withUnsafeBufferPointer { LineShapeCensus.Shape($0, 0..<bytes.count) }
+    #expect(Self.fields(shape) == expected)
+    #expect(Self.reference(bytes, from: 0, limit: bytes.count) == expected)
+  }
+
+  /// Every pair of first content bytes from the bytes the scan tells apart, ahead of
+  /// tails that make the line shorter or longer than a word, against the reading.
+  @Test func firstContentBytesMatchTheReference() {
+    let firsts: [UInt8] = [0x09, 0x0A, 0x0D, 0x20, 0x0B, 0x7C, 0x2D, 0x3A, 0x3C, 0x49, 0x30, 0xE8, 0xC2, 0xEF, 0xFC]
+    let tails: [[UInt8]] = [
+      [], Array("-".utf8), Array("--|--|--".utf8), Array("\t-\t:\t|\t ".utf8), Array("0\t0\t0\t0".utf8),
+      Array("规章制度\t\t".utf8), Array("-\n-------".utf8), Array("|\r\n\t0\t0\t0".utf8),
+    ]
+    for lead in [[], [0x20], Array("\u{3000}".utf8)] as [[UInt8]] {
+      for first in firsts {
+        for second in firsts {
+          for tail in tails {
+            let bytes = lead + [first, second] + tail
+            bytes.withUnsafeBufferPointer { buffer in
+              let shape = LineShapeCensus.Shape(buffer, 0..<buffer.count)
+              #expect(Self.fields(shape) == Self.reference(bytes, from: 0, limit: buffer.count), "\(bytes)")
+            }
+          }
+        }
+      }
+    }
+  }
+
   /// Random texts made of the bytes the scan tells apart, every line's shape against
   /// the byte-by-byte reading, from the census (which keeps them) and on its own.
   @Test func randomLinesMatchTheReference() {

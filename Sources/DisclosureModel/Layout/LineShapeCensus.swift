@@ -57,7 +57,7 @@ public struct LineShapeCensus: Sendable, Hashable {
     text.bytes.withUnsafeBufferPointer { buffer in
       let count = min(buffer.count, Self.defaultByteLimit)
       guard shapes.isRecording else {
-        _ = scan(buffer, count: count, lineLimit: lineLimit, keepingIn: nil, capacity: 0, whole: false)
+        scanKeepingNothing(buffer, count: count, lineLimit: lineLimit)
         return
       }
       // Room for the lines of an ordinary report (a line takes at least 8 bytes in
@@ -66,23 +66,38 @@ public struct LineShapeCensus: Sendable, Hashable {
       let whole = count == buffer.count
       let capacity = min(count / 8, 2 * max(0, min(lineLimit, count))) + 16
       shapes.shapes = [Shape](unsafeUninitializedCapacity: capacity) { kept, keptCount in
-        keptCount = scan(
-          buffer, count: count, lineLimit: lineLimit, keepingIn: kept.baseAddress, capacity: capacity, whole: whole)
+        // The room holds at least 16 shapes, so it has an address; were it to have
+        // none, the lines would still be counted, and none kept.
+        guard let base = kept.baseAddress else {
+          scanKeepingNothing(buffer, count: count, lineLimit: lineLimit)
+          return
+        }
+        keptCount = scan(buffer, count: count, lineLimit: lineLimit, keepingIn: base, capacity: capacity, whole: whole)
       }
     }
   }
 
+  /// ``scan(_:count:lineLimit:keepingIn:capacity:whole:)`` keeping no shape: it is
+  /// given room for one, and a capacity of 0, so that its loop tests only the count
+  /// of shapes kept (not also whether there is room at all).
+  private mutating func scanKeepingNothing(_ buffer: UnsafeBufferPointer<UInt8>, count: Int, lineLimit: Int) {
+    withUnsafeTemporaryAllocation(of: Shape.self, capacity: 1) { room in
+      guard let base = room.baseAddress else { return }
+      _ = scan(buffer, count: count, lineLimit: lineLimit, keepingIn: base, capacity: 0, whole: false)
+    }
+  }
+
   /// Reads the lines of `buffer` before `count` until ``nonBlankLines`` reaches
-  /// `lineLimit`, counting each, and keeps the shapes of the first lines in `kept`
-  /// (when given): at most `capacity`, and only lines that end before `count` unless
-  /// the text is `whole` (ends at `count`). Returns how many it kept.
+  /// `lineLimit`, counting each, and keeps the shapes of the first lines in `kept`:
+  /// at most `capacity` (0 to keep none), and only lines that end before `count`
+  /// unless the text is `whole` (ends at `count`). Returns how many it kept.
   ///
   /// The counts are kept in local variables while the loop runs (stored properties
   /// of `self` would be written back to memory on every line).
   @inline(__always)
   private mutating func scan(
     _ buffer: UnsafeBufferPointer<UInt8>, count: Int, lineLimit: Int,
-    keepingIn kept: UnsafeMutablePointer<Shape>?, capacity: Int, whole: Bool
+    keepingIn kept: UnsafeMutablePointer<Shape>, capacity: Int, whole: Bool
   ) -> Int {
     var keptCount = 0
     var index = 0
@@ -105,7 +120,7 @@ public struct LineShapeCensus: Sendable, Hashable {
       }
       index = shape.end
       // Once a line is not kept, no later one is: the room only fills up.
-      if let kept, keptCount < capacity {
+      if keptCount < capacity {
         (kept + keptCount).initialize(to: shape)
         keptCount &+= 1
       }
@@ -122,7 +137,7 @@ public struct LineShapeCensus: Sendable, Hashable {
     // A line that ends at `count` is the last one read; when the text goes on past
     // `count`, that line was cut off there and is not kept (a shape is plain data, so
     // leaving it in the room past the kept ones needs no clean-up).
-    if !whole, keptCount > 0, let kept, kept[keptCount &- 1].end == count { keptCount &-= 1 }
+    if !whole, keptCount > 0, kept[keptCount &- 1].end == count { keptCount &-= 1 }
     return keptCount
   }
 
@@ -198,84 +213,100 @@ extension LineShapeCensus {
     /// Classifies the line starting at `start`, which ends at the first line feed or
     /// carriage return before `limit`, or at `limit`.
     ///
-    /// The leading spaces and the bytes up to the first that rules out a delimiter
-    /// line are read one by one; the rest of the line (nearly all of it, for a line of
-    /// text) only for its tabs and its end, eight bytes at a time.
+    /// The leading spaces are read one by one (most lines have none: one bit test).
+    /// When eight bytes from the first non-space byte are in bounds and the first
+    /// content byte, or the second after a leading tab, rules out a delimiter line
+    /// (nearly every line: text, a tab-separated row, a cell of its own), the rest of
+    /// the line is read only for its tabs and its end, eight and sixteen bytes at a
+    /// time, from that word on. Otherwise the bytes up to the first that rules out a
+    /// delimiter line are read one by one, as the definition goes.
     @inlinable @inline(__always)
     init(scanning bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
       var index = start
-      var firstNonSpace: Int?
+      var lead: UInt8?
+      // The leading spaces; most lines start with something else.
+      if index < limit {
+        let first = bytes[index]
+        if !Self.mayStartSpace(first) {
+          if first != 0x0A, first != 0x0D { lead = first }
+        } else {
+          while index < limit {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D { break }
+            let width = Self.spaceWidth(bytes, at: index, limit: limit)
+            if width == 0 {
+              lead = byte
+              break
+            }
+            index += width
+          }
+        }
+      }
+      self.contentStart = index
+      self.leadingByte = lead
       var tabs = 0
       var onlyDelimiterBytes = true
       var hasDash = false
-      // The leading spaces; most lines start with something else, a tab most often
-      // (which the content loop below would count first).
-      if index < limit, bytes[index] == 0x09 {
-        firstNonSpace = index
-        tabs = 1
-        index &+= 1
-      } else if index < limit, !Self.mayStartSpace(bytes[index]) {
-        let byte = bytes[index]
-        if byte != 0x0A, byte != 0x0D { firstNonSpace = index }
-      } else {
-        while index < limit {
-          let byte = bytes[index]
-          if byte == 0x0A || byte == 0x0D { break }
-          let width = Self.spaceWidth(bytes, at: index, limit: limit)
-          if width == 0 {
-            firstNonSpace = index
-            break
-          }
-          index += width
-        }
-      }
-      if firstNonSpace != nil {
-        // The content, while it may still be a delimiter line.
-        // `index` stays within `start ... limit`: no overflow checks needed.
-        content: while index < limit {
-          let byte = bytes[index]
-          // A tab first: the byte this loop meets most (a row's empty cells).
-          if byte == 0x09 {
-            tabs &+= 1
-            index &+= 1
-            continue
-          }
-          if Self.mayBeDelimiterByte(byte) {
-            // One of the few bytes that pass the bit test: which one.
-            switch byte {
-            case 0x2D:
-              hasDash = true
-              index &+= 1
-              continue
-            case 0x20, 0x3A, 0x7C:
-              index &+= 1
-              continue
-            default:
-              break
-            }
-          } else if byte == 0x0A || byte == 0x0D {
-            break content
-          }
+      // `index` stays within `start ... limit` from here on: no overflow checks needed.
+      if let lead {
+        if let base = bytes.baseAddress, limit &- index >= 8,
+          Self.rulesOutDelimiterLine(lead, then: UInt8(truncatingIfNeeded: ByteBlock.load(base, at: index) &>> 8))
+        {
+          // Not a delimiter line: the content holds a byte that is none of the five, or
+          // (a tab and then a line end) no dash. The word at the content start holds
+          // its first tabs (the lead among them) and, on a short line, its end.
           onlyDelimiterBytes = false
-          index &+= 1
-          // The next eight bytes here, where a short line (a cell of its own) ends;
-          // the rest of a longer line in `countTabs`.
-          if let base = bytes.baseAddress, limit &- index >= 8 {
-            if let end = Self.lineEnd(base, block: index, tabs: &tabs) {
-              index = end
+          if let end = Self.lineEnd(base, block: index, tabs: &tabs) {
+            index = end
+          } else {
+            index = Self.countTabs(bytes, from: index &+ 8, limit: limit, tabs: &tabs)
+          }
+        } else {
+          // The content, while it may still be a delimiter line.
+          content: while index < limit {
+            let byte = bytes[index]
+            if byte == 0x09 {
+              tabs &+= 1
+              index &+= 1
+              continue
+            }
+            if Self.mayBeDelimiterByte(byte) {
+              // One of the few bytes that pass the bit test: which one.
+              switch byte {
+              case 0x2D:
+                hasDash = true
+                index &+= 1
+                continue
+              case 0x20, 0x3A, 0x7C:
+                index &+= 1
+                continue
+              default:
+                break
+              }
+            } else if byte == 0x0A || byte == 0x0D {
               break content
             }
-            index &+= 8
+            onlyDelimiterBytes = false
+            index = Self.countTabs(bytes, from: index &+ 1, limit: limit, tabs: &tabs)
+            break content
           }
-          index = Self.countTabs(bytes, from: index, limit: limit, tabs: &tabs)
-          break content
         }
       }
       self.end = index
-      self.contentStart = firstNonSpace ?? index
-      self.leadingByte = firstNonSpace.map { bytes[$0] }
       self.tabCount = tabs
       self.delimiterBytesOnly = onlyDelimiterBytes && hasDash
+    }
+
+    /// Whether a line whose content starts with `lead`, followed by `next`, cannot be
+    /// a delimiter line: `lead` is not one of the bytes a delimiter line holds (`|`,
+    /// `-`, `:`, space, tab), or it is a tab and `next` is neither one of them (it is
+    /// other content, or the line end: a line of a tab alone has no dash).
+    ///
+    /// The bit test of ``mayBeDelimiterByte(_:)`` may pass a byte that is none of the
+    /// five; such a line is left to the byte-by-byte reading, which is exact.
+    @inlinable @inline(__always)
+    static func rulesOutDelimiterLine(_ lead: UInt8, then next: UInt8) -> Bool {
+      !mayBeDelimiterByte(lead) || (lead == 0x09 && !mayBeDelimiterByte(next))
     }
 
     /// Adds the tabs from `start` to the line's end (the first line feed or carriage
@@ -291,20 +322,22 @@ extension LineShapeCensus {
       if let base = bytes.baseAddress {
         // Tab (0x09), line feed (0x0A) and carriage return (0x0D) are all below 0x0E;
         // a block without such a byte is passed over whole: sixteen at a time as a
-        // vector (the line's first eight after its first content byte were read as a
-        // word by the caller), and a block of sixteen that holds such a byte as two words.
-        // `index` stays within `start ... limit` (the caller passes `start <= limit`),
-        // so neither it nor the room left can overflow.
+        // vector, whose comparison marks such bytes in its two halves, walked as two
+        // words. `index` stays within `start ... limit` (the caller passes
+        // `start <= limit`), so neither it nor the room left can overflow. (Testing
+        // thirty-two bytes at a time as two vectors costs more: in a report's lines
+        // most such runs hold a tab or a line end.)
         let bound = ByteBlock.Vector(repeating: 0x0E)
         while limit &- index >= 16 {
-          if ByteBlock.nonzero(ByteBlock.vector(ByteBlock.loadVector(base, at: index) .< bound)) {
-            for _ in 0..<2 {
-              if let end = lineEnd(base, block: index, tabs: &tabs) { return end }
-              index &+= 8
+          let marks = ByteBlock.vector(ByteBlock.loadVector(base, at: index) .< bound)
+          let halves = unsafeBitCast(marks, to: SIMD2<UInt64>.self)
+          if halves[0] | halves[1] != 0 {
+            if let end = walk(base, marked: halves[0] & ByteBlock.highBits, block: index, tabs: &tabs) { return end }
+            if let end = walk(base, marked: halves[1] & ByteBlock.highBits, block: index &+ 8, tabs: &tabs) {
+              return end
             }
-          } else {
-            index &+= 16
           }
+          index &+= 16
         }
         while limit &- index >= 8 {
           if let end = lineEnd(base, block: index, tabs: &tabs) { return end }
@@ -326,7 +359,15 @@ extension LineShapeCensus {
     /// they are read as one word, each byte below 0x0E marked by its high bit.
     @inlinable @inline(__always)
     static func lineEnd(_ base: UnsafePointer<UInt8>, block index: Int, tabs: inout Int) -> Int? {
-      var found = ByteBlock.less(than: 0x0E, ByteBlock.load(base, at: index))
+      walk(base, marked: ByteBlock.less(than: 0x0E, ByteBlock.load(base, at: index)), block: index, tabs: &tabs)
+    }
+
+    /// ``lineEnd(_:block:tabs:)`` for the eight bytes at `index` whose bytes below 0x0E
+    /// are already marked in `found` (the high bit of byte `i` of the word set for the
+    /// byte at `index + i`, no other bit): only the marked bytes are read.
+    @inlinable @inline(__always)
+    static func walk(_ base: UnsafePointer<UInt8>, marked found: UInt64, block index: Int, tabs: inout Int) -> Int? {
+      var found = found
       while found != 0 {
         let at = index &+ found.trailingZeroBitCount &>> 3
         let byte = base[at]
