@@ -82,28 +82,40 @@ struct LineShapeReferenceTests {
     #expect(Self.reference(bytes, from: 0, limit: bytes.count) == expected)
   }
 
-  @Test("A lead or a tab and the next byte rule out a delimiter line only when it cannot be one")
-  func rulingOutADelimiterLine() {
+  @Test("A plain line start is content, no space or line end, and rules out a delimiter line")
+  func plainLineStarts() {
+    let spaceStarts: Set<UInt8> = [0x20, 0x0B, 0x0C, 0xC2, 0xE3, 0xEF]
+    let lineEnds: Set<UInt8> = [0x0A, 0x0D]
     let delimiterBytes: Set<UInt8> = [0x09, 0x20, 0x2D, 0x3A, 0x7C]
-    for lead in 0...255 {
-      for next in 0...255 {
-        let (lead, next) = (UInt8(lead), UInt8(next))
-        let ruledOut = LineShapeCensus.Shape.rulesOutDelimiterLine(lead, then: next)
-        // A line whose content starts with `lead` (and the tab's `next`) holds a byte
-        // that is none of the five, or is a tab and a line end (no dash).
-        let cannotBe =
-          !delimiterBytes.contains(lead) || (lead == 0x09 && !delimiterBytes.contains(next))
-        if ruledOut { #expect(cannotBe, "\(lead) \(next)") }
+    for value in 0...255 {
+      let byte = UInt8(value)
+      if LineShapeCensus.Shape.isPlainLead(byte) {
+        #expect(!spaceStarts.contains(byte) && !lineEnds.contains(byte) && !delimiterBytes.contains(byte), "\(byte)")
       }
     }
-    // The usual leads are ruled out at once: digits, CJK lead bytes, a tab and a digit.
-    #expect(LineShapeCensus.Shape.rulesOutDelimiterLine(0x30, then: 0x7C))
-    #expect(LineShapeCensus.Shape.rulesOutDelimiterLine(0xE8, then: 0x2D))
-    #expect(LineShapeCensus.Shape.rulesOutDelimiterLine(0x09, then: 0x33))
-    #expect(LineShapeCensus.Shape.rulesOutDelimiterLine(0x09, then: 0x0A))
-    #expect(!LineShapeCensus.Shape.rulesOutDelimiterLine(0x09, then: 0x2D))
-    #expect(!LineShapeCensus.Shape.rulesOutDelimiterLine(0x7C, then: 0x30))
-    #expect(!LineShapeCensus.Shape.rulesOutDelimiterLine(0x3C, then: 0x30))
+    for first in 0...255 {
+      for second in 0...255 {
+        let word = UInt64(first) | UInt64(second) << 8 | 0x4141_4141_4141 << 16
+        guard LineShapeCensus.Shape.startsPlainLine(word) else { continue }
+        // The first byte is the content's first; it, or a tab's next byte (other
+        // content, or the line end of a line with no dash), rules out a delimiter line.
+        let (first, second) = (UInt8(first), UInt8(second))
+        #expect(!spaceStarts.contains(first) && !lineEnds.contains(first), "\(first)")
+        #expect(
+          !delimiterBytes.contains(first) || (first == 0x09 && !delimiterBytes.contains(second)), "\(first) \(second)")
+      }
+    }
+    // The usual line starts pass: digits, CJK lead bytes, a tab and a digit or a line end.
+    #expect((0x30...0x39).allSatisfy(LineShapeCensus.Shape.isPlainLead))
+    #expect((0xE4...0xE9).allSatisfy(LineShapeCensus.Shape.isPlainLead))
+    #expect(LineShapeCensus.Shape.startsPlainLine(0x4141_4141_4141_3309))
+    #expect(LineShapeCensus.Shape.startsPlainLine(0x4141_4141_4141_0A09))
+    #expect(LineShapeCensus.Shape.startsPlainLine(0x4141_4141_4141_7CE8))
+    // Tab and dash, a pipe, a space, a blank line: read byte by byte.
+    #expect(!LineShapeCensus.Shape.startsPlainLine(0x4141_4141_4141_2D09))
+    #expect(!LineShapeCensus.Shape.startsPlainLine(0x4141_4141_4141_307C))
+    #expect(!LineShapeCensus.Shape.startsPlainLine(0x4141_4141_4141_3020))
+    #expect(!LineShapeCensus.Shape.startsPlainLine(0x4141_4141_4141_300A))
   }
 
   @Test(

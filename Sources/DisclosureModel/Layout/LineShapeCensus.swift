@@ -213,83 +213,79 @@ extension LineShapeCensus {
     /// Classifies the line starting at `start`, which ends at the first line feed or
     /// carriage return before `limit`, or at `limit`.
     ///
-    /// The leading spaces are read one by one (most lines have none: one bit test).
-    /// When eight bytes from the first non-space byte are in bounds and the first
-    /// content byte, or the second after a leading tab, rules out a delimiter line
-    /// (nearly every line: text, a tab-separated row, a cell of its own), the rest of
-    /// the line is read only for its tabs and its end, eight and sixteen bytes at a
-    /// time, from that word on. Otherwise the bytes up to the first that rules out a
-    /// delimiter line are read one by one, as the definition goes.
+    /// Nearly every line (text, a tab-separated row, a cell of its own) starts with a
+    /// byte, or a tab and a byte, that is content and rules out a delimiter line (see
+    /// ``startsPlainLine(_:)``): when the eight bytes at `start` are in bounds, one
+    /// word tells, and the line is then read only for its tabs and its end, from that
+    /// word on, eight and sixteen bytes at a time. Other lines (leading spaces, pipe
+    /// rows, delimiter lines, the last bytes of a buffer) have their leading spaces
+    /// and the bytes up to the first that rules out a delimiter line read one by one,
+    /// as the definitions go.
     @inlinable @inline(__always)
     init(scanning bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
+      var tabs = 0
+      if let base = bytes.baseAddress, limit &- start >= 8 {
+        let word = ByteBlock.load(base, at: start)
+        if Self.startsPlainLine(word) {
+          self.contentStart = start
+          self.leadingByte = UInt8(truncatingIfNeeded: word)
+          // The word's tabs (a leading tab among them) and, on a short line, its end.
+          if let end = Self.walk(base, marked: ByteBlock.less(than: 0x0E, word), block: start, tabs: &tabs) {
+            self.end = end
+          } else {
+            self.end = Self.countTabs(bytes, from: start &+ 8, limit: limit, tabs: &tabs)
+          }
+          self.tabCount = tabs
+          self.delimiterBytesOnly = false
+          return
+        }
+      }
       var index = start
       var lead: UInt8?
-      // The leading spaces; most lines start with something else.
-      if index < limit {
-        let first = bytes[index]
-        if !Self.mayStartSpace(first) {
-          if first != 0x0A, first != 0x0D { lead = first }
-        } else {
-          while index < limit {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D { break }
-            let width = Self.spaceWidth(bytes, at: index, limit: limit)
-            if width == 0 {
-              lead = byte
-              break
-            }
-            index += width
-          }
+      // The leading spaces.
+      while index < limit {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D { break }
+        let width = Self.spaceWidth(bytes, at: index, limit: limit)
+        if width == 0 {
+          lead = byte
+          break
         }
+        index += width
       }
       self.contentStart = index
       self.leadingByte = lead
-      var tabs = 0
       var onlyDelimiterBytes = true
       var hasDash = false
-      // `index` stays within `start ... limit` from here on: no overflow checks needed.
-      if let lead {
-        if let base = bytes.baseAddress, limit &- index >= 8,
-          Self.rulesOutDelimiterLine(lead, then: UInt8(truncatingIfNeeded: ByteBlock.load(base, at: index) &>> 8))
-        {
-          // Not a delimiter line: the content holds a byte that is none of the five, or
-          // (a tab and then a line end) no dash. The word at the content start holds
-          // its first tabs (the lead among them) and, on a short line, its end.
-          onlyDelimiterBytes = false
-          if let end = Self.lineEnd(base, block: index, tabs: &tabs) {
-            index = end
-          } else {
-            index = Self.countTabs(bytes, from: index &+ 8, limit: limit, tabs: &tabs)
+      // The content, while it may still be a delimiter line. `index` stays within
+      // `start ... limit`: no overflow checks needed.
+      if lead != nil {
+        content: while index < limit {
+          let byte = bytes[index]
+          if byte == 0x09 {
+            tabs &+= 1
+            index &+= 1
+            continue
           }
-        } else {
-          // The content, while it may still be a delimiter line.
-          content: while index < limit {
-            let byte = bytes[index]
-            if byte == 0x09 {
-              tabs &+= 1
+          if Self.mayBeDelimiterByte(byte) {
+            // One of the few bytes that pass the bit test: which one.
+            switch byte {
+            case 0x2D:
+              hasDash = true
               index &+= 1
               continue
+            case 0x20, 0x3A, 0x7C:
+              index &+= 1
+              continue
+            default:
+              break
             }
-            if Self.mayBeDelimiterByte(byte) {
-              // One of the few bytes that pass the bit test: which one.
-              switch byte {
-              case 0x2D:
-                hasDash = true
-                index &+= 1
-                continue
-              case 0x20, 0x3A, 0x7C:
-                index &+= 1
-                continue
-              default:
-                break
-              }
-            } else if byte == 0x0A || byte == 0x0D {
-              break content
-            }
-            onlyDelimiterBytes = false
-            index = Self.countTabs(bytes, from: index &+ 1, limit: limit, tabs: &tabs)
+          } else if byte == 0x0A || byte == 0x0D {
             break content
           }
+          onlyDelimiterBytes = false
+          index = Self.countTabs(bytes, from: index &+ 1, limit: limit, tabs: &tabs)
+          break content
         }
       }
       self.end = index
@@ -297,16 +293,32 @@ extension LineShapeCensus {
       self.delimiterBytesOnly = onlyDelimiterBytes && hasDash
     }
 
-    /// Whether a line whose content starts with `lead`, followed by `next`, cannot be
-    /// a delimiter line: `lead` is not one of the bytes a delimiter line holds (`|`,
-    /// `-`, `:`, space, tab), or it is a tab and `next` is neither one of them (it is
-    /// other content, or the line end: a line of a tab alone has no dash).
-    ///
-    /// The bit test of ``mayBeDelimiterByte(_:)`` may pass a byte that is none of the
-    /// five; such a line is left to the byte-by-byte reading, which is exact.
+    /// Whether the line whose first eight bytes are `word` (byte `i` in bits
+    /// `8 * i ..< 8 * i + 8`) has no leading space, is not blank, and cannot be a
+    /// delimiter line: its first byte passes ``isPlainLead(_:)``, or it is a tab and the
+    /// next byte fails ``mayBeDelimiterByte(_:)`` (that byte is other content, or the
+    /// line end: a line of a tab alone has no dash). `false` says only that the line
+    /// must be read byte by byte.
     @inlinable @inline(__always)
-    static func rulesOutDelimiterLine(_ lead: UInt8, then next: UInt8) -> Bool {
-      !mayBeDelimiterByte(lead) || (lead == 0x09 && !mayBeDelimiterByte(next))
+    static func startsPlainLine(_ word: UInt64) -> Bool {
+      let first = UInt8(truncatingIfNeeded: word)
+      return isPlainLead(first) || (first == 0x09 && !mayBeDelimiterByte(UInt8(truncatingIfNeeded: word &>> 8)))
+    }
+
+    /// Whether `byte`, as a line's first byte, is content that rules out a delimiter
+    /// line: not a byte that may start a space (20, 0B, 0C, C2, E3, EF), not a line end
+    /// (0A, 0D), and not one of the bytes a delimiter line holds (09, 20, 2D, 3A, 7C).
+    ///
+    /// One bit of a word indexed by the byte's low six bits, as in
+    /// ``mayStartSpace(_:)``: it also turns away the bytes that share those bits with
+    /// one of the listed (such as `<` or `#`), which the byte-by-byte
+    /// reading then classifies exactly; digits and the CJK lead bytes E4–E9 pass.
+    @inlinable @inline(__always)
+    static func isPlainLead(_ byte: UInt8) -> Bool {
+      let spaceStarts: UInt64 =
+        1 << 0x20 | 1 << 0x0B | 1 << 0x0C | 1 << (0xC2 & 0x3F) | 1 << (0xE3 & 0x3F) | 1 << (0xEF & 0x3F)
+      let others: UInt64 = 1 << 0x0A | 1 << 0x0D | 1 << 0x09 | 1 << 0x2D | 1 << 0x3A | 1 << (0x7C & 0x3F)
+      return (spaceStarts | others) >> (byte & 0x3F) & 1 == 0
     }
 
     /// Adds the tabs from `start` to the line's end (the first line feed or carriage
