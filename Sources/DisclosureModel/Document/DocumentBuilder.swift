@@ -22,14 +22,18 @@
 /// lenient decoding) come first in ``Document/notes``.
 public struct DocumentBuilder: Sendable {
   private var storage: [UInt8]
-  /// The document's blocks so far; a table's rows are made when the document is
-  /// finished, once every cell is in `cells`.
+  /// The document so far, in reading order: its paragraphs, its finished rows, and
+  /// after each table's rows a ``PendingBlock/tableEnd`` mark. Rows and paragraphs
+  /// share this one list (one allocation for both); the tables' rows are made when
+  /// the document is finished, once every cell is in `cells`.
   @usableFromInline var blocks: [PendingBlock] = []
-  /// A block before the document is finished.
+  /// An entry of the document before it is finished.
   @usableFromInline enum PendingBlock: Sendable {
     case paragraph(Paragraph)
-    /// A finished table: its range of `rowBounds`.
-    case table(Range<Int>)
+    /// A finished row of the open table (or of a table closed later by `tableEnd`).
+    case row(RowBounds)
+    /// The end of a table: the rows since the previous `tableEnd` or paragraph.
+    case tableEnd
   }
   /// The cells of every finished row of the document, then the open row's (from
   /// `rowStart` on, at most ``InputLimits/cellsPerRow`` of them). When the document is
@@ -38,10 +42,11 @@ public struct DocumentBuilder: Sendable {
   @usableFromInline var cells: [Cell] = []
   /// Where the open row's cells start in `cells`.
   @usableFromInline var rowStart = 0
-  /// The document's finished rows: their ranges of `cells`, and their lines.
-  @usableFromInline var rowBounds: [RowBounds] = []
-  /// Where the open table's rows start in `rowBounds`.
-  @usableFromInline var tableStart = 0
+  /// The rows of the open table: the last `tableRows` entries of `blocks` (nothing
+  /// else is added while a table is open; a paragraph ends it first).
+  @usableFromInline var tableRows = 0
+  /// Tables closed so far (each with a `tableEnd` mark in `blocks`).
+  private var tableCount = 0
   /// A finished row: its range of `cells`, and its line.
   @usableFromInline struct RowBounds: Sendable {
     @usableFromInline var cells: Range<Int>
@@ -77,14 +82,15 @@ public struct DocumentBuilder: Sendable {
     self.storage = source.bytes
     self.notes = source.notes
     self.storageIsValidUTF8 = source.isKnownValidUTF8
-    self.blocks.reserveCapacity(64)
+    // Room for the paragraphs, rows and table ends of an ordinary report (about 70;
+    // a row takes at least 8 bytes in the layouts seen, a paragraph more).
+    self.blocks.reserveCapacity(min(max(128, source.bytes.count / 32), 2048))
     // Room for every cell of an ordinary report (a template report has about 400; a
     // tab-separated row of counts such as `0\t0\t0` takes only 2 bytes a cell, and
     // a row is given room for as many cells as it could hold before it is split), so
     // that the buffer seldom grows: growing copies every cell. A long text's buffer
     // grows as it needs.
     self.cells.reserveCapacity(min(max(256, source.bytes.count / 4), 4096))
-    self.rowBounds.reserveCapacity(128)
   }
 
   /// The bytes that spans point into (the source, plus any text added with
@@ -117,7 +123,8 @@ public struct DocumentBuilder: Sendable {
 
   /// Adds a paragraph from a span, ending any open row and table.
   public mutating func addParagraph(_ span: TextSpan, line: Int) {
-    endTable()
+    // Most paragraphs follow another paragraph or a blank line: nothing to close.
+    if cells.count > rowStart || tableRows > 0 || droppedRows.count > 0 || droppedCells > 0 { endTable() }
     guard keptParagraphs < InputLimits.paragraphsPerDocument else {
       if droppedParagraphs.count == 0 { droppedParagraphs.line = line }
       droppedParagraphs.count += 1
@@ -463,7 +470,7 @@ public struct DocumentBuilder: Sendable {
   @inlinable public var hasOpenRow: Bool { cells.count > rowStart }
 
   /// Whether a table is open (has at least one finished row).
-  @inlinable public var hasOpenTable: Bool { rowBounds.count > tableStart }
+  @inlinable public var hasOpenTable: Bool { tableRows > 0 }
 
   /// Closes the open row, if any, and adds it to the open table (unless the table or
   /// the document already holds as many rows as ``InputLimits`` allow). Always
@@ -477,11 +484,12 @@ public struct DocumentBuilder: Sendable {
     }
     // The common case: nothing dropped, and room in the table and the document.
     guard
-      droppedCells > 0 || rowBounds.count - tableStart >= InputLimits.rowsPerTable
+      droppedCells > 0 || tableRows >= InputLimits.rowsPerTable
         || keptRows >= InputLimits.rowsPerDocument
     else {
       keptRows += 1
-      rowBounds.append(RowBounds(cells: rowStart..<cells.count, line: rowLine))
+      tableRows += 1
+      blocks.append(.row(RowBounds(cells: rowStart..<cells.count, line: rowLine)))
       rowStart = cells.count
       return
     }
@@ -496,7 +504,7 @@ public struct DocumentBuilder: Sendable {
     let cellCount = cells.count - rowStart
     guard cellCount > 0 else { return }
     // A dropped row's cells are taken back off the buffer.
-    guard rowBounds.count - tableStart < InputLimits.rowsPerTable else {
+    guard tableRows < InputLimits.rowsPerTable else {
       if droppedRows.count == 0 { droppedRows.line = rowLine }
       droppedRows.count += 1
       cells.removeSubrange(rowStart...)
@@ -516,7 +524,8 @@ public struct DocumentBuilder: Sendable {
         ))
     }
     keptRows += 1
-    rowBounds.append(RowBounds(cells: rowStart..<cells.count, line: rowLine))
+    tableRows += 1
+    blocks.append(.row(RowBounds(cells: rowStart..<cells.count, line: rowLine)))
     rowStart = cells.count
   }
 
@@ -525,17 +534,19 @@ public struct DocumentBuilder: Sendable {
   public mutating func endTable() {
     endRow()
     // The common case: no open table, nothing dropped.
-    guard rowBounds.count > tableStart || droppedRows.count > 0 else { return }
+    guard tableRows > 0 || droppedRows.count > 0 else { return }
     closeTable()
   }
 
-  /// ``endTable()`` once its row is closed: the table's rows become a block, with a
-  /// note when rows were dropped.
+  /// ``endTable()`` once its row is closed: the table's rows are marked as ended, with
+  /// a note when rows were dropped.
   @usableFromInline
   mutating func closeTable() {
-    let rowCount = rowBounds.count - tableStart
+    let rowCount = tableRows
     if droppedRows.count > 0 {
-      let first = rowCount > 0 ? rowBounds[tableStart].line : droppedRows.line
+      var first = droppedRows.line
+      // The open table's rows are the last entries of `blocks`.
+      if rowCount > 0, case .row(let bounds) = blocks[blocks.count - rowCount] { first = bounds.line }
       notes.append(
         Diagnostic(
           .limitExceeded, .warning, line: droppedRows.line,
@@ -544,8 +555,9 @@ public struct DocumentBuilder: Sendable {
       droppedRows = (0, 0)
     }
     guard rowCount > 0 else { return }
-    blocks.append(.table(tableStart..<rowBounds.count))
-    tableStart = rowBounds.count
+    blocks.append(.tableEnd)
+    tableRows = 0
+    tableCount += 1
   }
 
   /// Closes everything open and returns the document.
@@ -568,24 +580,74 @@ public struct DocumentBuilder: Sendable {
       droppedParagraphs = (0, 0)
     }
     // Every row's cells are a range of the one buffer of cells, shared, not copied.
-    let cells = self.cells
-    let finished = blocks.map { block -> Block in
-      switch block {
-      case .paragraph(let paragraph): return .paragraph(paragraph)
-      case .table(let rows): return .table(Table(rows: makeRows(rows, sharing: cells)))
+    let finished = blocks.withUnsafeBufferPointer { pending -> [Block] in
+      Self.makeArray(count: keptParagraphs + tableCount) { (block: (Block) -> Void) in
+        // Where the rows of the table being read start in `pending`.
+        var rowsStart = 0
+        for index in pending.indices {
+          switch pending[index] {
+          case .paragraph(let paragraph):
+            block(.paragraph(paragraph))
+            rowsStart = index + 1
+          case .row:
+            continue
+          case .tableEnd:
+            block(.table(Table(rows: makeRows(pending[rowsStart..<index]))))
+            rowsStart = index + 1
+          }
+        }
       }
     }
     return Document(storage: storage, blocks: finished, notes: notes, isKnownValidUTF8: storageIsValidUTF8)
   }
 
-  /// The rows at `range` of `rowBounds`, their cells ranges of `cells`.
-  private func makeRows(_ range: Range<Int>, sharing cells: [Cell]) -> [Row] {
-    [Row](unsafeUninitializedCapacity: range.count) { buffer, initialized in
-      for (index, bounds) in rowBounds[range].enumerated() {
-        buffer.initializeElement(
-          at: index, to: Row(cells: Row.Cells(sharing: cells, bounds: bounds.cells), line: bounds.line))
+  /// The rows of `entries` (only rows: the entries of one table), their cells ranges
+  /// of the shared buffer `cells`.
+  private func makeRows(_ entries: Slice<UnsafeBufferPointer<PendingBlock>>) -> [Row] {
+    let cells = self.cells
+    return Self.makeArray(count: entries.count) { (row: (Row) -> Void) in
+      for entry in entries {
+        if case .row(let bounds) = entry {
+          row(Row(cells: Row.Cells(sharing: cells, bounds: bounds.cells), line: bounds.line))
+        }
       }
-      initialized = range.count
+    }
+  }
+
+  /// An array of at most `count` elements: those `body` gives to the function it is
+  /// called with, in order (any beyond `count` are not kept).
+  ///
+  /// With Swift 6.2 toolchains on, the array is allocated through
+  /// `append(addingCapacity:initializingWith:)`, whose allocation is specialised for
+  /// the element type (`Array(unsafeUninitializedCapacity:)`, which older toolchains
+  /// use, allocates through the stdlib's unspecialised code, which looks up the
+  /// storage's type at run time: several hundred instructions an array). Always
+  /// inlined, so that `body` and the element writes compile into the caller.
+  @inline(__always)
+  private static func makeArray<Element>(
+    count: Int, _ body: (_ append: (Element) -> Void) -> Void
+  ) -> [Element] {
+    #if compiler(>=6.2)
+      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
+        var array: [Element] = []
+        array.append(addingCapacity: count) { span in
+          span.withUnsafeMutableBufferPointer { buffer, written in
+            body { element in
+              guard written < count else { return }
+              buffer.initializeElement(at: written, to: element)
+              written &+= 1
+            }
+          }
+        }
+        return array
+      }
+    #endif
+    return [Element](unsafeUninitializedCapacity: count) { buffer, written in
+      body { element in
+        guard written < count else { return }
+        buffer.initializeElement(at: written, to: element)
+        written &+= 1
+      }
     }
   }
 }
