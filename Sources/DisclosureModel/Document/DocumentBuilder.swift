@@ -608,7 +608,7 @@ public struct DocumentBuilder: Sendable {
     return Self.makeArray(count: entries.count) { (row: (Row) -> Void) in
       for entry in entries {
         if case .row(let bounds) = entry {
-          row(Row(cells: Row.Cells(sharing: cells, bounds: bounds.cells), line: bounds.line))
+          row(Row(cells: Row.Cells(uncheckedSharing: cells, bounds: bounds.cells), line: bounds.line))
         }
       }
     }

@@ -41,6 +41,16 @@ extension Row {
       self.bounds = lower..<Swift.min(Swift.max(lower, bounds.upperBound), base.count)
     }
 
+    /// The cells at `bounds` of `base`, taken as they are: for ``DocumentBuilder``,
+    /// whose rows' ranges lie within its buffer of cells by construction (a row's
+    /// range is `rowStart..<cells.count` when it ends, and cells are only ever removed
+    /// from an open row's start on), so the clamping of ``init(sharing:bounds:)``
+    /// would only cost instructions on every row.
+    init(uncheckedSharing base: [Cell], bounds: Range<Int>) {
+      self.base = base
+      self.bounds = bounds
+    }
+
     /// 0, like an array's.
     public var startIndex: Int { 0 }
     /// The number of cells.
