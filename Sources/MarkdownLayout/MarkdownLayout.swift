@@ -101,10 +101,18 @@ private struct PipeTableReader {
     return builder.finish()
   }
 
-  /// Gives the held-back row to the builder.
+  /// Gives the held-back row, if any, to the builder. Always inlined, so that a line
+  /// with no row held back (a paragraph, a blank line, a table's first row) costs a
+  /// test, not a call.
+  @inline(__always)
   private mutating func commitPending(in buffer: UnsafeBufferPointer<UInt8>) {
     guard let row = pending else { return }
     pending = nil
+    commit(row, in: buffer)
+  }
+
+  /// Gives a held-back row to the builder.
+  private mutating func commit(_ row: (line: Int, range: Range<Int>), in buffer: UnsafeBufferPointer<UInt8>) {
     // The builder splits the row at pipes, sixteen bytes at a time, up to the cell that
     // holds the first backslash (most rows have none); the rest is read here.
     if let escaped = builder.addCells(row.range, separatedBy: 0x7C, upToEscape: 0x5C, in: buffer, line: row.line) {
