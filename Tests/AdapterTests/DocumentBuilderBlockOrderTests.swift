@@ -1,0 +1,118 @@
+import Testing
+
+@testable import DisclosureModel
+
+/// ``DocumentBuilder`` keeps paragraphs, rows and table ends in one list and makes the
+/// blocks from it when the document is finished: the blocks must come out in reading
+/// order, each table with exactly its own rows, whichever way a table was ended.
+@Suite("Document builder: block order")
+struct DocumentBuilderBlockOrderTests {
+  /// Source bytes whose offsets are easy to read: byte `i` is the letter `"a" + i`.
+  static let source = SourceText("abcdefghijklmnopqrstuvwxyz")
+
+  /// The document's blocks as short strings: `p:<text>@line` for a paragraph,
+  /// `t[<row>|<row>]` for a table, each row `<line>:<cell>,<cell>`.
+  static func outline(_ document: Document) -> [String] {
+    document.blocks.map { block in
+      switch block {
+      case .paragraph(let paragraph):
+        return "p:\(document.text(paragraph))@\(paragraph.line)"
+      case .table(let table):
+        let rows = table.rows.map { row in
+          "\(row.line):" + row.cells.map { document.text($0) }.joined(separator: ",")
+        }
+        return "t[" + rows.joined(separator: "|") + "]"
+      }
+    }
+  }
+
+  @Test("Paragraphs and tables come out in reading order, tables ended every way")
+  func readingOrder() {
+    var builder = DocumentBuilder(source: Self.source)
+    builder.addParagraph(0..<2, line: 1)  // "ab"
+    builder.addCell(2..<3, line: 2)  // "c"
+    builder.addCell(3..<4, line: 2)  // "d"
+    builder.endRow()
+    builder.addCell(4..<5, line: 3)  // "e", a row left open: the paragraph ends it
+    builder.addParagraph(5..<6, line: 4)  // "f"
+    builder.addCell(6..<7, line: 5)  // "g"
+    builder.endRow()
+    builder.endTable()  // a table ended with no paragraph after it
+    builder.endTable()  // nothing open: nothing added
+    builder.addCell(7..<8, line: 6)  // "h"
+    builder.endRow()
+    builder.endRow()  // no open row: nothing added
+    builder.addCell(8..<10, line: 7)  // "ij", ended by finish
+    let document = builder.finish()
+    #expect(
+      Self.outline(document) == [
+        "p:ab@1", "t[2:c,d|3:e]", "p:f@4", "t[5:g]", "t[6:h|7:ij]",
+      ])
+    #expect(document.notes.isEmpty)
+  }
+
+  @Test("Nothing added: no blocks; only paragraphs: no tables")
+  func emptyAndProse() {
+    var empty = DocumentBuilder(source: Self.source)
+    empty.endRow()
+    empty.endTable()
+    #expect(empty.finish().blocks.isEmpty)
+
+    var prose = DocumentBuilder(source: Self.source)
+    prose.addParagraph(0..<1, line: 1)
+    prose.addParagraph(1..<3, line: 2)
+    #expect(Self.outline(prose.finish()) == ["p:a@1", "p:bc@2"])
+  }
+
+  @Test("All rows of all tables share one buffer of cells, each row its own range of it")
+  func rowsShareOneBuffer() throws {
+    var builder = DocumentBuilder(source: Self.source)
+    builder.addCell(0..<1, line: 1)
+    builder.addCell(1..<2, line: 1)
+    builder.endRow()
+    builder.addParagraph(2..<3, line: 2)
+    builder.addCell(3..<4, line: 3)
+    builder.endRow()
+    let document = builder.finish()
+    let tables = document.tables
+    try #require(tables.count == 2)
+    let first = tables[0].rows[0].cells.withUnsafeBufferPointer { $0.baseAddress }
+    let second = tables[1].rows[0].cells.withUnsafeBufferPointer { $0.baseAddress }
+    // The second table's row starts two cells after the first's, in the same buffer.
+    #expect(first.map { $0 + 2 } == second)
+    #expect(tables[1].rows[0].cells.map(\.span.start) == [3])
+  }
+
+  @Test("A capped table's note names its first row's line, after earlier blocks")
+  func cappedTableNoteLine() {
+    var builder = DocumentBuilder(source: Self.source)
+    builder.addParagraph(0..<1, line: 1)
+    builder.addCell(1..<2, line: 2)
+    builder.endRow()
+    builder.addParagraph(2..<3, line: 3)
+    for line in 50..<(50 + InputLimits.rowsPerTable + 3) {
+      builder.addCell(3..<4, line: line)
+      builder.endRow()
+    }
+    let document = builder.finish()
+    #expect(document.tables.map(\.rows.count) == [1, InputLimits.rowsPerTable])
+    #expect(document.tables[1].rows.first?.line == 50)
+    #expect(document.notes.count == 1)
+    #expect(
+      document.notes.first?.message.contains("The table at line 50 has \(InputLimits.rowsPerTable + 3) rows") == true)
+    #expect(document.notes.first?.line == 50 + InputLimits.rowsPerTable)
+  }
+
+  @Test("Row.Cells(uncheckedSharing:) reads the same cells as the clamping init for ranges in bounds")
+  func uncheckedSharingMatchesChecked() {
+    let base = (0..<6).map { Cell(span: TextSpan($0..<($0 + 1)), line: $0 + 1) }
+    for lower in 0...6 {
+      for upper in lower...6 {
+        let checked = Row.Cells(sharing: base, bounds: lower..<upper)
+        let unchecked = Row.Cells(uncheckedSharing: base, bounds: lower..<upper)
+        #expect(Array(unchecked) == Array(checked))
+        #expect(unchecked.map(\.line) == Array((lower + 1)..<(upper + 1)))
+      }
+    }
+  }
+}
