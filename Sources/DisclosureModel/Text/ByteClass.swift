@@ -35,7 +35,9 @@ enum ByteClass {
   /// (``isSpace(_:)``) at either end, scalar by scalar: the trimming of cells and
   /// paragraphs. A printable ASCII byte or a CJK ideograph (lead byte E4 to E9; the
   /// text is valid UTF-8, so a byte from C0 up is always a lead) is never white
-  /// space, so most ends are settled by one byte without decoding a scalar.
+  /// space, so most ends are settled by one byte without decoding a scalar; and an
+  /// ASCII byte at an end (the spaces around a Markdown table's cells, most often)
+  /// is settled by ``isASCIISpace(_:)`` without decoding one either.
   @inline(__always)
   static func trimmed(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> (start: Int, end: Int) {
     var start = max(0, min(span.start, storage.count))
@@ -43,12 +45,23 @@ enum ByteClass {
     while start < end {
       let byte = storage[start]
       if (byte > 0x20 && byte < 0x7F) || isIdeographLead(byte) { break }
+      if byte < 0x80 {
+        guard isASCIISpace(byte) else { break }
+        start += 1
+        continue
+      }
       let (scalar, length) = self.scalar(in: storage, at: start)
       guard isSpace(scalar) else { break }
       start += length
     }
     while end > start {
-      if storage[end - 1] > 0x20, storage[end - 1] < 0x7F { break }
+      let byte = storage[end - 1]
+      if byte > 0x20, byte < 0x7F { break }
+      if byte < 0x80 {
+        guard isASCIISpace(byte) else { break }
+        end -= 1
+        continue
+      }
       if end - start >= 3, isIdeographLead(storage[end - 3]) { break }
       var lead = end - 1
       while lead > start, storage[lead] & 0xC0 == 0x80 { lead -= 1 }
@@ -56,6 +69,14 @@ enum ByteClass {
       end = lead
     }
     return (start, end)
+  }
+
+  /// Whether the ASCII byte `byte` (below 0x80) is white space (``isSpace(_:)``):
+  /// the space, tab, line feed, vertical tab, form feed or carriage return. An
+  /// ASCII byte is a whole scalar in UTF-8, so this is `isSpace` of that scalar.
+  @inline(__always)
+  static func isASCIISpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte &- 0x09 < 5
   }
 
   /// White space inside cells and labels: ASCII space and controls, NBSP, the
