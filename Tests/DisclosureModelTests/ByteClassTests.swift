@@ -89,7 +89,9 @@ struct ByteClassTests {
     let bytes = Array(" 12 ".utf8)
     bytes.withUnsafeBufferPointer { buffer in
       #expect(ByteClass.trimmed(buffer, TextSpan(-3..<10)) == (1, 3))
-      #expect(ByteClass.trimmed(buffer, TextSpan(3..<1)) == (3, 3))
+      var reversed = TextSpan(0..<0)
+      (reversed.start, reversed.end) = (3, 1)
+      #expect(ByteClass.trimmed(buffer, reversed) == (3, 3))
       #expect(ByteClass.trimmed(buffer, TextSpan(7..<9)) == (4, 4))
     }
   }
