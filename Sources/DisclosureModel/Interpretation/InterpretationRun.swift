@@ -41,6 +41,9 @@ struct InterpretationRun {
   private var observedColumns: [Int] = []
   /// The cells and reasons that the observations' placements list.
   private var placementLists = ValuePlacement.Lists()
+  /// The analyses of one table's rows, kept between tables so that each table
+  /// reuses the buffer of the one before (taken out while a table is read).
+  private var tableRows: [RowAnalysis] = []
 
   /// A data row placed onto its columns, waiting for the edition to be known.
   ///
@@ -318,7 +321,12 @@ struct InterpretationRun {
   // MARK: Tables
 
   private mutating func read(_ table: Table) {
+    // The buffer of the table before, emptied: a table allocates none unless it has
+    // more rows than any before it.
     var rows: [RowAnalysis] = []
+    swap(&rows, &tableRows)
+    defer { tableRows = rows }
+    rows.removeAll(keepingCapacity: true)
     rows.reserveCapacity(table.rows.count)
     for row in table.rows {
       // The slots were counted from this same document, so they always suffice.
