@@ -135,4 +135,53 @@ struct CellValueTests {
     #expect(_isPOD(Cell.self))
     #expect(_isPOD(RowAnalysis.self))
   }
+
+  /// Whether the trimmed `text` is a placeholder, by the first-byte check and scan
+  /// together (`fast`) and by the scan alone (`scan`).
+  static func placeholder(_ text: String) -> (fast: Bool, scan: Bool) {
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { buffer in
+      let (start, end) = ByteClass.trimmed(buffer, TextSpan(0..<buffer.count))
+      return (
+        CellValue.isPlaceholder(buffer, start, end), CellValue.placeholderScan(buffer, start, end)
+      )
+    }
+  }
+
+  @Test(
+    "Placeholders, by their first bytes and scanned, against hand-checked answers",
+    arguments: [
+      ("-", true), ("/", true), ("\\", true), ("－", true), ("／", true), ("＼", true), ("无", true), ("一", true),
+      ("—", true), ("――", true), ("‐", true), ("−", true), ("─", true), ("ー", true), ("- -", true), ("----", true),
+      ("-----", false), ("（一）", false), ("（", false), ("1.属于国家秘密", false), ("1", false), ("a", false),
+      ("一一", false), ("无无", false), ("/-", false), ("＋", false), ("（-）", false), ("0-", false), ("", false),
+      ("不", false), ("元", false), ("、", false), ("…", false), ("‘", false),
+    ])
+  func placeholderFastPath(text: String, expected: Bool) {
+    let (fast, scan) = Self.placeholder(text)
+    #expect(fast == expected)
+    #expect(scan == expected)
+  }
+
+  @Test("The first-byte check never turns away a placeholder the scan finds")
+  func placeholderFirstBytes() {
+    // Every character the scan counts or skips, and others with the same lead bytes
+    // (E2, E3, E4, E6, EF) or none of them, alone and before and after the others.
+    let characters: [String] = [
+      "-", "/", "\\", "－", "／", "＼", "无", "一", "—", "–", "‐", "‑", "‒", "―", "−", "─", "ー", " ", "\u{3000}",
+      "\u{A0}", "\u{200B}", "（", "）", "＋", "０", "1", "a", "、", "…", "€", "丁", "旡", "丈", "ㄅ", "﹣", "－－",
+      "\u{FEFF}",
+    ]
+    var checked = 0
+    for first in characters {
+      for second in [""] + characters {
+        for third in ["", "-", "一", "（"] {
+          let (fast, scan) = Self.placeholder(first + second + third)
+          #expect(fast == scan, "\((first + second + third).debugDescription)")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked == 37 * 38 * 4)
+  }
 }

@@ -173,8 +173,35 @@ extension CellValue {
   }
 
   /// Whether the trimmed cell is only dashes (`-`, `—`, `––`, a lone `一`), or a
-  /// lone `/`, `\` or `无`: the ways agencies write "nothing".
-  private static func isPlaceholder(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+  /// lone `/`, `\` or `无`: the ways agencies write "nothing". The cells asked are
+  /// mostly labels that start with `（` or a digit (`（一）…`, `1.属于…`), turned away
+  /// by their first bytes (``mayStartPlaceholder(_:_:_:)``) before the scan.
+  static func isPlaceholder(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    mayStartPlaceholder(storage, start, end) && placeholderScan(storage, start, end)
+  }
+
+  /// Whether the trimmed, non-empty cell from `start` to `end` starts with a
+  /// character that ``placeholderScan(_:_:_:)`` counts (the first character of a
+  /// trimmed cell is not white space): `-`, `/` or `\`; a character whose lead byte
+  /// is E2 (the dashes U+2010 to U+2015, U+2212, U+2500), E3 (U+30FC), E4 (`一`) or
+  /// E6 (`无`); or the full-width `－`, `／` or `＼` (EF BC 8D, EF BC 8F, EF BC BC).
+  /// A cell that starts with anything else is no placeholder.
+  static func mayStartPlaceholder(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard start >= 0, start < end, end <= storage.count else { return false }
+    switch storage[start] {
+    case 0x2D, 0x2F, 0x5C, 0xE2, 0xE3, 0xE4, 0xE6: return true
+    case 0xEF:
+      guard end - start >= 3, storage[start + 1] == 0xBC else { return false }
+      let last = storage[start + 2]
+      return last == 0x8D || last == 0x8F || last == 0xBC
+    default: return false
+    }
+  }
+
+  /// Whether the trimmed cell is a placeholder (``isPlaceholder(_:_:_:)``), read
+  /// scalar by scalar: the definition, which that function skips for cells whose
+  /// first bytes already rule it out.
+  static func placeholderScan(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     var index = start
     var dashes = 0
     var others = 0
