@@ -184,4 +184,21 @@ struct CellValueTests {
     }
     #expect(checked == 37 * 38 * 4)
   }
+
+  @Test(
+    "A number is zero when it is the integer 0, whichever sign is written",
+    arguments: [
+      ("0", true), ("-0", true), ("－0", true), ("00", true), ("０", true), ("0元", true), ("0 件", true),
+      ("0.0", false), ("0.", false), ("5", false), ("-5", false), ("10", false), ("1,000", false),
+      ("99999999999999999999", false), ("0.5万元", false),
+    ])
+  func zero(text: String, isZero: Bool) {
+    let number = Self.number(text)
+    if text == "0." {
+      #expect(number == nil)
+      return
+    }
+    #expect(number?.isZero == isZero, "\(text)")
+    #expect((number?.integer == 0) == isZero, "\(text)")
+  }
 }

@@ -147,7 +147,7 @@ struct ValuePlacement: Sendable, Hashable {
     for index in first..<values.count {
       switch values[index] {
       case .empty: continue
-      case .number(let number): if allZero, number.integer != 0 { allZero = false }
+      case .number(let number): if allZero, !number.isZero { allZero = false }
       case .placeholder, .text: allZero = false
       }
       if lowIndex < 0 { lowIndex = index }

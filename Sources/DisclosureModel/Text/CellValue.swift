@@ -60,6 +60,12 @@ struct NumberText: Sendable, Hashable {
     return negative ? -integerPart : integerPart
   }
 
+  /// Whether the value is the integer 0 (``integer`` is 0): no decimal point, and
+  /// an integer part of 0, whichever sign was written. Told without negating, as
+  /// ``integer`` does, for placing a row's values, which asks it of every number
+  /// until one is not 0.
+  var isZero: Bool { !hasFraction && integerPart == 0 }
+
   /// A number of `digitCount` ASCII digits, sign and point (as written, without
   /// grouping).
   init(negative: Bool, integerPart: Int?, digitCount: Int, hasFraction: Bool, unit: Unit?, repaired: Bool) {
