@@ -121,6 +121,69 @@ struct LabelClassTests {
     // with units and the note; none of their variants.
     #expect(lookedUpAsWritten == 14)
   }
+  /// The class of `label` by one look-up of its bytes as they stand, if
+  /// ``LabelClass/rawTexts`` holds them.
+  static func raw(_ label: String) -> LabelClass? {
+    var label = label
+    return label.withUTF8 { LabelClass.of(raw: $0) }
+  }
+
+  /// The value of table 三's row that `label` gets, if any.
+  static func applicationRow(_ label: LabelClass?) -> LabelTable.ApplicationRow? {
+    label?.applicationRow.map { LabelMatcher.applicationRows.values[$0] }
+  }
+
+  @Test("Table 三's labels as the template numbers them are found by one look-up of their bytes")
+  func rawLookUp() {
+    #expect(Self.applicationRow(Self.raw("（七）总计")) == .values("outcomeTotal"))
+    #expect(Self.applicationRow(Self.raw("四、结转下年度继续办理")) == .values("carriedForward"))
+    #expect(Self.applicationRow(Self.raw("(三)不予公开")) == .group)
+    #expect(Self.applicationRow(Self.raw("10.属于国家秘密")) == .values("denied.stateSecret"))
+    #expect(Self.applicationRow(Self.raw("1.属于国家秘密")) == .values("denied.stateSecret"))
+    let fee = Self.raw("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请")
+    #expect(Self.applicationRow(fee) == .values("otherHandling.unpaidFee"))
+    #expect(fee?.editionMarker == .edition2021)
+    let partial = Self.raw("（二）部分公开（区分处理的，只计这一情形，不计其他情形）")
+    #expect(Self.applicationRow(partial) == .values("partiallyGranted"))
+    // Table 二's labels, as written and normalised, are held too.
+    #expect(Self.raw("信息内容")?.isProactiveHeader == true)
+    #expect(Self.raw("本年增/减")?.editionMarker == .edition2019)
+    #expect(Self.raw("本年增减")?.editionMarker == .edition2019)
+    // Not held: other numbers and forms, padding (cut off before the look-up), damage.
+    #expect(Self.raw("十一、本年新收政府信息公开申请数量") == nil)
+    #expect(Self.raw("11.属于国家秘密") == nil)
+    #expect(Self.raw("1、属于国家秘密") == nil)
+    #expect(Self.raw(" （七）总计") == nil)
+    #expect(Self.raw("（七）总") == nil)
+    #expect(Self.raw("（一）信息内容") == nil)
+    // Padded, the cell still gets the class of the look-up.
+    #expect(Self.applicationRow(Self.classified("\u{3000}（七）总计 \t")) == .values("outcomeTotal"))
+  }
+
+  @Test("Every text found by one look-up gets the class the general path gives, also padded or damaged")
+  func rawAgreesWithGeneralPath() {
+    var checked = 0
+    for bytes in LabelClass.rawTexts {
+      let text = String(decoding: bytes, as: UTF8.self)
+      let variants = [
+        text, " \(text)\u{3000}", "\t\(text)\u{A0}", String(text.dropLast()), String(text.dropFirst()),
+        text + "情况", text.replacing("（", with: "( "), text.replacing("、", with: "."),
+      ]
+      for variant in variants {
+        #expect(Self.classified(variant) == Self.general(variant), "\(variant)")
+        var copy = variant
+        let normalising = copy.withUTF8 { LabelClass.ofNormalising($0, TextSpan(0..<$0.count)) }
+        #expect(Self.classified(variant) == normalising, "\(variant)")
+        checked += 1
+      }
+      #expect(Self.raw(text) != nil, "\(text)")
+    }
+    // Table 三's 33 row labels as written, each after 40 enumerators, and the
+    // labels without one.
+    #expect(LabelClass.rawTexts.count > 33 * 40)
+    #expect(checked == 8 * LabelClass.rawTexts.count)
+  }
+
   /// Labels no group holds exactly are matched by prefix alone; each must get what
   /// the full match (exact look-ups first) gives, and many must match something.
   @Test("A label no group holds exactly gets the same class from the prefix matches alone")

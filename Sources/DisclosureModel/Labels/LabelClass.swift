@@ -5,7 +5,7 @@
 /// used and found again by one hash lookup of the label's bytes; any other label
 /// (a variant, a damaged or run-together label) is matched group by group, with the
 /// same rules, so the two ways always agree.
-struct LabelClass: Sendable, Equatable {
+struct LabelClass: Sendable, Hashable {
   /// The label is table 二's column-header label (`信息内容`).
   var isProactiveHeader = false
   /// Position in `LabelMatcher.proactiveColumns.values`, if a table 二 column label.
@@ -51,12 +51,36 @@ struct LabelClass: Sendable, Equatable {
   }
 
   /// The class of the label in `span` of `storage` (what ``RowAnalysis`` asks of each
-  /// label cell): most labels are looked up as they stand, after white space and a
-  /// plain enumerator are cut off; the others are normalised by ``LabelText`` and
-  /// looked up, or matched. Never inlined: one copy of the normalising steps serves
-  /// every label cell.
+  /// label cell): a label written as the template writes it, enumerator and all, is
+  /// found by one look-up of its bytes with white space cut off both ends
+  /// (``rawTexts``); any other is classified by ``ofNormalising(_:_:)``. Never
+  /// inlined: one copy of these steps serves every label cell.
   @inline(never)
   static func of(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> LabelClass {
+    // The trimmed bytes normalise as the whole span does (``LabelText/trimmed(_:_:)``),
+    // and `raw` holds for each of its texts the class ``ofNormalising(_:_:)`` gives
+    // those very bytes: a hit gives what the longer way gives.
+    let (lower, upper) = LabelText.trimmed(storage, span)
+    if let label = of(raw: UnsafeBufferPointer(rebasing: storage[lower..<upper])) { return label }
+    return ofNormalising(storage, TextSpan(lower..<upper))
+  }
+
+  /// The class of `label` (a cell's bytes, white space cut off both ends) if it is
+  /// one of ``rawTexts``: the class ``ofNormalising(_:_:)`` gives it; `nil` otherwise.
+  @inline(__always)
+  static func of(raw label: UnsafeBufferPointer<UInt8>) -> LabelClass? {
+    guard let position = raw.table.find(label) else { return nil }
+    return raw.classes[position]
+  }
+
+  /// The class of the label in `span` of `storage` found without ``rawTexts``: most
+  /// labels are looked up as they stand, after white space and a plain enumerator are
+  /// cut off; the others are normalised by ``LabelText`` and looked up, or matched.
+  /// What ``of(_:_:)`` gives for the labels it does not find at once, and what the
+  /// table of those it finds is made with. Never inlined, so that the look-up in
+  /// ``of(_:_:)`` does not pay for the set-up of these steps.
+  @inline(never)
+  static func ofNormalising(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> LabelClass {
     LabelText.withNormalised(
       storage, span, lookUp: { of(asWritten: $0, afterEnumerator: $1, limit: $2) }, { of($1) })
   }
@@ -84,6 +108,72 @@ struct LabelClass: Sendable, Equatable {
   }
 
   private static let proactiveHeaderBytes = Array(LabelMatcher.proactiveHeader.utf8)
+
+  /// Every label of every group, normalised (UTF-8), each once, in the groups' order.
+  private static func groupLabels() -> [[UInt8]] {
+    var labels: [[UInt8]] = []
+    var seen = Set<[UInt8]>()
+    for index in [
+      LabelMatcher.proactiveColumns.labels, LabelMatcher.applicationHeaders.labels,
+      LabelMatcher.reviewHeaders.labels, LabelMatcher.proactiveRows.labels, LabelMatcher.applicationRows.labels,
+      LabelMatcher.editionMarkers.labels, [proactiveHeaderBytes],
+      LabelTable.otherTemplateLabels.map { Array(LabelText($0).text.utf8) },
+    ] {
+      for label in index where seen.insert(label).inserted { labels.append(label) }
+    }
+    return labels
+  }
+
+  /// Every label of ``LabelTable`` as the template writes it (marks and all).
+  private static let writtenLabels: [String] =
+    LabelTable.proactiveRows.flatMap(\.labels) + LabelTable.proactiveColumns.flatMap(\.labels)
+    + LabelTable.applicationRows.flatMap(\.labels) + LabelTable.applicationHeaderLabels
+    + LabelTable.reviewHeaderLabels + LabelTable.editionMarkers.map(\.label) + [LabelTable.proactiveHeaderLabel]
+    + LabelTable.otherTemplateLabels
+
+  /// The texts ``of(_:_:)`` finds by one look-up of a cell's bytes: every label of
+  /// every group normalised, every label as the template writes it, and table 三's
+  /// row labels as written after each of the enumerators its rows are numbered with
+  /// (`一、` to `十、`, `（一）` to `（十）` and `(一)` to `(十)`, `1.` to `10.`). Only
+  /// table 三's rows carry enumerators in the template; each text here costs a slot,
+  /// so other labels are not listed with them. Derived from ``LabelTable``, which
+  /// stays the one place of label knowledge: any text may be listed, since its class
+  /// is computed by the general way (see ``raw``).
+  static let rawTexts: [[UInt8]] = {
+    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    let enumerators =
+      numerals.map { "\($0)、" } + numerals.map { "（\($0)）" } + numerals.map { "(\($0))" }
+      + (1...10).map { "\($0)." }
+    let enumerated = LabelTable.applicationRows.flatMap(\.labels).flatMap { label in
+      enumerators.map { $0 + label }
+    }
+    var texts: [[UInt8]] = []
+    var seen = Set<[UInt8]>()
+    for text in groupLabels() + (writtenLabels + enumerated).map({ Array($0.utf8) })
+    where seen.insert(text).inserted {
+      texts.append(text)
+    }
+    return texts
+  }()
+
+  /// ``rawTexts`` with their classes: for each text, the position in `classes` of the
+  /// class ``ofNormalising(_:_:)`` gives the text's bytes. Made by that function
+  /// itself, so a look-up here gives exactly what it gives.
+  private static let raw: (table: ByteKeyTable, classes: [LabelClass]) = {
+    var classes: [LabelClass] = []
+    var positions: [LabelClass: Int] = [:]
+    var entries: [(key: [UInt8], value: Int)] = []
+    for text in rawTexts {
+      let label = text.withUnsafeBufferPointer { ofNormalising($0, TextSpan(0..<$0.count)) }
+      let position = positions[label] ?? classes.count
+      if position == classes.count {
+        classes.append(label)
+        positions[label] = position
+      }
+      entries.append((text, position))
+    }
+    return (ByteKeyTable(entries), classes)
+  }()
 
   /// How a label is looked up as it stands: the position of its class, how many
   /// characters it has (white space aside), and whether normalising takes it as it
@@ -125,16 +215,7 @@ struct LabelClass: Sendable, Equatable {
   /// ideographs only among the first, and the template's labels as written), each
   /// with how it is looked up.
   private static let known: (table: ByteKeyTable, classes: [LabelClass], written: ByteKeyTable) = {
-    var labels: [[UInt8]] = []
-    var seen = Set<[UInt8]>()
-    for index in [
-      LabelMatcher.proactiveColumns.labels, LabelMatcher.applicationHeaders.labels,
-      LabelMatcher.reviewHeaders.labels, LabelMatcher.proactiveRows.labels, LabelMatcher.applicationRows.labels,
-      LabelMatcher.editionMarkers.labels, [proactiveHeaderBytes],
-      LabelTable.otherTemplateLabels.map { Array(LabelText($0).text.utf8) },
-    ] {
-      for label in index where seen.insert(label).inserted { labels.append(label) }
-    }
+    let labels = groupLabels()
     var classes = labels.map { label in label.withUnsafeBufferPointer { LabelClass(matching: $0) } }
     let table = ByteKeyTable(labels.enumerated().map { ($1, $0) })
     var written: [(key: [UInt8], value: Int)] = []
@@ -151,11 +232,6 @@ struct LabelClass: Sendable, Equatable {
     }
     // The labels as written, each with the class of its bytes with the marks
     // dropped (the same class that `table` holds for those bytes, when it holds them).
-    let writtenLabels =
-      LabelTable.proactiveRows.flatMap(\.labels) + LabelTable.proactiveColumns.flatMap(\.labels)
-      + LabelTable.applicationRows.flatMap(\.labels) + LabelTable.applicationHeaderLabels
-      + LabelTable.reviewHeaderLabels + LabelTable.editionMarkers.map(\.label) + [LabelTable.proactiveHeaderLabel]
-      + LabelTable.otherTemplateLabels
     for label in writtenLabels {
       let bytes = Array(label.utf8)
       let (dropped, alone, afterEnumerator) = bytes.withUnsafeBufferPointer { buffer in

@@ -79,13 +79,10 @@ struct LabelText: Sendable, Hashable {
     lookUp: ((UnsafeBufferPointer<UInt8>, _ afterEnumerator: Bool, _ limit: Int) -> Result?)?,
     _ body: (Enumerator?, UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
-    var lower = max(0, min(span.start, storage.count))
-    var upper = max(lower, min(span.end, storage.count))
     // Normalising skips white space wherever it is, so the commonest kinds are cut
     // off both ends first: cells padded with spaces (`| 总计 |` in a Markdown table)
     // then take the short paths below.
-    while lower < upper, let length = edgeSpaceLength(storage, at: lower, before: upper) { lower += length }
-    while upper > lower, let length = edgeSpaceLength(storage, endingAt: upper, after: lower) { upper -= length }
+    let (lower, upper) = trimmed(storage, span)
     // More than half of all labels are CJK ideographs only: normalising keeps every
     // byte of them and finds no enumerator, so they are passed on as they are (after
     // the look-up, when there is one, which finds most of them without this check).
@@ -118,6 +115,19 @@ struct LabelText: Sendable, Hashable {
       return result
     }
     return withNormalisedGenerally(storage, lower, upper, body)
+  }
+
+  /// The bounds of `span` (clamped to `storage`) with the white space that
+  /// ``edgeSpaceLength(_:at:before:)`` knows cut off both ends. Normalising skips
+  /// white space wherever it is, so the bytes within these bounds normalise as the
+  /// whole span does: ``withNormalised(_:_:lookUp:_:)`` reads nothing else.
+  @inline(__always)
+  static func trimmed(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> (lower: Int, upper: Int) {
+    var lower = max(0, min(span.start, storage.count))
+    var upper = max(lower, min(span.end, storage.count))
+    while lower < upper, let length = edgeSpaceLength(storage, at: lower, before: upper) { lower += length }
+    while upper > lower, let length = edgeSpaceLength(storage, endingAt: upper, after: lower) { upper -= length }
+    return (lower, upper)
   }
 
   /// ``withNormalised(_:_:_:)`` without its short paths, character by character: what
