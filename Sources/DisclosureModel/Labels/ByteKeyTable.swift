@@ -2,7 +2,7 @@
 /// by their normalised UTF-8 bytes without creating a `String`.
 ///
 /// Keys live in one byte buffer; slots are plain values (open addressing, linear
-/// probing, at most a quarter full), so a lookup hashes the bytes once (a word at a time), then
+/// probing, at most a quarter full), so a lookup hashes three words of the bytes, then
 /// compares bytes (a word at a time): no allocation, no reference counting, no Unicode normalisation.
 struct ByteKeyTable: Sendable {
   private struct Slot: Sendable {
@@ -35,11 +35,14 @@ struct ByteKeyTable: Sendable {
     }
   }
 
-  /// A multiplicative hash of `bytes`, eight bytes at a time (FNV-1a's constants,
-  /// applied to words: a label of 30 bytes takes four steps, not thirty). The last
-  /// word is the key's last eight bytes, overlapping the one before (a key of four to
-  /// seven bytes is read as two overlapping halves, a shorter one byte by byte), so
-  /// no step reads a byte at a time; the length is in the seed.
+  /// A multiplicative hash of `bytes` (FNV-1a's constants, applied to words): of a
+  /// key of eight bytes or more, its first eight, its middle eight and its last eight
+  /// (overlapping when the key is shorter than 24), three steps whatever its length;
+  /// of a key of four to seven bytes, its first and last four as one word; of a
+  /// shorter one, its first, middle and last byte. The length is in the seed. Keys
+  /// that differ only elsewhere (none of the label tables' keys, which differ in
+  /// length or near an end) share a hash, which costs a look-up only a byte
+  /// comparison more: a look-up compares every byte of a key whose hash matches.
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let count = bytes.count
@@ -51,13 +54,9 @@ struct ByteKeyTable: Sendable {
       hash ^= hash >> 29
     }
     if count >= 8 {
-      // Offsets below `count`, which a buffer's count bounds: wrapping adds, with no
-      // overflow checks in the loop.
-      var offset = 0
-      while offset &+ 8 < count {
-        mix(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        offset &+= 8
-      }
+      // Offsets 0, (count - 8) / 2 and count - 8: each word ends within the buffer.
+      mix(base.loadUnaligned(as: UInt64.self))
+      mix(base.loadUnaligned(fromByteOffset: (count &- 8) >> 1, as: UInt64.self))
       mix(base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
     } else if count >= 4 {
       let low = UInt64(base.loadUnaligned(as: UInt32.self))
