@@ -184,6 +184,35 @@ struct LabelClassTests {
     #expect(checked == 8 * LabelClass.rawTexts.count)
   }
 
+  @Test("A class holds every answer as set, in eight bytes, and each group's positions fit")
+  func packedAnswers() {
+    var label = LabelClass(matchingUnknown: UnsafeBufferPointer(start: nil, count: 0))
+    #expect(label.proactiveColumn == nil && label.proactiveRow == nil && label.applicationRow == nil)
+    #expect(!label.isProactiveHeader && !label.isApplicationHeader && !label.isReviewHeader)
+    #expect(label.editionMarker == nil)
+    label.proactiveColumn = 0
+    label.proactiveRow = 7
+    label.applicationRow = 29
+    label.isApplicationHeader = true
+    label.editionMarker = .edition2019
+    #expect(label.proactiveColumn == 0 && label.proactiveRow == 7 && label.applicationRow == 29)
+    #expect(label.isApplicationHeader && !label.isProactiveHeader && !label.isReviewHeader)
+    #expect(label.editionMarker == .edition2019)
+    label.editionMarker = .edition2021
+    label.isApplicationHeader = false
+    label.isReviewHeader = true
+    label.proactiveRow = nil
+    #expect(label.editionMarker == .edition2021 && label.isReviewHeader && !label.isApplicationHeader)
+    #expect(label.proactiveRow == nil && label.proactiveColumn == 0)
+    label.editionMarker = nil
+    #expect(label.editionMarker == nil)
+    #expect(MemoryLayout<LabelClass>.size == 8)
+    // 12 column values (two columns share `amount`: 11), 8 rows, 30 table 三 rows.
+    #expect(LabelMatcher.proactiveColumns.values.count == 11)
+    #expect(LabelMatcher.proactiveRows.values.count == 8)
+    #expect(LabelMatcher.applicationRows.values.count < 0xFFFF)
+  }
+
   /// Labels no group holds exactly are matched by prefix alone; each must get what
   /// the full match (exact look-ups first) gives, and many must match something.
   @Test("A label no group holds exactly gets the same class from the prefix matches alone")

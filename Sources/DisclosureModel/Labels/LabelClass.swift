@@ -6,20 +6,77 @@
 /// (a variant, a damaged or run-together label) is matched group by group, with the
 /// same rules, so the two ways always agree.
 struct LabelClass: Sendable, Hashable {
+  // The answers packed into eight bytes, so that a class is returned and copied in a
+  // register, not through memory: a position is held plus one (0 for none), the
+  // flags as bits. Every group holds far fewer than 0xFFFF values (a test checks).
+  private var flags: UInt8 = 0
+  private var column: UInt16 = 0
+  private var proactive: UInt16 = 0
+  private var application: UInt16 = 0
+
+  private static let proactiveHeaderFlag: UInt8 = 1
+  private static let applicationHeaderFlag: UInt8 = 2
+  private static let reviewHeaderFlag: UInt8 = 4
+  private static let edition2019Flag: UInt8 = 8
+  private static let edition2021Flag: UInt8 = 16
+
   /// The label is table 二's column-header label (`信息内容`).
-  var isProactiveHeader = false
+  var isProactiveHeader: Bool {
+    get { flags & Self.proactiveHeaderFlag != 0 }
+    set { setFlag(Self.proactiveHeaderFlag, newValue) }
+  }
   /// Position in `LabelMatcher.proactiveColumns.values`, if a table 二 column label.
-  var proactiveColumn: Int?
+  var proactiveColumn: Int? {
+    get { Self.position(column) }
+    set { column = Self.packed(newValue) }
+  }
   /// One of table 三's header labels.
-  var isApplicationHeader = false
+  var isApplicationHeader: Bool {
+    get { flags & Self.applicationHeaderFlag != 0 }
+    set { setFlag(Self.applicationHeaderFlag, newValue) }
+  }
   /// One of table 四's header labels.
-  var isReviewHeader = false
+  var isReviewHeader: Bool {
+    get { flags & Self.reviewHeaderFlag != 0 }
+    set { setFlag(Self.reviewHeaderFlag, newValue) }
+  }
   /// Position in `LabelMatcher.proactiveRows.values`, if a table 二 row label.
-  var proactiveRow: Int?
+  var proactiveRow: Int? {
+    get { Self.position(proactive) }
+    set { proactive = Self.packed(newValue) }
+  }
   /// Position in `LabelMatcher.applicationRows.values`, if a table 三 row label.
-  var applicationRow: Int?
+  var applicationRow: Int? {
+    get { Self.position(application) }
+    set { application = Self.packed(newValue) }
+  }
   /// The edition whose marker labels include this one.
-  var editionMarker: Edition?
+  var editionMarker: Edition? {
+    get {
+      if flags & Self.edition2019Flag != 0 { return .edition2019 }
+      if flags & Self.edition2021Flag != 0 { return .edition2021 }
+      return nil
+    }
+    set {
+      setFlag(Self.edition2019Flag, newValue == .edition2019)
+      setFlag(Self.edition2021Flag, newValue == .edition2021)
+    }
+  }
+
+  private mutating func setFlag(_ flag: UInt8, _ value: Bool) {
+    flags = value ? flags | flag : flags & ~flag
+  }
+
+  /// A position held plus one, or `nil` for 0.
+  @inline(__always)
+  private static func position(_ packed: UInt16) -> Int? { packed == 0 ? nil : Int(packed) - 1 }
+
+  /// `position` plus one (0 for `nil`); positions past 0xFFFE, which no group has,
+  /// would read as none.
+  private static func packed(_ position: Int?) -> UInt16 {
+    guard let position, (0..<0xFFFF).contains(position) else { return 0 }
+    return UInt16(position + 1)
+  }
 
   /// Matches `label` (normalised UTF-8 bytes) against every group.
   init(matching label: UnsafeBufferPointer<UInt8>) {
@@ -67,9 +124,10 @@ struct LabelClass: Sendable, Hashable {
 
   /// The class of `label` (a cell's bytes, white space cut off both ends) if it is
   /// one of ``rawTexts``: the class ``ofNormalising(_:_:)`` gives it; `nil` otherwise.
+  /// The look-up is inlined (``ByteKeyTable/find(_:hash:)``), saving a call a label.
   @inline(__always)
   static func of(raw label: UnsafeBufferPointer<UInt8>) -> LabelClass? {
-    guard let position = raw.table.find(label) else { return nil }
+    guard let position = raw.table.find(label, hash: ByteKeyTable.hash(label)) else { return nil }
     return raw.classes[position]
   }
 
