@@ -81,7 +81,17 @@ struct RowAnalysis {
     _ cells: UnsafeBufferPointer<Cell>, _ values: UnsafeBufferPointer<CellValue>,
     _ storage: UnsafeBufferPointer<UInt8>, separator: UInt8?, _ body: (UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
+    // Room for every label cell's bytes and a separator each, made at once: a label
+    // normalises to at most its cell's bytes in valid UTF-8 (white space and marks
+    // dropped, full-width forms made ASCII), so the buffer seldom grows while the
+    // labels are appended (it may: this is only a capacity).
+    var capacity = 0
+    for (cell, value) in zip(cells, values) {
+      guard case .text = value else { continue }
+      capacity += min(max(cell.span.end - cell.span.start, 0), 4 * InputLimits.labelCharacters) + 1
+    }
     var joined: [UInt8] = []
+    joined.reserveCapacity(capacity)
     var first = true
     for (cell, value) in zip(cells, values) {
       guard case .text = value else { continue }
