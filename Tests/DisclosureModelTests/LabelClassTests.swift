@@ -267,6 +267,42 @@ struct LabelClassTests {
     #expect(found > 50)
   }
 
+  /// The six groups' prefix matches made at once must be each group's own.
+  @Test("The prefix matches of all groups at once are each group's own prefix match")
+  func prefixValuesAtOnce() {
+    var labels = Self.writtenLabels.map { LabelText($0).text }
+    labels += labels.map { $0 + "情况" } + labels.map { String($0.dropLast()) } + labels.map { String($0.prefix(2)) }
+    labels += ["", "a", "ab", "abc", "第二十条第一项", "总", "无正当理由大", "其他处理情形统计", "本年新", "信息", "本年收费金额单位万元"]
+    var found = 0
+    for label in labels {
+      var label = label
+      label.withUTF8 { bytes in
+        let values = LabelMatcher.prefixValues(bytes)
+        #expect(values.proactiveColumn == LabelMatcher.prefixValue(bytes, in: LabelMatcher.proactiveColumns))
+        #expect(values.applicationHeader == LabelMatcher.prefixValue(bytes, in: LabelMatcher.applicationHeaders))
+        #expect(values.reviewHeader == LabelMatcher.prefixValue(bytes, in: LabelMatcher.reviewHeaders))
+        #expect(values.proactiveRow == LabelMatcher.prefixValue(bytes, in: LabelMatcher.proactiveRows))
+        #expect(values.applicationRow == LabelMatcher.prefixValue(bytes, in: LabelMatcher.applicationRows))
+        #expect(values.editionMarker == LabelMatcher.prefixValue(bytes, in: LabelMatcher.editionMarkers))
+        if values.applicationRow != nil || values.proactiveColumn != nil { found += 1 }
+      }
+    }
+    #expect(found > 30)
+    // Hand-checked: a column header with its unit finds its column; a cut row label
+    // of at least four characters finds its row; the template's groups have no
+    // entries shorter than three bytes.
+    var fee = "本年收费金额单位万元"
+    let feeValues = fee.withUTF8 { LabelMatcher.prefixValues($0) }
+    #expect(feeValues.proactiveColumn.map { LabelMatcher.proactiveColumns.values[$0] } == "amount")
+    #expect(feeValues.editionMarker.map { LabelMatcher.editionMarkers.values[$0] } == .edition2021)
+    var excessive = "无正当理由大"
+    let excessiveValues = excessive.withUTF8 { LabelMatcher.prefixValues($0) }
+    #expect(
+      excessiveValues.applicationRow.map { LabelMatcher.applicationRows.values[$0] }
+        == .values("notProcessed.excessive"))
+    #expect(!LabelMatcher.prefixGroups.hasShortEntries)
+  }
+
   /// Whether any group holds `label` exactly (or it is table 二's header label).
   static func isHeldExactly(_ label: String) -> Bool {
     var label = label

@@ -94,17 +94,17 @@ struct LabelClass: Sendable, Hashable {
   /// ``init(matching:)`` for a label that no group holds exactly (one the table of
   /// every group's labels lacks, ``known``): its exact look-ups, one hash of the
   /// label for each of six groups, would all fail, and it is not table 二's header
-  /// label, so only the prefix matches are made (``LabelMatcher/prefixValue(_:in:)``).
+  /// label, so only the prefix matches are made, in all groups at once
+  /// (``LabelMatcher/prefixValues(_:)``).
   init(matchingUnknown label: UnsafeBufferPointer<UInt8>) {
+    let values = LabelMatcher.prefixValues(label)
     isProactiveHeader = false
-    proactiveColumn = LabelMatcher.prefixValue(label, in: LabelMatcher.proactiveColumns)
-    isApplicationHeader = LabelMatcher.prefixValue(label, in: LabelMatcher.applicationHeaders) != nil
-    isReviewHeader = LabelMatcher.prefixValue(label, in: LabelMatcher.reviewHeaders) != nil
-    proactiveRow = LabelMatcher.prefixValue(label, in: LabelMatcher.proactiveRows)
-    applicationRow = LabelMatcher.prefixValue(label, in: LabelMatcher.applicationRows)
-    editionMarker = LabelMatcher.prefixValue(label, in: LabelMatcher.editionMarkers).map {
-      LabelMatcher.editionMarkers.values[$0]
-    }
+    proactiveColumn = values.proactiveColumn
+    isApplicationHeader = values.applicationHeader != nil
+    isReviewHeader = values.reviewHeader != nil
+    proactiveRow = values.proactiveRow
+    applicationRow = values.applicationRow
+    editionMarker = values.editionMarker.map { LabelMatcher.editionMarkers.values[$0] }
   }
 
   /// The class of the label in `span` of `storage` (what ``RowAnalysis`` asks of each

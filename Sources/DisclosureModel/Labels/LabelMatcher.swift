@@ -14,7 +14,7 @@ struct LabelMatcher: Sendable {
   /// for the common case of an exact match.
   struct Index<Value: Sendable & Hashable>: Sendable {
     /// One label: where its bytes are, its length in scalars, and its value.
-    struct Item: Sendable {
+    struct Item: Sendable, PrefixEntry {
       var start: Int
       var count: Int
       var length: Int
@@ -72,20 +72,139 @@ struct LabelMatcher: Sendable {
     }
 
     /// The range of ``prefixItems`` whose lead is `lead` (empty when none).
-    func prefixRange(lead: UInt32) -> Range<Int> {
-      var low = 0
-      var high = prefixLeads.count
-      while low < high {
-        let middle = (low + high) / 2
-        if prefixLeads[middle] < lead { low = middle + 1 } else { high = middle }
-      }
-      var end = low
-      while end < prefixLeads.count, prefixLeads[end] == lead { end += 1 }
-      return low..<end
-    }
+    func prefixRange(lead: UInt32) -> Range<Int> { LabelMatcher.range(of: lead, in: prefixLeads) }
 
     /// Every label's normalised UTF-8 bytes.
     var labels: [[UInt8]] { items.map { Array(bytes[$0.start..<$0.start + $0.count]) } }
+  }
+
+  /// The range of `leads` (in ascending order) that equal `lead`, found by a binary
+  /// search (empty when none).
+  static func range(of lead: UInt32, in leads: [UInt32]) -> Range<Int> {
+    var low = 0
+    var high = leads.count
+    while low < high {
+      let middle = (low + high) / 2
+      if leads[middle] < lead { low = middle + 1 } else { high = middle }
+    }
+    var end = low
+    while end < leads.count, leads[end] == lead { end += 1 }
+    return low..<end
+  }
+
+  /// What a prefix match reads of an entry: where its bytes are, their count, its
+  /// length in scalars, whether it matches only whole labels, and its value.
+  protocol PrefixEntry {
+    var start: Int { get }
+    var count: Int { get }
+    var length: Int { get }
+    var exact: Bool { get }
+    var value: Int { get }
+  }
+
+  /// The prefix matches of ``LabelClass/init(matchingUnknown:)``, one value position
+  /// (or `nil`) for each group, in the order of its properties.
+  struct PrefixValues {
+    var proactiveColumn: Int?
+    var applicationHeader: Int?
+    var reviewHeader: Int?
+    var proactiveRow: Int?
+    var applicationRow: Int?
+    var editionMarker: Int?
+  }
+
+  /// Every group's entries matched by prefix (of at least three bytes) in one list
+  /// ordered by lead, each with its group (numbered as in ``PrefixValues``), their
+  /// bytes in one buffer: ``prefixValues(_:)`` finds a label's candidates in all six
+  /// groups by one search by lead and one scan.
+  struct PrefixGroups: Sendable {
+    /// An entry of a group, its `start` in ``bytes``.
+    struct Entry: Sendable, PrefixEntry {
+      var start: Int
+      var count: Int
+      var length: Int
+      var exact: Bool
+      var value: Int
+      var group: Int
+    }
+
+    var bytes: [UInt8] = []
+    var entries: [Entry] = []
+    var leads: [UInt32] = []
+    /// Whether a group has prefix entries shorter than three bytes (the template's
+    /// groups have none), which every search must scan: then ``prefixValues(_:)``
+    /// searches group by group.
+    var hasShortEntries = false
+
+    init() {
+      add(LabelMatcher.proactiveColumns, group: 0)
+      add(LabelMatcher.applicationHeaders, group: 1)
+      add(LabelMatcher.reviewHeaders, group: 2)
+      add(LabelMatcher.proactiveRows, group: 3)
+      add(LabelMatcher.applicationRows, group: 4)
+      add(LabelMatcher.editionMarkers, group: 5)
+      let bytes = bytes
+      // A stable sort by lead (the match does not depend on the order).
+      entries = entries.enumerated().sorted { first, second in
+        let (a, b) = (
+          bytes.withUnsafeBufferPointer { Index<Bool>.lead($0, at: first.element.start) },
+          bytes.withUnsafeBufferPointer { Index<Bool>.lead($0, at: second.element.start) }
+        )
+        return a < b || (a == b && first.offset < second.offset)
+      }.map(\.element)
+      leads = entries.map { entry in bytes.withUnsafeBufferPointer { Index<Bool>.lead($0, at: entry.start) } }
+    }
+
+    /// Adds `index`'s prefix entries of three bytes or more as `group`'s.
+    private mutating func add<Value>(_ index: Index<Value>, group: Int) {
+      let offset = bytes.count
+      bytes.append(contentsOf: index.bytes)
+      for item in index.prefixItems {
+        entries.append(
+          Entry(
+            start: offset + item.start, count: item.count, length: item.length, exact: item.exact, value: item.value,
+            group: group))
+      }
+      hasShortEntries = hasShortEntries || !index.shortPrefixItems.isEmpty
+    }
+  }
+
+  static let prefixGroups = PrefixGroups()
+
+  /// ``prefixValue(_:in:)`` in each of the six groups (``PrefixValues``): for a label
+  /// of three bytes or more, by one search and scan of ``prefixGroups``, each entry
+  /// matched against its own group's match, which is what that group's own search
+  /// and scan find (the entries sharing the label's lead; the match does not depend
+  /// on their order). Shorter labels are searched group by group.
+  static func prefixValues(_ label: UnsafeBufferPointer<UInt8>) -> PrefixValues {
+    let groups = prefixGroups
+    guard label.count >= 3, !groups.hasShortEntries else {
+      return PrefixValues(
+        proactiveColumn: prefixValue(label, in: proactiveColumns),
+        applicationHeader: prefixValue(label, in: applicationHeaders),
+        reviewHeader: prefixValue(label, in: reviewHeaders), proactiveRow: prefixValue(label, in: proactiveRows),
+        applicationRow: prefixValue(label, in: applicationRows), editionMarker: prefixValue(label, in: editionMarkers))
+    }
+    let range = Self.range(of: Index<Bool>.lead(label, at: 0), in: groups.leads)
+    var matches = (PrefixMatch(), PrefixMatch(), PrefixMatch(), PrefixMatch(), PrefixMatch(), PrefixMatch())
+    groups.bytes.withUnsafeBufferPointer { table in
+      groups.entries.withUnsafeBufferPointer { entries in
+        guard let labelBase = label.baseAddress, let tableBase = table.baseAddress else { return }
+        for entry in entries[range] {
+          switch entry.group {
+          case 0: matches.0.consider(entry, label, labelBase: labelBase, table: table, tableBase: tableBase)
+          case 1: matches.1.consider(entry, label, labelBase: labelBase, table: table, tableBase: tableBase)
+          case 2: matches.2.consider(entry, label, labelBase: labelBase, table: table, tableBase: tableBase)
+          case 3: matches.3.consider(entry, label, labelBase: labelBase, table: table, tableBase: tableBase)
+          case 4: matches.4.consider(entry, label, labelBase: labelBase, table: table, tableBase: tableBase)
+          default: matches.5.consider(entry, label, labelBase: labelBase, table: table, tableBase: tableBase)
+          }
+        }
+      }
+    }
+    return PrefixValues(
+      proactiveColumn: matches.0.result, applicationHeader: matches.1.result, reviewHeader: matches.2.result,
+      proactiveRow: matches.3.result, applicationRow: matches.4.result, editionMarker: matches.5.result)
   }
 
   /// A normalised label is matched by prefix only when it has at least this many
@@ -156,37 +275,43 @@ struct LabelMatcher: Sendable {
     var result: Int? { ambiguous ? nil : found }
 
     /// Scans `items` (entries of the index whose bytes are `table`) for `bytes`.
-    mutating func scan<Value>(
-      _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
-      items: UnsafeBufferPointer<Index<Value>.Item>
+    mutating func scan<Entry: PrefixEntry>(
+      _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, items: UnsafeBufferPointer<Entry>
     ) {
-      guard let firstByte = bytes.first, let labelBase = bytes.baseAddress, let tableBase = table.baseAddress else {
-        return
+      guard !bytes.isEmpty, let labelBase = bytes.baseAddress, let tableBase = table.baseAddress else { return }
+      for item in items { consider(item, bytes, labelBase: labelBase, table: table, tableBase: tableBase) }
+    }
+
+    /// Matches `bytes` (not empty, at `labelBase`) against `item` (an entry whose
+    /// bytes are in `table`, at `tableBase`).
+    @inline(__always)
+    mutating func consider<Entry: PrefixEntry>(
+      _ item: Entry, _ bytes: UnsafeBufferPointer<UInt8>, labelBase: UnsafePointer<UInt8>,
+      table: UnsafeBufferPointer<UInt8>, tableBase: UnsafePointer<UInt8>
+    ) {
+      guard !item.exact else { return }
+      // One entry extends or truncates the other only if they agree on their
+      // shorter length: the first byte rules out most entries, one `memcmp` the rest.
+      let shorter = min(item.count, bytes.count)
+      guard item.count > 0, item.count != bytes.count, table[item.start] == bytes[0] else { return }
+      // Most labels start with an ideograph, three bytes whose first (E4 to E9) they
+      // share by the dozen: the other two rule out most entries before the call.
+      if shorter >= 3, table[item.start + 1] != bytes[1] || table[item.start + 2] != bytes[2] { return }
+      guard memcmp(labelBase, tableBase + item.start, shorter) == 0 else { return }
+      let extends = item.length >= minimumPrefixLength && item.count < bytes.count
+      var truncated = false
+      if !extends, bytes.count < item.count {
+        if labelLength == nil { labelLength = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        truncated = (labelLength ?? 0) >= minimumPrefixLength
       }
-      for item in items where !item.exact {
-        // One entry extends or truncates the other only if they agree on their
-        // shorter length: the first byte rules out most entries, one `memcmp` the rest.
-        let shorter = min(item.count, bytes.count)
-        guard item.count > 0, item.count != bytes.count, table[item.start] == firstByte else { continue }
-        // Most labels start with an ideograph, three bytes whose first (E4 to E9) they
-        // share by the dozen: the other two rule out most entries before the call.
-        if shorter >= 3, table[item.start + 1] != bytes[1] || table[item.start + 2] != bytes[2] { continue }
-        guard memcmp(labelBase, tableBase + item.start, shorter) == 0 else { continue }
-        let extends = item.length >= minimumPrefixLength && item.count < bytes.count
-        var truncated = false
-        if !extends, bytes.count < item.count {
-          if labelLength == nil { labelLength = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
-          truncated = (labelLength ?? 0) >= minimumPrefixLength
-        }
-        guard extends || truncated else { continue }
-        let strength = extends ? item.length : (labelLength ?? 0)
-        if found == nil || strength > longest {
-          ambiguous = false
-          found = item.value
-          longest = strength
-        } else if strength == longest, found != item.value {
-          ambiguous = true
-        }
+      guard extends || truncated else { return }
+      let strength = extends ? item.length : (labelLength ?? 0)
+      if found == nil || strength > longest {
+        ambiguous = false
+        found = item.value
+        longest = strength
+      } else if strength == longest, found != item.value {
+        ambiguous = true
       }
     }
   }
