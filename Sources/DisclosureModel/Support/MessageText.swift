@@ -7,18 +7,8 @@
 /// validated again (``ValidText``): pieces of strings and digits joined whole are
 /// valid UTF-8.
 enum MessageText {
-  /// One piece of a message.
-  enum Piece {
-    /// Fixed text.
-    case literal(StaticString)
-    /// Text made at run time (a key, a label).
-    case text(String)
-    /// A number, in decimal.
-    case number(Int)
-  }
-
   /// `prefix`, `key`, `middle`, `number` in decimal, then `suffix`: the commonest
-  /// shape, made without a list of pieces.
+  /// shape, made without a closure.
   static func make(
     _ prefix: StaticString, _ key: String, _ middle: StaticString, _ number: Int, _ suffix: StaticString
   ) -> String {
@@ -29,44 +19,31 @@ enum MessageText {
         prefix.utf8CodeUnitCount + key.count + middle.utf8CodeUnitCount + digits.count + suffix.utf8CodeUnitCount
       return ValidText.joining(capacity: capacity) { output in
         var writer = Writer(output: output)
-        prefix.withUTF8Buffer { writer.put($0) }
+        writer.put(prefix)
         writer.put(key)
-        middle.withUTF8Buffer { writer.put($0) }
+        writer.put(middle)
         writer.put(digits)
-        suffix.withUTF8Buffer { writer.put($0) }
-        return writer.written
+        writer.put(suffix)
+        return writer.count
       }
     }
   }
 
-  /// The pieces, one after another.
+  /// The message that `write` writes, piece by piece, into the writer it is given.
   ///
-  /// Always inlined: each call site then knows its pieces, so the list of them is
-  /// not allocated on the heap and no piece is copied through the enumeration's
-  /// value witness.
-  @inline(__always)
-  static func make(_ pieces: Piece...) -> String {
-    var capacity = 0
-    for piece in pieces {
-      switch piece {
-      case .literal(let text): capacity += text.utf8CodeUnitCount
-      case .text(let text): capacity += text.utf8.count
-      case .number(let number): capacity += Digits(number).count
-      }
-    }
-    return ValidText.joining(capacity: capacity) { output in
+  /// `write` is called twice: first with a writer that only counts the bytes, then
+  /// with one that copies them into a buffer of exactly that many. So no list of
+  /// pieces is made (a variadic list of them was an array on the heap wherever the
+  /// call was not inlined), and the string is allocated once. `write` must write
+  /// the same pieces both times; should it write more the second time, the excess
+  /// is dropped (``Writer`` never writes past its buffer).
+  static func make(_ write: (inout Writer) -> Void) -> String {
+    var counter = Writer(output: nil)
+    write(&counter)
+    return ValidText.joining(capacity: counter.count) { output in
       var writer = Writer(output: output)
-      for piece in pieces {
-        switch piece {
-        case .literal(let text):
-          text.withUTF8Buffer { writer.put($0) }
-        case .text(var text):
-          text.withUTF8 { writer.put($0) }
-        case .number(let number):
-          writer.put(Digits(number))
-        }
-      }
-      return writer.written
+      write(&writer)
+      return writer.count
     }
   }
 
@@ -75,13 +52,14 @@ enum MessageText {
   /// The digits are counted by comparing with powers of ten and written last first
   /// straight into the message (``Writer/put(_:)-(Digits)``): dividing once per
   /// digit, and only while writing, instead of packing them into words first.
-  private struct Digits {
+  struct Digits {
     /// The number's magnitude.
     var magnitude: UInt
     /// How many digits the magnitude has (1 to 20).
     var digitCount: Int
     var negative: Bool
 
+    @inline(__always)
     init(_ number: Int) {
       negative = number < 0
       magnitude = number.magnitude
@@ -100,25 +78,76 @@ enum MessageText {
     var count: Int { digitCount + (negative ? 1 : 0) }
   }
 
-  /// Copies bytes into a message's buffer, which is large enough for them.
-  private struct Writer {
-    let output: UnsafeMutableBufferPointer<UInt8>
-    var written = 0
+  /// Writes a message's pieces into a buffer, or, made without one, only counts
+  /// their bytes (``make(_:)-(_)``).
+  ///
+  /// Every write is checked against the buffer's end: a piece that does not fit
+  /// whole is not written (which a caller that counted first never sees).
+  struct Writer {
+    /// Where the bytes go; `nil` while counting.
+    private let output: UnsafeMutableBufferPointer<UInt8>?
+    /// How many bytes were written (or counted) so far.
+    private(set) var count = 0
 
-    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-      guard let base = bytes.baseAddress, let target = output.baseAddress else { return }
-      (target + written).update(from: base, count: bytes.count)
-      written += bytes.count
+    init(output: UnsafeMutableBufferPointer<UInt8>?) {
+      self.output = output
     }
 
+    /// Writes fixed text.
+    @inline(__always)
+    mutating func put(_ text: StaticString) {
+      text.withUTF8Buffer { put($0) }
+    }
+
+    /// Writes text made at run time (a key, a label).
+    ///
+    /// Labelled: a string literal would choose an unlabelled `String` overload over
+    /// the `StaticString` one.
+    @inline(__always)
+    mutating func put(text: String) {
+      guard output != nil else {
+        // Counting: a native string knows its UTF-8 length without reading it.
+        count += text.utf8.count
+        return
+      }
+      var text = text
+      text.withUTF8 { put($0) }
+    }
+
+    /// Writes `number` in decimal.
+    @inline(__always)
+    mutating func put(_ number: Int) {
+      put(Digits(number))
+    }
+
+    /// Writes `bytes`, if they fit.
+    @inline(__always)
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard let output else {
+        count += bytes.count
+        return
+      }
+      guard bytes.count <= output.count - count, let base = bytes.baseAddress, let target = output.baseAddress
+      else { return }
+      (target + count).update(from: base, count: bytes.count)
+      count += bytes.count
+    }
+
+    /// Writes `digits`, if they fit.
+    @inline(__always)
     mutating func put(_ digits: Digits) {
+      guard let output else {
+        count += digits.count
+        return
+      }
+      guard digits.count <= output.count - count else { return }
       if digits.negative {
-        output[written] = 0x2D
-        written += 1
+        output[count] = 0x2D
+        count += 1
       }
       var magnitude = digits.magnitude
-      var offset = written + digits.digitCount
-      written = offset
+      var offset = count + digits.digitCount
+      count = offset
       repeat {
         offset -= 1
         output[offset] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
