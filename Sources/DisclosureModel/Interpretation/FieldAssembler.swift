@@ -328,9 +328,9 @@ struct FieldAssembler: ~Copyable {
       indices = FieldCatalogue.reviewIndices(in: edition).buffer
     }
 
+    // The row's known indices; its first (``known.first``), for messages, is
+    // looked for only when one is made.
     let known = indices.lazy.compactMap { $0 }
-    // The row's first key, for messages: fetched only when one is made.
-    let firstIndex = known.first
 
     switch placement.rule {
     case .cannotPlace(let reasonIndex):
@@ -347,9 +347,9 @@ struct FieldAssembler: ~Copyable {
         if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
       }
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      if let repeatedFrom { noteRepeat(of: label, at: line, firstLine: repeatedFrom, keyIndex: firstIndex) }
+      if let repeatedFrom { noteRepeat(of: label, at: line, firstLine: repeatedFrom, keyIndex: known.first) }
       noteRow(
-        .inferredZeroRow, keyIndex: firstIndex, "Every value of the row 「", label, "」 at line ", line,
+        .inferredZeroRow, keyIndex: known.first, "Every value of the row 「", label, "」 at line ", line,
         " is 0 and at most one cell is missing or extra, so every column is 0.")
       return
     case .totalOnly:
@@ -362,7 +362,7 @@ struct FieldAssembler: ~Copyable {
         lastSlot < analysis.values.count - 1
       else { break }
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      noteExtraEmptyCells(label: label, line: line, keyIndex: firstIndex)
+      noteExtraEmptyCells(label: label, line: line, keyIndex: known.first)
     case .direct:
       break
     }
@@ -378,23 +378,27 @@ struct FieldAssembler: ~Copyable {
         }
         continue
       }
-      let cell = analysis.cells[cellIndex]
       // A plain count, nearly every value: stored as an integer, with no
-      // ``FieldValue`` made and consumed, and without copying the cell's number.
-      // Any other value, and every message, is left to ``recordOther(_:at:cell:cellIndex:storage:)``.
+      // ``FieldValue`` made and consumed, and without copying the cell (only its
+      // line is read) or its number. Any other value, and every message, is left
+      // to ``recordOther(_:at:cell:cellIndex:storage:)``. `cellIndex` is a position
+      // in the row's cells, so `cellIndex + 1` cannot overflow.
       let outcome: StoreOutcome
       if definitions[index].type == .integer, let count = Self.plainCount(analysis.values[cellIndex]) {
-        let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
-        outcome = store(count: count, at: index, source: source, line: cell.line)
+        let cellLine = analysis.cells[cellIndex].line
+        let source = SourceLocation(line: cellLine, cell: cellIndex &+ 1)
+        outcome = store(count: count, at: index, source: source, line: cellLine)
       } else {
-        outcome = recordOther(analysis.values[cellIndex], at: index, cell: cell, cellIndex: cellIndex, storage: storage)
+        outcome = recordOther(
+          analysis.values[cellIndex], at: index, cell: analysis.cells[cellIndex], cellIndex: cellIndex,
+          storage: storage)
       }
       if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
     }
     if let repeatedFrom {
       noteRepeat(
         of: Self.labelText(&labelMemo, of: analysis, in: storage), at: line, firstLine: repeatedFrom,
-        keyIndex: firstIndex)
+        keyIndex: known.first)
     }
   }
 
@@ -697,6 +701,7 @@ struct FieldAssembler: ~Copyable {
 
   /// Writes how a message names the row at `line`: `The row 「label」 at line N`, or
   /// `The row of numbers at line N` for a row without a label.
+  @inline(__always)
   private static func putRow(_ label: String, line: Int, into writer: inout MessageText.Writer) {
     if label.isEmpty {
       writer.put("The row of numbers")
@@ -761,6 +766,9 @@ struct FieldAssembler: ~Copyable {
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
     _ message: consuming String
   ) {
+    // Room for eight at the first: growing from one, a report with a few
+    // diagnostics moved them three times.
+    if diagnostics.capacity == 0 { diagnostics.reserveCapacity(8) }
     diagnostics.append(Diagnostic(code: code, severity: severity, line: line, key: key, message: message))
   }
 

@@ -36,7 +36,10 @@ enum MessageText {
   /// pieces is made (a variadic list of them was an array on the heap wherever the
   /// call was not inlined), and the string is allocated once. `write` must write
   /// the same pieces both times; should it write more the second time, the excess
-  /// is dropped (``Writer`` never writes past its buffer).
+  /// is dropped (``Writer`` never writes past its buffer). Always inlined, so that
+  /// both passes are compiled with the caller's pieces in place, not through a call
+  /// of the closure for each.
+  @inline(__always)
   static func make(_ write: (inout Writer) -> Void) -> String {
     var counter = Writer(output: nil)
     write(&counter)
