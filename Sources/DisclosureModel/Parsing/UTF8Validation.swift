@@ -203,9 +203,14 @@ enum UTF8Validation {
       ByteBlock.saturatingSubtract(previous, 0xBF) | ByteBlock.saturatingSubtract(beforePrevious, 0xDF)
       .== Vector(repeating: 0)
     let notContinuation = SIMD16<Int8>(truncatingIfNeeded: bytes) .>= SIMD16<Int8>(repeating: -64)
-    let otherLead =
-      (bytes & Vector(repeating: 0xDE) .== Vector(repeating: 0xC0)) .| (bytes .== Vector(repeating: 0xED))
-    return ByteBlock.vector(notNeeded .^ notContinuation .| otherLead .| (bytes .>= Vector(repeating: 0xF0)))
+    let lowLead = bytes & Vector(repeating: 0xDE) .== Vector(repeating: 0xC0)
+    // ED and F0–FF are exactly the bytes that flipping bits 7 and 1 takes above 6E
+    // read as signed bytes (ED becomes 6F, F0–FF become 70–7D; E0–EC and EE–EF
+    // become 60–6E, 80–DF become 02–5D, and ASCII becomes 82–FD, negative): one
+    // signed comparison instead of two tests and an OR.
+    let highLead =
+      SIMD16<Int8>(truncatingIfNeeded: bytes ^ Vector(repeating: 0x82)) .> SIMD16<Int8>(repeating: 0x6E)
+    return ByteBlock.vector(notNeeded .^ notContinuation .| lowLead .| highLead)
   }
 
   /// Bit `n` is set when the lead byte `0xE0 + n` takes any two continuation bytes:
