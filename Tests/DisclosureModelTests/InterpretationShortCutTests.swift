@@ -83,7 +83,7 @@ struct InterpretationShortCutTests {
       spans.append((TextSpan(storage.count..<storage.count + paragraph.count), line + 1))
       storage += paragraph + [0x0A]
     }
-    let fromSpans = storage.withUnsafeBufferPointer { MetadataReader.read(preamble: spans, in: $0) }
+    let fromSpans = storage.withUnsafeBufferPointer { MetadataReader.read(preamble: spans[...], in: $0) }
     let fromStrings = MetadataReader.read(
       preamble: paragraphs.enumerated().map { (String(decoding: $1, as: UTF8.self), $0 + 1) })
     return (fromSpans, fromStrings)

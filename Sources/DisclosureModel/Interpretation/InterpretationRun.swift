@@ -5,14 +5,14 @@ struct InterpretationRun {
   /// Whether placed empty cells are read as 0 (``Interpreter/blankAsZero``).
   var blankAsZero = false
 
-  private var sections: [Section] = []
-  /// Every section's paragraphs, trimmed, as spans of the storage, in order (made
-  /// into text once per section); section `i`'s start at `sectionStarts[i]`.
-  private var sectionParagraphs: [TextSpan] = []
-  private var sectionStarts: [Int] = []
-  /// The paragraphs before the first section, trimmed: made into strings only as
-  /// ``MetadataReader`` needs them.
-  private var preamble: [(span: TextSpan, line: Int)] = []
+  /// The sections found so far, each with the position in ``paragraphs`` of its
+  /// first paragraph (one list, so one allocation a run).
+  private var sections: [(section: Section, paragraphStart: Int)] = []
+  /// Every paragraph but the headings, trimmed, as a span of the storage and its
+  /// line, in order: first the preamble (those before the first section, made into
+  /// strings only as ``MetadataReader`` needs them), then each section's (made into
+  /// text once per section). One list, reserved once, for both.
+  private var paragraphs: [(span: TextSpan, line: Int)] = []
   private var currentSection = 0
   private var diagnostics: [Diagnostic] = []
   private var observations: [Observation] = []
@@ -84,21 +84,29 @@ struct InterpretationRun {
         for row in table.rows { cellCount += row.cells.count }
       }
     }
-    cellValues = .allocate(capacity: cellCount)
-    cells = .allocate(capacity: cellCount)
+    // Both buffers in one allocation (one `malloc` and one `free` a run, not two):
+    // the cells after the values, at the next multiple of their alignment.
+    let cellsOffset =
+      (cellCount * MemoryLayout<CellValue>.stride + MemoryLayout<Cell>.alignment - 1)
+      / MemoryLayout<Cell>.alignment * MemoryLayout<Cell>.alignment
+    let slots = UnsafeMutableRawPointer.allocate(
+      byteCount: cellsOffset + cellCount * MemoryLayout<Cell>.stride,
+      alignment: max(MemoryLayout<CellValue>.alignment, MemoryLayout<Cell>.alignment))
+    cellValues = UnsafeMutableBufferPointer(
+      start: slots.bindMemory(to: CellValue.self, capacity: cellCount), count: cellCount)
+    cells = UnsafeMutableBufferPointer(
+      start: (slots + cellsOffset).bindMemory(to: Cell.self, capacity: cellCount), count: cellCount)
     // At most one observation a row, one section paragraph a paragraph and six
     // sections: reserved once, not grown (and copied) as they are found.
     observations.reserveCapacity(rowCount)
-    sectionParagraphs.reserveCapacity(paragraphCount)
+    paragraphs.reserveCapacity(paragraphCount)
     sections.reserveCapacity(6)
-    sectionStarts.reserveCapacity(6)
     // `CellValue` and `Cell` hold no references (a test checks that they are plain
     // values), so their slots are freed without being deinitialised. The
     // observations, which point into them, are all recorded before.
     defer {
-      cellValues.deallocate()
+      slots.deallocate()
       cellValues = UnsafeMutableBufferPointer(start: nil, count: 0)
-      cells.deallocate()
       cells = UnsafeMutableBufferPointer(start: nil, count: 0)
       cellsUsed = 0
     }
@@ -109,7 +117,8 @@ struct InterpretationRun {
       }
     }
     let metadata = MetadataReader.read(
-      preamble: preamble, in: storage, storageIsValid: document.isKnownValidUTF8)
+      preamble: paragraphs[..<(sections.first?.paragraphStart ?? paragraphs.count)], in: storage,
+      storageIsValid: document.isKnownValidUTF8)
     let edition = decideEdition(year: metadata.year)
     var assembler = FieldAssembler(edition: edition)
     assembler.blankAsZero = blankAsZero
@@ -131,7 +140,7 @@ struct InterpretationRun {
     }
     assembler.inferFromZeroTotals()
     assembler.diagnoseMissing(anchors: anchors())
-    for number in 1...6 where !sections.contains(where: { $0.number == number }) {
+    for number in 1...6 where !sections.contains(where: { $0.section.number == number }) {
       diagnostics.append(
         Diagnostic(
           .missingSection, .info, line: nil,
@@ -142,11 +151,12 @@ struct InterpretationRun {
       metadata: ReportMetadata(
         title: metadata.title, agency: metadata.agency, year: metadata.year, edition: edition, layout: layout,
         encoding: encoding),
-      sections: sections.indices.map { [sections, sectionStarts, sectionParagraphs, storage] index in
-        var section = sections[index]
-        let end = index + 1 < sectionStarts.count ? sectionStarts[index + 1] : sectionParagraphs.count
+      sections: sections.indices.map { [sections, paragraphs, storage] index in
+        var section = sections[index].section
+        let end = index + 1 < sections.count ? sections[index + 1].paragraphStart : paragraphs.count
         section.text = Self.joined(
-          sectionParagraphs[sectionStarts[index]..<end], in: storage, storageIsValid: document.isKnownValidUTF8)
+          paragraphs[sections[index].paragraphStart..<end], in: storage,
+          storageIsValid: document.isKnownValidUTF8)
         return section
       },
       fields: fields,
@@ -183,18 +193,10 @@ struct InterpretationRun {
       // The template's own heading, written as the template writes it, is the
       // catalogue's string: not validated and copied again.
       let heading = isOfficial ? Self.officialHeadings[number].text : text(span)
-      sections.append(Section(number: number, heading: heading, line: paragraph.line, text: ""))
-      sectionStarts.append(sectionParagraphs.count)
+      sections.append((Section(number: number, heading: heading, line: paragraph.line, text: ""), paragraphs.count))
       return
     }
-    if sections.isEmpty {
-      // Room for an ordinary preamble (a title and two or three paragraphs), reserved
-      // at its first paragraph: grown from one, it was allocated three times.
-      if preamble.capacity == 0 { preamble.reserveCapacity(8) }
-      preamble.append((span, paragraph.line))
-    } else {
-      sectionParagraphs.append(span)
-    }
+    paragraphs.append((span, paragraph.line))
   }
 
   /// The section a heading starts (see ``section(_:in:)``).
@@ -296,16 +298,17 @@ struct InterpretationRun {
   /// and ends on scalar boundaries, the joined bytes (whole scalars and line feeds)
   /// are valid UTF-8 and are not checked again.
   private static func joined(
-    _ paragraphs: ArraySlice<TextSpan>, in storage: UnsafeBufferPointer<UInt8>, storageIsValid: Bool
+    _ paragraphs: ArraySlice<(span: TextSpan, line: Int)>, in storage: UnsafeBufferPointer<UInt8>,
+    storageIsValid: Bool
   ) -> String {
-    let capacity = max(0, paragraphs.reduce(0) { $0 + $1.end - $1.start + 1 } - 1)
-    let whole = storageIsValid && paragraphs.allSatisfy { ValidText.isWhole(storage, $0.start, $0.end) }
+    let capacity = max(0, paragraphs.reduce(0) { $0 + $1.span.end - $1.span.start + 1 } - 1)
+    let whole = storageIsValid && paragraphs.allSatisfy { ValidText.isWhole(storage, $0.span.start, $0.span.end) }
     // Written into one buffer and, unless known whole, checked there by the
     // module's own validator, many bytes at a time (the standard library's check is
     // the slower part).
     return ValidText.copy(capacity: capacity, knownValid: whole) { buffer in
       var written = 0
-      for (index, span) in paragraphs.enumerated() {
+      for (index, (span, _)) in paragraphs.enumerated() {
         if index > 0 {
           buffer[written] = 0x0A
           written += 1
@@ -537,7 +540,7 @@ struct InterpretationRun {
   /// Lines to name when a row or table is missing: where its table was, or where its
   /// section begins, or the end of the text.
   private func anchors() -> FieldAssembler.Anchors {
-    func sectionLine(_ number: Int) -> Int? { sections.first { $0.number == number }?.line }
+    func sectionLine(_ number: Int) -> Int? { sections.first { $0.section.number == number }?.section.line }
     return FieldAssembler.Anchors(
       proactive: sectionLine(2) ?? lastLine,
       applications: lastApplicationLine ?? sectionLine(3) ?? lastLine,

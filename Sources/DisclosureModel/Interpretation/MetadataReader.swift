@@ -21,7 +21,8 @@ enum MetadataReader {
   /// `storageIsValid` tells whether `storage` is known valid UTF-8
   /// (``Document/isKnownValidUTF8``), so that whole spans need no check.
   static func read(
-    preamble: [(span: TextSpan, line: Int)], in storage: UnsafeBufferPointer<UInt8>, storageIsValid: Bool = false
+    preamble: ArraySlice<(span: TextSpan, line: Int)>, in storage: UnsafeBufferPointer<UInt8>,
+    storageIsValid: Bool = false
   ) -> Metadata {
     func text(_ span: TextSpan) -> String {
       let lower = min(max(0, span.start), storage.count)
@@ -40,7 +41,10 @@ enum MetadataReader {
       }
     }
     let titleLine = titleParagraph.map { (text: text($0.span), line: $0.line) }
-    return read(titleLine: titleLine, preamble: preamble.lazy.map { (text($0.span), $0.line) })
+    return read(titleLine: titleLine, preambleCount: preamble.count) { position in
+      let paragraph = preamble[preamble.startIndex + position]
+      return (text(paragraph.span), paragraph.line)
+    }
   }
 
   /// The metadata of the paragraphs before the first section, given as strings.
@@ -49,14 +53,17 @@ enum MetadataReader {
     for word in LabelTable.titleWords where titleLine == nil {
       titleLine = preamble.first { $0.text.utf8Range(of: word) != nil }
     }
-    return read(titleLine: titleLine, preamble: preamble)
+    return read(titleLine: titleLine, preambleCount: preamble.count) { preamble[$0] }
   }
 
   /// The metadata once the title's paragraph is known (`nil` when no paragraph holds
   /// a title word): the year and agency from the title, or the year from the first
-  /// eight paragraphs when the title has none.
+  /// eight paragraphs when the title has none. `paragraph` gives the preamble's
+  /// paragraph at a position below `preambleCount`, made only when asked for: a
+  /// closure that does not escape, so that (unlike a lazily mapped sequence, whose
+  /// closure escapes into it) its context is not allocated on the heap.
   private static func read(
-    titleLine: (text: String, line: Int)?, preamble: some Sequence<(text: String, line: Int)>
+    titleLine: (text: String, line: Int)?, preambleCount: Int, paragraph: (Int) -> (text: String, line: Int)
   ) -> Metadata {
     let title = titleLine?.text
     var year: Int?
@@ -67,7 +74,8 @@ enum MetadataReader {
       yearLine = titleLine.line
       agency = agencyName(in: titleLine.text, yearRange: found.range)
     } else {
-      for line in preamble.prefix(8) {
+      for position in 0..<min(8, preambleCount) {
+        let line = paragraph(position)
         if let found = findYear(in: line.text) {
           year = found.year
           yearLine = line.line
