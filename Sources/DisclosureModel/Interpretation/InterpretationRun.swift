@@ -301,6 +301,14 @@ struct InterpretationRun {
     _ paragraphs: ArraySlice<(span: TextSpan, line: Int)>, in storage: UnsafeBufferPointer<UInt8>,
     storageIsValid: Bool
   ) -> String {
+    // A section without paragraphs (about half of them) has empty text, and one of
+    // a single paragraph has that paragraph's: neither needs the buffer.
+    guard paragraphs.count > 1 else {
+      guard let span = paragraphs.first?.span else { return "" }
+      let lower = min(max(0, span.start), storage.count)
+      return ValidText.string(
+        of: storage, lower, min(max(lower, span.end), storage.count), storageIsValid: storageIsValid)
+    }
     let capacity = max(0, paragraphs.reduce(0) { $0 + $1.span.end - $1.span.start + 1 } - 1)
     let whole = storageIsValid && paragraphs.allSatisfy { ValidText.isWhole(storage, $0.span.start, $0.span.end) }
     // Written into one buffer and, unless known whole, checked there by the
