@@ -43,6 +43,27 @@ struct MetadataReaderTests {
     #expect(MetadataReader.agencyName(in: title, yearRange: found.range) == agency)
   }
 
+  @Test(
+    "Marks and spaces are dropped scalar by scalar, whatever the length of the scalars around them",
+    arguments: [
+      // A full-width space and 《 before; a space and 的 after, but not 》.
+      ("\u{3000}《某局·》的 2021年报告", "某局·》"),
+      // A four-byte scalar before （ is kept whole.
+      ("某局😀（2021年报告", "某局😀"),
+      // A two-byte scalar (·) after 《 ends the marks.
+      ("《·某局2021年报告", "·某局"),
+    ])
+  func agencyMarksBetweenScalars(title: String, agency: String) throws {
+    let found = try #require(MetadataReader.findYear(in: title))
+    #expect(MetadataReader.agencyName(in: title, yearRange: found.range) == agency)
+  }
+
+  @Test("A name of marks and spaces only is no name")
+  func agencyOfMarksOnly() {
+    #expect(MetadataReader.agencyName(in: "《 ", yearRange: nil) == nil)
+    #expect(MetadataReader.agencyName(in: "“（的", yearRange: nil) == nil)
+  }
+
   @Test("Byte search in strings and substrings")
   func utf8Range() throws {
     let title = "2021年金乡县政府信息公开工作年度报告"

@@ -163,20 +163,29 @@ enum MetadataReader {
       return text[..<end]
     }
     func clean(_ text: Substring) -> String? {
-      var result = text
-      // The marks are compared as scalar values, not looked for in a string of them:
-      // 《 “ " before the name; （ ( 关 于 的 after it.
-      while let first = result.unicodeScalars.first,
-        ByteClass.isSpace(first.value) || isOpeningMark(first.value)
-      {
-        result = result.dropFirst()
+      // The marks are compared as scalar values, read straight from the UTF-8 bytes
+      // (the text is a string's, so valid, and its ends are scalar boundaries):
+      // 《 “ " before the name; （ ( 关 于 的 after it. What is left is whole scalars,
+      // so valid UTF-8, made into a string without a second check.
+      var text = text
+      return text.withUTF8 { bytes -> String? in
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper {
+          let (scalar, length) = ByteClass.scalar(in: bytes, at: lower)
+          guard ByteClass.isSpace(scalar) || isOpeningMark(scalar) else { break }
+          lower += length
+        }
+        while lower < upper {
+          // The last scalar starts at the last byte that is not a continuation byte.
+          var start = upper - 1
+          while start > lower, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+          let scalar = ByteClass.scalar(in: bytes, at: start).value
+          guard ByteClass.isSpace(scalar) || isClosingWord(scalar) else { break }
+          upper = start
+        }
+        return lower < upper ? ValidText.string(knownValid: UnsafeBufferPointer(rebasing: bytes[lower..<upper])) : nil
       }
-      while let last = result.unicodeScalars.last,
-        ByteClass.isSpace(last.value) || isClosingWord(last.value)
-      {
-        result = result.dropLast()
-      }
-      return result.isEmpty ? nil : String(result)
     }
     guard let yearRange else { return clean(cut(title[...])) }
     let before = cut(title[..<yearRange.lowerBound])
