@@ -866,9 +866,13 @@ struct FieldAssembler: ~Copyable {
   /// Gives every field that no row supplied a diagnostic naming where it should be.
   mutating func diagnoseMissing(anchors: Anchors) {
     let tables = edition == .edition2019 ? Self.missingTables2019 : Self.missingTables2021
-    // Most fields were read: their states are looked at in one tight loop, and a
-    // definition is fetched only for a field left unset.
-    for index in 0..<min(definitions.count, entries.count) where entries[index].state == .unset {
+    // Most fields were read: their states are scanned four at a time
+    // (``firstUnset(in:from:)``), and a definition is fetched only for a field left unset.
+    let count = min(definitions.count, entries.count)
+    let scanned = UnsafeBufferPointer(rebasing: entries[0..<count])
+    var index = Self.firstUnset(in: scanned, from: 0)
+    while index < count {
+      defer { index = Self.firstUnset(in: scanned, from: index + 1) }
       let definition = definitions[index]
       let key = definition.key
       let observed: Bool
@@ -908,6 +912,33 @@ struct FieldAssembler: ~Copyable {
       }
       entries[index].state = .lost
     }
+  }
+
+  /// The position of the first entry of `entries` at or after `start` whose state
+  /// is `unset`, or `entries.count` when there is none (also for a `start` at or
+  /// past the end).
+  ///
+  /// The same answer as `entries[start...].firstIndex { $0.state == .unset }`,
+  /// unrolled four entries a step: a clean report leaves one or two of its 205
+  /// fields unset, so this scan of the states is nearly all that
+  /// ``diagnoseMissing(anchors:)`` does, and stepping one entry at a time spent
+  /// about 7 instructions an entry on the loop itself. Every index read is below
+  /// `entries.count`: the unrolled loop runs only while four entries remain.
+  static func firstUnset(in entries: UnsafeBufferPointer<Entry>, from start: Int) -> Int {
+    let count = entries.count
+    var index = max(start, 0)
+    while index &+ 4 <= count {
+      if entries[index].state == .unset { return index }
+      if entries[index &+ 1].state == .unset { return index &+ 1 }
+      if entries[index &+ 2].state == .unset { return index &+ 2 }
+      if entries[index &+ 3].state == .unset { return index &+ 3 }
+      index &+= 4
+    }
+    while index < count {
+      if entries[index].state == .unset { return index }
+      index &+= 1
+    }
+    return count
   }
 
   // MARK: Where missing values belong
