@@ -328,33 +328,36 @@ struct FieldAssembler: ~Copyable {
       indices = FieldCatalogue.reviewIndices(in: edition).buffer
     }
 
-    // The row's known indices; its first (``known.first``), for messages, is
-    // looked for only when one is made.
-    let known = indices.lazy.compactMap { $0 }
+    // The row's known indices; its first (``known().first``), for messages, is
+    // looked for only when one is made. Made where a case reads them: made before
+    // the switch, the lazy sequence was set up for every row, most of which read none.
+    func known() -> LazyMapSequence<LazyFilterSequence<LazyMapSequence<UnsafeBufferPointer<Int?>, Int?>>, Int> {
+      indices.lazy.compactMap { $0 }
+    }
 
     switch placement.rule {
     case .cannotPlace(let reasonIndex):
       let reason = placements.reasons[reasonIndex]
-      let label = known.isEmpty ? "" : Self.labelText(&labelMemo, of: analysis, in: storage)
-      for index in known where markNull(index, .inferable) {
+      let label = known().isEmpty ? "" : Self.labelText(&labelMemo, of: analysis, in: storage)
+      for index in known() where markNull(index, .inferable) {
         noteCannotPlace(index, label: label, line: line, reason: reason)
       }
       return
     case .zeroRow:
       var repeatedFrom: Int?
-      for index in known {
+      for index in known() {
         let outcome = store(index, .integer(0), source: SourceLocation(line: line), state: .inferred, line: line)
         if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
       }
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      if let repeatedFrom { noteRepeat(of: label, at: line, firstLine: repeatedFrom, keyIndex: known.first) }
+      if let repeatedFrom { noteRepeat(of: label, at: line, firstLine: repeatedFrom, keyIndex: known().first) }
       noteRow(
-        .inferredZeroRow, keyIndex: known.first, "Every value of the row 「", label, "」 at line ", line,
+        .inferredZeroRow, keyIndex: known().first, "Every value of the row 「", label, "」 at line ", line,
         " is 0 and at most one cell is missing or extra, so every column is 0.")
       return
     case .totalOnly:
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      noteRow(.totalOnly, keyIndex: known.last, "The row 「", label, "」 at line ", line, " holds only its total.")
+      noteRow(.totalOnly, keyIndex: known().last, "The row 「", label, "」 at line ", line, " holds only its total.")
     case .window:
       // Empty cells between the label and the values are merged label cells, the
       // normal shape of a full grid; empty cells after the values are extra columns.
@@ -362,7 +365,7 @@ struct FieldAssembler: ~Copyable {
         lastSlot < analysis.values.count - 1
       else { break }
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      noteExtraEmptyCells(label: label, line: line, keyIndex: known.first)
+      noteExtraEmptyCells(label: label, line: line, keyIndex: known().first)
     case .direct:
       break
     }
@@ -398,7 +401,7 @@ struct FieldAssembler: ~Copyable {
     if let repeatedFrom {
       noteRepeat(
         of: Self.labelText(&labelMemo, of: analysis, in: storage), at: line, firstLine: repeatedFrom,
-        keyIndex: known.first)
+        keyIndex: known().first)
     }
   }
 
