@@ -132,8 +132,8 @@ struct InterpretationRun {
     for missing in metadata.missing {
       diagnostics.append(
         Diagnostic(
-          .missingMetadata, .warning, line: nil, key: "report.\(missing)",
-          "The report's \(missing) was not found in its title or first lines."))
+          code: .missingMetadata, severity: .warning, line: nil, key: "report.\(missing)",
+          message: "The report's \(missing) was not found in its title or first lines."))
     }
     for observation in observations {
       assembler.record(observation, columns: observedColumns, placements: &placementLists, storage: storage)
@@ -143,8 +143,8 @@ struct InterpretationRun {
     for number in 1...6 where !sections.contains(where: { $0.section.number == number }) {
       diagnostics.append(
         Diagnostic(
-          .missingSection, .info, line: nil,
-          "Section \(LabelTable.sectionNames[number] ?? "\(number)") has no heading in the text."))
+          code: .missingSection, severity: .info, line: nil,
+          message: "Section \(LabelTable.sectionNames[number] ?? "\(number)") has no heading in the text."))
     }
     let fields = assembler.fields()
     var report = Report(
@@ -420,8 +420,8 @@ struct InterpretationRun {
         guard inReviewContext, analysis.values.count >= 8 || currentSection == 4 else {
           diagnostics.append(
             Diagnostic(
-              .unrecognizedRow, .warning, line: analysis.line,
-              "A row of numbers without labels was not used: no table it belongs to precedes it."))
+              code: .unrecognizedRow, severity: .warning, line: analysis.line,
+              message: "A row of numbers without labels was not used: no table it belongs to precedes it."))
           continue
         }
         noteShape(table: 4, line: analysis.line)
@@ -434,8 +434,9 @@ struct InterpretationRun {
       case .unrecognized:
         diagnostics.append(
           Diagnostic(
-            .unrecognizedRow, .warning, line: analysis.line,
-            "The row 「\(analysis.labelTexts(storage).joined())」 holds numbers but matches no label of the template; it was not used."
+            code: .unrecognizedRow, severity: .warning, line: analysis.line,
+            message:
+              "The row 「\(analysis.labelTexts(storage).joined())」 holds numbers but matches no label of the template; it was not used."
           ))
       }
     }
@@ -447,8 +448,9 @@ struct InterpretationRun {
     let name = LabelTable.sectionNames[table] ?? "\(table)"
     diagnostics.append(
       Diagnostic(
-        .foundByShape, .info, line: line,
-        "The heading of section \(name) is missing; its table was found by its labels and shape at line \(line)."))
+        code: .foundByShape, severity: .info, line: line,
+        message:
+          "The heading of section \(name) is missing; its table was found by its labels and shape at line \(line)."))
   }
 
   private mutating func observeProactive(
@@ -528,8 +530,9 @@ struct InterpretationRun {
       if let year, Edition(reportYear: year) != edition {
         diagnostics.append(
           Diagnostic(
-            .editionConflict, .info, line: nil,
-            "The table headers follow the \(edition.rawValue) template, though a \(year) report would normally use the \(Edition(reportYear: year).rawValue) template; the headers decide."
+            code: .editionConflict, severity: .info, line: nil,
+            message:
+              "The table headers follow the \(edition.rawValue) template, though a \(year) report would normally use the \(Edition(reportYear: year).rawValue) template; the headers decide."
           ))
       }
       return edition
@@ -537,8 +540,8 @@ struct InterpretationRun {
     let edition = year.map(Edition.init(reportYear:)) ?? .edition2021
     diagnostics.append(
       Diagnostic(
-        .editionFromYear, .info, line: nil,
-        year == nil
+        code: .editionFromYear, severity: .info, line: nil,
+        message: year == nil
           ? "Neither the table headers nor a report year tell the template edition; 2021 is assumed."
           : "The table headers do not tell the template edition; the report year \(year ?? 0) decides \(edition.rawValue)."
       ))
