@@ -27,6 +27,21 @@ struct ValuePlacementTests {
     #expect(placement.slots == [1, 2, 3])
   }
 
+  @Test("The only window that fits is taken also when no other row confirms the row's width")
+  func onlyWindowUnconfirmed() {
+    let unconfirmed = ValuePlacement.Context(
+      knownStart: nil, missingCells: 0, trailingCells: nil, widthConfirmed: false)
+    // Five cells, values in the second and fourth: only the window of cells 1 to 3
+    // leaves nothing but empty cells outside it.
+    let wide = ValuePlacement.place(Self.cells(["", "5", "", "7", ""]), from: 0, columns: 3, context: unconfirmed)
+    #expect(wide.rule == .window)
+    #expect(wide.slots == [1, 2, 3])
+    // As many cells as columns: the one window is the whole row.
+    let exact = ValuePlacement.place(Self.cells(["", "5", ""]), from: 0, columns: 3, context: unconfirmed)
+    #expect(exact.rule == .window)
+    #expect(exact.slots == [0, 1, 2])
+  }
+
   @Test("Values filling the first and last columns are placed wherever the row puts them")
   func complete() {
     let placement = ValuePlacement.place(Self.cells(["", "", "5", "", "7", ""]), from: 0, columns: 3)

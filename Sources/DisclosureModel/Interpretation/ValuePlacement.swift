@@ -225,17 +225,15 @@ struct ValuePlacement: Sendable, Hashable {
     if candidates.count == 1, context.widthConfirmed {
       return at(candidates.lowerBound, count == columns ? .direct : .window)
     }
-    // Several windows fit; if they all put the same values in the same columns, it
-    // does not matter which.
+    // If the windows that fit all put the same values in the same columns, it does
+    // not matter which. So it is when only one fits: every filled cell then lies in
+    // the one window that the row's cells leave room for.
     let firstWindow = first + candidates.lowerBound
     let sameEverywhere = candidates.dropFirst().allSatisfy { offset in
       (0..<columns).allSatisfy { values[first + offset + $0] == values[firstWindow + $0] }
     }
     if sameEverywhere {
       return at(candidates.lowerBound, .window)
-    }
-    if candidates.count == 1 {
-      return cannot("the row's end columns are empty and no other row of its table shows where its values start")
     }
     return cannot("\(count) cells for \(columns) columns and the empty ones could sit at either end")
   }
