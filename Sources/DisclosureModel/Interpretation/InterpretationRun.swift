@@ -147,23 +147,15 @@ struct InterpretationRun {
           message: "Section \(LabelTable.sectionNames[number] ?? "\(number)") has no heading in the text."))
     }
     let fields = assembler.fields()
-    var report = Report(
-      metadata: ReportMetadata(
-        title: metadata.title, agency: metadata.agency, year: metadata.year, edition: edition, layout: layout,
-        encoding: encoding),
-      sections: sections.indices.map { [sections, paragraphs, storage] index in
-        var section = sections[index].section
-        let end = index + 1 < sections.count ? sections[index + 1].paragraphStart : paragraphs.count
-        section.text = Self.joined(
-          paragraphs[sections[index].paragraphStart..<end], in: storage,
-          storageIsValid: document.isKnownValidUTF8)
-        return section
-      },
-      fields: fields,
-      checks: [],
-      diagnostics: []
-    )
-    report.checks = assembler.withFieldIntegers { Checker.check(edition: edition, integers: $0) }
+    let sectionList = sections.indices.map { [sections, paragraphs, storage] index in
+      var section = sections[index].section
+      let end = index + 1 < sections.count ? sections[index + 1].paragraphStart : paragraphs.count
+      section.text = Self.joined(
+        paragraphs[sections[index].paragraphStart..<end], in: storage,
+        storageIsValid: document.isKnownValidUTF8)
+      return section
+    }
+    let checks = assembler.withFieldIntegers { Checker.check(edition: edition, integers: $0) }
     // Gathered into the assembler's array, which is taken over (unique, so its
     // diagnostics are neither copied nor retained again), with the document's notes
     // and the run's own moved in front of them in place, then sorted in place.
@@ -175,8 +167,17 @@ struct InterpretationRun {
       allDiagnostics.insert(contentsOf: diagnostics, at: document.notes.count)
     }
     allDiagnostics.sort { ($0.line ?? Int.max) < ($1.line ?? Int.max) }
-    report.diagnostics = allDiagnostics
-    return report
+    // Made once, from parts all computed before, and returned as made: built empty
+    // and filled in afterwards, the whole report was copied and destroyed once.
+    return Report(
+      metadata: ReportMetadata(
+        title: metadata.title, agency: metadata.agency, year: metadata.year, edition: edition, layout: layout,
+        encoding: encoding),
+      sections: sectionList,
+      fields: fields,
+      checks: checks,
+      diagnostics: allDiagnostics
+    )
   }
 
   // MARK: Paragraphs and sections
