@@ -443,8 +443,21 @@ struct InterpretationRun {
     }
   }
 
+  /// Notes that table `table` was found by its shape at `line` when its section's
+  /// heading has not been seen. Always inlined: it is called for every data row,
+  /// and in a report whose headings are all there (most) the one comparison turns
+  /// each call away, which as a call of its own cost a call's entry and exit.
+  @inline(__always)
   private mutating func noteShape(table: Int, line: Int) {
-    guard currentSection < table, !foundByShapeReported.contains(table) else { return }
+    guard currentSection < table else { return }
+    reportFoundByShape(table: table, line: line)
+  }
+
+  /// The diagnostic of ``noteShape(table:line:)``, made once a table. Never inlined:
+  /// few rows reach it.
+  @inline(never)
+  private mutating func reportFoundByShape(table: Int, line: Int) {
+    guard !foundByShapeReported.contains(table) else { return }
     foundByShapeReported.insert(table)
     let name = LabelTable.sectionNames[table] ?? "\(table)"
     diagnostics.append(
