@@ -76,30 +76,44 @@ struct RowAnalysis {
   /// Calls `body` with the normalised texts of the label cells of `cells` (those
   /// `values` reads as text), in order, each after `separator` but the first, in one
   /// buffer: what joining ``labelTexts(_:)`` gives, in UTF-8, made without a
-  /// `String` for each label.
+  /// `String` for each label and without an array (the buffer is a temporary
+  /// allocation, on the stack when small: a message's labels or a run-together
+  /// row label allocate nothing on the heap until the message's `String` is made).
+  /// Never inlined: few rows need it, and inlined it made its callers' code larger.
+  @inline(never)
   private static func withJoinedLabels<Result>(
     _ cells: UnsafeBufferPointer<Cell>, _ values: UnsafeBufferPointer<CellValue>,
     _ storage: UnsafeBufferPointer<UInt8>, separator: UInt8?, _ body: (UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
-    // Room for every label cell's bytes and a separator each, made at once: a label
-    // normalises to at most its cell's bytes in valid UTF-8 (white space and marks
-    // dropped, full-width forms made ASCII), so the buffer seldom grows while the
-    // labels are appended (it may: this is only a capacity).
-    var capacity = 0
+    // Room for every label's bytes and a separator each. A label normalises to at
+    // most ``InputLimits/labelCharacters`` characters, and to no more characters
+    // than its cell has bytes, each at most four bytes of UTF-8, whatever the cell
+    // holds: this bound holds for any input, so the copies below never fall short
+    // (they are checked all the same, and cut rather than overrun).
+    var capacity = 1
     for (cell, value) in zip(cells, values) {
       guard case .text = value else { continue }
-      capacity += min(max(cell.span.end - cell.span.start, 0), 4 * InputLimits.labelCharacters) + 1
+      capacity += 4 * min(max(cell.span.end - cell.span.start, 0), InputLimits.labelCharacters) + 1
     }
-    var joined: [UInt8] = []
-    joined.reserveCapacity(capacity)
-    var first = true
-    for (cell, value) in zip(cells, values) {
-      guard case .text = value else { continue }
-      if !first, let separator { joined.append(separator) }
-      first = false
-      LabelText.withNormalised(storage, cell.span) { _, text in joined.append(contentsOf: text) }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { joined in
+      var written = 0
+      var first = true
+      for (cell, value) in zip(cells, values) {
+        guard case .text = value else { continue }
+        if !first, let separator, written < joined.count {
+          joined[written] = separator
+          written += 1
+        }
+        first = false
+        LabelText.withNormalised(storage, cell.span) { _, text in
+          let count = min(text.count, joined.count - written)
+          guard count > 0, let source = text.baseAddress, let target = joined.baseAddress else { return }
+          (target + written).update(from: source, count: count)
+          written += count
+        }
+      }
+      return body(UnsafeBufferPointer(rebasing: joined[..<written]))
     }
-    return joined.withUnsafeBufferPointer(body)
   }
 
   /// The row of table 三 whose label is the row's label cells run together. Never
