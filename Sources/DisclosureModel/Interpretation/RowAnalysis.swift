@@ -64,13 +64,15 @@ struct RowAnalysis {
   /// The row's label texts, joined by spaces, for messages: what joining
   /// ``labelTexts(_:)`` with spaces gives. Only the cells up to the last label can
   /// be labels, so the value cells after it (most of a data row) are not looked at.
+  /// The string is made by ``ValidText/string(checking:)``, the same string as
+  /// `String(decoding:as:)` makes, validated many bytes at a time.
   func labelText(_ storage: UnsafeBufferPointer<UInt8>) -> String {
     guard let lastLabel else { return "" }
     let labelCells = min(lastLabel + 1, cells.count, values.count)
     return Self.withJoinedLabels(
       UnsafeBufferPointer(rebasing: cells[..<labelCells]), UnsafeBufferPointer(rebasing: values[..<labelCells]),
       storage, separator: 0x20
-    ) { String(decoding: $0, as: UTF8.self) }
+    ) { ValidText.string(checking: $0) }
   }
 
   /// Calls `body` with the normalised texts of the label cells of `cells` (those
