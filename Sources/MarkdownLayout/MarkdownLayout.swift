@@ -89,9 +89,7 @@ private struct PipeTableReader {
       pending = (line, shape.contentStart + 1..<range.upperBound)
     } else if shape.isBlank {
       commitPending(in: buffer)
-      // Rows are ended as they are committed, so only a table can be open: with none
-      // (most blank lines), `endTable` would do nothing, and the test saves its call.
-      if builder.hasOpenTable { builder.endTable() }
+      builder.endTable()
     } else {
       commitPending(in: buffer)
       builder.addParagraph(range, line: line)

@@ -46,9 +46,7 @@ public struct TabSeparatedLayout: LayoutAdapter {
         builder.addCells(range, separatedBy: 0x09, in: buffer, line: line)
         builder.endRow()
       } else if shape.isBlank {
-        // Every row is ended on its own line, so only a table can be open: with none
-        // (most blank lines), `endTable` would do nothing, and the test saves its call.
-        if builder.hasOpenTable { builder.endTable() }
+        builder.endTable()
       } else {
         builder.addParagraph(range, line: line)
       }
