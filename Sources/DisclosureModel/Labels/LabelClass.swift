@@ -110,16 +110,52 @@ struct LabelClass: Sendable, Hashable {
   /// The class of the label in `span` of `storage` (what ``RowAnalysis`` asks of each
   /// label cell): a label written as the template writes it, enumerator and all, is
   /// found by one look-up of its bytes with white space cut off both ends
-  /// (``rawTexts``); any other is classified by ``ofNormalising(_:_:)``. Never
-  /// inlined: one copy of these steps serves every label cell.
+  /// (``rawTexts``); any other is classified by ``of(missed:)``. Never inlined: one
+  /// copy of these steps serves every label cell.
   @inline(never)
   static func of(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> LabelClass {
     // The trimmed bytes normalise as the whole span does (``LabelText/trimmed(_:_:)``),
     // and `raw` holds for each of its texts the class ``ofNormalising(_:_:)`` gives
     // those very bytes: a hit gives what the longer way gives.
     let (lower, upper) = LabelText.trimmed(storage, span)
-    if let label = of(raw: UnsafeBufferPointer(rebasing: storage[lower..<upper])) { return label }
-    return ofNormalising(storage, TextSpan(lower..<upper))
+    let label = UnsafeBufferPointer(rebasing: storage[lower..<upper])
+    if let label = of(raw: label) { return label }
+    return of(missed: label)
+  }
+
+  /// The class ``ofNormalising(_:_:)`` gives `label` (a cell's bytes, white space cut
+  /// off both ends), for a label that ``rawTexts`` lacks, found with less work for
+  /// the commonest such labels of damaged reports:
+  ///
+  /// - Ideographs only (a header cut into pieces, `结果`, `法人或其`): normalising
+  ///   would pass the bytes on as they are, and look them up in the table of labels
+  ///   as written and then in the table of every group's labels; ``rawTexts`` holds
+  ///   every key of both, so both look-ups would fail and it would end in
+  ///   ``init(matchingUnknown:)``, which is called at once.
+  /// - Holding ASCII spaces (`结果 维持`, `1. 属于国家秘密`): normalising skips white
+  ///   space wherever it is and counts only other characters against its limit, so
+  ///   the label without its spaces normalises to the same text; that is looked up in
+  ///   ``rawTexts`` again and, missed, classified by the steps here.
+  ///
+  /// Any other label is normalised (``ofNormalising(_:_:)``). Never inlined, so that
+  /// the look-up in ``of(_:_:)`` does not pay for the set-up of these steps.
+  @inline(never)
+  static func of(missed label: UnsafeBufferPointer<UInt8>) -> LabelClass {
+    if let label = ofIdeographsOnly(label) { return label }
+    guard label.contains(0x20) else { return ofNormalising(label, TextSpan(0..<label.count)) }
+    return LabelText.withSpacesDropped(label) { dropped in
+      if let label = of(raw: dropped) ?? ofIdeographsOnly(dropped) { return label }
+      return ofNormalising(dropped, TextSpan(0..<dropped.count))
+    }
+  }
+
+  /// The class of `label`, a label ``rawTexts`` lacks, if it is ideographs only
+  /// (within the character limit): its prefix matches (see ``of(missed:)``); `nil`
+  /// for any other label.
+  @inline(__always)
+  private static func ofIdeographsOnly(_ label: UnsafeBufferPointer<UInt8>) -> LabelClass? {
+    guard LabelText.isIdeographsOnly(label, 0, label.count, limit: InputLimits.labelCharacters) else { return nil }
+    return LabelClass(matchingUnknown: label)
   }
 
   /// The class of `label` (a cell's bytes, white space cut off both ends) if it is

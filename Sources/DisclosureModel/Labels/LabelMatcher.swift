@@ -135,6 +135,10 @@ struct LabelMatcher: Sendable {
     /// groups have none), which every search must scan: then ``prefixValues(_:)``
     /// searches group by group.
     var hasShortEntries = false
+    /// The fewest bytes of an entry of at least ``LabelMatcher/minimumPrefixLength``
+    /// characters (`Int.max` when none): a label of fewer characters, no longer than
+    /// this, extends no entry and truncates none (see ``LabelMatcher/prefixValues(_:)``).
+    var shortestLongEntry = Int.max
 
     init() {
       add(LabelMatcher.proactiveColumns, group: 0)
@@ -153,6 +157,7 @@ struct LabelMatcher: Sendable {
         return a < b || (a == b && first.offset < second.offset)
       }.map(\.element)
       leads = entries.map { entry in bytes.withUnsafeBufferPointer { Index<Bool>.lead($0, at: entry.start) } }
+      shortestLongEntry = entries.filter { $0.length >= minimumPrefixLength }.map(\.count).min() ?? Int.max
     }
 
     /// Adds `index`'s prefix entries of three bytes or more as `group`'s.
@@ -185,6 +190,11 @@ struct LabelMatcher: Sendable {
         reviewHeader: prefixValue(label, in: reviewHeaders), proactiveRow: prefixValue(label, in: proactiveRows),
         applicationRow: prefixValue(label, in: applicationRows), editionMarker: prefixValue(label, in: editionMarkers))
     }
+    // A match needs a label that extends an entry of at least `minimumPrefixLength`
+    // characters (so has more bytes than it) or that has that many characters
+    // itself: short fragments of a header (`结果`, `他组织`) have neither, and match
+    // nothing without a search.
+    if label.count <= groups.shortestLongEntry, scalarCount(label) < minimumPrefixLength { return PrefixValues() }
     let range = Self.range(of: Index<Bool>.lead(label, at: 0), in: groups.leads)
     var matches = (PrefixMatch(), PrefixMatch(), PrefixMatch(), PrefixMatch(), PrefixMatch(), PrefixMatch())
     groups.bytes.withUnsafeBufferPointer { table in
@@ -210,6 +220,13 @@ struct LabelMatcher: Sendable {
   /// A normalised label is matched by prefix only when it has at least this many
   /// characters, so short fragments never match by accident.
   static let minimumPrefixLength = 4
+
+  /// How many Unicode scalars the UTF-8 `bytes` hold: the bytes that are not
+  /// continuation bytes.
+  @inline(__always)
+  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+  }
 
   /// Finds the entry for `label`: an exact match first; otherwise a unique entry that
   /// `label` starts with (a label with extra words), or that starts with `label`
@@ -301,7 +318,7 @@ struct LabelMatcher: Sendable {
       let extends = item.length >= minimumPrefixLength && item.count < bytes.count
       var truncated = false
       if !extends, bytes.count < item.count {
-        if labelLength == nil { labelLength = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        if labelLength == nil { labelLength = scalarCount(bytes) }
         truncated = (labelLength ?? 0) >= minimumPrefixLength
       }
       guard extends || truncated else { return }

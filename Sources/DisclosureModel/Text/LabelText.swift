@@ -297,6 +297,23 @@ struct LabelText: Sendable, Hashable {
     return nil
   }
 
+  /// Calls `body` with `label`'s bytes without its ASCII spaces (on the stack for
+  /// labels of ordinary length): bytes that normalise as `label` does, since
+  /// normalising skips white space wherever it stands and counts only the other
+  /// characters against its limit.
+  static func withSpacesDropped<Result>(
+    _ label: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(label.count, 1)) { output in
+      var written = 0
+      for byte in label where byte != 0x20 {
+        output[written] = byte
+        written += 1
+      }
+      return body(UnsafeBufferPointer(rebasing: output[0..<written]))
+    }
+  }
+
   /// Whether `storage[lower..<upper]` is one or more (at most `limit`) three-byte
   /// sequences led by E4 to E9 (U+4000…U+9FFF): spans that normalising would copy
   /// whole, byte for byte, finding no enumerator (an enumerator needs a bracket, a
