@@ -34,6 +34,13 @@ struct ByteKeyTableTests {
     #expect(Self.find(table, key) == nil)
   }
 
+  @Test("A value is held as a whole word, beyond 32 bits and negative")
+  func wordValues() {
+    let table = ByteKeyTable([(Array("总计".utf8), 0x0003_0002_0001_0018), (Array("其他".utf8), -2)])
+    #expect(Self.find(table, "总计") == 0x0003_0002_0001_0018)
+    #expect(Self.find(table, "其他") == -2)
+  }
+
   @Test("The first value of a key given twice wins")
   func duplicates() {
     let table = ByteKeyTable([(Array("总计".utf8), 1), (Array("其他".utf8), 2), (Array("总计".utf8), 3)])

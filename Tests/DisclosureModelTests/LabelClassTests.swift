@@ -207,6 +207,10 @@ struct LabelClassTests {
     label.editionMarker = nil
     #expect(label.editionMarker == nil)
     #expect(MemoryLayout<LabelClass>.size == 8)
+    // Packed into one word (flags, then positions plus one at bits 16, 32 and 48)
+    // and back: review header, column 0, row 7 gone, table 三 row 29.
+    #expect(label.packed == 0x001E_0000_0001_0004)
+    #expect(LabelClass(packed: label.packed) == label)
     // 12 column values (two columns share `amount`: 11), 8 rows, 30 table 三 rows.
     #expect(LabelMatcher.proactiveColumns.values.count == 11)
     #expect(LabelMatcher.proactiveRows.values.count == 8)

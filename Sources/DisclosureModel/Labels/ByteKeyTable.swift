@@ -1,4 +1,4 @@
-/// A read-only hash table from byte strings to small integers, for looking labels up
+/// A read-only hash table from byte strings to integers, for looking labels up
 /// by their normalised UTF-8 bytes without creating a `String`.
 ///
 /// Keys live in one byte buffer; slots are plain values (open addressing, linear
@@ -9,7 +9,9 @@ struct ByteKeyTable: Sendable {
     var hash: UInt64 = 0
     var start: Int32 = 0
     var count: Int32 = -1
-    var value: Int32 = 0
+    // A whole word (the slot is 24 bytes either way, its hash aligning it to 8): a
+    // value may be a packed answer (``LabelClass/packed``), not only a position.
+    var value: Int = 0
   }
 
   private var keys: [UInt8] = []
@@ -30,7 +32,7 @@ struct ByteKeyTable: Sendable {
       guard find(entry.key, hash: hash) == nil else { continue }
       var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot].count >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Slot(hash: hash, start: Int32(keys.count), count: Int32(entry.key.count), value: Int32(entry.value))
+      slots[slot] = Slot(hash: hash, start: Int32(keys.count), count: Int32(entry.key.count), value: entry.value)
       keys.append(contentsOf: entry.key)
     }
   }
@@ -118,8 +120,8 @@ struct ByteKeyTable: Sendable {
           let entry = slots[slot]
           if entry.count < 0 { return nil }
           if entry.hash == hash, Int(entry.count) == key.count {
-            guard let keyBase = key.baseAddress, let keysBase = keys.baseAddress else { return Int(entry.value) }
-            if Self.bytesEqual(keysBase + Int(entry.start), keyBase, count: key.count) { return Int(entry.value) }
+            guard let keyBase = key.baseAddress, let keysBase = keys.baseAddress else { return entry.value }
+            if Self.bytesEqual(keysBase + Int(entry.start), keyBase, count: key.count) { return entry.value }
           }
           slot = (slot &+ 1) & mask
         }

@@ -6,55 +6,57 @@
 /// (a variant, a damaged or run-together label) is matched group by group, with the
 /// same rules, so the two ways always agree.
 struct LabelClass: Sendable, Hashable {
-  // The answers packed into eight bytes, so that a class is returned and copied in a
-  // register, not through memory: a position is held plus one (0 for none), the
-  // flags as bits. Every group holds far fewer than 0xFFFF values (a test checks).
-  private var flags: UInt8 = 0
-  private var column: UInt16 = 0
-  private var proactive: UInt16 = 0
-  private var application: UInt16 = 0
+  // The answers packed into one word, so that a class is returned in one register
+  // and stored whole in the value of a table slot (``raw``): the flags in bits 0 to
+  // 7, then three positions of sixteen bits each (bits 16, 32 and 48), each held
+  // plus one (0 for none). Every group holds far fewer than 0xFFFF values (a test
+  // checks).
+  private var bits: UInt64 = 0
 
-  private static let proactiveHeaderFlag: UInt8 = 1
-  private static let applicationHeaderFlag: UInt8 = 2
-  private static let reviewHeaderFlag: UInt8 = 4
-  private static let edition2019Flag: UInt8 = 8
-  private static let edition2021Flag: UInt8 = 16
+  private static let proactiveHeaderFlag: UInt64 = 1
+  private static let applicationHeaderFlag: UInt64 = 2
+  private static let reviewHeaderFlag: UInt64 = 4
+  private static let edition2019Flag: UInt64 = 8
+  private static let edition2021Flag: UInt64 = 16
+  private static let columnShift: UInt64 = 16
+  private static let proactiveShift: UInt64 = 32
+  private static let applicationShift: UInt64 = 48
 
   /// The label is table 二's column-header label (`信息内容`).
   var isProactiveHeader: Bool {
-    get { flags & Self.proactiveHeaderFlag != 0 }
+    get { bits & Self.proactiveHeaderFlag != 0 }
     set { setFlag(Self.proactiveHeaderFlag, newValue) }
   }
   /// Position in `LabelMatcher.proactiveColumns.values`, if a table 二 column label.
   var proactiveColumn: Int? {
-    get { Self.position(column) }
-    set { column = Self.packed(newValue) }
+    get { position(at: Self.columnShift) }
+    set { setPosition(newValue, at: Self.columnShift) }
   }
   /// One of table 三's header labels.
   var isApplicationHeader: Bool {
-    get { flags & Self.applicationHeaderFlag != 0 }
+    get { bits & Self.applicationHeaderFlag != 0 }
     set { setFlag(Self.applicationHeaderFlag, newValue) }
   }
   /// One of table 四's header labels.
   var isReviewHeader: Bool {
-    get { flags & Self.reviewHeaderFlag != 0 }
+    get { bits & Self.reviewHeaderFlag != 0 }
     set { setFlag(Self.reviewHeaderFlag, newValue) }
   }
   /// Position in `LabelMatcher.proactiveRows.values`, if a table 二 row label.
   var proactiveRow: Int? {
-    get { Self.position(proactive) }
-    set { proactive = Self.packed(newValue) }
+    get { position(at: Self.proactiveShift) }
+    set { setPosition(newValue, at: Self.proactiveShift) }
   }
   /// Position in `LabelMatcher.applicationRows.values`, if a table 三 row label.
   var applicationRow: Int? {
-    get { Self.position(application) }
-    set { application = Self.packed(newValue) }
+    get { position(at: Self.applicationShift) }
+    set { setPosition(newValue, at: Self.applicationShift) }
   }
   /// The edition whose marker labels include this one.
   var editionMarker: Edition? {
     get {
-      if flags & Self.edition2019Flag != 0 { return .edition2019 }
-      if flags & Self.edition2021Flag != 0 { return .edition2021 }
+      if bits & Self.edition2019Flag != 0 { return .edition2019 }
+      if bits & Self.edition2021Flag != 0 { return .edition2021 }
       return nil
     }
     set {
@@ -63,19 +65,29 @@ struct LabelClass: Sendable, Hashable {
     }
   }
 
-  private mutating func setFlag(_ flag: UInt8, _ value: Bool) {
-    flags = value ? flags | flag : flags & ~flag
+  /// The class whose answers `bits` holds, as ``packed`` gives them.
+  init(packed bits: UInt64) { self.bits = bits }
+
+  /// Every answer in one word, for a table slot's value (``raw``).
+  var packed: UInt64 { bits }
+
+  private mutating func setFlag(_ flag: UInt64, _ value: Bool) {
+    bits = value ? bits | flag : bits & ~flag
   }
 
-  /// A position held plus one, or `nil` for 0.
+  /// The position held plus one in the sixteen bits at `shift`, or `nil` for 0.
   @inline(__always)
-  private static func position(_ packed: UInt16) -> Int? { packed == 0 ? nil : Int(packed) - 1 }
+  private func position(at shift: UInt64) -> Int? {
+    let packed = Int(truncatingIfNeeded: (bits >> shift) & 0xFFFF)
+    return packed == 0 ? nil : packed - 1
+  }
 
-  /// `position` plus one (0 for `nil`); positions past 0xFFFE, which no group has,
-  /// would read as none.
-  private static func packed(_ position: Int?) -> UInt16 {
-    guard let position, (0..<0xFFFF).contains(position) else { return 0 }
-    return UInt16(position + 1)
+  /// Holds `position` plus one (0 for `nil`) in the sixteen bits at `shift`;
+  /// positions past 0xFFFE, which no group has, would read as none.
+  private mutating func setPosition(_ position: Int?, at shift: UInt64) {
+    var packed: UInt64 = 0
+    if let position, (0..<0xFFFF).contains(position) { packed = UInt64(position + 1) }
+    bits = (bits & ~(0xFFFF << shift)) | packed << shift
   }
 
   /// Matches `label` (normalised UTF-8 bytes) against every group.
@@ -160,11 +172,12 @@ struct LabelClass: Sendable, Hashable {
 
   /// The class of `label` (a cell's bytes, white space cut off both ends) if it is
   /// one of ``rawTexts``: the class ``ofNormalising(_:_:)`` gives it; `nil` otherwise.
-  /// The look-up is inlined (``ByteKeyTable/find(_:hash:)``), saving a call a label.
+  /// The look-up is inlined (``ByteKeyTable/find(_:hash:)``), saving a call a label,
+  /// and the class is the value it finds.
   @inline(__always)
   static func of(raw label: UnsafeBufferPointer<UInt8>) -> LabelClass? {
-    guard let position = raw.table.find(label, hash: ByteKeyTable.hash(label)) else { return nil }
-    return raw.classes[position]
+    guard let packed = raw.find(label, hash: ByteKeyTable.hash(label)) else { return nil }
+    return LabelClass(packed: UInt64(truncatingIfNeeded: packed))
   }
 
   /// The class of the label in `span` of `storage` found without ``rawTexts``: most
@@ -250,24 +263,15 @@ struct LabelClass: Sendable, Hashable {
     return texts
   }()
 
-  /// ``rawTexts`` with their classes: for each text, the position in `classes` of the
-  /// class ``ofNormalising(_:_:)`` gives the text's bytes. Made by that function
-  /// itself, so a look-up here gives exactly what it gives.
-  private static let raw: (table: ByteKeyTable, classes: [LabelClass]) = {
-    var classes: [LabelClass] = []
-    var positions: [LabelClass: Int] = [:]
-    var entries: [(key: [UInt8], value: Int)] = []
-    for text in rawTexts {
+  /// ``rawTexts`` with their classes: for each text, the class ``ofNormalising(_:_:)``
+  /// gives the text's bytes, packed (``packed``) into the slot's value, so that a hit
+  /// reads nothing else. Made by that function itself, so a look-up here gives
+  /// exactly what it gives.
+  private static let raw: ByteKeyTable = ByteKeyTable(
+    rawTexts.map { text in
       let label = text.withUnsafeBufferPointer { ofNormalising($0, TextSpan(0..<$0.count)) }
-      let position = positions[label] ?? classes.count
-      if position == classes.count {
-        classes.append(label)
-        positions[label] = position
-      }
-      entries.append((text, position))
-    }
-    return (ByteKeyTable(entries), classes)
-  }()
+      return (text, Int(truncatingIfNeeded: label.packed))
+    })
 
   /// How a label is looked up as it stands: the position of its class, how many
   /// characters it has (white space aside), and whether normalising takes it as it
