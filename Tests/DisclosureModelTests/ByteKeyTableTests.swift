@@ -41,6 +41,44 @@ struct ByteKeyTableTests {
     #expect(Self.find(table, "其他") == -2)
   }
 
+  @Test("Keys alike in length and in their first and last eight bytes are told apart by the bytes between")
+  func sameWords() {
+    // 17 to 40 bytes: `AAAAAAAA`, a middle of one to 24 bytes, `ZZZZZZZZ`; every
+    // middle byte changed in turn gives another key with the same words.
+    var keys: [[UInt8]] = []
+    for middle in 1...24 {
+      let key =
+        Array(repeating: UInt8(0x41), count: 8) + Array(repeating: 0x4D, count: middle)
+        + Array(repeating: 0x5A, count: 8)
+      keys.append(key)
+      for position in 8..<(8 + middle) {
+        var changed = key
+        changed[position] = 0x4E
+        keys.append(changed)
+      }
+    }
+    let table = ByteKeyTable(keys.enumerated().map { ($1, $0) })
+    for (index, key) in keys.enumerated() {
+      #expect(key.withUnsafeBufferPointer { table.find($0) } == index)
+      let words = key.withUnsafeBufferPointer(ByteKeyTable.Words.init)
+      #expect(words.first == 0x4141_4141_4141_4141 && words.last == 0x5A5A_5A5A_5A5A_5A5A)
+    }
+    #expect(keys.count == 24 + 300)
+  }
+
+  @Test("A key's words hold every byte of a key of up to sixteen bytes")
+  func words() {
+    func words(_ key: String) -> [UInt64] {
+      let words = Array(key.utf8).withUnsafeBufferPointer(ByteKeyTable.Words.init)
+      return [UInt64(words.count), words.first, words.last]
+    }
+    #expect(words("") == [0, 0, 0])
+    #expect(words("abc") == [3, 0x63_62_61, 0])
+    #expect(words("ab") == [2, 0x62_62_61, 0])
+    #expect(words("abcde") == [5, 0x6564_6362_6463_6261, 0])
+    #expect(words("abcdefghij") == [10, 0x6867_6665_6463_6261, 0x6A69_6867_6665_6463])
+  }
+
   @Test("The first value of a key given twice wins")
   func duplicates() {
     let table = ByteKeyTable([(Array("总计".utf8), 1), (Array("其他".utf8), 2), (Array("总计".utf8), 3)])

@@ -2,76 +2,98 @@
 /// by their normalised UTF-8 bytes without creating a `String`.
 ///
 /// Keys live in one byte buffer; slots are plain values (open addressing, linear
-/// probing, at most a quarter full), so a lookup hashes three words of the bytes, then
-/// compares bytes (a word at a time): no allocation, no reference counting, no Unicode normalisation.
+/// probing, at most a quarter full) that hold each key's length and its first and
+/// last eight bytes (``Words``). A look-up reads those words of its bytes, hashes
+/// them, and compares them with the slot's: that alone compares every byte of a key
+/// of up to sixteen bytes (most labels of five ideographs or fewer); of a longer
+/// key only the bytes between those words are compared, a word at a time. No
+/// allocation, no reference counting, no Unicode normalisation.
 struct ByteKeyTable: Sendable {
+  /// What a look-up reads of a key before it compares any other byte: its length
+  /// and two words that, for a key of up to sixteen bytes, hold every byte of it.
+  /// Of a key of eight bytes or more: its first eight and its last eight
+  /// (overlapping when shorter than sixteen); of four to seven: its first four and
+  /// its last four as one word; of one to three: its first, middle and last byte;
+  /// unused parts 0. Keys of the same length with the same words are equal up to
+  /// sixteen bytes, and may differ only between the words when longer.
+  struct Words: Equatable {
+    var count: Int
+    var first: UInt64
+    var last: UInt64
+
+    /// The words of `bytes`.
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+      count = bytes.count
+      guard let base = UnsafeRawPointer(bytes.baseAddress), count > 0 else {
+        (first, last) = (0, 0)
+        return
+      }
+      if count >= 8 {
+        first = base.loadUnaligned(as: UInt64.self)
+        last = base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+      } else if count >= 4 {
+        let low = UInt64(base.loadUnaligned(as: UInt32.self))
+        let high = UInt64(base.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
+        (first, last) = (low | high << 32, 0)
+      } else {
+        first = UInt64(bytes[0]) | UInt64(bytes[count >> 1]) << 8 | UInt64(bytes[count - 1]) << 16
+        last = 0
+      }
+    }
+
+    /// A multiplicative hash of the words and the length (two multiplications),
+    /// its high bits the well-mixed ones.
+    @inline(__always)
+    var hash: UInt64 {
+      let mixed = (first ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15
+      return (mixed ^ last ^ mixed >> 29) &* 0xBF58_476D_1CE4_E5B9
+    }
+  }
+
   private struct Slot: Sendable {
-    var hash: UInt64 = 0
+    var first: UInt64 = 0
+    var last: UInt64 = 0
     var start: Int32 = 0
     var count: Int32 = -1
-    // A whole word (the slot is 24 bytes either way, its hash aligning it to 8): a
-    // value may be a packed answer (``LabelClass/packed``), not only a position.
+    // A whole word: a value may be a packed answer (``LabelClass/packed``), not
+    // only a position.
     var value: Int = 0
   }
 
   private var keys: [UInt8] = []
   private var slots: [Slot]
-  private var mask: Int
+  /// 64 less the number of bits of a slot's position: a hash shifted right by this
+  /// is a position.
+  private var shift: UInt64
 
   /// Builds the table; for a key given twice, the first value wins.
   init(_ entries: [(key: [UInt8], value: Int)]) {
     // At most a quarter full: a look-up then seldom steps past a slot of another
-    // key (at half full, half of an ordinary report's look-ups did), and the slots
-    // of a few hundred labels are still only kilobytes.
+    // key, and the slots of a few hundred labels are still only kilobytes.
     var size = 8
-    while size < 4 * entries.count { size <<= 1 }
+    var bits: UInt64 = 3
+    while size < 4 * entries.count {
+      size <<= 1
+      bits += 1
+    }
     slots = Array(repeating: Slot(), count: size)
-    mask = size - 1
+    shift = 64 - bits
     for entry in entries {
-      let hash = entry.key.withUnsafeBufferPointer(Self.hash)
-      guard find(entry.key, hash: hash) == nil else { continue }
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot].count >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Slot(hash: hash, start: Int32(keys.count), count: Int32(entry.key.count), value: entry.value)
+      let words = entry.key.withUnsafeBufferPointer(Words.init)
+      guard entry.key.withUnsafeBufferPointer({ find($0, words: words) }) == nil else { continue }
+      var slot = Int(truncatingIfNeeded: words.hash >> shift)
+      while slots[slot].count >= 0 { slot = (slot + 1) & (size - 1) }
+      slots[slot] = Slot(
+        first: words.first, last: words.last, start: Int32(keys.count), count: Int32(entry.key.count),
+        value: entry.value)
       keys.append(contentsOf: entry.key)
     }
   }
 
-  /// A multiplicative hash of `bytes` (FNV-1a's constants, applied to words): of a
-  /// key of eight bytes or more, its first eight, its middle eight and its last eight
-  /// (overlapping when the key is shorter than 24), three steps whatever its length;
-  /// of a key of four to seven bytes, its first and last four as one word; of a
-  /// shorter one, its first, middle and last byte. The length is in the seed. Keys
-  /// that differ only elsewhere (none of the label tables' keys, which differ in
-  /// length or near an end) share a hash, which costs a look-up only a byte
-  /// comparison more: a look-up compares every byte of a key whose hash matches.
-  @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    let count = bytes.count
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
-    guard let base = UnsafeRawPointer(bytes.baseAddress), count > 0 else { return hash }
-    @inline(__always)
-    func mix(_ word: UInt64) {
-      hash = (hash ^ word) &* 0x0000_0100_0000_01b3
-      hash ^= hash >> 29
-    }
-    if count >= 8 {
-      // Offsets 0, (count - 8) / 2 and count - 8: each word ends within the buffer.
-      mix(base.loadUnaligned(as: UInt64.self))
-      mix(base.loadUnaligned(fromByteOffset: (count &- 8) >> 1, as: UInt64.self))
-      mix(base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
-    } else if count >= 4 {
-      let low = UInt64(base.loadUnaligned(as: UInt32.self))
-      let high = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-      mix(low | high << 32)
-    } else {
-      mix(UInt64(bytes[0]) | UInt64(bytes[count >> 1]) << 8 | UInt64(bytes[count - 1]) << 16)
-    }
-    return hash
-  }
-
   /// Whether the `count` bytes at `first` and at `second` are equal, compared a word
-  /// at a time the way ``hash(_:)`` reads them (overlapping at the end).
+  /// at a time (the last word overlapping the one before it), four bytes at a time
+  /// when fewer than eight, byte by byte when fewer than four.
   @inline(__always)
   static func bytesEqual(_ first: UnsafeRawPointer, _ second: UnsafeRawPointer, count: Int) -> Bool {
     if count >= 8 {
@@ -102,29 +124,30 @@ struct ByteKeyTable: Sendable {
 
   /// The value stored for `key`, or `nil`.
   func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-    find(key, hash: Self.hash(key))
+    find(key, words: Words(key))
   }
 
-  private func find(_ key: [UInt8], hash: UInt64) -> Int? {
-    key.withUnsafeBufferPointer { find($0, hash: hash) }
-  }
-
-  /// The value stored for `key`, whose hash is `hash`, or `nil`. Inlined into
-  /// ``find(_:)``, so that a lookup is one call.
+  /// The value stored for `key`, whose words are `words`, or `nil`. Inlined into
+  /// ``find(_:)``, so that a look-up is one call, and into callers that look up on
+  /// every label (``LabelClass/of(raw:)``).
   @inline(__always)
-  func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+  func find(_ key: UnsafeBufferPointer<UInt8>, words: Words) -> Int? {
     slots.withUnsafeBufferPointer { slots in
-      keys.withUnsafeBufferPointer { keys in
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-          let entry = slots[slot]
-          if entry.count < 0 { return nil }
-          if entry.hash == hash, Int(entry.count) == key.count {
-            guard let keyBase = key.baseAddress, let keysBase = keys.baseAddress else { return entry.value }
-            if Self.bytesEqual(keysBase + Int(entry.start), keyBase, count: key.count) { return entry.value }
+      let mask = slots.count &- 1
+      var slot = Int(truncatingIfNeeded: words.hash >> shift)
+      while true {
+        let entry = slots[slot & mask]
+        if entry.count < 0 { return nil }
+        if Int(entry.count) == words.count, entry.first == words.first, entry.last == words.last {
+          // Equal up to sixteen bytes; a longer key is compared between its words.
+          if words.count <= 16 { return entry.value }
+          let equal = keys.withUnsafeBufferPointer { keys in
+            guard let keyBase = key.baseAddress, let keysBase = keys.baseAddress else { return false }
+            return Self.bytesEqual(keysBase + Int(entry.start) + 8, keyBase + 8, count: words.count &- 16)
           }
-          slot = (slot &+ 1) & mask
+          if equal { return entry.value }
         }
+        slot &+= 1
       }
     }
   }

@@ -172,11 +172,11 @@ struct LabelClass: Sendable, Hashable {
 
   /// The class of `label` (a cell's bytes, white space cut off both ends) if it is
   /// one of ``rawTexts``: the class ``ofNormalising(_:_:)`` gives it; `nil` otherwise.
-  /// The look-up is inlined (``ByteKeyTable/find(_:hash:)``), saving a call a label,
+  /// The look-up is inlined (``ByteKeyTable/find(_:words:)``), saving a call a label,
   /// and the class is the value it finds.
   @inline(__always)
   static func of(raw label: UnsafeBufferPointer<UInt8>) -> LabelClass? {
-    guard let packed = raw.find(label, hash: ByteKeyTable.hash(label)) else { return nil }
+    guard let packed = raw.find(label, words: ByteKeyTable.Words(label)) else { return nil }
     return LabelClass(packed: UInt64(truncatingIfNeeded: packed))
   }
 
