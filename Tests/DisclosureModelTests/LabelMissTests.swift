@@ -62,6 +62,23 @@ struct LabelMissTests {
     return pieces
   }
 
+  /// The short way for labels of ideographs only rests on the raw table holding every
+  /// label the normalising way looks up: every group's labels normalised (the table
+  /// of ``LabelClass/of(_:)``) and the template's labels as written (the table of
+  /// ``LabelClass/of(asWritten:afterEnumerator:limit:)``).
+  @Test("The raw table holds every label that normalising looks up")
+  func rawHoldsLookedUpLabels() {
+    var labels = LabelClassTests.writtenLabels
+    labels += LabelTable.otherTemplateLabels.map { LabelText($0).text } + [LabelMatcher.proactiveHeader]
+    let groups = [
+      LabelMatcher.proactiveColumns.labels, LabelMatcher.applicationHeaders.labels, LabelMatcher.reviewHeaders.labels,
+      LabelMatcher.proactiveRows.labels, LabelMatcher.applicationRows.labels, LabelMatcher.editionMarkers.labels,
+    ]
+    labels += groups.flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
+    for label in labels { #expect(Self.isRaw(label), "\(label)") }
+    #expect(labels.count > 150)
+  }
+
   @Test("Hand-checked classes of fragments and labels with spaces")
   func handChecked() {
     // A fragment of fewer than four characters matches nothing.
