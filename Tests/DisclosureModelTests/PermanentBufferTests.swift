@@ -22,7 +22,7 @@ struct PermanentBufferTests {
     #expect(_isPOD(PermanentBuffer<Int?>.self))
     #expect(_isPOD(Identity.Set.self))
     #expect(_isPOD(FieldAssembler.ReportKey.self))
-    #expect(_isPOD(FieldAssembler.Entry.self))
+    #expect(_isPOD(FieldAssembler.State.self))
     #expect(_isPOD(InterpretationRun.Observation.self))
     #expect(_isPOD(ValuePlacement.Plain.self))
   }

@@ -1,7 +1,7 @@
 /// Collects the values of one report's canonical fields, with the diagnostics that
 /// explain every `null` and every inferred value.
 ///
-/// Not copyable: it owns the memory of its entries, which its `deinit` frees.
+/// Not copyable: it owns the memory of its fields and states, which its `deinit` frees.
 struct FieldAssembler: ~Copyable {
   /// Lines to name for values whose row or table is missing.
   struct Anchors {
@@ -31,38 +31,25 @@ struct FieldAssembler: ~Copyable {
   /// Whether an empty cell placed in its column is read as 0 (``Interpreter/blankAsZero``).
   var blankAsZero = false
   private let definitions: PermanentBuffer<FieldDefinition>
-  /// One field's value so far, where it was read, and how.
-  ///
-  /// A plain value (a test checks it): a decimal or a text value is kept in
-  /// ``texts`` and the entry holds its position, so that writing an entry counts no
-  /// reference and the 205 entries are freed without visiting each.
-  struct Entry {
-    /// A field's value as an entry holds it.
-    enum Value {
-      case none
-      case integer(Int)
-      /// A decimal or a text value: its position in ``FieldAssembler/texts``.
-      case stored(Int)
-    }
-
-    var value: Value
-    var source: SourceLocation?
-    var state: State
-  }
-
-  /// Per field of ``definitions``, in order: memory of the assembler's own, freed by
-  /// its `deinit` (entries are plain values, so without deinitialising them). Writing
-  /// an entry of an array checked the array's uniqueness, for each of some 200
-  /// values a report; every index used comes from the edition's own catalogue
-  /// tables, so it is below ``definitions``' count.
-  private let entries: UnsafeMutableBufferPointer<Entry>
+  /// Per field of ``definitions``, in order: the field as the report will hold it,
+  /// its value and source written in place as rows are recorded, so that the
+  /// report's fields are not built again from another form at the end
+  /// (``fields()`` hands over the array itself).
+  private var fieldList: [Field]
+  /// ``fieldList``'s elements while a row is recorded or values inferred
+  /// (``withSlots(_:)``), so that writing one checks neither the array's uniqueness
+  /// nor its bounds (every index used comes from the edition's own catalogue
+  /// tables, so it is below ``definitions``' count, the array's); empty otherwise,
+  /// and never written outside ``withSlots(_:)``.
+  private var slots = UnsafeMutableBufferPointer<Field>(start: nil, count: 0)
+  /// Per field, in the same order, how its value was found so far: memory of the
+  /// assembler's own, freed by its `deinit`, scanned on its own by
+  /// ``diagnoseMissing(anchors:)``.
+  private let states: UnsafeMutableBufferPointer<State>
   /// Room for the catalogue indices of a table 二 row's columns (``record(_:columns:placements:storage:)``),
   /// kept from row to row instead of allocated for each: allocated when a row first
   /// needs it, replaced by a larger one when a row needs more, freed by `deinit`.
   private var columnIndexRoom = UnsafeMutableBufferPointer<Int?>(start: nil, count: 0)
-  /// The decimal and text values that ``entries`` point at (a replaced value stays,
-  /// unused, until the assembler is freed).
-  private var texts: [FieldValue] = []
   /// Whether a row of table 二, 三 or 四 was seen.
   private var observedProactive = false
   private var observedApplications = false
@@ -86,21 +73,38 @@ struct FieldAssembler: ~Copyable {
     self.definitions = FieldCatalogue.permanentFields(for: edition)
     self.applicationRowsLackingKeys =
       edition == .edition2019 ? Self.applicationRowsLackingKeys2019 : Self.applicationRowsLackingKeys2021
-    // Each entry made in its place: `Array(repeating:count:)` would copy one entry
-    // through its value witness, about 100 instructions for each of 205 entries.
-    let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: definitions.count)
-    for index in entries.indices {
-      entries.initializeElement(at: index, to: Entry(value: .none, source: nil, state: .unset))
+    // Each field made in its place (`Array(repeating:count:)` would copy one field
+    // through its value witness for each of 205), and the states all `unset` (a
+    // `memset`).
+    let definitions = definitions
+    fieldList = [Field](unsafeUninitializedCapacity: definitions.count) { buffer, initialized in
+      for index in 0..<min(buffer.count, definitions.count) {
+        buffer.initializeElement(at: index, to: Field(definition: definitions[index], value: nil, source: nil))
+      }
+      initialized = min(buffer.count, definitions.count)
     }
-    self.entries = entries
-    // The report's title, agency, edition and layout, and a few decimals: reserved
-    // once instead of grown from one.
-    texts.reserveCapacity(8)
+    states = .allocate(capacity: fieldList.count)
+    states.initialize(repeating: .unset)
   }
 
   deinit {
-    entries.deallocate()
+    states.deallocate()
     columnIndexRoom.deallocate()
+  }
+
+  /// Calls `body` with ``slots`` set to ``fieldList``'s elements, valid for the call
+  /// only: the array is moved out of the assembler meanwhile (so `body` may change
+  /// the assembler, all but ``fieldList``) and back after, and being unique, it is
+  /// neither copied nor checked again for each value written.
+  private mutating func withSlots<Result>(_ body: (inout FieldAssembler) -> Result) -> Result {
+    var list: [Field] = []
+    swap(&list, &fieldList)
+    defer { swap(&list, &fieldList) }
+    return list.withUnsafeMutableBufferPointer { buffer in
+      slots = buffer
+      defer { slots = UnsafeMutableBufferPointer(start: nil, count: 0) }
+      return body(&self)
+    }
   }
 
   /// The diagnostics gathered so far, handed over: the assembler keeps none, so the
@@ -148,91 +152,75 @@ struct FieldAssembler: ~Copyable {
 
   mutating func set(_ key: ReportKey, _ value: FieldValue, source: SourceLocation?) {
     guard let index = index(of: key) else { return }
-    entries[index] = Entry(value: stored(value), source: source, state: .read)
-  }
-
-  /// `value` as an entry holds it: a decimal or a text value is appended to ``texts``.
-  private mutating func stored(_ value: FieldValue?) -> Entry.Value {
-    switch value {
-    case nil: return .none
-    case .integer(let integer): return .integer(integer)
-    case .some(let other):
-      texts.append(other)
-      return .stored(texts.count - 1)
-    }
-  }
-
-  /// The value that `value` holds.
-  private func value(_ value: Entry.Value) -> FieldValue? {
-    switch value {
-    case .none: nil
-    case .integer(let integer): .integer(integer)
-    case .stored(let position): texts[position]
-    }
+    fieldList[index].value = value
+    fieldList[index].source = source
+    states[index] = .read
   }
 
   mutating func setText(_ key: ReportKey, _ text: String?) {
     guard let text else {
-      if let index = index(of: key) { entries[index].state = .lost }
+      if let index = index(of: key) {
+        // No value stays in a `lost` field (see ``fill(_:_:source:)``).
+        fieldList[index].value = nil
+        states[index] = .lost
+      }
       return
     }
     set(key, .text(text), source: nil)
   }
 
+  /// The fields so far: the assembler's own array, shared (the next value written,
+  /// if any, copies it first).
   func fields() -> [Field] {
-    // Built in place from the two arrays' buffers: 205 fields a report.
-    let definitions = definitions.buffer
-    let entries = UnsafeBufferPointer(self.entries)
-    let count = min(definitions.count, entries.count)
-    return [Field](unsafeUninitializedCapacity: count) { buffer, initialized in
-      for index in 0..<count {
-        buffer.initializeElement(
-          at: index,
-          to: Field(
-            definition: definitions[index], value: value(entries[index].value), source: entries[index].source))
-      }
-      initialized = count
-    }
+    fieldList
   }
 
-  /// The entries read as the checks read a report's fields: an entry's integer is
-  /// the one its field in ``fields()`` holds (`nil` for a field whose value is not
-  /// an integer).
-  struct EntryIntegers: FieldIntegers {
-    /// The assembler's entries, one per field.
-    let entries: UnsafeBufferPointer<Entry>
-    /// The assembler's decimal and text values, which entries point at.
-    let texts: [FieldValue]
+  /// The fields read as the checks read a report's fields: a field's integer is
+  /// the one its value holds (`nil` for a field whose value is not an integer).
+  struct SlotIntegers: FieldIntegers {
+    /// The assembler's fields.
+    let fields: UnsafeBufferPointer<Field>
 
     /// How many fields there are.
-    var count: Int { entries.count }
+    var count: Int { fields.count }
 
-    /// The integer the entry at `index` holds, if any.
+    /// The integer the field at `index` holds, if any.
+    @inline(__always)
     func integer(at index: Int) -> Int? {
-      switch entries[index].value {
-      case .none: nil
-      case .integer(let integer): integer
-      case .stored(let position): texts[position].integer
-      }
+      if case .integer(let integer) = fields[index].value { integer } else { nil }
     }
   }
 
-  /// Calls `body` with the entries read as the checks read a report's fields,
+  /// Calls `body` with the fields read as the checks read a report's fields,
   /// valid only for the call.
-  func withFieldIntegers<Result>(_ body: (EntryIntegers) -> Result) -> Result {
-    let count = min(definitions.count, entries.count)
-    return body(EntryIntegers(entries: UnsafeBufferPointer(rebasing: entries[0..<count]), texts: texts))
+  func withFieldIntegers<Result>(_ body: (SlotIntegers) -> Result) -> Result {
+    fieldList.withUnsafeBufferPointer { body(SlotIntegers(fields: $0)) }
   }
 
   // MARK: Recording rows
 
+  /// Records the report's data rows, in order.
   ///
   /// - Parameters:
-  ///   - columns: the run's list of table 二 columns, which `observation.columns`
-  ///     is a range of.
-  ///   - placements: the lists that `observation.placement` points into; a row of
-  ///     table 二 without a header is placed here, and its placement added to them.
+  ///   - columns: the run's list of table 二 columns, which each observation's
+  ///     `columns` is a range of.
+  ///   - placements: the lists that each observation's `placement` points into; a
+  ///     row of table 二 without a header is placed here, and its placement added
+  ///     to them.
   mutating func record(
+    _ observations: [InterpretationRun.Observation], columns: [Int], placements: inout ValuePlacement.Lists,
+    storage: UnsafeBufferPointer<UInt8>
+  ) {
+    // One ``withSlots(_:)`` for the report's rows, not one a row.
+    withSlots { assembler in
+      for observation in observations {
+        assembler.recordRow(observation, columns: columns, placements: &placements, storage: storage)
+      }
+    }
+  }
+
+  /// Records one row, with ``slots`` set (``record(_:columns:placements:storage:)``).
+  private mutating func recordRow(
     _ observation: InterpretationRun.Observation, columns: [Int], placements: inout ValuePlacement.Lists,
     storage: UnsafeBufferPointer<UInt8>
   ) {
@@ -585,13 +573,26 @@ struct FieldAssembler: ~Copyable {
   /// `read`, without making a ``FieldValue``.
   @inline(__always)
   private mutating func store(count: Int, at index: Int, source: SourceLocation, line: Int) -> StoreOutcome {
-    switch entries[index].state {
+    switch states[index] {
     case .unset, .inferable, .lost:
-      entries[index] = Entry(value: .integer(count), source: source, state: .read)
+      fill(index, .integer(count), source: source)
+      states[index] = .read
       return .stored
     case .read, .inferred, .conflicting:
       return storeAgain(index, .integer(count), line: line)
     }
+  }
+
+  /// Writes `value` and `source` into the field at `index`, whose state is
+  /// `unset`, `inferable` or `lost`: such a field's value is always `nil` (no
+  /// value was stored in it, or ``storeAgain(_:_:line:)`` cleared it, and
+  /// ``setText(_:_:)`` clears the value it marks `lost`), so it holds no reference,
+  /// and the new field is written over it without the old one being destroyed (a
+  /// call that looked for a value to release, for each of some 200 values a
+  /// report). Only within ``withSlots(_:)``.
+  @inline(__always)
+  private func fill(_ index: Int, _ value: FieldValue, source: SourceLocation?) {
+    slots.initializeElement(at: index, to: Field(definition: definitions[index], value: value, source: source))
   }
 
   /// What happened to a value offered by a row.
@@ -610,9 +611,10 @@ struct FieldAssembler: ~Copyable {
   private mutating func store(
     _ index: Int, _ value: FieldValue, source: SourceLocation?, state: State, line: Int
   ) -> StoreOutcome {
-    switch entries[index].state {
+    switch states[index] {
     case .unset, .inferable, .lost:
-      entries[index] = Entry(value: stored(value), source: source, state: state)
+      fill(index, value, source: source)
+      states[index] = state
       return .stored
     case .read, .inferred, .conflicting:
       return storeAgain(index, value, line: line)
@@ -622,14 +624,14 @@ struct FieldAssembler: ~Copyable {
   /// `value` offered again for the field at `index`, already read, inferred or in
   /// conflict: a repeat if it is the same value, else a conflict that makes it `null`.
   private mutating func storeAgain(_ index: Int, _ value: FieldValue, line: Int) -> StoreOutcome {
-    switch entries[index].state {
+    switch states[index] {
     case .read, .inferred:
-      let current = self.value(entries[index].value)
-      if current == value { return .repeated(firstLine: entries[index].source?.line) }
+      let current = slots[index].value
+      if current == value { return .repeated(firstLine: slots[index].source?.line) }
       let key = definitions[index].key
       // Two copies of the text disagree: neither can be trusted over the other.
       let currentText = current?.formatted
-      let firstLine = entries[index].source?.line
+      let firstLine = slots[index].source?.line
       let valueText = value.formatted
       note(
         .conflictingDuplicate, .warning, line: line, key: key,
@@ -645,7 +647,9 @@ struct FieldAssembler: ~Copyable {
           $0.put(line)
           $0.put("; the copies disagree, so the value is null.")
         })
-      entries[index] = Entry(value: .none, source: SourceLocation(line: line), state: .conflicting)
+      slots[index].value = nil
+      slots[index].source = SourceLocation(line: line)
+      states[index] = .conflicting
       return .conflict
     case .conflicting, .unset, .inferable, .lost:
       // A field in conflict stays so; ``store(_:_:source:state:line:)`` handles the
@@ -746,11 +750,11 @@ struct FieldAssembler: ~Copyable {
   /// Marks a value `null` in `state`, unless it was read or inferred: whether it
   /// did, so that the caller notes why.
   private mutating func markNull(_ index: Int, _ state: State) -> Bool {
-    switch entries[index].state {
+    switch states[index] {
     case .unset, .inferable, .lost: break
     case .read, .inferred, .conflicting: return false
     }
-    entries[index].state = state
+    states[index] = state
     if state == .inferable { markedOpen = true }
     return true
   }
@@ -783,7 +787,12 @@ struct FieldAssembler: ~Copyable {
     // A group infers only into a value left open (`inferable`): a clean report has
     // none, and one pass over the states costs less than reading every group.
     // The flag first: a clean report marks none open, so the states are not read.
-    guard markedOpen, entries.contains(where: { $0.state == .inferable }) else { return }
+    guard markedOpen, states.contains(.inferable) else { return }
+    withSlots { $0.inferFromZeroTotalsInSlots() }
+  }
+
+  /// ``inferFromZeroTotals()`` with ``slots`` set, once a value is known open.
+  private mutating func inferFromZeroTotalsInSlots() {
     // The keys made 0, whose warnings (an empty cell, say) are withdrawn in one
     // pass at the end: the only diagnostics added meanwhile are notes.
     // A list, not a set: a report infers a few keys, and comparing a warning's key
@@ -819,10 +828,10 @@ struct FieldAssembler: ~Copyable {
       // first) settles the group: nothing can be inferred, so the rest is not read.
       counting: for position in 0...group.parts.count {
         let index = position == 0 ? group.total : group.parts[position - 1]
-        switch entries[index].state {
+        switch states[index] {
         case .read, .inferred:
           knownCount += 1
-          if case .integer(0) = entries[index].value {
+          if case .integer(0) = slots[index].value {
           } else {
             allKnownZero = false
             break counting
@@ -841,10 +850,10 @@ struct FieldAssembler: ~Copyable {
       guard totalKnown || (openCount == 1 && totalOpen) else { continue }
       for position in 0...group.parts.count {
         let index = position == 0 ? group.total : group.parts[position - 1]
-        guard entries[index].state == .inferable else { continue }
+        guard states[index] == .inferable else { continue }
         let key = definitions[index].key
-        entries[index].value = .integer(0)
-        entries[index].state = .inferred
+        fill(index, .integer(0), source: slots[index].source)
+        states[index] = .inferred
         inferredKeys.append(key)
         let message: String
         if totalKnown {
@@ -871,8 +880,8 @@ struct FieldAssembler: ~Copyable {
     let tables = edition == .edition2019 ? Self.missingTables2019 : Self.missingTables2021
     // Most fields were read: their states are scanned four at a time
     // (``firstUnset(in:from:)``), and a definition is fetched only for a field left unset.
-    let count = min(definitions.count, entries.count)
-    let scanned = UnsafeBufferPointer(rebasing: entries[0..<count])
+    let count = min(definitions.count, states.count)
+    let scanned = UnsafeBufferPointer(rebasing: states[0..<count])
     var index = Self.firstUnset(in: scanned, from: 0)
     while index < count {
       defer { index = Self.firstUnset(in: scanned, from: index + 1) }
@@ -913,32 +922,31 @@ struct FieldAssembler: ~Copyable {
             $0.put("); the value is null.")
           })
       }
-      entries[index].state = .lost
+      states[index] = .lost
     }
   }
 
-  /// The position of the first entry of `entries` at or after `start` whose state
-  /// is `unset`, or `entries.count` when there is none (also for a `start` at or
-  /// past the end).
+  /// The position of the first of `states` at or after `start` that is `unset`, or
+  /// `states.count` when there is none (also for a `start` at or past the end).
   ///
-  /// The same answer as `entries[start...].firstIndex { $0.state == .unset }`,
-  /// unrolled four entries a step: a clean report leaves one or two of its 205
+  /// The same answer as `states[start...].firstIndex(of: .unset)`,
+  /// unrolled four states a step: a clean report leaves one or two of its 205
   /// fields unset, so this scan of the states is nearly all that
   /// ``diagnoseMissing(anchors:)`` does, and stepping one entry at a time spent
   /// about 7 instructions an entry on the loop itself. Every index read is below
-  /// `entries.count`: the unrolled loop runs only while four entries remain.
-  static func firstUnset(in entries: UnsafeBufferPointer<Entry>, from start: Int) -> Int {
-    let count = entries.count
+  /// `states.count`: the unrolled loop runs only while four states remain.
+  static func firstUnset(in states: UnsafeBufferPointer<State>, from start: Int) -> Int {
+    let count = states.count
     var index = max(start, 0)
     while index &+ 4 <= count {
-      if entries[index].state == .unset { return index }
-      if entries[index &+ 1].state == .unset { return index &+ 1 }
-      if entries[index &+ 2].state == .unset { return index &+ 2 }
-      if entries[index &+ 3].state == .unset { return index &+ 3 }
+      if states[index] == .unset { return index }
+      if states[index &+ 1] == .unset { return index &+ 1 }
+      if states[index &+ 2] == .unset { return index &+ 2 }
+      if states[index &+ 3] == .unset { return index &+ 3 }
       index &+= 4
     }
     while index < count {
-      if entries[index].state == .unset { return index }
+      if states[index] == .unset { return index }
       index &+= 1
     }
     return count

@@ -135,9 +135,7 @@ struct InterpretationRun {
           code: .missingMetadata, severity: .warning, line: nil, key: "report.\(missing)",
           message: "The report's \(missing) was not found in its title or first lines."))
     }
-    for observation in observations {
-      assembler.record(observation, columns: observedColumns, placements: &placementLists, storage: storage)
-    }
+    assembler.record(observations, columns: observedColumns, placements: &placementLists, storage: storage)
     assembler.inferFromZeroTotals()
     assembler.diagnoseMissing(anchors: anchors())
     for number in 1...6 where !sections.contains(where: { $0.section.number == number }) {
