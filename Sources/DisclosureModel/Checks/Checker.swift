@@ -9,16 +9,31 @@ public enum Checker {
     return integers.withUnsafeBufferPointer { check(edition: report.edition, integers: $0) }
   }
 
+  /// `integers` read as a list at least `bound` long, each position past its end
+  /// `nil` (as a field that a report lacks is `null`).
+  private static func padded(_ integers: some FieldIntegers, to bound: Int) -> [Int?] {
+    (0..<max(bound, integers.count)).map { $0 < integers.count ? integers.integer(at: $0) : nil }
+  }
+
   /// The six results for a report of `edition` whose fields, in the order of
   /// ``FieldCatalogue/fields(for:)``, hold `integers`: the interpreter passes its
   /// assembler's entries, without reading the report's fields or listing their
   /// integers.
   static func check(edition: Edition, integers: some FieldIntegers) -> [CheckResult] {
     let identities = Identity.all(for: edition)
-    // One unsigned comparison tells both that `index` is not negative and that it
-    // is below the count.
+    // Every position the identities name (from the catalogue, so never negative)
+    // is below `fieldBound`: a list at least that long is read without comparing
+    // each position with its count. A shorter one (a report made by hand, with
+    // fields missing) is read as the same list padded with `nil`s, which is what a
+    // position past its end means.
+    guard integers.count >= identities.fieldBound else {
+      return padded(integers, to: identities.fieldBound).withUnsafeBufferPointer {
+        check(edition: edition, integers: $0)
+      }
+    }
+    @inline(__always)
     func value(_ index: Int) -> Int? {
-      UInt(bitPattern: index) < UInt(bitPattern: integers.count) ? integers.integer(at: index) : nil
+      integers.integer(at: index)
     }
 
     func evaluate(_ id: CheckID, _ equations: PermanentBuffer<Identity>) -> CheckResult {

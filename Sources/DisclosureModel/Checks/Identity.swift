@@ -56,6 +56,10 @@ struct Identity: Sendable, BitwiseCopyable {
     var balance: PermanentBuffer<Balance>
     /// The row-level identities whose parts are non-negative counts.
     var countGroups: PermanentBuffer<Identity>
+    /// One more than the largest position any identity or balance names: a list
+    /// of a report's values at least this long holds every position the checks
+    /// read (``Checker``).
+    var fieldBound: Int
   }
 
   /// The identities of `edition`.
@@ -101,10 +105,15 @@ struct Identity: Sendable, BitwiseCopyable {
     let review = group("review")
     let litigationDirect = group("litigation.direct")
     let litigationAfterReview = group("litigation.afterReview")
+    let equations = rowTotals + outcomeSums + review + litigationDirect + litigationAfterReview
+    let positions =
+      equations.flatMap { [$0.total] + Array($0.parts) }
+      + balance.flatMap { [$0.received, $0.carriedOver, $0.outcomeTotal, $0.carriedForward].compactMap { $0 } }
     return Set(
       rowTotals: PermanentBuffer(rowTotals), outcomeSums: PermanentBuffer(outcomeSums),
       review: PermanentBuffer(review), litigationDirect: PermanentBuffer(litigationDirect),
       litigationAfterReview: PermanentBuffer(litigationAfterReview), balance: PermanentBuffer(balance),
-      countGroups: PermanentBuffer(rowTotals + review + litigationDirect + litigationAfterReview))
+      countGroups: PermanentBuffer(rowTotals + review + litigationDirect + litigationAfterReview),
+      fieldBound: (positions.max() ?? -1) + 1)
   }
 }

@@ -478,10 +478,13 @@ struct FieldAssembler: ~Copyable {
   /// ``convert(_:to:index:line:)`` decides for a count).
   @inline(__always)
   private static func plainCount(_ value: CellValue) -> Int? {
-    guard case .number(let number) = value, !number.repaired, !number.isOverlong,
-      number.unit == nil || number.unit == .count
-    else { return nil }
-    return number.integer
+    guard case .number(let number) = value, !number.repaired, !number.isOverlong else { return nil }
+    // The unit tested by a switch over its one byte: `==` on the optional compared
+    // it twice through `Optional`'s equality, some ten instructions a value.
+    switch number.unit {
+    case nil, .count: return number.integer
+    case .yuan, .tenThousandYuan: return nil
+    }
   }
 
   /// `number` as a value of `type`, or `nil` (the value marked `null` with a
