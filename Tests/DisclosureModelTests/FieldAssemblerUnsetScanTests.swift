@@ -45,4 +45,45 @@ struct FieldAssemblerUnsetScanTests {
       }
     }
   }
+
+  @Test("Longer lists, read eight states at a time, agree with a plain search")
+  func agreesOnLongLists() {
+    // Lists of 0 to 40 states, each other state a different one of the five set
+    // states, with `unset` at one position (every one in turn), at two, or at none,
+    // from every start: words whole, words cut by the start, and the tail.
+    let setStates: [FieldAssembler.State] = [.read, .inferable, .lost, .inferred, .conflicting]
+    for count in 0...40 {
+      let base = (0..<count).map { setStates[$0 % setStates.count] }
+      var lists = [base]
+      for position in 0..<count {
+        var one = base
+        one[position] = .unset
+        lists.append(one)
+        if position + 9 < count {
+          one[position + 9] = .unset
+          lists.append(one)
+        }
+      }
+      for states in lists {
+        for start in 0...(count + 1) {
+          let expected = start < count ? (states[start...].firstIndex(of: .unset) ?? count) : count
+          #expect(Self.scan(states, from: start) == expected, "count \(count), start \(start)")
+        }
+      }
+    }
+    // Hand-checked: the only unset state at 13, so the second word's sixth byte.
+    var states = [FieldAssembler.State](repeating: .read, count: 205)
+    states[13] = .unset
+    #expect(Self.scan(states, from: 0) == 13)
+    #expect(Self.scan(states, from: 13) == 13)
+    #expect(Self.scan(states, from: 14) == 205)
+    states[204] = .unset
+    #expect(Self.scan(states, from: 14) == 204)
+  }
+
+  @Test("A state takes one byte, and unset is 0")
+  func stateLayout() {
+    #expect(MemoryLayout<FieldAssembler.State>.stride == 1)
+    #expect(FieldAssembler.unsetByte == 0)
+  }
 }
