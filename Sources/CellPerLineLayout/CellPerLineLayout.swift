@@ -58,7 +58,9 @@ public struct CellPerLineLayout: LayoutAdapter {
       }
       blankRun = 0
       if shape.leadingByte == 0x09 {
-        builder.addCell(shape.contentStart + 1..<range.upperBound, line: line)
+        // The tab is the line's first content byte, so it lies before the line's end:
+        // the cell's range is never reversed, and its start cannot overflow.
+        builder.addCell(Range(uncheckedBounds: (shape.contentStart &+ 1, range.upperBound)), line: line)
       } else if builder.hasOpenRow, !Self.isSectionHeading(shape, in: buffer) {
         builder.extendLastCell(to: range.upperBound, line: line)
       } else {

@@ -445,7 +445,9 @@ public struct DocumentBuilder: Sendable {
   /// through a copy in memory or a call.
   @inlinable @inline(__always)
   mutating func append(_ cell: Cell) {
-    let rowCount = cells.count - rowStart
+    // `rowStart` never passes `cells.count` (it is set to the count when a row ends,
+    // and cells are only removed from it on), so the difference cannot overflow.
+    let rowCount = cells.count &- rowStart
     if rowCount == 0, droppedCells == 0 { rowLine = cell.line }
     guard rowCount < InputLimits.cellsPerRow else {
       droppedCells += 1
