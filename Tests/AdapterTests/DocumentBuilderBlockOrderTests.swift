@@ -2,9 +2,11 @@ import Testing
 
 @testable import DisclosureModel
 
-/// ``DocumentBuilder`` keeps paragraphs, rows and table ends in one list and makes the
-/// blocks from it when the document is finished: the blocks must come out in reading
-/// order, each table with exactly its own rows, whichever way a table was ended.
+/// ``DocumentBuilder`` keeps the paragraphs, and a placeholder for each table, in the
+/// document's own list of blocks, and the rows apart; it fills each table with its rows
+/// when the document is finished: the blocks must come out in reading order, each table
+/// with exactly its own rows, whichever way a table was ended, and a builder may go on
+/// after `finish()`.
 @Suite("Document builder: block order")
 struct DocumentBuilderBlockOrderTests {
   /// Source bytes whose offsets are easy to read: byte `i` is the letter `"a" + i`.
@@ -49,6 +51,47 @@ struct DocumentBuilderBlockOrderTests {
         "p:ab@1", "t[2:c,d|3:e]", "p:f@4", "t[5:g]", "t[6:h|7:ij]",
       ])
     #expect(document.notes.isEmpty)
+  }
+
+  @Test("A builder goes on after finish: the first document keeps its blocks, the second has them all")
+  func finishThenGoOn() {
+    var builder = DocumentBuilder(source: Self.source)
+    builder.addParagraph(0..<1, line: 1)  // "a"
+    builder.addCell(1..<2, line: 2)  // "b", a row and table closed by finish
+    let first = builder.finish()
+    builder.addCell(2..<3, line: 3)  // "c"
+    builder.endRow()
+    builder.addParagraph(3..<4, line: 4)  // "d"
+    builder.addCell(4..<5, line: 5)  // "e"
+    builder.addCell(5..<6, line: 5)  // "f"
+    let second = builder.finish()
+    let third = builder.finish()
+    #expect(Self.outline(first) == ["p:a@1", "t[2:b]"])
+    #expect(Self.outline(second) == ["p:a@1", "t[2:b]", "t[3:c]", "p:d@4", "t[5:e,f]"])
+    #expect(Self.outline(third) == Self.outline(second))
+  }
+
+  @Test("More blocks than the room first made for them (31): all kept, in order")
+  func manyBlocks() {
+    var builder = DocumentBuilder(source: Self.source)
+    var expected: [String] = []
+    let letters = Array("abcdefghijklmnopqrstuvwxyz")
+    for index in 0..<40 {
+      // Paragraph "x" on line 3i+1, then a table of two one-cell rows on lines 3i+2
+      // and 3i+3 (the letters after it).
+      let start = index % 24
+      builder.addParagraph(start..<(start + 1), line: 3 * index + 1)
+      builder.addCell((start + 1)..<(start + 2), line: 3 * index + 2)
+      builder.endRow()
+      builder.addCell((start + 2)..<(start + 3), line: 3 * index + 3)
+      builder.endRow()
+      expected.append("p:\(letters[start])@\(3 * index + 1)")
+      expected.append("t[\(3 * index + 2):\(letters[start + 1])|\(3 * index + 3):\(letters[start + 2])]")
+    }
+    let document = builder.finish()
+    #expect(document.blocks.count == 80)
+    #expect(Self.outline(document) == expected)
+    #expect(expected[0] == "p:a@1" && expected[1] == "t[2:b|3:c]" && expected[79] == "t[119:q|120:r]")
   }
 
   @Test("Nothing added: no blocks; only paragraphs: no tables")

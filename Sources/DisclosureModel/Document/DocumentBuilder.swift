@@ -22,19 +22,16 @@
 /// lenient decoding) come first in ``Document/notes``.
 public struct DocumentBuilder: Sendable {
   private var storage: [UInt8]
-  /// The document so far, in reading order: its paragraphs, its finished rows, and
-  /// after each table's rows a ``PendingBlock/tableEnd`` mark. Rows and paragraphs
-  /// share this one list (one allocation for both); the tables' rows are made when
-  /// the document is finished, once every cell is in `cells`.
-  @usableFromInline var blocks: [PendingBlock] = []
-  /// An entry of the document before it is finished.
-  @usableFromInline enum PendingBlock: Sendable {
-    case paragraph(Paragraph)
-    /// A finished row of the open table (or of a table closed later by `tableEnd`).
-    case row(RowBounds)
-    /// The end of a table: the rows since the previous `tableEnd` or paragraph.
-    case tableEnd
-  }
+  /// The document's blocks so far, in reading order: its paragraphs as they are added,
+  /// and for each closed table a placeholder, `.table` with no rows, that ``finish()``
+  /// fills in once every cell is in `cells` (a row made earlier would share the buffer
+  /// of cells while it still grows, and every later cell would copy it). Only the
+  /// tables are touched when the document is finished: its paragraphs are already in
+  /// place, and this array is the document's own, with no second list to walk or copy.
+  @usableFromInline var blocks: [Block] = []
+  /// The finished rows of the document, in order (those of the open table last), each
+  /// its range of `cells` and its line; the last row of each closed table is marked.
+  @usableFromInline var rows: [RowBounds] = []
   /// The cells of every finished row of the document, then the open row's (from
   /// `rowStart` on, at most ``InputLimits/cellsPerRow`` of them). When the document is
   /// finished, all its rows share this one buffer (``Row/Cells``): no allocation or
@@ -42,15 +39,19 @@ public struct DocumentBuilder: Sendable {
   @usableFromInline var cells: [Cell] = []
   /// Where the open row's cells start in `cells`.
   @usableFromInline var rowStart = 0
-  /// The rows of the open table: the last `tableRows` entries of `blocks` (nothing
-  /// else is added while a table is open; a paragraph ends it first).
+  /// The rows of the open table: the last `tableRows` entries of `rows`.
   @usableFromInline var tableRows = 0
-  /// Tables closed so far (each with a `tableEnd` mark in `blocks`).
-  private var tableCount = 0
-  /// A finished row: its range of `cells`, and its line.
+  /// The blocks and rows that an earlier ``finish()`` already made final: the tables
+  /// before `finishedBlocks` in `blocks` hold their rows, which are the rows before
+  /// `finishedRows` (a builder may go on after `finish()`, and finish again).
+  private var finishedBlocks = 0
+  private var finishedRows = 0
+  /// A finished row: its range of `cells`, its line, and whether it is the last row of
+  /// a closed table.
   @usableFromInline struct RowBounds: Sendable {
     @usableFromInline var cells: Range<Int>
     @usableFromInline var line: Int
+    @usableFromInline var endsTable = false
 
     /// Creates the bounds of a row.
     @inlinable init(cells: Range<Int>, line: Int) {
@@ -82,9 +83,12 @@ public struct DocumentBuilder: Sendable {
     self.storage = source.bytes
     self.notes = source.notes
     self.storageIsValidUTF8 = source.isKnownValidUTF8
-    // Room for the paragraphs, rows and table ends of an ordinary report (about 70;
-    // a row takes at least 8 bytes in the layouts seen, a paragraph more).
-    self.blocks.reserveCapacity(min(max(128, source.bytes.count / 32), 2048))
+    // Room for the paragraphs and tables of an ordinary report (about 25): 31 blocks
+    // take less than 1 KiB, a size that malloc serves from its per-thread cache, for
+    // fewer instructions than a larger block (a longer text's list grows as it needs).
+    // Room for its rows (about 50; a row takes at least 8 bytes in the layouts seen).
+    self.blocks.reserveCapacity(31)
+    self.rows.reserveCapacity(min(max(128, source.bytes.count / 32), 2048))
     // Room for every cell of an ordinary report (a template report has about 400; a
     // tab-separated row of counts such as `0\t0\t0` takes only 2 bytes a cell, and
     // a row is given room for as many cells as it could hold before it is split), so
@@ -490,7 +494,7 @@ public struct DocumentBuilder: Sendable {
     else {
       keptRows += 1
       tableRows += 1
-      blocks.append(.row(RowBounds(cells: rowStart..<cells.count, line: rowLine)))
+      rows.append(RowBounds(cells: rowStart..<cells.count, line: rowLine))
       rowStart = cells.count
       return
     }
@@ -526,7 +530,7 @@ public struct DocumentBuilder: Sendable {
     }
     keptRows += 1
     tableRows += 1
-    blocks.append(.row(RowBounds(cells: rowStart..<cells.count, line: rowLine)))
+    rows.append(RowBounds(cells: rowStart..<cells.count, line: rowLine))
     rowStart = cells.count
   }
 
@@ -548,15 +552,15 @@ public struct DocumentBuilder: Sendable {
     closeTable()
   }
 
-  /// ``endTable()`` once its row is closed: the table's rows are marked as ended, with
-  /// a note when rows were dropped.
+  /// ``endTable()`` once its row is closed: the table's last row is marked and its
+  /// placeholder added to the blocks, with a note when rows were dropped.
   @usableFromInline
   mutating func closeTable() {
     let rowCount = tableRows
     if droppedRows.count > 0 {
       var first = droppedRows.line
-      // The open table's rows are the last entries of `blocks`.
-      if rowCount > 0, case .row(let bounds) = blocks[blocks.count - rowCount] { first = bounds.line }
+      // The open table's rows are the last entries of `rows`.
+      if rowCount > 0 { first = rows[rows.count - rowCount].line }
       notes.append(
         Diagnostic(
           .limitExceeded, .warning, line: droppedRows.line,
@@ -565,9 +569,9 @@ public struct DocumentBuilder: Sendable {
       droppedRows = (0, 0)
     }
     guard rowCount > 0 else { return }
-    blocks.append(.tableEnd)
+    rows[rows.count - 1].endsTable = true
+    blocks.append(.table(Table(rows: [])))
     tableRows = 0
-    tableCount += 1
   }
 
   /// Closes everything open and returns the document.
@@ -590,36 +594,35 @@ public struct DocumentBuilder: Sendable {
       droppedParagraphs = (0, 0)
     }
     // Every row's cells are a range of the one buffer of cells, shared, not copied.
-    let finished = blocks.withUnsafeBufferPointer { pending -> [Block] in
-      Self.makeArray(count: keptParagraphs + tableCount) { (block: (Block) -> Void) in
-        // Where the rows of the table being read start in `pending`.
-        var rowsStart = 0
-        for index in pending.indices {
-          switch pending[index] {
-          case .paragraph(let paragraph):
-            block(.paragraph(paragraph))
-            rowsStart = index + 1
-          case .row:
-            continue
-          case .tableEnd:
-            block(.table(Table(rows: makeRows(pending[rowsStart..<index]))))
-            rowsStart = index + 1
-          }
+    // The tables' placeholders since the last `finish()` are filled in, in order, each
+    // with the rows up to the next one marked as the last of a table (every closed
+    // table has at least one row, its last marked; the walk stops at the end of
+    // `rows` whatever the marks).
+    let rows = self.rows
+    let cells = self.cells
+    var next = finishedRows
+    let start = finishedBlocks
+    blocks.withUnsafeMutableBufferPointer { blocks in
+      for index in start..<blocks.count {
+        guard case .table = blocks[index] else { continue }
+        let first = next
+        while next < rows.count {
+          next += 1
+          if rows[next - 1].endsTable { break }
         }
+        blocks[index] = .table(Table(rows: Self.makeRows(rows[first..<next], sharing: cells)))
       }
     }
-    return Document(storage: storage, blocks: finished, notes: notes, isKnownValidUTF8: storageIsValidUTF8)
+    finishedBlocks = blocks.count
+    finishedRows = next
+    return Document(storage: storage, blocks: blocks, notes: notes, isKnownValidUTF8: storageIsValidUTF8)
   }
 
-  /// The rows of `entries` (only rows: the entries of one table), their cells ranges
-  /// of the shared buffer `cells`.
-  private func makeRows(_ entries: Slice<UnsafeBufferPointer<PendingBlock>>) -> [Row] {
-    let cells = self.cells
-    return Self.makeArray(count: entries.count) { (row: (Row) -> Void) in
-      for entry in entries {
-        if case .row(let bounds) = entry {
-          row(Row(cells: Row.Cells(uncheckedSharing: cells, bounds: bounds.cells), line: bounds.line))
-        }
+  /// The rows of a table, `bounds`, their cells ranges of the shared buffer `cells`.
+  private static func makeRows(_ bounds: ArraySlice<RowBounds>, sharing cells: [Cell]) -> [Row] {
+    makeArray(count: bounds.count) { (row: (Row) -> Void) in
+      for entry in bounds {
+        row(Row(cells: Row.Cells(uncheckedSharing: cells, bounds: entry.cells), line: entry.line))
       }
     }
   }
