@@ -94,6 +94,30 @@ struct DocumentBuilderBlockOrderTests {
     #expect(expected[0] == "p:a@1" && expected[1] == "t[2:b|3:c]" && expected[79] == "t[119:q|120:r]")
   }
 
+  @Test("A row's line is its first cell's, and its cells those added since the row before ended, whatever was dropped")
+  func rowLinesAndRangesAfterDrops() {
+    var builder = DocumentBuilder(source: Self.source)
+    // A row whose cells name two lines: the row's line is the first cell's.
+    builder.addCell(0..<1, line: 7)  // "a"
+    builder.addCell(Cell(span: TextSpan(1..<2), line: 9))  // "b"
+    builder.endRow()
+    // A row of more cells than a row may hold: its first 256 are kept.
+    for _ in 0..<(InputLimits.cellsPerRow + 2) { builder.addCell(2..<3, line: 11) }  // "c"
+    builder.endRow()
+    // A Markdown row whose only piece is blank adds no cell; the row's line is then
+    // the line of the cell that does open it.
+    let bytes = builder.bytes
+    bytes.withUnsafeBufferPointer { bytes in
+      #expect(builder.addCells(26..<26, separatedBy: 0x7C, upToEscape: 0x5C, in: bytes, line: 12) == nil)
+    }
+    builder.addCell(3..<4, line: 13)  // "d"
+    builder.endRow()
+    let document = builder.finish()
+    let capped = "11:" + Array(repeating: "c", count: InputLimits.cellsPerRow).joined(separator: ",")
+    #expect(Self.outline(document) == ["t[7:a,b|" + capped + "|13:d]"])
+    #expect(document.notes.map(\.line) == [11])
+  }
+
   @Test("Nothing added: no blocks; only paragraphs: no tables")
   func emptyAndProse() {
     var empty = DocumentBuilder(source: Self.source)

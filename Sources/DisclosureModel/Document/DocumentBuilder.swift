@@ -30,8 +30,11 @@ public struct DocumentBuilder: Sendable {
   /// place, and this array is the document's own, with no second list to walk or copy.
   @usableFromInline var blocks: [Block] = []
   /// The finished rows of the document, in order (those of the open table last), each
-  /// its range of `cells` and its line; the last row of each closed table is marked.
-  @usableFromInline var rows: [RowBounds] = []
+  /// as where its cells end in `cells`; the last row of each closed table is marked.
+  /// The rows tile `cells` from its start (a row's cells start where the row before
+  /// ends: every cell belongs to the open row, and a dropped row's cells are removed),
+  /// and a row's line is its first cell's, so the end is all a row needs.
+  @usableFromInline var rows: [RowEnd] = []
   /// The cells of every finished row of the document, then the open row's (from
   /// `rowStart` on, at most ``InputLimits/cellsPerRow`` of them). When the document is
   /// finished, all its rows share this one buffer (``Row/Cells``): no allocation or
@@ -46,17 +49,16 @@ public struct DocumentBuilder: Sendable {
   /// `finishedRows` (a builder may go on after `finish()`, and finish again).
   private var finishedBlocks = 0
   private var finishedRows = 0
-  /// A finished row: its range of `cells`, its line, and whether it is the last row of
-  /// a closed table.
-  @usableFromInline struct RowBounds: Sendable {
-    @usableFromInline var cells: Range<Int>
-    @usableFromInline var line: Int
+  /// A finished row: where its cells end in `cells`, and whether it is the last row of
+  /// a closed table. 16 bytes, so that room for the rows of an ordinary report takes
+  /// less than 1 KiB.
+  @usableFromInline struct RowEnd: Sendable {
+    @usableFromInline var cells: Int
     @usableFromInline var endsTable = false
 
-    /// Creates the bounds of a row.
-    @inlinable init(cells: Range<Int>, line: Int) {
+    /// Creates the end of a row whose cells end at `cells`.
+    @inlinable init(cells: Int) {
       self.cells = cells
-      self.line = line
     }
   }
   /// The line of the open row's first cell.
@@ -83,12 +85,12 @@ public struct DocumentBuilder: Sendable {
     self.storage = source.bytes
     self.notes = source.notes
     self.storageIsValidUTF8 = source.isKnownValidUTF8
-    // Room for the paragraphs and tables of an ordinary report (about 25): 31 blocks
-    // take less than 1 KiB, a size that malloc serves from its per-thread cache, for
-    // fewer instructions than a larger block (a longer text's list grows as it needs).
-    // Room for its rows (about 50; a row takes at least 8 bytes in the layouts seen).
+    // Room for the paragraphs and tables of an ordinary report (about 25), and for its
+    // rows (about 50): 31 blocks, or 62 rows, take less than 1 KiB, a size that malloc
+    // serves from its per-thread cache, for fewer instructions than a larger block (a
+    // longer text's lists grow as they need).
     self.blocks.reserveCapacity(31)
-    self.rows.reserveCapacity(min(max(128, source.bytes.count / 32), 2048))
+    self.rows.reserveCapacity(62)
     // Room for every cell of an ordinary report (a template report has about 400; a
     // tab-separated row of counts such as `0\t0\t0` takes only 2 bytes a cell, and
     // a row is given room for as many cells as it could hold before it is split), so
@@ -494,7 +496,7 @@ public struct DocumentBuilder: Sendable {
     else {
       keptRows += 1
       tableRows += 1
-      rows.append(RowBounds(cells: rowStart..<cells.count, line: rowLine))
+      rows.append(RowEnd(cells: cells.count))
       rowStart = cells.count
       return
     }
@@ -530,7 +532,7 @@ public struct DocumentBuilder: Sendable {
     }
     keptRows += 1
     tableRows += 1
-    rows.append(RowBounds(cells: rowStart..<cells.count, line: rowLine))
+    rows.append(RowEnd(cells: cells.count))
     rowStart = cells.count
   }
 
@@ -560,7 +562,7 @@ public struct DocumentBuilder: Sendable {
     if droppedRows.count > 0 {
       var first = droppedRows.line
       // The open table's rows are the last entries of `rows`.
-      if rowCount > 0 { first = rows[rows.count - rowCount].line }
+      if rowCount > 0 { first = cells[Self.startOfRow(rows.count - rowCount, in: rows)].line }
       notes.append(
         Diagnostic(
           .limitExceeded, .warning, line: droppedRows.line,
@@ -610,7 +612,8 @@ public struct DocumentBuilder: Sendable {
           next += 1
           if rows[next - 1].endsTable { break }
         }
-        blocks[index] = .table(Table(rows: Self.makeRows(rows[first..<next], sharing: cells)))
+        blocks[index] = .table(
+          Table(rows: Self.makeRows(rows[first..<next], from: Self.startOfRow(first, in: rows), sharing: cells)))
       }
     }
     finishedBlocks = blocks.count
@@ -618,11 +621,20 @@ public struct DocumentBuilder: Sendable {
     return Document(storage: storage, blocks: blocks, notes: notes, isKnownValidUTF8: storageIsValidUTF8)
   }
 
-  /// The rows of a table, `bounds`, their cells ranges of the shared buffer `cells`.
-  private static func makeRows(_ bounds: ArraySlice<RowBounds>, sharing cells: [Cell]) -> [Row] {
-    makeArray(count: bounds.count) { (row: (Row) -> Void) in
-      for entry in bounds {
-        row(Row(cells: Row.Cells(uncheckedSharing: cells, bounds: entry.cells), line: entry.line))
+  /// Where the cells of row `row` (an index of `rows`) start in the buffer of cells:
+  /// where the row before ends, or at 0 for the first.
+  private static func startOfRow(_ row: Int, in rows: [RowEnd]) -> Int {
+    row > 0 ? rows[row - 1].cells : 0
+  }
+
+  /// The rows of a table, `ends`, the first starting at `start`, their cells ranges of
+  /// the shared buffer `cells`, their lines their first cells' (a kept row has cells).
+  private static func makeRows(_ ends: ArraySlice<RowEnd>, from start: Int, sharing cells: [Cell]) -> [Row] {
+    makeArray(count: ends.count) { (row: (Row) -> Void) in
+      var start = start
+      for end in ends {
+        row(Row(cells: Row.Cells(uncheckedSharing: cells, bounds: start..<end.cells), line: cells[start].line))
+        start = end.cells
       }
     }
   }
