@@ -129,7 +129,51 @@ struct ValuePlacement: Sendable, Hashable {
   /// Places the cells `values[first...]` (already classified) onto `columns` columns,
   /// like the function above, for a row's values in the interpreter's block of cell
   /// values.
+  ///
+  /// Most rows hold a value in their first and last columns: their filled cells are
+  /// then settled by ``placedByEnds(_:from:columns:)`` from the cells at either end,
+  /// without reading the cells between; any other row is placed by
+  /// ``placeGenerally(_:from:columns:context:)``, which gives those rows the same
+  /// placement (a test compares the two on every small row). Never inlined: inlined
+  /// into the interpreter's table reader, it made that too large to take in the row
+  /// reader's loop.
+  @inline(never)
   static func place(
+    _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int,
+    context: @autoclosure () -> Context = .none
+  ) -> ValuePlacement {
+    if let placement = placedByEnds(values, from: first, columns: columns) { return placement }
+    return placeGenerally(values, from: first, columns: columns, context: context())
+  }
+
+  /// The placement of a row whose first and last filled cells among `values[first...]`
+  /// are `columns` cells apart, found by looking for them from either end (for an
+  /// intact row, the first cell looked at at each end); `nil` for any other row.
+  ///
+  /// Safe as a short cut: ``placeGenerally(_:from:columns:context:)`` finds the same
+  /// lowest and highest filled cells in its pass over every cell, and for such a row
+  /// its first rule returns this very placement, which depends on nothing else (not
+  /// on how many cells are filled, whether they are 0, or the table's shape).
+  @inline(__always)
+  static func placedByEnds(_ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int) -> ValuePlacement? {
+    guard columns > 0, first >= 0 else { return nil }
+    var low = first
+    while low < values.count, values[low].isEmpty { low &+= 1 }
+    guard low < values.count else { return nil }
+    // A filled cell stands at `low`, so this stops there at the latest.
+    var high = values.count &- 1
+    while high > low, values[high].isEmpty { high &-= 1 }
+    guard high &- low &+ 1 == columns else { return nil }
+    return ValuePlacement(
+      .window(start: low, columns: columns), rule: values.count &- first == columns ? .direct : .window)
+  }
+
+  /// Places the cells `values[first...]` onto `columns` columns by every rule, after
+  /// one pass over the cells: what ``place(_:from:columns:context:)-(UnsafeBufferPointer<CellValue>,_,_,_)``
+  /// does for the rows that ``placedByEnds(_:from:columns:)`` leaves. Never inlined:
+  /// few rows need it.
+  @inline(never)
+  static func placeGenerally(
     _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int,
     context: @autoclosure () -> Context = .none
   ) -> ValuePlacement {
