@@ -24,7 +24,9 @@ struct TableShapeTests {
           row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: values[used..<used + width]),
           cells: UnsafeMutableBufferPointer(rebasing: cells[used..<used + width]), headerColumns: &headerColumns)
       }
-      return TableShape.gridWidth(rows, inheritedGrid: inheritedGrid, include: { $0 == .numbersOnly })
+      return rows.withUnsafeBufferPointer {
+        TableShape.gridWidth($0, inheritedGrid: inheritedGrid, include: { $0 == .numbersOnly })
+      }
     }
   }
 

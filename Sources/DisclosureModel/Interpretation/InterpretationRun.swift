@@ -32,6 +32,12 @@ struct InterpretationRun {
   private var cells = UnsafeMutableBufferPointer<Cell>(start: nil, count: 0)
   /// How many slots of ``cellValues`` and ``cells`` the rows read so far hold.
   private var cellsUsed = 0
+  /// Every table row's analysis, one slot per row of the document in reading order,
+  /// in the same allocation as ``cellValues`` and ``cells``: each table's rows are
+  /// the run of slots its rows fill, so a table allocates no list of its own.
+  private var analyses = UnsafeMutableBufferPointer<RowAnalysis>(start: nil, count: 0)
+  /// How many slots of ``analyses`` the rows read so far hold.
+  private var analysesUsed = 0
   /// The columns of every table 二 header read so far that names one, one slot a
   /// cell, each header's from the position that its row's
   /// ``RowAnalysis/Kind/proactiveHeader(_:)`` holds.
@@ -41,9 +47,6 @@ struct InterpretationRun {
   private var observedColumns: [Int] = []
   /// The cells and reasons that the observations' placements list.
   private var placementLists = ValuePlacement.Lists()
-  /// The analyses of one table's rows, kept between tables so that each table
-  /// reuses the buffer of the one before (taken out while a table is read).
-  private var tableRows: [RowAnalysis] = []
 
   /// A data row placed onto its columns, waiting for the edition to be known.
   ///
@@ -84,31 +87,38 @@ struct InterpretationRun {
         for row in table.rows { cellCount += row.cells.count }
       }
     }
-    // Both buffers in one allocation (one `malloc` and one `free` a run, not two):
-    // the cells after the values, at the next multiple of their alignment.
-    let cellsOffset =
-      (cellCount * MemoryLayout<CellValue>.stride + MemoryLayout<Cell>.alignment - 1)
-      / MemoryLayout<Cell>.alignment * MemoryLayout<Cell>.alignment
+    // The three blocks in one allocation (one `malloc` and one `free` a run, not
+    // three): the cells after the values, the analyses after the cells, each at the
+    // next multiple of its alignment.
+    func aligned(_ offset: Int, _ alignment: Int) -> Int { (offset + alignment - 1) / alignment * alignment }
+    let cellsOffset = aligned(cellCount * MemoryLayout<CellValue>.stride, MemoryLayout<Cell>.alignment)
+    let analysesOffset = aligned(
+      cellsOffset + cellCount * MemoryLayout<Cell>.stride, MemoryLayout<RowAnalysis>.alignment)
     let slots = UnsafeMutableRawPointer.allocate(
-      byteCount: cellsOffset + cellCount * MemoryLayout<Cell>.stride,
-      alignment: max(MemoryLayout<CellValue>.alignment, MemoryLayout<Cell>.alignment))
+      byteCount: analysesOffset + rowCount * MemoryLayout<RowAnalysis>.stride,
+      alignment: max(
+        MemoryLayout<CellValue>.alignment, MemoryLayout<Cell>.alignment, MemoryLayout<RowAnalysis>.alignment))
     cellValues = UnsafeMutableBufferPointer(
       start: slots.bindMemory(to: CellValue.self, capacity: cellCount), count: cellCount)
     cells = UnsafeMutableBufferPointer(
       start: (slots + cellsOffset).bindMemory(to: Cell.self, capacity: cellCount), count: cellCount)
+    analyses = UnsafeMutableBufferPointer(
+      start: (slots + analysesOffset).bindMemory(to: RowAnalysis.self, capacity: rowCount), count: rowCount)
     // At most one observation a row, one section paragraph a paragraph and six
     // sections: reserved once, not grown (and copied) as they are found.
     observations.reserveCapacity(rowCount)
     paragraphs.reserveCapacity(paragraphCount)
     sections.reserveCapacity(6)
-    // `CellValue` and `Cell` hold no references (a test checks that they are plain
-    // values), so their slots are freed without being deinitialised. The
-    // observations, which point into them, are all recorded before.
+    // `CellValue`, `Cell` and `RowAnalysis` hold no references (a test checks that
+    // they are plain values), so their slots are freed without being deinitialised.
+    // The observations, which point into them, are all recorded before.
     defer {
       slots.deallocate()
       cellValues = UnsafeMutableBufferPointer(start: nil, count: 0)
       cells = UnsafeMutableBufferPointer(start: nil, count: 0)
       cellsUsed = 0
+      analyses = UnsafeMutableBufferPointer(start: nil, count: 0)
+      analysesUsed = 0
     }
     for block in document.blocks {
       switch block {
@@ -331,32 +341,28 @@ struct InterpretationRun {
   // MARK: Tables
 
   private mutating func read(_ table: Table) {
-    // The buffer of the table before, emptied: a table allocates none unless it has
-    // more rows than any before it.
-    var rows: [RowAnalysis] = []
-    swap(&rows, &tableRows)
-    defer { tableRows = rows }
-    rows.removeAll(keepingCapacity: true)
-    rows.reserveCapacity(table.rows.count)
+    // The table's analyses fill the next slots of the run's block, and what the run
+    // counts over all rows is counted as each is made, in the same pass.
+    let firstRow = analysesUsed
+    var holdsApplications = false
     for row in table.rows {
       // The slots were counted from this same document, so they always suffice.
       let end = cellsUsed + row.cells.count
-      rows.append(
-        RowAnalysis(
-          row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
-          cells: UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<end]),
-          headerColumns: &proactiveHeaderColumns))
+      let analysis = RowAnalysis(
+        row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
+        cells: UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<end]),
+        headerColumns: &proactiveHeaderColumns)
       cellsUsed = end
-    }
-    var holdsApplications = false
-    for position in rows.indices {
-      markerCounts.add(rows[position].markers)
-      lastLine = max(lastLine, rows[position].line)
-      switch rows[position].kind {
+      markerCounts.add(analysis.markers)
+      lastLine = max(lastLine, analysis.line)
+      switch analysis.kind {
       case .application, .applicationHeader: holdsApplications = true
       default: break
       }
+      analyses.initializeElement(at: analysesUsed, to: analysis)
+      analysesUsed += 1
     }
+    let rows = UnsafeBufferPointer(rebasing: analyses[firstRow..<analysesUsed])
     // Rows of one table share their column structure: learn it from the rows that
     // hold every value, and place the damaged rows the way their neighbours sit.
     // A shape is learned only when a row's values do not place themselves, once a

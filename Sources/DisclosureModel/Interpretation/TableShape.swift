@@ -71,7 +71,7 @@ struct TableShape: Sendable {
   /// ``gridWidth(_:inheritedGrid:include:header:)`` gives for the same rows: the
   /// caller counts it once, since it needs it even when no shape is learned.
   init(
-    _ rows: [RowAnalysis], columns: Int, gridWidth: Int?, include: (RowAnalysis.Kind) -> Bool,
+    _ rows: UnsafeBufferPointer<RowAnalysis>, columns: Int, gridWidth: Int?, include: (RowAnalysis.Kind) -> Bool,
     header: (RowAnalysis.Kind) -> Bool = { _ in false }
   ) {
     self.columns = columns
@@ -122,7 +122,7 @@ struct TableShape: Sendable {
   /// (a table split at a page break). The next part of a table inherits it,
   /// whether or not a row needed the table's shape.
   static func gridWidth(
-    _ rows: [RowAnalysis], inheritedGrid: Int? = nil, include: (RowAnalysis.Kind) -> Bool,
+    _ rows: UnsafeBufferPointer<RowAnalysis>, inheritedGrid: Int? = nil, include: (RowAnalysis.Kind) -> Bool,
     header: (RowAnalysis.Kind) -> Bool = { _ in false }
   ) -> Int? {
     // Widths are counted on the stack, one counter a width (a row is seldom wider
@@ -154,7 +154,7 @@ struct TableShape: Sendable {
   /// How many rows `include` or `header` selects, and their most common width (the
   /// larger on a tie), counted in a `Tally`.
   private static func tallied(
-    _ rows: [RowAnalysis], include: (RowAnalysis.Kind) -> Bool, header: (RowAnalysis.Kind) -> Bool
+    _ rows: UnsafeBufferPointer<RowAnalysis>, include: (RowAnalysis.Kind) -> Bool, header: (RowAnalysis.Kind) -> Bool
   ) -> (counted: Int, best: (key: Int, count: Int)?) {
     var widthCounts = Tally()
     var counted = 0
