@@ -204,13 +204,16 @@ struct FieldAssembler: ~Copyable {
   /// Records the report's data rows, in order.
   ///
   /// - Parameters:
+  ///   - observations: the run's observations, one a data row, in reading order
+  ///     (slots of the run's allocation, valid for the call).
   ///   - columns: the run's list of table 二 columns, which each observation's
   ///     `columns` is a range of.
   ///   - placements: the lists that each observation's `placement` points into; a
   ///     row of table 二 without a header is placed here, and its placement added
   ///     to them.
   mutating func record(
-    _ observations: [InterpretationRun.Observation], columns: [Int], placements: inout ValuePlacement.Lists,
+    _ observations: UnsafeBufferPointer<InterpretationRun.Observation>, columns: [Int],
+    placements: inout ValuePlacement.Lists,
     storage: UnsafeBufferPointer<UInt8>
   ) {
     // One ``withSlots(_:)`` for the report's rows, not one a row.

@@ -15,7 +15,11 @@ struct InterpretationRun {
   private var paragraphs: [(span: TextSpan, line: Int)] = []
   private var currentSection = 0
   private var diagnostics: [Diagnostic] = []
-  private var observations: [Observation] = []
+  /// The data rows placed so far (``observe(_:)``), in the slots of the run's one
+  /// allocation: at most one a row, so a slot a row of the document.
+  private var observations = UnsafeMutableBufferPointer<Observation>(start: nil, count: 0)
+  /// How many slots of ``observations`` hold an observation.
+  private var observationCount = 0
   private var markerCounts = EditionMarkers()
   private var lastApplicationLine: Int?
   private var lastReviewContextLine: Int?
@@ -87,31 +91,36 @@ struct InterpretationRun {
         for row in table.rows { cellCount += row.cells.count }
       }
     }
-    // The three blocks in one allocation (one `malloc` and one `free` a run, not
-    // three): the cells after the values, the analyses after the cells, each at the
-    // next multiple of its alignment.
+    // The four blocks in one allocation (one `malloc` and one `free` a run, not
+    // four): the cells after the values, the analyses after the cells, the
+    // observations after the analyses, each at the next multiple of its alignment.
     func aligned(_ offset: Int, _ alignment: Int) -> Int { (offset + alignment - 1) / alignment * alignment }
     let cellsOffset = aligned(cellCount * MemoryLayout<CellValue>.stride, MemoryLayout<Cell>.alignment)
     let analysesOffset = aligned(
       cellsOffset + cellCount * MemoryLayout<Cell>.stride, MemoryLayout<RowAnalysis>.alignment)
+    let observationsOffset = aligned(
+      analysesOffset + rowCount * MemoryLayout<RowAnalysis>.stride, MemoryLayout<Observation>.alignment)
     let slots = UnsafeMutableRawPointer.allocate(
-      byteCount: analysesOffset + rowCount * MemoryLayout<RowAnalysis>.stride,
+      byteCount: observationsOffset + rowCount * MemoryLayout<Observation>.stride,
       alignment: max(
-        MemoryLayout<CellValue>.alignment, MemoryLayout<Cell>.alignment, MemoryLayout<RowAnalysis>.alignment))
+        MemoryLayout<CellValue>.alignment, MemoryLayout<Cell>.alignment, MemoryLayout<RowAnalysis>.alignment,
+        MemoryLayout<Observation>.alignment))
     cellValues = UnsafeMutableBufferPointer(
       start: slots.bindMemory(to: CellValue.self, capacity: cellCount), count: cellCount)
     cells = UnsafeMutableBufferPointer(
       start: (slots + cellsOffset).bindMemory(to: Cell.self, capacity: cellCount), count: cellCount)
     analyses = UnsafeMutableBufferPointer(
       start: (slots + analysesOffset).bindMemory(to: RowAnalysis.self, capacity: rowCount), count: rowCount)
-    // At most one observation a row, one section paragraph a paragraph and six
-    // sections: reserved once, not grown (and copied) as they are found.
-    observations.reserveCapacity(rowCount)
+    observations = UnsafeMutableBufferPointer(
+      start: (slots + observationsOffset).bindMemory(to: Observation.self, capacity: rowCount), count: rowCount)
+    // One section paragraph a paragraph and six sections: reserved once, not grown
+    // (and copied) as they are found.
     paragraphs.reserveCapacity(paragraphCount)
     sections.reserveCapacity(6)
-    // `CellValue`, `Cell` and `RowAnalysis` hold no references (a test checks that
-    // they are plain values), so their slots are freed without being deinitialised.
-    // The observations, which point into them, are all recorded before.
+    // `CellValue`, `Cell`, `RowAnalysis` and `Observation` hold no references (tests
+    // check that they are plain values), so their slots are freed without being
+    // deinitialised. The observations, which point into the others, are all
+    // recorded before.
     defer {
       slots.deallocate()
       cellValues = UnsafeMutableBufferPointer(start: nil, count: 0)
@@ -119,6 +128,8 @@ struct InterpretationRun {
       cellsUsed = 0
       analyses = UnsafeMutableBufferPointer(start: nil, count: 0)
       analysesUsed = 0
+      observations = UnsafeMutableBufferPointer(start: nil, count: 0)
+      observationCount = 0
     }
     for block in document.blocks {
       switch block {
@@ -145,7 +156,9 @@ struct InterpretationRun {
           code: .missingMetadata, severity: .warning, line: nil, key: "report.\(missing)",
           message: "The report's \(missing) was not found in its title or first lines."))
     }
-    assembler.record(observations, columns: observedColumns, placements: &placementLists, storage: storage)
+    assembler.record(
+      UnsafeBufferPointer(rebasing: observations[..<observationCount]), columns: observedColumns,
+      placements: &placementLists, storage: storage)
     assembler.inferFromZeroTotals()
     assembler.diagnoseMissing(anchors: anchors())
     for number in 1...6 where !sections.contains(where: { $0.section.number == number }) {
@@ -416,7 +429,7 @@ struct InterpretationRun {
         let placement = ValuePlacement.place(
           analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count,
           context: applicationContext(analysis))
-        observations.append(
+        observe(
           Observation(
             table: .application(row), analysis: analysis, columns: 0..<0,
             placement: placement.plain(in: &placementLists)))
@@ -433,7 +446,7 @@ struct InterpretationRun {
         let placement = ValuePlacement.place(
           analysis.values, from: 0, columns: LabelTable.reviewColumns.count,
           context: reviewContext(analysis))
-        observations.append(
+        observe(
           Observation(
             table: .review, analysis: analysis, columns: 0..<0, placement: placement.plain(in: &placementLists)))
       case .unrecognized:
@@ -445,6 +458,16 @@ struct InterpretationRun {
           ))
       }
     }
+  }
+
+  /// Keeps `observation` in the next slot of ``observations``. There is a slot for
+  /// each row of the document and a row makes at most one observation, so the slots
+  /// always suffice (the guard only keeps a write from ever passing the end).
+  @inline(__always)
+  private mutating func observe(_ observation: Observation) {
+    guard observationCount < observations.count else { return }
+    observations.initializeElement(at: observationCount, to: observation)
+    observationCount += 1
   }
 
   /// Notes that table `table` was found by its shape at `line` when its section's
@@ -519,7 +542,7 @@ struct InterpretationRun {
       } else {
         placement = ValuePlacement.Plain(cells: .listed(start: firstSlot, count: columnCount), rule: .direct)
       }
-      observations.append(
+      observe(
         Observation(
           table: .proactive(row), analysis: analysis, columns: firstColumn..<observedColumns.count,
           placement: placement))
@@ -531,7 +554,7 @@ struct InterpretationRun {
       if let column = proactiveHeaderColumns[slot] { observedColumns.append(column) }
     }
     let columnCount = observedColumns.count - firstColumn
-    observations.append(
+    observe(
       Observation(
         table: .proactive(row), analysis: analysis, columns: firstColumn..<observedColumns.count,
         placement: ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: columnCount).plain(
