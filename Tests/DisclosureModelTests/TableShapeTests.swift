@@ -46,3 +46,70 @@ struct TableShapeTests {
     #expect(Self.gridWidth([9, 8, 7], inheritedGrid: 12) == nil)
   }
 }
+
+/// What ``TableShape`` learns of where the values start, from rows given as texts.
+@Suite("Table shapes, value starts")
+struct TableShapeStartTests {
+  /// The context that a table of `rows` (each cell's text; `""` empty, digits
+  /// numbers, anything else text) gives a row of `probe`, for `columns` columns, the
+  /// rows of numbers only being the table's data rows.
+  static func context(_ rows: [[String]], columns: Int, probe: [String]) -> ValuePlacement.Context {
+    let all = rows + [probe]
+    var storage: [UInt8] = []
+    var spans: [[TextSpan]] = []
+    for texts in all {
+      spans.append(
+        texts.map { text in
+          let start = storage.count
+          storage += Array(text.utf8)
+          return TextSpan(start..<storage.count)
+        })
+    }
+    let cellCount = spans.reduce(0) { $0 + $1.count }
+    let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cellCount)
+    let cells = UnsafeMutableBufferPointer<Cell>.allocate(capacity: cellCount)
+    defer {
+      values.deallocate()
+      cells.deallocate()
+    }
+    var headerColumns: [Int?] = []
+    var used = 0
+    return storage.withUnsafeBufferPointer { storage in
+      let analyses = spans.map { rowSpans in
+        let row = Row(cells: rowSpans.map { Cell(span: $0, line: 1) }, line: 1)
+        defer { used += rowSpans.count }
+        return RowAnalysis(
+          row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: values[used..<used + rowSpans.count]),
+          cells: UnsafeMutableBufferPointer(rebasing: cells[used..<used + rowSpans.count]),
+          headerColumns: &headerColumns)
+      }
+      return analyses.withUnsafeBufferPointer { analyses in
+        let table = UnsafeBufferPointer(rebasing: analyses[..<rows.count])
+        let include: (RowAnalysis.Kind) -> Bool = { $0 == .numbersOnly }
+        let shape = TableShape(
+          table, columns: columns, gridWidth: TableShape.gridWidth(table, include: include), include: include)
+        return shape.context(for: analyses[rows.count])
+      }
+    }
+  }
+
+  @Test("Rows whose end columns hold values teach where the values start; others do not")
+  func learnedStart() {
+    // Three columns in cells 1 to 3 of five, the first and last cells empty; one row
+    // with an empty middle value still has its end columns.
+    let table = [["", "1", "2", "3", ""], ["", "4", "", "6", ""], ["", "7", "8", "9", ""]]
+    let context = Self.context(table, columns: 3, probe: ["", "", "5", "", ""])
+    #expect(context.knownStart == 1)
+    #expect(context.missingCells == 0)
+    #expect(context.trailingCells == 1)
+    #expect(context.widthConfirmed)
+    // Rows whose filled cells span fewer or more cells than the columns teach no start.
+    let unclear = [["", "1", "", "", ""], ["", "1", "", "", "5"], ["", "", "", "", ""]]
+    #expect(Self.context(unclear, columns: 3, probe: ["", "", "5", "", ""]).knownStart == nil)
+    // A tie between two starts teaches none; a majority wins.
+    let tie = [["1", "2", "3", "", ""], ["", "", "1", "2", "3"]]
+    #expect(Self.context(tie, columns: 3, probe: ["", "", "5", "", ""]).knownStart == nil)
+    let majority = tie + [["", "", "4", "0", "6"]]
+    #expect(Self.context(majority, columns: 3, probe: ["", "", "5", "", ""]).knownStart == 2)
+  }
+}

@@ -89,13 +89,14 @@ struct TableShape: Sendable {
         tally.add(width)
         firstValueWidths.append((firstValue, tally))
       }
-      var low: Int?
-      var high = -1
-      for index in firstValue..<width where !rows[position].values[index].isEmpty {
-        low = low ?? index
-        high = index
-      }
-      if let low, high - low + 1 == columns {
+      // The lowest and highest filled value cells, looked for from either end: for
+      // an intact row, the first cell looked at at each end.
+      let values = rows[position].values
+      var low = firstValue
+      while low < width, values[low].isEmpty { low += 1 }
+      var high = width - 1
+      while high > low, values[high].isEmpty { high -= 1 }
+      if low < width, high - low + 1 == columns {
         if let index = startCounts.firstIndex(where: { $0.width == width && $0.firstValue == firstValue }) {
           startCounts[index].tally.add(low)
         } else {
