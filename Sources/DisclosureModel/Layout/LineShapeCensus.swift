@@ -72,52 +72,159 @@ public struct LineShapeCensus: Sendable, Hashable {
           scanKeepingNothing(buffer, count: count, lineLimit: lineLimit)
           return
         }
-        keptCount = scan(buffer, count: count, lineLimit: lineLimit, keepingIn: base, capacity: capacity, whole: whole)
+        keptCount = scan(
+          buffer, count: count, lineLimit: lineLimit, keepingIn: base, capacity: capacity, whole: whole, keeping: true)
       }
     }
   }
 
   /// ``scan(_:count:lineLimit:keepingIn:capacity:whole:)`` keeping no shape: it is
-  /// given room for one, and a capacity of 0, so that its loop tests only the count
-  /// of shapes kept (not also whether there is room at all).
+  /// given room for one, which every shape is written over, and a capacity of 0.
   private mutating func scanKeepingNothing(_ buffer: UnsafeBufferPointer<UInt8>, count: Int, lineLimit: Int) {
     withUnsafeTemporaryAllocation(of: Shape.self, capacity: 1) { room in
       guard let base = room.baseAddress else { return }
-      _ = scan(buffer, count: count, lineLimit: lineLimit, keepingIn: base, capacity: 0, whole: false)
+      _ = scan(buffer, count: count, lineLimit: lineLimit, keepingIn: base, capacity: 0, whole: false, keeping: false)
     }
   }
 
   /// Reads the lines of `buffer` before `count` until ``nonBlankLines`` reaches
   /// `lineLimit`, counting each, and keeps the shapes of the first lines in `kept`:
-  /// at most `capacity` (0 to keep none), and only lines that end before `count`
-  /// unless the text is `whole` (ends at `count`). Returns how many it kept.
+  /// at most `capacity` (0 to keep none, `kept` then being room for one shape that
+  /// is written over), and only lines that end before `count` unless the text is
+  /// `whole` (ends at `count`). Returns how many it kept.
   ///
-  /// The counts are kept in local variables while the loop runs (stored properties
+  /// The bytes are read once, sixty-four at a time, as bit masks of their line ends
+  /// and tabs (``LineMarks``): a line ends at the next line end marked, its tabs are
+  /// those marked before it, and only its first bytes are read to classify it
+  /// (``take(_:_:tabCount:in:)``). A block holds at most sixty-four
+  /// line ends, so while the room holds sixty-four more shapes and more than
+  /// sixty-four lines are left to the line limit, neither is tested line by line.
+  /// When that no longer holds (past a few thousand lines), the lines left are read
+  /// one by one by ``scanLineByLine(_:from:count:lineLimit:keepingIn:capacity:kept:)``.
+  ///
+  /// The counts are kept in local variables while the loops run (stored properties
   /// of `self` would be written back to memory on every line).
   @inline(__always)
   private mutating func scan(
     _ buffer: UnsafeBufferPointer<UInt8>, count: Int, lineLimit: Int,
-    keepingIn kept: UnsafeMutablePointer<Shape>, capacity: Int, whole: Bool
+    keepingIn kept: UnsafeMutablePointer<Shape>, capacity: Int, whole: Bool, keeping: Bool
   ) -> Int {
-    var keptCount = 0
-    var index = 0
-    var nonBlank = nonBlankLines
-    var pipes = pipeRows
-    var delimiters = pipeDelimiters
-    var multiCell = multiCellTabLines
-    var singleCell = singleCellTabLines
-    while index < count, nonBlank < lineLimit {
-      let shape = Shape(scanning: buffer, from: index, limit: count)
-      // `record(_:)`, on the local counts.
-      if let lead = shape.leadingByte {
-        nonBlank &+= 1
-        if lead == 0x7C {
-          if shape.delimiterBytesOnly { delimiters &+= 1 } else { pipes &+= 1 }
-        }
-        if shape.tabCount > 0 {
-          if lead == 0x09, shape.tabCount == 1 { singleCell &+= 1 } else { multiCell &+= 1 }
+    guard nonBlankLines < lineLimit, count > 0, let base = buffer.baseAddress else { return 0 }
+    let bytes = UnsafeBufferPointer(start: base, count: count)
+    var counts = self
+    // Each shape is written to `next`, which moves on only when `keeping` (a
+    // constant where this is inlined).
+    var next = kept
+    let room = kept + capacity
+    // The start of the line being read, and its tabs in the blocks before `offset`.
+    var start = 0
+    var tabs = 0
+    var offset = 0
+    while offset < count, !keeping || room - next >= 64, lineLimit &- counts.nonBlankLines > 64 {
+      let marks = LineMarks(bytes, at: offset)
+      var ends = marks.ends
+      var tabMarks = marks.tabs
+      // The line feed of a CR LF split by the blocks' boundary ends no line.
+      if start > offset { ends &= ~1 }
+      while ends != 0 {
+        // The first line end, as a bit; the tabs before it are the line's.
+        let first = ends & (0 &- ends)
+        ends ^= first
+        let before = tabMarks & (first &- 1)
+        tabMarks ^= before
+        let end = offset &+ first.trailingZeroBitCount
+        next.initialize(to: counts.take(start, end, tabCount: tabs &+ ByteBlock.sparseBitCount(before), in: bytes))
+        if keeping { next += 1 }
+        tabs = 0
+        start = end &+ 1
+        if bytes[end] == 0x0D { Self.passLineFeed(after: end, in: bytes, start: &start, ends: &ends, block: offset) }
+      }
+      tabs &+= ByteBlock.sparseBitCount(tabMarks)
+      offset &+= 64
+    }
+    var keptCount = keeping ? next - kept : 0
+    // `counts` is handed to no function, so that it can stay in registers in the loop.
+    self = counts
+    if offset >= count {
+      // Every block read: a last line that ends with the bytes (no terminator, or cut
+      // off at the limit), if there is one. No more than the limit have been read.
+      if start < count {
+        let shape = take(start, count, tabCount: tabs, in: bytes)
+        if keptCount < capacity {
+          (kept + keptCount).initialize(to: shape)
+          keptCount &+= 1
         }
       }
+    } else {
+      scanLineByLine(
+        bytes, from: start, count: count, lineLimit: lineLimit, keepingIn: kept, capacity: capacity,
+        kept: &keptCount)
+    }
+    // A line that ends at `count` is the last one read; when the text goes on past
+    // `count`, that line was cut off there and is not kept (a shape is plain data, so
+    // leaving it in the room past the kept ones needs no clean-up).
+    if !whole, keptCount > 0, kept[keptCount &- 1].end == count { keptCount &-= 1 }
+    return keptCount
+  }
+
+  /// Moves `start`, the start of the line after a carriage return at `end`, past a
+  /// line feed that follows it (a CR LF ends one line), and takes that line feed's
+  /// mark out of `ends`, the line ends marked in the block at `offset`, when it is in
+  /// that block. Out of line: most texts have no carriage return.
+  @inline(never)
+  private static func passLineFeed(
+    after end: Int, in bytes: UnsafeBufferPointer<UInt8>, start: inout Int, ends: inout UInt64, block offset: Int
+  ) {
+    guard start < bytes.count, bytes[start] == 0x0A else { return }
+    start &+= 1
+    // A shift by 64 (a carriage return ending the block) leaves no bit.
+    ends &= ~(2 &<< UInt64(end &- offset))
+  }
+
+  /// The shape of the line `start ..< end` of `bytes` that holds `tabCount` tabs
+  /// (`end` is at its terminator, or at the end of the bytes read), counted as
+  /// ``record(_:)`` counts it.
+  ///
+  /// Only the first bytes are read when they tell the shape: an empty line is
+  /// blank; a line whose first byte passes ``Shape/isPlainLead(_:)``, or is a tab
+  /// followed by the line's end or by a byte that fails
+  /// ``Shape/mayBeDelimiterByte(_:)``, starts with its content and is no delimiter
+  /// line or pipe row (the test of ``Shape/startsPlainLine(_:)``, which needs eight
+  /// bytes in the buffer, on the one or two bytes it reads), so only its tabs are
+  /// left to count. Any other line is read by ``Shape/init(reading:from:end:tabCount:)``.
+  @inline(__always)
+  private mutating func take(_ start: Int, _ end: Int, tabCount: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Shape {
+    guard start < end else {
+      return Shape(contentStart: start, end: start, leadingByte: nil, tabCount: 0, delimiterBytesOnly: false)
+    }
+    let first = bytes[start]
+    if Shape.isPlainLead(first) {
+      nonBlankLines &+= 1
+      if tabCount > 0 { multiCellTabLines &+= 1 }
+    } else if first == 0x09, start &+ 1 == end || !Shape.mayBeDelimiterByte(bytes[start &+ 1]) {
+      // The leading tab is one of the line's tabs.
+      nonBlankLines &+= 1
+      if tabCount == 1 { singleCellTabLines &+= 1 } else { multiCellTabLines &+= 1 }
+    } else {
+      let shape = Shape(reading: bytes, from: start, end: end, tabCount: tabCount)
+      record(shape)
+      return shape
+    }
+    return Shape(contentStart: start, end: end, leadingByte: first, tabCount: tabCount, delimiterBytesOnly: false)
+  }
+
+  /// Reads the lines of `bytes` from `start`, the start of a line, until
+  /// ``nonBlankLines`` reaches `lineLimit`, each by ``Shape/init(scanning:from:limit:)``,
+  /// counting each and keeping its shape in `kept` while `keptCount` is below
+  /// `capacity`.
+  private mutating func scanLineByLine(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, lineLimit: Int,
+    keepingIn kept: UnsafeMutablePointer<Shape>, capacity: Int, kept keptCount: inout Int
+  ) {
+    var index = start
+    while index < count, nonBlankLines < lineLimit {
+      let shape = Shape(scanning: bytes, from: index, limit: count)
+      record(shape)
       index = shape.end
       // Once a line is not kept, no later one is: the room only fills up.
       if keptCount < capacity {
@@ -125,20 +232,10 @@ public struct LineShapeCensus: Sendable, Hashable {
         keptCount &+= 1
       }
       if index < count {
-        if buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+        if bytes[index] == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
         index += 1
       }
     }
-    nonBlankLines = nonBlank
-    pipeRows = pipes
-    pipeDelimiters = delimiters
-    multiCellTabLines = multiCell
-    singleCellTabLines = singleCell
-    // A line that ends at `count` is the last one read; when the text goes on past
-    // `count`, that line was cut off there and is not kept (a shape is plain data, so
-    // leaving it in the room past the kept ones needs no clean-up).
-    if !whole, keptCount > 0, kept[keptCount &- 1].end == count { keptCount &-= 1 }
-    return keptCount
   }
 
   /// Lines that show any table mark: ``pipeRows`` + ``multiCellTabLines`` +
@@ -160,12 +257,74 @@ public struct LineShapeCensus: Sendable, Hashable {
   @inline(__always)
   public mutating func record(_ shape: Shape) {
     guard let lead = shape.leadingByte else { return }
-    nonBlankLines += 1
     if lead == 0x7C {
-      if shape.delimiterBytesOnly { pipeDelimiters += 1 } else { pipeRows += 1 }
+      if shape.delimiterBytesOnly { pipeDelimiters &+= 1 } else { pipeRows &+= 1 }
     }
-    if shape.tabCount > 0 {
-      if lead == 0x09, shape.tabCount == 1 { singleCellTabLines += 1 } else { multiCellTabLines += 1 }
+    recordContent(lead: lead, tabCount: shape.tabCount)
+  }
+
+  /// ``record(_:)`` for a non-blank line whose first non-space byte is `lead`, as
+  /// far as it does not depend on whether the line is a pipe row or a delimiter line
+  /// (all of it when `lead` is not `|`).
+  ///
+  /// No count can overflow: each is at most the number of lines read.
+  @inline(__always)
+  mutating func recordContent(lead: UInt8, tabCount: Int) {
+    nonBlankLines &+= 1
+    if tabCount > 0 {
+      if lead == 0x09, tabCount == 1 { singleCellTabLines &+= 1 } else { multiCellTabLines &+= 1 }
+    }
+  }
+}
+
+extension LineShapeCensus {
+  /// The line ends and tabs among sixty-four bytes, for the census's one pass over a
+  /// text: bit `i` of each mask stands for the byte at offset `i` of the block.
+  private struct LineMarks {
+    /// The line feeds and carriage returns.
+    var ends: UInt64 = 0
+    /// The tabs.
+    var tabs: UInt64 = 0
+
+    /// The marks of the sixty-four bytes of `bytes` at `offset` (which is below
+    /// `bytes.count`), or of those there are, the rest counting as zeros (which are
+    /// neither line ends nor tabs, so mark nothing): then they are copied into
+    /// sixty-four zeros first, so that no byte past `bytes` is read.
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+      guard let base = bytes.baseAddress else {
+        self.init()
+        return
+      }
+      let rest = bytes.count &- offset
+      if rest >= 64 {
+        self.init(base, at: offset)
+        return
+      }
+      self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { room in
+        guard let padded = room.baseAddress else { return LineMarks() }
+        padded.initialize(repeating: 0, count: 64)
+        padded.update(from: base + offset, count: rest)
+        return LineMarks(padded, at: 0)
+      }
+    }
+
+    /// No marks.
+    init() {}
+
+    /// The marks of the sixty-four bytes at `base + offset`, which the caller
+    /// guarantees are in bounds: four vectors, each compared with the three bytes
+    /// and its lanes gathered into sixteen bits (``ByteBlock/bits(_:)``).
+    @inline(__always)
+    init(_ base: UnsafePointer<UInt8>, at offset: Int) {
+      let lineFeed = ByteBlock.Vector(repeating: 0x0A)
+      let carriageReturn = ByteBlock.Vector(repeating: 0x0D)
+      let tab = ByteBlock.Vector(repeating: 0x09)
+      for block in 0..<4 {
+        let vector = ByteBlock.loadVector(base, at: offset &+ block &* 16)
+        ends |= ByteBlock.bits(vector .== lineFeed .| vector .== carriageReturn) &<< (block &* 16)
+        tabs |= ByteBlock.bits(vector .== tab) &<< (block &* 16)
+      }
     }
   }
 }
@@ -218,79 +377,85 @@ extension LineShapeCensus {
     /// ``startsPlainLine(_:)``): when the eight bytes at `start` are in bounds, one
     /// word tells, and the line is then read only for its tabs and its end, from that
     /// word on, eight and sixteen bytes at a time. Other lines (leading spaces, pipe
-    /// rows, delimiter lines, the last bytes of a buffer) have their leading spaces
-    /// and the bytes up to the first that rules out a delimiter line read one by one,
-    /// as the definitions go.
+    /// rows, delimiter lines, the last bytes of a buffer) are read for their tabs and
+    /// end the same way, then by ``init(reading:from:end:tabCount:)``.
     @inlinable @inline(__always)
     init(scanning bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
       var tabs = 0
       if let base = bytes.baseAddress, limit &- start >= 8 {
         let word = ByteBlock.load(base, at: start)
         if Self.startsPlainLine(word) {
-          self.contentStart = start
-          self.leadingByte = UInt8(truncatingIfNeeded: word)
           // The word's tabs (a leading tab among them) and, on a short line, its end.
-          if let end = Self.walk(base, marked: ByteBlock.less(than: 0x0E, word), block: start, tabs: &tabs) {
-            self.end = end
-          } else {
-            self.end = Self.countTabs(bytes, from: start &+ 8, limit: limit, tabs: &tabs)
-          }
-          self.tabCount = tabs
-          self.delimiterBytesOnly = false
+          let end =
+            Self.walk(base, marked: ByteBlock.less(than: 0x0E, word), block: start, tabs: &tabs)
+            ?? Self.countTabs(bytes, from: start &+ 8, limit: limit, tabs: &tabs)
+          self.init(
+            contentStart: start, end: end, leadingByte: UInt8(truncatingIfNeeded: word), tabCount: tabs,
+            delimiterBytesOnly: false)
           return
         }
       }
+      let end = Self.countTabs(bytes, from: start, limit: limit, tabs: &tabs)
+      self.init(reading: bytes, from: start, end: end, tabCount: tabs)
+    }
+
+    /// A shape from its fields.
+    @inlinable @inline(__always)
+    init(contentStart: Int, end: Int, leadingByte: UInt8?, tabCount: Int, delimiterBytesOnly: Bool) {
+      self.contentStart = contentStart
+      self.end = end
+      self.leadingByte = leadingByte
+      self.tabCount = tabCount
+      self.delimiterBytesOnly = delimiterBytesOnly
+    }
+
+    /// The shape of the line `start ..< end` of `bytes` that holds `tabCount` tabs
+    /// (`end` is at the line's terminator, or at the end of the bytes read), read as
+    /// the definitions go: its leading spaces one by one, then its content byte by
+    /// byte while it may still be a delimiter line (up to the first byte that rules
+    /// one out: on nearly every line the first or second).
+    ///
+    /// The space test may stop at `end` instead of the buffer's end: a space's bytes
+    /// after its first (A0, 80, BB, BF) are never a line end, so a space cut by `end`
+    /// is not one either way. Kept out of line: only leading spaces, pipe rows and
+    /// delimiter lines come here.
+    @usableFromInline
+    init(reading bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, tabCount: Int) {
       var index = start
       var lead: UInt8?
-      // The leading spaces.
-      while index < limit {
-        let byte = bytes[index]
-        if byte == 0x0A || byte == 0x0D { break }
-        let width = Self.spaceWidth(bytes, at: index, limit: limit)
+      // The leading spaces. `index` stays within `start ... end`.
+      while index < end {
+        let width = Self.spaceWidth(bytes, at: index, limit: end)
         if width == 0 {
-          lead = byte
+          lead = bytes[index]
           break
         }
-        index += width
+        index &+= width
       }
-      self.contentStart = index
-      self.leadingByte = lead
-      var onlyDelimiterBytes = true
+      var onlyDelimiterBytes = lead != nil
       var hasDash = false
-      // The content, while it may still be a delimiter line. `index` stays within
-      // `start ... limit`: no overflow checks needed.
-      if lead != nil {
-        content: while index < limit {
-          let byte = bytes[index]
-          if byte == 0x09 {
-            tabs &+= 1
-            index &+= 1
-            continue
+      var next = index
+      // The content, while it may still be a delimiter line.
+      content: while onlyDelimiterBytes, next < end {
+        let byte = bytes[next]
+        next &+= 1
+        if Self.mayBeDelimiterByte(byte) {
+          // One of the few bytes that pass the bit test: which one.
+          switch byte {
+          case 0x2D:
+            hasDash = true
+            continue content
+          case 0x09, 0x20, 0x3A, 0x7C:
+            continue content
+          default:
+            break
           }
-          if Self.mayBeDelimiterByte(byte) {
-            // One of the few bytes that pass the bit test: which one.
-            switch byte {
-            case 0x2D:
-              hasDash = true
-              index &+= 1
-              continue
-            case 0x20, 0x3A, 0x7C:
-              index &+= 1
-              continue
-            default:
-              break
-            }
-          } else if byte == 0x0A || byte == 0x0D {
-            break content
-          }
-          onlyDelimiterBytes = false
-          index = Self.countTabs(bytes, from: index &+ 1, limit: limit, tabs: &tabs)
-          break content
         }
+        onlyDelimiterBytes = false
       }
-      self.end = index
-      self.tabCount = tabs
-      self.delimiterBytesOnly = onlyDelimiterBytes && hasDash
+      self.init(
+        contentStart: index, end: end, leadingByte: lead, tabCount: tabCount,
+        delimiterBytesOnly: onlyDelimiterBytes && hasDash)
     }
 
     /// Whether the line whose first eight bytes are `word` (byte `i` in bits

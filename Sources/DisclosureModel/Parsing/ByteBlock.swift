@@ -1,3 +1,8 @@
+#if arch(x86_64)
+  // `_mm_movemask_epi8`, for ``ByteBlock/bits(_:)``.
+  import _Builtin_intrinsics.intel
+#endif
+
 /// Eight bytes at a time: tests on a 64-bit word that mark, byte by byte, which of
 /// its eight bytes pass, with no branch per byte.
 ///
@@ -96,5 +101,59 @@ extension ByteBlock {
   static func nonzero(_ vector: Vector) -> Bool {
     let halves = unsafeBitCast(vector, to: SIMD2<UInt64>.self)
     return halves[0] | halves[1] != 0
+  }
+}
+
+/// A vector comparison's lanes as the bits of an integer, for scans that walk a
+/// block's marked bytes with `trailingZeroBitCount` and count them with
+/// `nonzeroBitCount` instead of reading the bytes one by one.
+extension ByteBlock {
+  /// The lanes of `mask` as the low sixteen bits of an integer: bit `i` set exactly
+  /// when lane `i` is (the upper bits are clear).
+  ///
+  /// On x86-64 this is one `pmovmskb`, which Swift's SIMD types do not expose (the
+  /// compiler does not recognise the pattern in portable code); elsewhere it is
+  /// ``portableBits(_:)``, which gives the same bits.
+  @inline(__always)
+  static func bits(_ mask: VectorMask) -> UInt64 {
+    #if arch(x86_64)
+      UInt64(UInt32(bitPattern: _mm_movemask_epi8(unsafeBitCast(mask, to: __m128i.self))))
+    #else
+      portableBits(mask)
+    #endif
+  }
+
+  /// ``bits(_:)`` in portable code: each half's lane marks, one high bit a byte,
+  /// gathered into its top byte by one multiplication.
+  ///
+  /// The high bit of byte `i` sits at bit `8 * i + 7`; the factor has bits `7 * j`
+  /// for `j` in `0 ..< 8`, so the product has a bit at `8 * i + 7 * j + 7` for every
+  /// pair. Those positions are all different (no carries), and the only ones in the
+  /// top byte, bits 56 to 63, are those with `i + j == 7`, at bit `56 + i`.
+  @inline(__always)
+  static func portableBits(_ mask: VectorMask) -> UInt64 {
+    let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+    let gather: UInt64 = 0x0002_0408_1020_4081
+    let low = ((halves[0] & highBits) &* gather) &>> 56
+    let high = ((halves[1] & highBits) &* gather) &>> 56
+    return low | high &<< 8
+  }
+}
+
+extension ByteBlock {
+  /// How many bits of `mask` are set, counted one at a time (three instructions a
+  /// set bit): cheaper than `nonzeroBitCount` for masks with few bits, such as a
+  /// line's tabs, on the baseline x86-64 the package is built for, which has no
+  /// `popcnt` instruction (`nonzeroBitCount` is then about fifteen instructions of bit
+  /// arithmetic whatever the mask).
+  @inline(__always)
+  static func sparseBitCount(_ mask: UInt64) -> Int {
+    var mask = mask
+    var count = 0
+    while mask != 0 {
+      count &+= 1
+      mask &= mask &- 1
+    }
+    return count
   }
 }
