@@ -353,10 +353,11 @@ extension LineShapeCensus {
     public let contentStart: Int
     /// Offset one past the line's last byte (its terminator, if any, is not part of it).
     public let end: Int
-    /// The first non-space byte, or `nil` when the line is blank.
-    public let leadingByte: UInt8?
     /// How many tabs the line holds.
     public let tabCount: Int
+    /// The first non-space byte, or `nil` when the line is blank. (Stored after the
+    /// integers, so that a shape takes 32 bytes in an array, not 40.)
+    public let leadingByte: UInt8?
     /// Whether the line, after its first non-space byte, holds only pipes, dashes,
     /// colons, spaces and tabs, with at least one dash.
     @usableFromInline let delimiterBytesOnly: Bool
