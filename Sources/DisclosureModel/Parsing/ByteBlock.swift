@@ -1,5 +1,6 @@
-#if arch(x86_64)
-  // `_mm_movemask_epi8`, for ``ByteBlock/bits(_:)``.
+#if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
+  // `_mm_movemask_epi8`, for ``ByteBlock/bits(_:)`` (the Clang module of the
+  // toolchain's x86 intrinsics; without it, the portable form is used).
   import _Builtin_intrinsics.intel
 #endif
 
@@ -116,7 +117,7 @@ extension ByteBlock {
   /// ``portableBits(_:)``, which gives the same bits.
   @inline(__always)
   static func bits(_ mask: VectorMask) -> UInt64 {
-    #if arch(x86_64)
+    #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
       UInt64(UInt32(bitPattern: _mm_movemask_epi8(unsafeBitCast(mask, to: __m128i.self))))
     #else
       portableBits(mask)
