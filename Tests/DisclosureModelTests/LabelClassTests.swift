@@ -271,6 +271,19 @@ struct LabelClassTests {
     #expect(found > 50)
   }
 
+  /// The six groups' prefix matches of `bytes` made at once, each expected to be
+  /// the group's own prefix match.
+  static func prefixValuesAgree(_ bytes: UnsafeBufferPointer<UInt8>) -> LabelMatcher.PrefixValues {
+    let values = LabelMatcher.prefixValues(bytes)
+    #expect(values.proactiveColumn == LabelMatcher.prefixValue(bytes, in: LabelMatcher.proactiveColumns))
+    #expect(values.applicationHeader == LabelMatcher.prefixValue(bytes, in: LabelMatcher.applicationHeaders))
+    #expect(values.reviewHeader == LabelMatcher.prefixValue(bytes, in: LabelMatcher.reviewHeaders))
+    #expect(values.proactiveRow == LabelMatcher.prefixValue(bytes, in: LabelMatcher.proactiveRows))
+    #expect(values.applicationRow == LabelMatcher.prefixValue(bytes, in: LabelMatcher.applicationRows))
+    #expect(values.editionMarker == LabelMatcher.prefixValue(bytes, in: LabelMatcher.editionMarkers))
+    return values
+  }
+
   /// The six groups' prefix matches made at once must be each group's own.
   @Test("The prefix matches of all groups at once are each group's own prefix match")
   func prefixValuesAtOnce() {
@@ -281,13 +294,7 @@ struct LabelClassTests {
     for label in labels {
       var label = label
       label.withUTF8 { bytes in
-        let values = LabelMatcher.prefixValues(bytes)
-        #expect(values.proactiveColumn == LabelMatcher.prefixValue(bytes, in: LabelMatcher.proactiveColumns))
-        #expect(values.applicationHeader == LabelMatcher.prefixValue(bytes, in: LabelMatcher.applicationHeaders))
-        #expect(values.reviewHeader == LabelMatcher.prefixValue(bytes, in: LabelMatcher.reviewHeaders))
-        #expect(values.proactiveRow == LabelMatcher.prefixValue(bytes, in: LabelMatcher.proactiveRows))
-        #expect(values.applicationRow == LabelMatcher.prefixValue(bytes, in: LabelMatcher.applicationRows))
-        #expect(values.editionMarker == LabelMatcher.prefixValue(bytes, in: LabelMatcher.editionMarkers))
+        let values = Self.prefixValuesAgree(bytes)
         if values.applicationRow != nil || values.proactiveColumn != nil { found += 1 }
       }
     }

@@ -179,13 +179,7 @@ struct LabelMissTests {
     for label in ["结果", "他组织", "ab", "abc", "本年增", "复议后", "本年增减", "法人或其"] {
       var label = label
       label.withUTF8 { bytes in
-        let values = LabelMatcher.prefixValues(bytes)
-        #expect(values.proactiveColumn == LabelMatcher.prefixValue(bytes, in: LabelMatcher.proactiveColumns))
-        #expect(values.applicationHeader == LabelMatcher.prefixValue(bytes, in: LabelMatcher.applicationHeaders))
-        #expect(values.reviewHeader == LabelMatcher.prefixValue(bytes, in: LabelMatcher.reviewHeaders))
-        #expect(values.proactiveRow == LabelMatcher.prefixValue(bytes, in: LabelMatcher.proactiveRows))
-        #expect(values.applicationRow == LabelMatcher.prefixValue(bytes, in: LabelMatcher.applicationRows))
-        #expect(values.editionMarker == LabelMatcher.prefixValue(bytes, in: LabelMatcher.editionMarkers))
+        _ = LabelClassTests.prefixValuesAgree(bytes)
       }
     }
     var short = "本年增"

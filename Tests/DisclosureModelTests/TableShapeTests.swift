@@ -6,27 +6,8 @@ import Testing
 struct TableShapeTests {
   /// The grid width of rows of numbers of the given widths (every cell `0`).
   static func gridWidth(_ widths: [Int], inheritedGrid: Int? = nil) -> Int? {
-    let storage: [UInt8] = Array("0".utf8)
-    let cellCount = widths.reduce(0, +)
-    let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cellCount)
-    let cells = UnsafeMutableBufferPointer<Cell>.allocate(capacity: cellCount)
-    defer {
-      values.deallocate()
-      cells.deallocate()
-    }
-    var headerColumns: [Int?] = []
-    var used = 0
-    return storage.withUnsafeBufferPointer { storage in
-      let rows = widths.map { width in
-        let row = Row(cells: Array(repeating: Cell(span: TextSpan(0..<1), line: 1), count: width), line: 1)
-        defer { used += width }
-        return RowAnalysis(
-          row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: values[used..<used + width]),
-          cells: UnsafeMutableBufferPointer(rebasing: cells[used..<used + width]), headerColumns: &headerColumns)
-      }
-      return rows.withUnsafeBufferPointer {
-        TableShape.gridWidth($0, inheritedGrid: inheritedGrid, include: { $0 == .numbersOnly })
-      }
+    RowAnalyses.of(widths.map { Array(repeating: "0", count: $0) }) { rows in
+      TableShape.gridWidth(rows, inheritedGrid: inheritedGrid, include: { $0 == .numbersOnly })
     }
   }
 
@@ -54,42 +35,12 @@ struct TableShapeStartTests {
   /// numbers, anything else text) gives a row of `probe`, for `columns` columns, the
   /// rows of numbers only being the table's data rows.
   static func context(_ rows: [[String]], columns: Int, probe: [String]) -> ValuePlacement.Context {
-    let all = rows + [probe]
-    var storage: [UInt8] = []
-    var spans: [[TextSpan]] = []
-    for texts in all {
-      spans.append(
-        texts.map { text in
-          let start = storage.count
-          storage += Array(text.utf8)
-          return TextSpan(start..<storage.count)
-        })
-    }
-    let cellCount = spans.reduce(0) { $0 + $1.count }
-    let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cellCount)
-    let cells = UnsafeMutableBufferPointer<Cell>.allocate(capacity: cellCount)
-    defer {
-      values.deallocate()
-      cells.deallocate()
-    }
-    var headerColumns: [Int?] = []
-    var used = 0
-    return storage.withUnsafeBufferPointer { storage in
-      let analyses = spans.map { rowSpans in
-        let row = Row(cells: rowSpans.map { Cell(span: $0, line: 1) }, line: 1)
-        defer { used += rowSpans.count }
-        return RowAnalysis(
-          row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: values[used..<used + rowSpans.count]),
-          cells: UnsafeMutableBufferPointer(rebasing: cells[used..<used + rowSpans.count]),
-          headerColumns: &headerColumns)
-      }
-      return analyses.withUnsafeBufferPointer { analyses in
-        let table = UnsafeBufferPointer(rebasing: analyses[..<rows.count])
-        let include: (RowAnalysis.Kind) -> Bool = { $0 == .numbersOnly }
-        let shape = TableShape(
-          table, columns: columns, gridWidth: TableShape.gridWidth(table, include: include), include: include)
-        return shape.context(for: analyses[rows.count])
-      }
+    RowAnalyses.of(rows + [probe]) { analyses in
+      let table = UnsafeBufferPointer(rebasing: analyses[..<rows.count])
+      let include: (RowAnalysis.Kind) -> Bool = { $0 == .numbersOnly }
+      let shape = TableShape(
+        table, columns: columns, gridWidth: TableShape.gridWidth(table, include: include), include: include)
+      return shape.context(for: analyses[rows.count])
     }
   }
 
@@ -111,5 +62,41 @@ struct TableShapeStartTests {
     #expect(Self.context(tie, columns: 3, probe: ["", "", "5", "", ""]).knownStart == nil)
     let majority = tie + [["", "", "4", "0", "6"]]
     #expect(Self.context(majority, columns: 3, probe: ["", "", "5", "", ""]).knownStart == 2)
+  }
+}
+
+/// Rows made from texts and analysed, for the table-shape tests.
+enum RowAnalyses {
+  /// Calls `body` with the analyses of `rows` (each cell's text, every cell on line
+  /// 1), valid only for the call.
+  static func of<Result>(_ rows: [[String]], _ body: (UnsafeBufferPointer<RowAnalysis>) -> Result) -> Result {
+    var storage: [UInt8] = []
+    let spans = rows.map { texts in
+      texts.map { text in
+        let start = storage.count
+        storage += Array(text.utf8)
+        return TextSpan(start..<storage.count)
+      }
+    }
+    let cellCount = spans.reduce(0) { $0 + $1.count }
+    let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cellCount)
+    let cells = UnsafeMutableBufferPointer<Cell>.allocate(capacity: cellCount)
+    defer {
+      values.deallocate()
+      cells.deallocate()
+    }
+    var headerColumns: [Int?] = []
+    var used = 0
+    return storage.withUnsafeBufferPointer { storage in
+      let analyses = spans.map { rowSpans in
+        let row = Row(cells: rowSpans.map { Cell(span: $0, line: 1) }, line: 1)
+        defer { used += rowSpans.count }
+        return RowAnalysis(
+          row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: values[used..<used + rowSpans.count]),
+          cells: UnsafeMutableBufferPointer(rebasing: cells[used..<used + rowSpans.count]),
+          headerColumns: &headerColumns)
+      }
+      return analyses.withUnsafeBufferPointer(body)
+    }
   }
 }
