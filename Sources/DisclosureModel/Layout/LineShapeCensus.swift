@@ -137,7 +137,7 @@ public struct LineShapeCensus: Sendable, Hashable {
         if keeping { next += 1 }
         tabs = 0
         start = end &+ 1
-        if bytes[end] == 0x0D { Self.passLineFeed(after: end, in: bytes, start: &start, ends: &ends, block: offset) }
+        if bytes[end] == 0x0D { (start, ends) = Self.passLineFeed(after: end, in: bytes, ends: ends, block: offset) }
       }
       tabs &+= ByteBlock.sparseBitCount(tabMarks)
       offset &+= 64
@@ -167,18 +167,20 @@ public struct LineShapeCensus: Sendable, Hashable {
     return keptCount
   }
 
-  /// Moves `start`, the start of the line after a carriage return at `end`, past a
-  /// line feed that follows it (a CR LF ends one line), and takes that line feed's
-  /// mark out of `ends`, the line ends marked in the block at `offset`, when it is in
-  /// that block. Out of line: most texts have no carriage return.
+  /// The start of the line after a carriage return at `end`, past a line feed that
+  /// follows it (a CR LF ends one line), and `ends`, the line ends marked in the
+  /// block at `offset`, without that line feed's mark when it is in that block. Out
+  /// of line: most texts have no carriage return. It returns its results rather than
+  /// taking `start` and `ends` in-out, so that the caller's loop keeps them in
+  /// registers instead of writing them to memory on every line.
   @inline(never)
   private static func passLineFeed(
-    after end: Int, in bytes: UnsafeBufferPointer<UInt8>, start: inout Int, ends: inout UInt64, block offset: Int
-  ) {
-    guard start < bytes.count, bytes[start] == 0x0A else { return }
-    start &+= 1
+    after end: Int, in bytes: UnsafeBufferPointer<UInt8>, ends: UInt64, block offset: Int
+  ) -> (start: Int, ends: UInt64) {
+    let start = end &+ 1
+    guard start < bytes.count, bytes[start] == 0x0A else { return (start, ends) }
     // A shift by 64 (a carriage return ending the block) leaves no bit.
-    ends &= ~(2 &<< UInt64(end &- offset))
+    return (start &+ 1, ends & ~(2 &<< UInt64(end &- offset)))
   }
 
   /// The shape of the line `start ..< end` of `bytes` that holds `tabCount` tabs
