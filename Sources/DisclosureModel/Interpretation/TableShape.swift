@@ -89,19 +89,14 @@ struct TableShape: Sendable {
         tally.add(width)
         firstValueWidths.append((firstValue, tally))
       }
-      // The lowest and highest filled value cells, looked for from either end: for
-      // an intact row, the first cell looked at at each end.
-      let values = rows[position].values
-      var low = firstValue
-      while low < width, values[low].isEmpty { low += 1 }
-      var high = width - 1
-      while high > low, values[high].isEmpty { high -= 1 }
-      if low < width, high - low + 1 == columns {
+      if let ends = ValuePlacement.filledEnds(rows[position].values, from: firstValue),
+        ends.high - ends.low + 1 == columns
+      {
         if let index = startCounts.firstIndex(where: { $0.width == width && $0.firstValue == firstValue }) {
-          startCounts[index].tally.add(low)
+          startCounts[index].tally.add(ends.low)
         } else {
           var tally = Tally()
-          tally.add(low)
+          tally.add(ends.low)
           startCounts.append((width, firstValue, tally))
         }
       }

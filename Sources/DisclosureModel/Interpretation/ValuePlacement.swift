@@ -156,16 +156,27 @@ struct ValuePlacement: Sendable, Hashable {
   /// on how many cells are filled, whether they are 0, or the table's shape).
   @inline(__always)
   static func placedByEnds(_ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int) -> ValuePlacement? {
-    guard columns > 0, first >= 0 else { return nil }
+    guard columns > 0, let ends = filledEnds(values, from: first), ends.high &- ends.low &+ 1 == columns else {
+      return nil
+    }
+    return ValuePlacement(
+      .window(start: ends.low, columns: columns), rule: values.count &- first == columns ? .direct : .window)
+  }
+
+  /// The lowest and highest indices of filled (non-empty) cells among
+  /// `values[first...]`, looked for from either end (for an intact row, the first
+  /// cell looked at at each end); `nil` when none is filled or `first` is negative.
+  /// ``TableShape`` learns where values start from the same two cells.
+  @inline(__always)
+  static func filledEnds(_ values: UnsafeBufferPointer<CellValue>, from first: Int) -> (low: Int, high: Int)? {
+    guard first >= 0 else { return nil }
     var low = first
     while low < values.count, values[low].isEmpty { low &+= 1 }
     guard low < values.count else { return nil }
     // A filled cell stands at `low`, so this stops there at the latest.
     var high = values.count &- 1
     while high > low, values[high].isEmpty { high &-= 1 }
-    guard high &- low &+ 1 == columns else { return nil }
-    return ValuePlacement(
-      .window(start: low, columns: columns), rule: values.count &- first == columns ? .direct : .window)
+    return (low, high)
   }
 
   /// Places the cells `values[first...]` onto `columns` columns by every rule, after
