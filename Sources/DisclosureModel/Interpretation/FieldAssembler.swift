@@ -54,7 +54,11 @@ struct FieldAssembler: ~Copyable {
   private var observedProactive = false
   private var observedApplications = false
   private var observedReview = false
-  private(set) var diagnostics: [Diagnostic] = []
+  /// The diagnostics noted so far, their messages kept as templates whose pieces
+  /// are in ``arena`` (attached by ``takeDiagnostics()``).
+  private var recorded: [Diagnostic] = []
+  /// The pieces of the messages of ``recorded`` (see ``MessageArena``).
+  private var arena = MessageArena()
   /// The label text of the row being recorded, made only when a message needs it
   /// (through ``labelText(_:of:in:)``) and dropped at the next row. Kept here rather
   /// than in a local of `record`, whose release every row paid for.
@@ -110,11 +114,30 @@ struct FieldAssembler: ~Copyable {
   }
 
   /// The diagnostics gathered so far, handed over: the assembler keeps none, so the
-  /// caller's array is the only reference to them.
+  /// caller's array is the only reference to them. Each whose message has pieces is
+  /// given the string of the arena they were written into: one string for the
+  /// report, made here once.
   mutating func takeDiagnostics() -> [Diagnostic] {
     var taken: [Diagnostic] = []
-    swap(&taken, &diagnostics)
+    swap(&taken, &recorded)
+    if !arena.isEmpty {
+      let text = arena.string()
+      for position in taken.indices { taken[position].attach(arena: text) }
+      arena = MessageArena()
+    }
     return taken
+  }
+
+  /// The diagnostics gathered so far, complete (a copy, for tests: the
+  /// interpretation takes them with ``takeDiagnostics()``).
+  var diagnostics: [Diagnostic] {
+    guard !arena.isEmpty else { return recorded }
+    let text = arena.string()
+    return recorded.map {
+      var diagnostic = $0
+      diagnostic.attach(arena: text)
+      return diagnostic
+    }
   }
 
   /// The report's own fields, which the interpreter sets from the preamble.
@@ -288,17 +311,10 @@ struct FieldAssembler: ~Copyable {
           break
         case .otherHandling, .group:
           if analysis.numberCount > 0 {
-            let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-            let edition = edition.rawValue
-            note(
-              .unrecognizedRow, .warning, line: line, key: nil,
-              MessageText.make {
-                $0.put("The group row 「")
-                $0.put(text: label)
-                $0.put("」 holds numbers, which the ")
-                $0.put(text: edition)
-                $0.put(" template has no field for; they were not used.")
-              })
+            let start = arena.end
+            arena.append(Self.labelText(&labelMemo, of: analysis, in: storage))
+            arena.append(edition.rawValue)
+            note(.unrecognizedRow, .warning, line: line, key: nil, .groupRow, from: start)
           }
           return
         }
@@ -330,10 +346,18 @@ struct FieldAssembler: ~Copyable {
 
     switch placement.rule {
     case .cannotPlace(let reasonIndex):
-      let reason = placements.reasons[reasonIndex]
-      let label = known().isEmpty ? "" : Self.labelText(&labelMemo, of: analysis, in: storage)
+      // The label and reason are written once for the row's warnings, which share them.
+      var shared: Int?
       for index in known() where markNull(index, .inferable) {
-        noteCannotPlace(index, label: label, line: line, reason: reason)
+        let start: Int
+        if let shared {
+          start = shared
+        } else {
+          let label = Self.labelText(&labelMemo, of: analysis, in: storage)
+          start = Self.writePieces(label, placements.reasons[reasonIndex], into: &arena)
+          shared = start
+        }
+        note(.cannotPlace, .warning, line: line, key: definitions[index].key, .cannotPlace, from: start)
       }
       return
     case .zeroRow:
@@ -344,13 +368,11 @@ struct FieldAssembler: ~Copyable {
       }
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
       if let repeatedFrom { noteRepeat(of: label, at: line, firstLine: repeatedFrom, keyIndex: known().first) }
-      noteRow(
-        .inferredZeroRow, keyIndex: known().first, "Every value of the row 「", label, "」 at line ", line,
-        " is 0 and at most one cell is missing or extra, so every column is 0.")
+      noteRow(.inferredZeroRow, .info, keyIndex: known().first, label: label, line: line, .zeroRow)
       return
     case .totalOnly:
       let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      noteRow(.totalOnly, keyIndex: known().last, "The row 「", label, "」 at line ", line, " holds only its total.")
+      noteRow(.totalOnly, .info, keyIndex: known().last, label: label, line: line, .totalOnly)
     case .window:
       // Empty cells between the label and the values are merged label cells, the
       // normal shape of a full grid; empty cells after the values are extra columns.
@@ -369,8 +391,8 @@ struct FieldAssembler: ~Copyable {
       guard let cellIndex = placement.slot(column, in: placements.slots) else {
         if markNull(index, .inferable) {
           noteRow(
-            .totalOnly, .warning, keyIndex: index, "The row 「", Self.labelText(&labelMemo, of: analysis, in: storage),
-            "」 at line ", line, " holds only its total; this column's value is null.")
+            .totalOnly, .warning, keyIndex: index, label: Self.labelText(&labelMemo, of: analysis, in: storage),
+            line: line, .totalOnlyColumn)
         }
         continue
       }
@@ -411,35 +433,27 @@ struct FieldAssembler: ~Copyable {
     case .empty where blankAsZero:
       // The column is placed, so the blank is this key's cell: the caller asked
       // for blanks to be read as 0.
-      noteCell(
-        .blankReadAsZero, .info, index: index, line: cell.line, "The cell for ",
-        " is empty; it was read as 0 (blank cells read as zero).")
+      noteCell(.blankReadAsZero, .info, index: index, line: cell.line, .blankReadAsZero)
       let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
       return store(index, .integer(0), source: source, state: .read, line: cell.line)
     case .empty:
       if markNull(index, .inferable) {
-        noteCell(.emptyCell, .warning, index: index, line: cell.line, "The cell for ", " is empty; the value is null.")
+        noteCell(.emptyCell, .warning, index: index, line: cell.line, .emptyCell)
       }
     case .placeholder:
       if markNull(index, .inferable) {
-        noteCell(
-          .placeholderCell, .warning, index: index, line: cell.line, "The cell for ",
-          " holds only a dash, a slash or 无 (the ways of writing nothing); the value is null.")
+        noteCell(.placeholderCell, .warning, index: index, line: cell.line, .placeholderCell)
       }
     case .text:
       if markNull(index, .lost) {
-        noteCell(
-          .unreadableNumber, .warning, index: index, line: cell.line, "The cell for ",
-          " is not a number; the value is null.")
+        noteCell(.unreadableNumber, .warning, index: index, line: cell.line, .notANumber)
       }
     case .number(let number):
       if let value = convert(
         number, to: definitions[index].type, index: index, line: cell.line, storage: storage, span: cell.span)
       {
         if number.repaired {
-          noteCell(
-            .normalizedNumber, .info, index: index, line: cell.line, "The number for ",
-            " was written with full-width digits or thousands separators.")
+          noteCell(.normalizedNumber, .info, index: index, line: cell.line, .normalizedNumber)
         }
         let source = SourceLocation(line: cell.line, cell: cellIndex + 1)
         return store(index, value, source: source, state: .read, line: cell.line)
@@ -453,19 +467,9 @@ struct FieldAssembler: ~Copyable {
   /// (none when it lacks none).
   private mutating func noteMissingKeys(_ missingKeys: [String], label: String, line: Int) {
     guard !missingKeys.isEmpty else { return }
-    let edition = edition.rawValue
-    let keys = missingKeys.joined(separator: ", ")
-    note(
-      .unrecognizedRow, .warning, line: line, key: nil,
-      MessageText.make {
-        $0.put("The row 「")
-        $0.put(text: label)
-        $0.put("」 has columns that the ")
-        $0.put(text: edition)
-        $0.put(" template lacks (")
-        $0.put(text: keys)
-        $0.put("); they were not used.")
-      })
+    let start = Self.writePieces(label, edition.rawValue, into: &arena)
+    arena.append(missingKeys.joined(separator: ", "))
+    note(.unrecognizedRow, .warning, line: line, key: nil, .missingKeys, from: start)
   }
 
   /// The label text of `analysis`'s row, made on the first call and kept in `memo`.
@@ -503,68 +507,31 @@ struct FieldAssembler: ~Copyable {
     func digits() -> String { CellValue.digits(storage, span) }
     guard !number.isOverlong else {
       if markNull(index, .lost) {
-        let key = definitions[index].key
-        let digits = digits()
-        note(
-          .numberOverflow, .warning, line: line, key: key,
-          MessageText.make {
-            $0.put("The value for ")
-            $0.put(text: key)
-            $0.put(" at line ")
-            $0.put(line)
-            $0.put(" has more than ")
-            $0.put(NumberText.maximumDigits)
-            $0.put(" digits (")
-            $0.put(text: digits)
-            $0.put("…); the value is null.")
-          })
+        let start = arena.end
+        arena.append(digits())
+        note(.numberOverflow, .warning, line: line, key: definitions[index].key, .overlong, from: start)
       }
       return nil
     }
     switch (type, number.unit) {
     case (.integer, .yuan), (.integer, .tenThousandYuan), (.decimal, .yuan), (.decimal, .count):
       if markNull(index, .lost) {
-        let key = definitions[index].key
-        let digits = digits()
-        note(
-          .unitMismatch, .warning, line: line, key: key,
-          MessageText.make {
-            $0.put("The value for ")
-            $0.put(text: key)
-            $0.put(" at line ")
-            $0.put(line)
-            $0.put(" is written in a unit the field does not use (")
-            $0.put(text: digits)
-            $0.put(" with a unit other than ")
-            $0.put(type == .decimal ? "万元" : "a count")
-            $0.put("); the value is null.")
-          })
+        let start = Self.writePieces(digits(), type == .decimal ? "万元" : "a count", into: &arena)
+        note(.unitMismatch, .warning, line: line, key: definitions[index].key, .unitMismatch, from: start)
       }
       return nil
     case (.integer, _):
       if number.hasFraction {
         if markNull(index, .lost) {
-          let key = definitions[index].key
-          let digits = digits()
-          note(
-            .unreadableNumber, .warning, line: line, key: key,
-            MessageText.make {
-              $0.put("The value for ")
-              $0.put(text: key)
-              $0.put(" at line ")
-              $0.put(line)
-              $0.put(" (")
-              $0.put(text: digits)
-              $0.put(") is not a whole number; the value is null.")
-            })
+          let start = arena.end
+          arena.append(digits())
+          note(.unreadableNumber, .warning, line: line, key: definitions[index].key, .fraction, from: start)
         }
         return nil
       }
       guard let integer = number.integer else {
         if markNull(index, .lost) {
-          noteCell(
-            .numberOverflow, .warning, index: index, line: line, "The value for ",
-            " is too large for a 64-bit integer; the value is null.")
+          noteCell(.numberOverflow, .warning, index: index, line: line, .tooLarge)
         }
         return nil
       }
@@ -636,25 +603,12 @@ struct FieldAssembler: ~Copyable {
     case .read, .inferred:
       let current = slots[index].value
       if current == value { return .repeated(firstLine: slots[index].source?.line) }
-      let key = definitions[index].key
       // Two copies of the text disagree: neither can be trusted over the other.
-      let currentText = current?.formatted
-      let firstLine = slots[index].source?.line
-      let valueText = value.formatted
-      note(
-        .conflictingDuplicate, .warning, line: line, key: key,
-        MessageText.make {
-          $0.put(text: key)
-          $0.put(" is ")
-          if let currentText { $0.put(text: currentText) } else { $0.put("null") }
-          $0.put(" at line ")
-          if let firstLine { $0.put(firstLine) } else { $0.put("?") }
-          $0.put(" but ")
-          $0.put(text: valueText)
-          $0.put(" in the repeated row at line ")
-          $0.put(line)
-          $0.put("; the copies disagree, so the value is null.")
-        })
+      let start = arena.end
+      arena.append(current?.formatted ?? "null")
+      if let firstLine = slots[index].source?.line { arena.append(firstLine) } else { arena.append("?") }
+      arena.append(value.formatted)
+      note(.conflictingDuplicate, .warning, line: line, key: definitions[index].key, .conflict, from: start)
       slots[index].value = nil
       slots[index].source = SourceLocation(line: line)
       states[index] = .conflicting
@@ -669,90 +623,49 @@ struct FieldAssembler: ~Copyable {
   /// One diagnostic for a row whose values were already read with the same values.
   @inline(never)
   private mutating func noteRepeat(of label: String, at line: Int, firstLine: Int, keyIndex: Int?) {
-    noteNamingRow(
-      .duplicateRow, keyIndex: keyIndex, label: label, line: line, " repeats values already read at line ",
-      firstLine, "; the values that agree were read once.")
+    let start = arena.end
+    arena.append(label)
+    arena.append(firstLine)
+    note(.duplicateRow, .info, line: line, key: keyIndex.map { definitions[$0].key }, .duplicateRow, from: start)
   }
 
   /// The note for a row with empty cells after its values (`extraEmptyCells`).
   @inline(never)
   private mutating func noteExtraEmptyCells(label: String, line: Int, keyIndex: Int?) {
-    noteNamingRow(
-      .extraEmptyCells, keyIndex: keyIndex, label: label, line: line,
-      " has empty cells after its values, more than the table's columns; they were dropped.", nil, "")
+    noteRow(.extraEmptyCells, .info, keyIndex: keyIndex, label: label, line: line, .extraEmptyCells)
   }
 
-  /// The warning for the field at `index`, in a row whose values cannot be placed.
-  @inline(never)
-  private mutating func noteCannotPlace(_ index: Int, label: String, line: Int, reason: String) {
-    let key = definitions[index].key
-    note(
-      .cannotPlace, .warning, line: line, key: key,
-      MessageText.make {
-        Self.putRow(label, line: line, into: &$0)
-        $0.put(" has values that cannot be placed in their columns with certainty (")
-        $0.put(text: reason)
-        $0.put("); the value is null.")
-      })
+  /// Writes `first` and `second` as pieces of a message into `arena`, returning
+  /// where they start.
+  private static func writePieces(_ first: String, _ second: String, into arena: inout MessageArena) -> Int {
+    let start = arena.end
+    arena.append(first)
+    arena.append(second)
+    return start
   }
 
-  /// An `info` diagnostic for the row at `line`, keyed by the field at `keyIndex`
-  /// (none when `nil`): the row named (``putRow(_:line:into:)``), then `middle`,
-  /// `number` (when there is one) and `suffix`.
-  private mutating func noteNamingRow(
-    _ code: DiagnosticCode, keyIndex: Int?, label: String, line: Int, _ middle: StaticString, _ number: Int?,
-    _ suffix: StaticString
-  ) {
-    let key = keyIndex.map { definitions[$0].key }
-    note(
-      code, .info, line: line, key: key,
-      MessageText.make {
-        Self.putRow(label, line: line, into: &$0)
-        $0.put(middle)
-        if let number { $0.put(number) }
-        $0.put(suffix)
-      })
-  }
-
-  /// Writes how a message names the row at `line`: `The row 「label」 at line N`, or
-  /// `The row of numbers at line N` for a row without a label.
-  @inline(__always)
-  private static func putRow(_ label: String, line: Int, into writer: inout MessageText.Writer) {
-    if label.isEmpty {
-      writer.put("The row of numbers")
-    } else {
-      writer.put("The row 「")
-      writer.put(text: label)
-      writer.put("」")
-    }
-    writer.put(" at line ")
-    writer.put(line)
-  }
-
-  /// A diagnostic about the row at `line`, whose label is `label`, keyed by the
-  /// field at `keyIndex` (none when `nil`): `prefix`, `label`, `middle`, `line`,
-  /// `suffix`.
+  /// A diagnostic about the row at `line`, whose label is `label` (the template's
+  /// one piece), keyed by the field at `keyIndex` (none when `nil`).
   @inline(never)
   private mutating func noteRow(
-    _ code: DiagnosticCode, _ severity: Diagnostic.Severity = .info, keyIndex: Int?, _ prefix: StaticString,
-    _ label: String, _ middle: StaticString, _ line: Int, _ suffix: StaticString
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, keyIndex: Int?, label: String, line: Int,
+    _ template: MessageTemplate
   ) {
-    let key = keyIndex.map { definitions[$0].key }
-    note(code, severity, line: line, key: key, MessageText.make(prefix, label, middle, line, suffix))
+    let start = arena.end
+    arena.append(label)
+    note(code, severity, line: line, key: keyIndex.map { definitions[$0].key }, template, from: start)
   }
 
-  /// A diagnostic about the cell of the field at `index` at `line`: `prefix`, the
-  /// field's key, ` at line `, `line`, `suffix`.
+  /// A diagnostic about the cell of the field at `index` at `line`, whose message
+  /// (`template`) names the field's key and the line: it has no pieces.
   ///
-  /// Never inlined: only a damaged cell needs one, and the message's making would
-  /// otherwise swell the loops that record values.
+  /// Never inlined: only a damaged cell needs one, and the diagnostic's making
+  /// would otherwise swell the loops that record values.
   @inline(never)
   private mutating func noteCell(
-    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, index: Int, line: Int, _ prefix: StaticString,
-    _ suffix: StaticString
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, index: Int, line: Int, _ template: MessageTemplate
   ) {
-    let key = definitions[index].key
-    note(code, severity, line: line, key: key, MessageText.make(prefix, key, " at line ", line, suffix))
+    note(code, severity, line: line, key: definitions[index].key, template, from: arena.end)
   }
 
   /// Marks a value `null` in `state`, unless it was read or inferred: whether it
@@ -767,24 +680,34 @@ struct FieldAssembler: ~Copyable {
     return true
   }
 
-  /// Appends a diagnostic made of these parts to ``diagnostics``.
+  /// Appends to ``recorded`` a diagnostic whose message `template` writes, with its
+  /// pieces (if any) written into ``arena`` from `start` on.
   ///
-  /// Never inlined, and its strings consumed (moved into the diagnostic, which is
-  /// made in the call): the places that append one share this call instead of
-  /// each inlining the array's append, and no `Diagnostic` value is made by a
-  /// caller, to be copied (its strings retained) into the array and destroyed.
-  /// The diagnostic is made with its memberwise initialiser: made with the public
-  /// one, it was copied into the array and the original destroyed (see
-  /// ``Diagnostic``).
+  /// Never inlined, and its key consumed (moved into the diagnostic, which is made
+  /// in the call): the places that append one share this call instead of each
+  /// inlining the array's append, and no `Diagnostic` value is made by a caller, to
+  /// be copied (its key retained) into the array and destroyed.
   @inline(never)
   private mutating func note(
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
-    _ message: consuming String
+    _ template: MessageTemplate, from start: Int
   ) {
     // Room for eight at the first: growing from one, a report with a few
     // diagnostics moved them three times.
-    if diagnostics.capacity == 0 { diagnostics.reserveCapacity(8) }
-    diagnostics.append(Diagnostic(code: code, severity: severity, line: line, key: key, message: message))
+    if recorded.capacity == 0 { recorded.reserveCapacity(8) }
+    guard let pieceStart = UInt32(exactly: start) else {
+      // An arena past 4 GiB, which no real report comes near: this message is
+      // written now, from the pieces just written, which are then dropped.
+      let named = copy key
+      let text = arena.bytes.withUnsafeBufferPointer {
+        template.message(key: named, line: line, pieces: $0, start: start)
+      }
+      arena.removeAll(from: start)
+      recorded.append(Diagnostic(code: code, severity: severity, line: line, key: key, message: text))
+      return
+    }
+    recorded.append(
+      Diagnostic(code: code, severity: severity, line: line, key: key, template: template, pieceStart: pieceStart))
   }
 
   // MARK: Identities
@@ -814,15 +737,15 @@ struct FieldAssembler: ~Copyable {
         // is read where it stands and moved by swapping, never copied (the predicate
         // of `removeAll` was handed a copy of each, its two strings retained).
         var kept = 0
-        for position in diagnostics.indices {
+        for position in recorded.indices {
           let withdrawn =
-            diagnostics[position].severity == .warning
-            && diagnostics[position].key.map { inferredSet?.contains($0) ?? inferredKeys.contains($0) } == true
+            recorded[position].severity == .warning
+            && recorded[position].key.map { inferredSet?.contains($0) ?? inferredKeys.contains($0) } == true
           guard !withdrawn else { continue }
-          if kept != position { diagnostics.swapAt(kept, position) }
+          if kept != position { recorded.swapAt(kept, position) }
           kept += 1
         }
-        diagnostics.removeSubrange(kept...)
+        recorded.removeSubrange(kept...)
       }
     }
     for group in Identity.all(for: edition).countGroups {
@@ -863,22 +786,11 @@ struct FieldAssembler: ~Copyable {
         fill(index, .integer(0), source: slots[index].source)
         states[index] = .inferred
         inferredKeys.append(key)
-        let message: String
-        if totalKnown {
-          let total = definitions[group.total].key
-          message = MessageText.make {
-            $0.put(text: key)
-            $0.put(" is 0: its cell is empty or missing, but its row's total ")
-            $0.put(text: total)
-            $0.put(" is 0 and counts are never negative.")
-          }
-        } else {
-          message = MessageText.make {
-            $0.put(text: key)
-            $0.put(" is 0: its cell is empty or missing, but every other value of its row is 0, so the total is 0.")
-          }
-        }
-        note(.inferredFromZeroTotal, .info, line: nil, key: key, message)
+        let start = arena.end
+        if totalKnown { arena.append(definitions[group.total].key) }
+        note(
+          .inferredFromZeroTotal, .info, line: nil, key: key, totalKnown ? .inferredFromTotal : .inferredFromParts,
+          from: start)
       }
     }
   }
@@ -904,31 +816,13 @@ struct FieldAssembler: ~Copyable {
       case nil: continue
       }
       let row = tables[index].row
+      let start = arena.end
       if observed {
-        note(
-          .missingRow, .warning, line: line, key: key,
-          MessageText.make {
-            $0.put("The row 「")
-            $0.put(text: row)
-            $0.put("」 is not in the text (its table ends near line ")
-            $0.put(line)
-            $0.put("); ")
-            $0.put(text: key)
-            $0.put(" is null.")
-          })
+        arena.append(row)
+        note(.missingRow, .warning, line: line, key: key, .missingRow, from: start)
       } else {
-        let section = definition.section
-        note(
-          .missingTable, .error, line: line, key: key,
-          MessageText.make {
-            $0.put("The table for ")
-            $0.put(text: key)
-            $0.put(" (")
-            $0.put(text: section)
-            $0.put(") was not found (looked up to line ")
-            $0.put(line)
-            $0.put("); the value is null.")
-          })
+        arena.append(definition.section)
+        note(.missingTable, .error, line: line, key: key, .missingTable, from: start)
       }
       states[index] = .lost
     }

@@ -23,25 +23,174 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
   }
 
+  // Stored in this order so that they pack into 48 bytes (56 when the message was
+  // a stored `String` after the key): the one-byte fields fill the line's padding.
+  private var storedLine: Int?
   /// A stable machine-readable code, such as `emptyCell` or `inferredFromZeroTotal`.
   /// ``DiagnosticCode`` lists them.
   public var code: DiagnosticCode
   /// How much it matters.
   public var severity: Severity
+  /// How ``message`` is made: ``MessageTemplate/text`` when ``body`` is the message.
+  private(set) var template: MessageTemplate
+  /// Where the template's pieces start in ``body``, the report's ``MessageArena``
+  /// (0 for a template without pieces).
+  private var pieceStart: UInt32
+  private var storedKey: String?
+  /// The message (template ``MessageTemplate/text``), or the string of the report's
+  /// ``MessageArena`` (a template with pieces, set by ``attach(arena:)``), or empty
+  /// (a template without pieces, or before the arena is attached).
+  private var body: String
+
   /// The 1-based source line it concerns, if any.
-  public var line: Int?
+  ///
+  /// A message written from a template names the line: changing the line first
+  /// keeps the message as it was made, as text.
+  public var line: Int? {
+    get { storedLine }
+    set {
+      keepMessageAsText()
+      storedLine = newValue
+    }
+  }
+
   /// The canonical field key it concerns, if any.
-  public var key: String?
+  ///
+  /// A message written from a template names the key: changing the key first keeps
+  /// the message as it was made, as text.
+  public var key: String? {
+    get { storedKey }
+    set {
+      keepMessageAsText()
+      storedKey = newValue
+    }
+  }
+
   /// A sentence for people.
-  public var message: String
+  ///
+  /// Written when read, from the diagnostic's template, key, line and pieces (see
+  /// ``MessageArena``): most callers never read it. Setting it keeps the text given.
+  public var message: String {
+    get {
+      template == .text ? body : template.message(key: storedKey, line: storedLine, arena: body, start: Int(pieceStart))
+    }
+    set {
+      template = .text
+      pieceStart = 0
+      body = newValue
+    }
+  }
+
+  /// Creates a diagnostic whose message is `message` (the initialiser that was the
+  /// type's implicit memberwise one, with its defaults).
+  init(code: DiagnosticCode, severity: Severity, line: Int? = nil, key: String? = nil, message: String) {
+    self.storedLine = line
+    self.code = code
+    self.severity = severity
+    self.template = .text
+    self.pieceStart = 0
+    self.storedKey = key
+    self.body = message
+  }
+
+  /// Creates a diagnostic whose message is written from `template`, with pieces (if
+  /// it has any) from `pieceStart` on in the report's arena, which is attached
+  /// later (``attach(arena:)``): until then the message is not complete.
+  init(
+    code: DiagnosticCode, severity: Severity, line: Int?, key: String?, template: MessageTemplate, pieceStart: UInt32
+  ) {
+    self.storedLine = line
+    self.code = code
+    self.severity = severity
+    self.template = template
+    self.pieceStart = pieceStart
+    self.storedKey = key
+    self.body = ""
+  }
+
+  /// Gives a diagnostic whose template has pieces the string of the report's arena
+  /// they were written into (a retain of the one string the report's diagnostics
+  /// share).
+  mutating func attach(arena: String) {
+    if template.hasPieces { body = arena }
+  }
+
+  /// Replaces a template by the text it writes, before the key or line it reads is
+  /// changed.
+  private mutating func keepMessageAsText() {
+    guard template != .text else { return }
+    message = message
+  }
 }
 
-// The public initialiser is declared here, outside the type, so that the type
-// keeps its implicit memberwise initialiser, `init(code:severity:line:key:message:)`,
-// for the library's own use: a diagnostic made with the memberwise one and appended
-// to an array is moved into it, while one made with an initialiser of the type's
-// own was copied into it (each string retained) and the original destroyed, about
-// 150 instructions a diagnostic.
+// Equal, and hashed, by the message's text, however it is kept: a diagnostic read
+// from JSON (its message as text) equals the one written.
+extension Diagnostic {
+  /// Whether the two have the same code, severity, line, key and message text.
+  public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    guard lhs.code == rhs.code, lhs.severity == rhs.severity, lhs.storedLine == rhs.storedLine,
+      lhs.storedKey == rhs.storedKey
+    else { return false }
+    // The same template, pieces and arena (compared first by identity) with the same
+    // key and line write the same text.
+    if lhs.template == rhs.template, lhs.pieceStart == rhs.pieceStart, lhs.body == rhs.body { return true }
+    return lhs.message == rhs.message
+  }
+
+  /// Hashes the code, severity, line, key and message text.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(code)
+    hasher.combine(severity)
+    hasher.combine(storedLine)
+    hasher.combine(storedKey)
+    hasher.combine(message)
+  }
+}
+
+// Coded as the diagnostic was when its message was a stored property: `code`,
+// `severity`, `line` and `key` (each left out when `nil`), `message` as text.
+extension Diagnostic {
+  private enum CodingKeys: String, CodingKey {
+    case code, severity, line, key, message
+  }
+
+  /// Decodes a diagnostic, its message as text.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      code: try container.decode(DiagnosticCode.self, forKey: .code),
+      severity: try container.decode(Severity.self, forKey: .severity),
+      line: try container.decodeIfPresent(Int.self, forKey: .line),
+      key: try container.decodeIfPresent(String.self, forKey: .key),
+      message: try container.decode(String.self, forKey: .message))
+  }
+
+  /// Encodes the diagnostic, its message as text.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(code, forKey: .code)
+    try container.encode(severity, forKey: .severity)
+    try container.encodeIfPresent(storedLine, forKey: .line)
+    try container.encodeIfPresent(storedKey, forKey: .key)
+    try container.encode(message, forKey: .message)
+  }
+}
+
+// Reflected (and so printed) as when the message was a stored property: the five
+// public properties, not how the message is kept.
+extension Diagnostic: CustomReflectable {
+  /// The code, severity, line, key and message.
+  public var customMirror: Mirror {
+    Mirror(
+      self,
+      children: [
+        "code": code as Any, "severity": severity as Any, "line": line as Any, "key": key as Any,
+        "message": message as Any,
+      ], displayStyle: .struct)
+  }
+}
+
+// The public initialiser is declared here, outside the type.
 extension Diagnostic {
   /// Creates a diagnostic.
   public init(_ code: DiagnosticCode, _ severity: Severity, line: Int?, key: String? = nil, _ message: String) {
