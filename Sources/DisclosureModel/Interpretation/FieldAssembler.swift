@@ -122,7 +122,7 @@ struct FieldAssembler: ~Copyable {
     swap(&taken, &recorded)
     if !arena.isEmpty {
       let text = arena.string()
-      for position in taken.indices { taken[position].attach(arena: text) }
+      for position in taken.indices where taken[position].template.hasPieces { taken[position].body = text }
       arena = MessageArena()
     }
     return taken
@@ -135,7 +135,7 @@ struct FieldAssembler: ~Copyable {
     let text = arena.string()
     return recorded.map {
       var diagnostic = $0
-      diagnostic.attach(arena: text)
+      if diagnostic.template.hasPieces { diagnostic.body = text }
       return diagnostic
     }
   }
@@ -707,7 +707,9 @@ struct FieldAssembler: ~Copyable {
       return
     }
     recorded.append(
-      Diagnostic(code: code, severity: severity, line: line, key: key, template: template, pieceStart: pieceStart))
+      Diagnostic(
+        storedLine: line, code: code, severity: severity, template: template, pieceStart: pieceStart, storedKey: key,
+        body: ""))
   }
 
   // MARK: Identities
@@ -740,7 +742,7 @@ struct FieldAssembler: ~Copyable {
         for position in recorded.indices {
           let withdrawn =
             recorded[position].severity == .warning
-            && recorded[position].key.map { inferredSet?.contains($0) ?? inferredKeys.contains($0) } == true
+            && recorded[position].storedKey.map { inferredSet?.contains($0) ?? inferredKeys.contains($0) } == true
           guard !withdrawn else { continue }
           if kept != position { recorded.swapAt(kept, position) }
           kept += 1

@@ -25,22 +25,34 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
   // Stored in this order so that they pack into 48 bytes (56 when the message was
   // a stored `String` after the key): the one-byte fields fill the line's padding.
-  private var storedLine: Int?
+  //
+  // Internal, not private, and no initialiser declared in the type's body, so that
+  // the type keeps its implicit memberwise initialiser for the interpretation's own
+  // use (``FieldAssembler``): a diagnostic made with it and appended to an array is
+  // made in place there, while one made with an initialiser of the type's own was
+  // copied into the array and the original destroyed (its strings retained and
+  // released), about 150 instructions a diagnostic. Code of the module other than
+  // that initialiser sets the line and key only through ``line`` and ``key``, which
+  // keep a templated message as it was.
+
+  /// The line (``line``).
+  var storedLine: Int?
   /// A stable machine-readable code, such as `emptyCell` or `inferredFromZeroTotal`.
   /// ``DiagnosticCode`` lists them.
   public var code: DiagnosticCode
   /// How much it matters.
   public var severity: Severity
   /// How ``message`` is made: ``MessageTemplate/text`` when ``body`` is the message.
-  private(set) var template: MessageTemplate
+  var template: MessageTemplate
   /// Where the template's pieces start in ``body``, the report's ``MessageArena``
   /// (0 for a template without pieces).
-  private var pieceStart: UInt32
-  private var storedKey: String?
+  var pieceStart: UInt32
+  /// The key (``key``).
+  var storedKey: String?
   /// The message (template ``MessageTemplate/text``), or the string of the report's
-  /// ``MessageArena`` (a template with pieces, set by ``attach(arena:)``), or empty
-  /// (a template without pieces, or before the arena is attached).
-  private var body: String
+  /// ``MessageArena`` (a template with pieces, set once the arena is complete), or
+  /// empty (a template without pieces, or before the arena is set).
+  var body: String
 
   /// The 1-based source line it concerns, if any.
   ///
@@ -79,40 +91,6 @@ public struct Diagnostic: Sendable, Hashable, Codable {
       pieceStart = 0
       body = newValue
     }
-  }
-
-  /// Creates a diagnostic whose message is `message` (the initialiser that was the
-  /// type's implicit memberwise one, with its defaults).
-  init(code: DiagnosticCode, severity: Severity, line: Int? = nil, key: String? = nil, message: String) {
-    self.storedLine = line
-    self.code = code
-    self.severity = severity
-    self.template = .text
-    self.pieceStart = 0
-    self.storedKey = key
-    self.body = message
-  }
-
-  /// Creates a diagnostic whose message is written from `template`, with pieces (if
-  /// it has any) from `pieceStart` on in the report's arena, which is attached
-  /// later (``attach(arena:)``): until then the message is not complete.
-  init(
-    code: DiagnosticCode, severity: Severity, line: Int?, key: String?, template: MessageTemplate, pieceStart: UInt32
-  ) {
-    self.storedLine = line
-    self.code = code
-    self.severity = severity
-    self.template = template
-    self.pieceStart = pieceStart
-    self.storedKey = key
-    self.body = ""
-  }
-
-  /// Gives a diagnostic whose template has pieces the string of the report's arena
-  /// they were written into (a retain of the one string the report's diagnostics
-  /// share).
-  mutating func attach(arena: String) {
-    if template.hasPieces { body = arena }
   }
 
   /// Replaces a template by the text it writes, before the key or line it reads is
@@ -190,8 +168,16 @@ extension Diagnostic: CustomReflectable {
   }
 }
 
-// The public initialiser is declared here, outside the type.
+// The initialisers are declared here, outside the type, so that the type keeps its
+// implicit memberwise initialiser (see the stored properties).
 extension Diagnostic {
+  /// Creates a diagnostic whose message is `message` (the initialiser that was the
+  /// type's implicit memberwise one, with its defaults).
+  init(code: DiagnosticCode, severity: Severity, line: Int? = nil, key: String? = nil, message: String) {
+    self.init(
+      storedLine: line, code: code, severity: severity, template: .text, pieceStart: 0, storedKey: key, body: message)
+  }
+
   /// Creates a diagnostic.
   public init(_ code: DiagnosticCode, _ severity: Severity, line: Int?, key: String? = nil, _ message: String) {
     self.init(code: code, severity: severity, line: line, key: key, message: message)
