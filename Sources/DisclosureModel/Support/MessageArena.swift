@@ -23,6 +23,9 @@ struct MessageArena {
   /// The pieces written so far.
   private(set) var bytes: [UInt8] = []
 
+  /// The bytes reserved at the first piece.
+  static let initialCapacity = 1024
+
   /// Where the next pieces will start.
   var end: Int { bytes.count }
 
@@ -48,6 +51,9 @@ struct MessageArena {
 
   /// Appends `piece`, which must be valid UTF-8 (the bytes of a string, or ASCII).
   mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
+    // Room for a damaged report's pieces (a few hundred bytes) at the first: grown
+    // from nothing, the arena was copied four or five times.
+    if bytes.capacity == 0 { bytes.reserveCapacity(Self.initialCapacity) }
     var length = piece.count
     while length >= 0x40 {
       bytes.append(UInt8(truncatingIfNeeded: length & 0x3F) | 0x40)
