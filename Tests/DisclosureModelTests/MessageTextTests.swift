@@ -4,6 +4,20 @@ import Testing
 
 @Suite("Message text")
 struct MessageTextTests {
+  /// `prefix`, `key`, `middle`, `number` in decimal, then `suffix`, written as the
+  /// cell messages' template writes them.
+  static func five(
+    _ prefix: StaticString, _ key: String, _ middle: StaticString, _ number: Int, _ suffix: StaticString
+  ) -> String {
+    MessageText.make {
+      $0.put(prefix)
+      $0.put(text: key)
+      $0.put(middle)
+      $0.put(number)
+      $0.put(suffix)
+    }
+  }
+
   @Test(
     "The pieces are joined with the number in decimal",
     arguments: [
@@ -15,17 +29,17 @@ struct MessageTextTests {
       (Int.min, "The cell for review.total at line -9223372036854775808 is empty."),
     ])
   func joined(number: Int, expected: String) {
-    let message = MessageText.make("The cell for ", "review.total", " at line ", number, " is empty.")
+    let message = Self.five("The cell for ", "review.total", " at line ", number, " is empty.")
     #expect(message == expected)
     #expect(message == "The cell for review.total at line \(number) is empty.")
   }
 
   @Test("Pieces and keys outside ASCII, and an empty key, come through whole")
   func unicode() {
-    #expect(MessageText.make("「", "行政许可", "」第", 3, "行：无") == "「行政许可」第3行：无")
-    #expect(MessageText.make("", "", "", 1, "") == "1")
+    #expect(Self.five("「", "行政许可", "」第", 3, "行：无") == "「行政许可」第3行：无")
+    #expect(Self.five("", "", "", 1, "") == "1")
     let built = "key." + String(repeating: "x", count: 40)
-    #expect(MessageText.make("k=", built, " n=", 42, ".") == "k=\(built) n=42.")
+    #expect(Self.five("k=", built, " n=", 42, ".") == "k=\(built) n=42.")
   }
 
   @Test(
@@ -51,14 +65,14 @@ struct MessageTextTests {
     arguments: [1, 9, 10, 99, 100, 999_999_999, 1_000_000_000, 9_999_999_999_999_999, Int.max / 10, Int.max])
   func digitCounts(bound: Int) {
     for number in [bound, -bound, bound - 1, 1 - bound] {
-      #expect(MessageText.make("", "", "", number, "") == String(number))
+      #expect(Self.five("", "", "", number, "") == String(number))
       #expect(
         MessageText.make {
           $0.put(number)
           $0.put("|")
         } == String(number) + "|")
     }
-    #expect(MessageText.make("", "", "", 1_000_000_000_000_000_000, "") == "1000000000000000000")
+    #expect(Self.five("", "", "", 1_000_000_000_000_000_000, "") == "1000000000000000000")
   }
 
   @Test("Empty pieces, text outside ASCII and a text longer than a small string come through whole")
@@ -79,7 +93,7 @@ struct MessageTextTests {
       } == long + "；x")
   }
 
-  @Test("The five-piece shape and the written pieces make the same messages as interpolation")
+  @Test("Five pieces and the written pieces make the same messages as interpolation")
   func shapesAgree() {
     let keys = ["", "review.total", "applications.natural.granted.total", "「行政许可」", String(repeating: "键", count: 30)]
     let numbers = [0, 1, -1, 9, 10, 45, 999, 1_000, 123_456_789, Int.max, Int.min]
@@ -87,7 +101,7 @@ struct MessageTextTests {
       for number in numbers {
         let expected = "The cell for \(key) at line \(number) is empty; the value is null."
         #expect(
-          MessageText.make("The cell for ", key, " at line ", number, " is empty; the value is null.") == expected)
+          Self.five("The cell for ", key, " at line ", number, " is empty; the value is null.") == expected)
         let written = MessageText.make {
           $0.put("The cell for ")
           $0.put(text: key)

@@ -1,5 +1,13 @@
 /// A note about the parse: why a value is `null`, how a value was inferred, what
 /// damage was survived. Each names the line it concerns where there is one.
+///
+/// The interpretation's messages are written when ``message`` is read, not when the
+/// diagnostic is made: a diagnostic keeps a template (``MessageTemplate``) and the
+/// parts of its message other than its key and line in its report's
+/// ``MessageArena``, copies of them, never a reference to the source text. Two
+/// diagnostics with the same code, severity, line, key and message text are equal
+/// however their messages are kept, and one is coded and printed with its message as
+/// text, as when the message was a stored property.
 public struct Diagnostic: Sendable, Hashable, Codable {
   /// How much the diagnostic matters.
   public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {

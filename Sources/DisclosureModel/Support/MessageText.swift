@@ -1,34 +1,12 @@
 /// Diagnostic messages written in one allocation.
 ///
 /// String interpolation appends each segment through the general `String` append,
-/// several hundred instructions a segment, and a damaged report makes dozens of
-/// these messages (a full-width number in every row, say). Here the pieces are
-/// copied as bytes into one buffer, which becomes the string without being
-/// validated again (``ValidText``): pieces of strings and digits joined whole are
-/// valid UTF-8.
+/// several hundred instructions a segment. Here the pieces are copied as bytes into
+/// one buffer, which becomes the string without being validated again
+/// (``ValidText``): pieces of strings and digits joined whole are valid UTF-8. The
+/// interpretation's messages are written this way when they are read
+/// (``MessageTemplate``).
 enum MessageText {
-  /// `prefix`, `key`, `middle`, `number` in decimal, then `suffix`: the commonest
-  /// shape, made without a closure.
-  static func make(
-    _ prefix: StaticString, _ key: String, _ middle: StaticString, _ number: Int, _ suffix: StaticString
-  ) -> String {
-    var key = key
-    return key.withUTF8 { key in
-      let digits = Digits(number)
-      let capacity =
-        prefix.utf8CodeUnitCount + key.count + middle.utf8CodeUnitCount + digits.count + suffix.utf8CodeUnitCount
-      return ValidText.joining(capacity: capacity) { output in
-        var writer = Writer(output: output)
-        writer.put(prefix)
-        writer.put(key)
-        writer.put(middle)
-        writer.put(digits)
-        writer.put(suffix)
-        return writer.count
-      }
-    }
-  }
-
   /// The message that `write` writes, piece by piece, into the writer it is given.
   ///
   /// `write` is called twice: first with a writer that only counts the bytes, then
