@@ -127,9 +127,34 @@ struct DiagnosticMessageTests {
       let now = arena.bytes.withUnsafeBufferPointer { template.message(key: key, line: line, pieces: $0, start: 0) }
       #expect(now == expected)
     }
-    // Every template but `text` is covered.
+    // Every template but `text` and the sections' (``sections()``) is covered.
     let covered = Set(Self.cases.map(\.template.rawValue))
-    #expect(covered == Set(MessageTemplate.allCases.filter { $0 != .text }.map(\.rawValue)))
+    let sections: [MessageTemplate] = [.text, .foundByShape, .missingSection]
+    #expect(covered == Set(MessageTemplate.allCases.filter { !sections.contains($0) }.map(\.rawValue)))
+  }
+
+  @Test("A section's message names the section kept in place of the pieces' start")
+  func sections() {
+    func section(_ template: MessageTemplate, _ number: UInt32, line: Int?) -> Diagnostic {
+      Diagnostic(
+        storedLine: line, code: .missingSection, severity: .info, template: template, pieceStart: number,
+        storedKey: nil, body: "")
+    }
+    #expect(
+      section(.foundByShape, 3, line: 40).message
+        == "The heading of section 三、收到和处理政府信息公开申请情况 is missing; its table was found by its labels and shape at line 40."
+    )
+    #expect(
+      section(.foundByShape, 2, line: 7).message
+        == "The heading of section 二、主动公开政府信息情况 is missing; its table was found by its labels and shape at line 7.")
+    #expect(section(.missingSection, 1, line: nil).message == "Section 一、总体情况 has no heading in the text.")
+    #expect(section(.missingSection, 6, line: nil).message == "Section 六、其他需要报告的事项 has no heading in the text.")
+    // A number without a name is written as the number.
+    #expect(section(.missingSection, 9, line: nil).message == "Section 9 has no heading in the text.")
+    #expect(
+      section(.missingSection, 4, line: nil)
+        == Diagnostic(.missingSection, .info, line: nil, "Section 四、政府信息公开行政复议、行政诉讼情况 has no heading in the text."))
+    #expect(section(.missingSection, 4, line: nil) != section(.missingSection, 5, line: nil))
   }
 
   @Test("Pieces of every length come back whole, and a cut arena reads no further than its end")

@@ -162,10 +162,11 @@ struct InterpretationRun {
     assembler.inferFromZeroTotals()
     assembler.diagnoseMissing(anchors: anchors())
     for number in 1...6 where !sections.contains(where: { $0.section.number == number }) {
+      // The message is written when read (``MessageTemplate/missingSection``).
       diagnostics.append(
         Diagnostic(
-          code: .missingSection, severity: .info, line: nil,
-          message: "Section \(LabelTable.sectionNames[number] ?? "\(number)") has no heading in the text."))
+          storedLine: nil, code: .missingSection, severity: .info, template: .missingSection,
+          pieceStart: UInt32(truncatingIfNeeded: number), storedKey: nil, body: ""))
     }
     let fields = assembler.fields()
     let sectionList = sections.indices.map { [sections, paragraphs, storage] index in
@@ -486,12 +487,12 @@ struct InterpretationRun {
   private mutating func reportFoundByShape(table: Int, line: Int) {
     guard !foundByShapeReported.contains(table) else { return }
     foundByShapeReported.insert(table)
-    let name = LabelTable.sectionNames[table] ?? "\(table)"
+    // The message is written when read (``MessageTemplate/foundByShape``); `table`
+    // is 2, 3 or 4 (``noteShape(table:line:)``).
     diagnostics.append(
       Diagnostic(
-        code: .foundByShape, severity: .info, line: line,
-        message:
-          "The heading of section \(name) is missing; its table was found by its labels and shape at line \(line)."))
+        storedLine: line, code: .foundByShape, severity: .info, template: .foundByShape,
+        pieceStart: UInt32(truncatingIfNeeded: table), storedKey: nil, body: ""))
   }
 
   private mutating func observeProactive(

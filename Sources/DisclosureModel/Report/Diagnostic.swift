@@ -52,8 +52,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   public var severity: Severity
   /// How ``message`` is made: ``MessageTemplate/text`` when ``body`` is the message.
   var template: MessageTemplate
-  /// Where the template's pieces start in ``body``, the report's ``MessageArena``
-  /// (0 for a template without pieces).
+  /// Where the template's pieces start in ``body``, the report's ``MessageArena``;
+  /// for a section's message (``MessageTemplate/foundByShape``,
+  /// ``MessageTemplate/missingSection``) the section's number; else 0.
   var pieceStart: UInt32
   /// The key (``key``).
   var storedKey: String?

@@ -59,12 +59,19 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
   /// A table missing. Pieces: the key's section.
   case missingTable
 
+  // A section's message. No pieces: the section's number is kept where a template
+  // with pieces keeps their start (``Diagnostic/pieceStart``).
+  /// A table found by its shape at the line, its section's heading missing.
+  case foundByShape
+  /// A section's heading missing.
+  case missingSection
+
   /// Whether the template reads pieces from the arena (so the diagnostic keeps
   /// the arena).
   var hasPieces: Bool {
     switch self {
     case .text, .blankReadAsZero, .emptyCell, .placeholderCell, .notANumber, .normalizedNumber, .tooLarge,
-      .inferredFromParts:
+      .inferredFromParts, .foundByShape, .missingSection:
       false
     default: true
     }
@@ -86,8 +93,9 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
   }
 
   /// The message of this template for a diagnostic keyed `key` at `line`, with its
-  /// pieces (if any) from `arena` at `start`. `.text` has no template: its message
-  /// is the diagnostic's text, and this gives an empty string.
+  /// pieces (if any) from `arena` at `start` (for a section's message, `start` is
+  /// the section's number). `.text` has no template: its message is the
+  /// diagnostic's text, and this gives an empty string.
   func message(key: String?, line: Int?, arena: String, start: Int) -> String {
     var arena = arena
     return arena.withUTF8 { message(key: key, line: line, pieces: $0, start: start) }
@@ -98,13 +106,15 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
   func message(key: String?, line: Int?, pieces bytes: UnsafeBufferPointer<UInt8>, start: Int) -> String {
     MessageText.make { writer in
       var pieces = MessageArena.Pieces(bytes, from: start)
-      write(into: &writer, key: key ?? "", line: line ?? 0, pieces: &pieces)
+      write(into: &writer, key: key ?? "", line: line ?? 0, number: start, pieces: &pieces)
     }
   }
 
   /// Writes this template's message for `key` and `line`, reading its pieces in
-  /// order from `pieces`.
-  func write(into writer: inout MessageText.Writer, key: String, line: Int, pieces: inout MessageArena.Pieces) {
+  /// order from `pieces`; a section's message names section `number`.
+  func write(
+    into writer: inout MessageText.Writer, key: String, line: Int, number: Int, pieces: inout MessageArena.Pieces
+  ) {
     if let parts = cellParts {
       writer.put(parts.prefix)
       writer.put(text: key)
@@ -209,7 +219,23 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
       writer.put(") was not found (looked up to line ")
       writer.put(line)
       writer.put("); the value is null.")
+    case .foundByShape:
+      writer.put("The heading of section ")
+      Self.putSection(number, into: &writer)
+      writer.put(" is missing; its table was found by its labels and shape at line ")
+      writer.put(line)
+      writer.put(".")
+    case .missingSection:
+      writer.put("Section ")
+      Self.putSection(number, into: &writer)
+      writer.put(" has no heading in the text.")
     }
+  }
+
+  /// Writes section `number`'s name (``LabelTable/sectionNames``), or the number
+  /// for a section without one.
+  private static func putSection(_ number: Int, into writer: inout MessageText.Writer) {
+    if let name = LabelTable.sectionNames[number] { writer.put(text: name) } else { writer.put(number) }
   }
 
   /// Writes how a message names the row at `line`: `The row 「label」 at line N`, or
