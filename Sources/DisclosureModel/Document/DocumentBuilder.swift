@@ -165,6 +165,47 @@ public struct DocumentBuilder: Sendable {
     append(cell)
   }
 
+  /// Adds one cell for each line of `lines` to the open row, in order: the cell on
+  /// line `lines.lowerBound + index` spans `range(index)`. The same cells, row line
+  /// and cap on cells as one ``addCell(_:line:columnSpan:)`` a line, in one step: the
+  /// room left under the cap is worked out once, and the kept cells are written
+  /// straight into the buffer of cells (one check that it is the builder's own and
+  /// has room, not one a cell). A cell-per-line table, whose rows come as runs of
+  /// lines, spent most of its time on those checks. `range` is called at most once a
+  /// line, in order. Inlinable, so that `range` is inlined into the adapter's loop
+  /// rather than called for every cell.
+  @inlinable @inline(__always)
+  package mutating func addCells(onLines lines: Range<Int>, _ range: (_ index: Int) -> Range<Int>) {
+    #if compiler(>=6.2)
+      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
+        let count = lines.count
+        guard count > 0 else { return }
+        // What `append` does for the first cell; the cells after it find the row open.
+        let rowCount = cells.count &- rowStart
+        if rowCount == 0, droppedCells == 0 { rowLine = lines.lowerBound }
+        // `append` keeps a cell while the row holds fewer than the cap, and the row
+        // only grows: the first `kept` cells are kept, the rest dropped.
+        let kept = min(count, max(0, InputLimits.cellsPerRow &- rowCount))
+        droppedCells &+= count &- kept
+        guard kept > 0 else { return }
+        let first = lines.lowerBound
+        cells.append(addingCapacity: kept) { span in
+          span.withUnsafeMutableBufferPointer { buffer, written in
+            while written < kept {
+              buffer.initializeElement(at: written, to: Cell(span: TextSpan(range(written)), line: first &+ written))
+              written &+= 1
+            }
+          }
+        }
+        return
+      }
+    #endif
+    // Toolchains without `OutputSpan`: one `append` a line, as the definition goes.
+    for index in 0..<lines.count {
+      append(Cell(span: TextSpan(range(index)), line: lines.lowerBound &+ index))
+    }
+  }
+
   /// Adds the pieces of `range` between `separator` bytes to the open row as cells,
   /// every piece kept, empty ones too: `addCell` once per piece, left to right, in one
   /// call. `range` is clamped to `bytes`, which are the bytes the spans point into.

@@ -667,6 +667,81 @@ extension SourceText {
       while start < count, pass(LineShapeCensus.Shape(scanning: buffer, from: start, limit: count)) {}
     }
   }
+
+  /// ``forEachLineShape(_:)``, except that the lines whose first non-space byte is
+  /// `lead` go to `run`, a whole run of consecutive such lines at a time, instead of
+  /// to `body`: an adapter whose lines of one kind each add one cell (a cell-per-line
+  /// table, `lead` a tab) then adds a run's cells in one step, not line by line.
+  ///
+  /// Among the lines whose shapes the census kept, a run is every consecutive line
+  /// led by `lead`, handed on as the kept shapes themselves (no copy, no
+  /// line range: a run's lines are known by their shapes alone). Lines scanned here
+  /// (not kept) are handed on one at a time, a run of one. So a run never spans the
+  /// end of the kept shapes: an adapter must treat two runs in a row as one run
+  /// split in two, which it does when a run adds what its lines would add one by one.
+  ///
+  /// - Parameters:
+  ///   - lead: the first non-space byte of the lines that make runs.
+  ///   - run: receives the 1-based line number of the run's first line and the
+  ///     shapes of its lines, in order (never empty; valid only during the call).
+  ///   - body: receives every other line as ``forEachLineShape(_:)`` hands it on.
+  ///
+  /// Always inlined, with the two closures, into the adapter: called through, they
+  /// would cost more than the runs save.
+  @inlinable @inline(__always)
+  package func forEachLineShape(
+    runsOfLinesLedBy lead: UInt8,
+    _ run: (_ firstLine: Int, _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>) -> Void,
+    otherwise body: (
+      _ line: Int, _ range: Range<Int>, _ shape: LineShapeCensus.Shape, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Void
+  ) {
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      var start = 0
+      var line = 1
+      // Moves from the line that ends at `end` to the start of the next line, past
+      // the terminator; `false` when that line ends the text.
+      func moveOn(after end: Int) -> Bool {
+        guard end < count else { return false }
+        line &+= 1
+        start = end &+ 1
+        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start &+= 1 }
+        return true
+      }
+      let ended = lineShapes.shapes.withUnsafeBufferPointer { shapes -> Bool in
+        var index = 0
+        while index < shapes.count {
+          let shape = shapes[index]
+          guard shape.leadingByte == lead else {
+            body(line, start..<shape.end, shape, buffer)
+            index &+= 1
+            guard moveOn(after: shape.end) else { return true }
+            continue
+          }
+          var last = index
+          while last &+ 1 < shapes.count, shapes[last &+ 1].leadingByte == lead { last &+= 1 }
+          run(line, UnsafeBufferPointer(rebasing: shapes[index...last]))
+          // Every line of the run but the last ends before the text does (a kept
+          // line follows it), so only the last one's end is tested.
+          line &+= last &- index
+          index = last &+ 1
+          guard moveOn(after: shapes[last].end) else { return true }
+        }
+        return false
+      }
+      guard !ended else { return }
+      while start < count {
+        let shape = LineShapeCensus.Shape(scanning: buffer, from: start, limit: count)
+        if shape.leadingByte == lead {
+          withUnsafePointer(to: shape) { run(line, UnsafeBufferPointer(start: $0, count: 1)) }
+        } else {
+          body(line, start..<shape.end, shape, buffer)
+        }
+        guard moveOn(after: shape.end) else { return }
+      }
+    }
+  }
 }
 
 /// The shapes of a text's first lines, in order, as a ``LineShapeCensus`` read them
