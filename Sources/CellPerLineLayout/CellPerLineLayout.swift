@@ -47,34 +47,37 @@ public struct CellPerLineLayout: LayoutAdapter {
 
   /// Reads `text` as cell-per-line tables and prose paragraphs.
   ///
-  /// The cell lines come in runs (``SourceText/forEachLineShape(runsOfLinesLedBy:_:otherwise:)``),
+  /// The cell lines come in runs (``SourceText/forEachLineShape(runsOf:run:otherwise:)``),
   /// each added in one step: a run of cell lines adds the cells its lines would add
   /// one by one (each to the open row, where the row's first line is the first
   /// cell's), and leaves no blank run, as each of its lines would.
   public func makeDocument(from text: SourceText) -> Document {
     var builder = DocumentBuilder(source: text)
     var blankRun = 0
-    text.forEachLineShape(runsOfLinesLedBy: 0x09) { firstLine, shapes in
-      blankRun = 0
-      // The tab is each line's first content byte, so it lies before the line's end:
-      // the cell's range is never reversed, and its start cannot overflow.
-      builder.addCells(onLines: firstLine..<firstLine &+ shapes.count) { index in
-        Range(uncheckedBounds: (shapes[index].contentStart &+ 1, shapes[index].end))
-      }
-    } otherwise: { line, range, shape, buffer in
-      if shape.isBlank {
-        builder.endRow()
-        blankRun += 1
-        if blankRun >= 2 { builder.endTable() }
-        return
-      }
-      blankRun = 0
-      if builder.hasOpenRow, !Self.isSectionHeading(shape, in: buffer) {
-        builder.extendLastCell(to: range.upperBound, line: line)
-      } else {
-        builder.addParagraph(range, line: line)
-      }
-    }
+    text.forEachLineShape(
+      runsOf: { $0.leadingByte == 0x09 },
+      run: { firstLine, _, shapes, _ in
+        blankRun = 0
+        // The tab is each line's first content byte, so it lies before the line's
+        // end: the cell's range is never reversed, and its start cannot overflow.
+        builder.addCells(onLines: firstLine..<firstLine &+ shapes.count) { index in
+          Range(uncheckedBounds: (shapes[index].contentStart &+ 1, shapes[index].end))
+        }
+      },
+      otherwise: { line, range, shape, buffer in
+        if shape.isBlank {
+          builder.endRow()
+          blankRun += 1
+          if blankRun >= 2 { builder.endTable() }
+          return
+        }
+        blankRun = 0
+        if builder.hasOpenRow, !Self.isSectionHeading(shape, in: buffer) {
+          builder.extendLastCell(to: range.upperBound, line: line)
+        } else {
+          builder.addParagraph(range, line: line)
+        }
+      })
     return builder.finish()
   }
 

@@ -39,18 +39,24 @@ public struct TabSeparatedLayout: LayoutAdapter {
   }
 
   /// Reads `text` as tab-separated rows and prose paragraphs.
+  ///
+  /// The row lines come in runs (``SourceText/forEachLineShape(runsOf:run:otherwise:)``),
+  /// each added in one step (``DocumentBuilder/addRows(_:from:firstLine:separatedBy:in:)``):
+  /// the rows its lines would add one by one, each split at every tab and ended.
   public func makeDocument(from text: SourceText) -> Document {
     var builder = DocumentBuilder(source: text)
-    text.forEachLineShape { line, range, shape, buffer in
-      if shape.containsTab {
-        builder.addCells(range, separatedBy: 0x09, in: buffer, line: line)
-        builder.endRow()
-      } else if shape.isBlank {
-        builder.endTable()
-      } else {
-        builder.addParagraph(range, line: line)
-      }
-    }
+    text.forEachLineShape(
+      runsOf: { $0.containsTab },
+      run: { firstLine, start, shapes, buffer in
+        builder.addRows(shapes, from: start, firstLine: firstLine, separatedBy: 0x09, in: buffer)
+      },
+      otherwise: { line, range, shape, _ in
+        if shape.isBlank {
+          builder.endTable()
+        } else {
+          builder.addParagraph(range, line: line)
+        }
+      })
     return builder.finish()
   }
 }

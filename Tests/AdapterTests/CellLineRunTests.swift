@@ -3,7 +3,7 @@ import DisclosureModel
 import Testing
 
 /// The runs of cell lines a cell-per-line table is read in: the lines
-/// `forEachLineShape(runsOfLinesLedBy:_:otherwise:)` hands on, the cells
+/// `forEachLineShape(runsOf:run:otherwise:)` hands on, the cells
 /// `DocumentBuilder.addCells(onLines:_:)` adds for a run, and the documents
 /// `CellPerLineLayout` builds from them, each against the line-by-line way.
 @Suite("Cell line runs")
@@ -28,27 +28,33 @@ struct CellLineRunTests {
     String(repeating: "\t1\n\t22\n\n", count: 700) + "\t3\n", String(repeating: "\t0\n", count: 2_500),
   ]
 
-  /// What a pass hands on, a line at a time: a run's lines as `line shape`, any other
-  /// line as `line range shape` (a run's lines come without their ranges).
+  /// What a pass hands on, a line at a time, as `line range shape` (a run's lines
+  /// with the ranges their starts and ends give).
   static func linesByRuns(_ source: SourceText) -> (lines: [String], runs: [[Int]]) {
     var lines: [String] = []
     var runs: [[Int]] = []
-    source.forEachLineShape(runsOfLinesLedBy: 0x09) { firstLine, shapes in
-      #expect(!shapes.isEmpty)
-      runs.append([firstLine, shapes.count])
-      for (index, shape) in shapes.enumerated() { lines.append("\(firstLine + index) \(shape)") }
-    } otherwise: { line, range, shape, _ in
-      lines.append("\(line) \(range) \(shape)")
-    }
+    source.forEachLineShape(
+      runsOf: { $0.leadingByte == 0x09 },
+      run: { firstLine, start, shapes, bytes in
+        #expect(!shapes.isEmpty)
+        runs.append([firstLine, shapes.count])
+        // Each line of the run starts past the terminator of the one before.
+        var lineStart = start
+        for (index, shape) in shapes.enumerated() {
+          lines.append("\(firstLine + index) \(lineStart..<shape.end) \(shape)")
+          lineStart = shape.end + (bytes[shape.end...].starts(with: [0x0D, 0x0A]) ? 2 : 1)
+        }
+      },
+      otherwise: { line, range, shape, _ in
+        lines.append("\(line) \(range) \(shape)")
+      })
     return (lines, runs)
   }
 
   /// The same, from `forEachLineShape(_:)`, a line at a time.
   static func linesOneByOne(_ source: SourceText) -> [String] {
     var lines: [String] = []
-    source.forEachLineShape { line, range, shape, _ in
-      lines.append(shape.leadingByte == 0x09 ? "\(line) \(shape)" : "\(line) \(range) \(shape)")
-    }
+    source.forEachLineShape { line, range, shape, _ in lines.append("\(line) \(range) \(shape)") }
     return lines
   }
 

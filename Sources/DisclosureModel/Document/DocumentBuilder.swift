@@ -241,6 +241,116 @@ public struct DocumentBuilder: Sendable {
     addPieces(range, separatedBy: separator, escape: escape, in: bytes, line: line)
   }
 
+  /// Adds one row for each line of a run of lines whose cells are split by
+  /// `separator` (a tab-separated table's rows): for each line, the cells
+  /// ``addCells(_:separatedBy:in:line:)`` adds for its range, then ``endRow()``. The
+  /// run's lines are `shapes`, the first on line `firstLine` and starting at `start`
+  /// in `bytes`, each next one past the terminator of the one before.
+  ///
+  /// The census counted each line's tabs, so when `separator` is a tab the run's
+  /// cells are known in number before a byte is split: when no row is open and no row
+  /// of the run can meet a cap (none over ``InputLimits/cellsPerRow`` cells, room in
+  /// the table and the document for every row), the run's cells and then its rows
+  /// are written straight into their buffers, with one check that each buffer is the
+  /// builder's own and has room for the whole run, instead of two checks and a call
+  /// for every row. Otherwise, or for any other separator, each line is added as its
+  /// own row. The cells are split as ``addCells(_:separatedBy:in:line:)`` splits them
+  /// (``splitRow(from:to:separatedBy:escape:in:into:)``), and each row ends where its
+  /// cells do, so the rows tile the cells whatever the counts.
+  package mutating func addRows(
+    _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
+    from start: Int,
+    firstLine: Int,
+    separatedBy separator: UInt8,
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) {
+    let count = shapes.count
+    // Every piece of a line is a cell: its tabs and one more.
+    var total = 0
+    var widest = 0
+    for shape in shapes {
+      total &+= shape.tabCount &+ 1
+      widest = max(widest, shape.tabCount &+ 1)
+    }
+    #if compiler(>=6.2)
+      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *), separator == 0x09,
+        count > 0, cells.count == rowStart, droppedCells == 0, widest <= InputLimits.cellsPerRow,
+        count <= InputLimits.rowsPerTable &- tableRows, count <= InputLimits.rowsPerDocument &- keptRows
+      {
+        addRowsInPlace(shapes, from: start, firstLine: firstLine, cells: total, separatedBy: separator, in: bytes)
+        return
+      }
+    #endif
+    var lineStart = start
+    for (index, shape) in shapes.enumerated() {
+      addCells(lineStart..<shape.end, separatedBy: separator, in: bytes, line: firstLine &+ index)
+      endRow()
+      lineStart = Self.lineStart(after: shape.end, in: bytes)
+    }
+  }
+
+  #if compiler(>=6.2)
+    /// ``addRows(_:from:firstLine:separatedBy:in:)`` once it is known that no open
+    /// row, cap or dropped cell is in the way: the rows' cells (at most `total`) are
+    /// written straight into the buffer of cells, each row's end kept on the stack,
+    /// then the rows into the buffer of rows, and the counts brought up to date as
+    /// `endRow()` would leave them.
+    @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
+    private mutating func addRowsInPlace(
+      _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
+      from start: Int,
+      firstLine: Int,
+      cells total: Int,
+      separatedBy separator: UInt8,
+      in bytes: UnsafeBufferPointer<UInt8>
+    ) {
+      let count = shapes.count
+      let base = cells.count
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { ends in
+        cells.append(addingCapacity: total) { span in
+          span.withUnsafeMutableBufferPointer { buffer, written in
+            var lineStart = start
+            for index in 0..<count {
+              let end = shapes[index].end
+              let line = firstLine &+ index
+              _ = Self.splitRow(from: lineStart, to: end, separatedBy: separator, escape: nil, in: bytes) {
+                cellStart, cellEnd in
+                // Never false when the shapes' tabs are the lines' separators.
+                guard written < total else { return }
+                buffer.initializeElement(
+                  at: written, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+                written &+= 1
+              }
+              ends.initializeElement(at: index, to: base &+ written)
+              lineStart = Self.lineStart(after: end, in: bytes)
+            }
+          }
+        }
+        rows.append(addingCapacity: count) { span in
+          span.withUnsafeMutableBufferPointer { buffer, written in
+            while written < count {
+              buffer.initializeElement(at: written, to: RowEnd(cells: ends[written]))
+              written &+= 1
+            }
+          }
+        }
+      }
+      keptRows &+= count
+      tableRows &+= count
+      rowStart = cells.count
+      rowLine = firstLine &+ count &- 1
+    }
+  #endif
+
+  /// The start of the line after the line that ends at `end` in `bytes`: past its
+  /// terminator (a line feed, a carriage return, or both in that order).
+  @inline(__always)
+  private static func lineStart(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard end < bytes.count else { return end }
+    let next = end &+ 1
+    return bytes[end] == 0x0D && next < bytes.count && bytes[next] == 0x0A ? next &+ 1 : next
+  }
+
   /// The two ``addCells`` in one: inlined into each, so the tab-separated one, whose
   /// `escape` is `nil`, has the escape tests compiled out.
   ///

@@ -668,30 +668,36 @@ extension SourceText {
     }
   }
 
-  /// ``forEachLineShape(_:)``, except that the lines whose first non-space byte is
-  /// `lead` go to `run`, a whole run of consecutive such lines at a time, instead of
-  /// to `body`: an adapter whose lines of one kind each add one cell (a cell-per-line
-  /// table, `lead` a tab) then adds a run's cells in one step, not line by line.
+  /// ``forEachLineShape(_:)``, except that the lines `isRunLine` accepts go to `run`,
+  /// a whole run of consecutive such lines at a time, instead of to `body`: an
+  /// adapter whose lines of one kind each add one cell (a cell-per-line table) or one
+  /// row (a tab-separated table) then adds a run's cells or rows in one step, not
+  /// line by line.
   ///
   /// Among the lines whose shapes the census kept, a run is every consecutive line
-  /// led by `lead`, handed on as the kept shapes themselves (no copy, no
-  /// line range: a run's lines are known by their shapes alone). Lines scanned here
-  /// (not kept) are handed on one at a time, a run of one. So a run never spans the
-  /// end of the kept shapes: an adapter must treat two runs in a row as one run
-  /// split in two, which it does when a run adds what its lines would add one by one.
+  /// `isRunLine` accepts, handed on as the kept shapes themselves (no copy, no line
+  /// ranges: a line after the first starts past the terminator of the one before).
+  /// Lines scanned here (not kept) are handed on one at a time, a run of one. So a
+  /// run never spans the end of the kept shapes: an adapter must treat two runs in a
+  /// row as one run split in two, which it does when a run adds what its lines would
+  /// add one by one.
   ///
   /// - Parameters:
-  ///   - lead: the first non-space byte of the lines that make runs.
-  ///   - run: receives the 1-based line number of the run's first line and the
-  ///     shapes of its lines, in order (never empty; valid only during the call).
+  ///   - isRunLine: whether a line, by its shape, belongs in a run.
+  ///   - run: receives the 1-based line number of the run's first line, that line's
+  ///     start in ``bytes``, the shapes of the run's lines, in order (never empty;
+  ///     valid only during the call), and the bytes.
   ///   - body: receives every other line as ``forEachLineShape(_:)`` hands it on.
   ///
-  /// Always inlined, with the two closures, into the adapter: called through, they
+  /// Always inlined, with the three closures, into the adapter: called through, they
   /// would cost more than the runs save.
   @inlinable @inline(__always)
   package func forEachLineShape(
-    runsOfLinesLedBy lead: UInt8,
-    _ run: (_ firstLine: Int, _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>) -> Void,
+    runsOf isRunLine: (_ shape: LineShapeCensus.Shape) -> Bool,
+    run: (
+      _ firstLine: Int, _ start: Int, _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
+      _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Void,
     otherwise body: (
       _ line: Int, _ range: Range<Int>, _ shape: LineShapeCensus.Shape, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Void
@@ -713,15 +719,15 @@ extension SourceText {
         var index = 0
         while index < shapes.count {
           let shape = shapes[index]
-          guard shape.leadingByte == lead else {
+          guard isRunLine(shape) else {
             body(line, start..<shape.end, shape, buffer)
             index &+= 1
             guard moveOn(after: shape.end) else { return true }
             continue
           }
           var last = index
-          while last &+ 1 < shapes.count, shapes[last &+ 1].leadingByte == lead { last &+= 1 }
-          run(line, UnsafeBufferPointer(rebasing: shapes[index...last]))
+          while last &+ 1 < shapes.count, isRunLine(shapes[last &+ 1]) { last &+= 1 }
+          run(line, start, UnsafeBufferPointer(rebasing: shapes[index...last]), buffer)
           // Every line of the run but the last ends before the text does (a kept
           // line follows it), so only the last one's end is tested.
           line &+= last &- index
@@ -733,8 +739,8 @@ extension SourceText {
       guard !ended else { return }
       while start < count {
         let shape = LineShapeCensus.Shape(scanning: buffer, from: start, limit: count)
-        if shape.leadingByte == lead {
-          withUnsafePointer(to: shape) { run(line, UnsafeBufferPointer(start: $0, count: 1)) }
+        if isRunLine(shape) {
+          withUnsafePointer(to: shape) { run(line, start, UnsafeBufferPointer(start: $0, count: 1), buffer) }
         } else {
           body(line, start..<shape.end, shape, buffer)
         }
