@@ -636,36 +636,16 @@ extension SourceText {
   /// - Parameter body: receives the 1-based line number, the byte range of the line's
   ///   content in ``bytes`` without its line terminator, the line's shape, and the
   ///   bytes themselves.
+  ///
+  /// The lines go one by one: ``forEachLineShape(runsOf:run:otherwise:)`` with no
+  /// line in a run.
   @inlinable
   package func forEachLineShape(
     _ body: (
       _ line: Int, _ range: Range<Int>, _ shape: LineShapeCensus.Shape, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Void
   ) {
-    bytes.withUnsafeBufferPointer { buffer in
-      let count = buffer.count
-      var start = 0
-      var line = 1
-      // Hands the shape of the line at `start` on and moves past the line's
-      // terminator; `false` at the end of the text.
-      func pass(_ shape: LineShapeCensus.Shape) -> Bool {
-        let end = shape.end
-        body(line, start..<end, shape, buffer)
-        guard end < count else { return false }
-        line += 1
-        start = end + 1
-        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start += 1 }
-        return true
-      }
-      // The first lines' shapes, when the census that chose the layout kept them:
-      // the same shapes the scan below would find, handed on without scanning.
-      for shape in lineShapes.shapes {
-        guard pass(shape) else { return }
-      }
-      // A shape read up to the end of the buffer ends at the line's terminator, and
-      // is the shape of the line's range: a space is never a line end, nor part of one.
-      while start < count, pass(LineShapeCensus.Shape(scanning: buffer, from: start, limit: count)) {}
-    }
+    forEachLineShape(runsOf: { _ in false }, run: { _, _, _, _ in }, otherwise: body)
   }
 
   /// ``forEachLineShape(_:)``, except that the lines `isRunLine` accepts go to `run`,
@@ -715,6 +695,8 @@ extension SourceText {
         if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start &+= 1 }
         return true
       }
+      // The first lines' shapes, when the census that chose the layout kept them:
+      // the same shapes the scan below would find, handed on without scanning.
       let ended = lineShapes.shapes.withUnsafeBufferPointer { shapes -> Bool in
         var index = 0
         while index < shapes.count {
@@ -737,6 +719,8 @@ extension SourceText {
         return false
       }
       guard !ended else { return }
+      // A shape read up to the end of the buffer ends at the line's terminator, and
+      // is the shape of the line's range: a space is never a line end, nor part of one.
       while start < count {
         let shape = LineShapeCensus.Shape(scanning: buffer, from: start, limit: count)
         if isRunLine(shape) {
