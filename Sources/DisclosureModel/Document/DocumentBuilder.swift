@@ -309,6 +309,9 @@ public struct DocumentBuilder: Sendable {
       withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { ends in
         cells.append(addingCapacity: total) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
+            // Counted in a local, kept in a register, not in the span's count, which
+            // lives in memory: it is set once, at the end.
+            var next = 0
             var lineStart = start
             for index in 0..<count {
               let end = shapes[index].end
@@ -316,14 +319,15 @@ public struct DocumentBuilder: Sendable {
               _ = Self.splitRow(from: lineStart, to: end, separatedBy: separator, escape: nil, in: bytes) {
                 cellStart, cellEnd in
                 // Never false when the shapes' tabs are the lines' separators.
-                guard written < total else { return }
+                guard next < total else { return }
                 buffer.initializeElement(
-                  at: written, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
-                written &+= 1
+                  at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+                next &+= 1
               }
-              ends.initializeElement(at: index, to: base &+ written)
+              ends.initializeElement(at: index, to: base &+ next)
               lineStart = Self.lineStart(after: end, in: bytes)
             }
+            written = next
           }
         }
         rows.append(addingCapacity: count) { span in
