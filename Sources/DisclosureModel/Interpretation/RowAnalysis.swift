@@ -161,7 +161,9 @@ struct RowAnalysis {
     row.cells.withUnsafeBufferPointer { cells in
       for (index, cell) in cells.enumerated() {
         copies.initializeElement(at: index, to: cell)
-        let value = CellValue.read(storage, cell.span)
+        // Trimmed once, for the value and, in a text cell, for the label's look-up.
+        var bounds = (start: 0, end: 0)
+        let value = CellValue.read(storage, cell.span, trimmed: &bounds)
         values.initializeElement(at: index, to: value)
         switch value {
         case .text: break
@@ -170,7 +172,7 @@ struct RowAnalysis {
           continue
         case .empty, .placeholder: continue
         }
-        let label = LabelClass.of(storage, cell.span)
+        let label = LabelClass.of(storage, trimmedFrom: bounds.start, to: bounds.end)
         if labelCount == 0 {
           firstIsProactiveHeader = label.isProactiveHeader
         } else if firstIsProactiveHeader, let column = label.proactiveColumn {

@@ -119,17 +119,33 @@ struct LabelClass: Sendable, Hashable {
     editionMarker = values.editionMarker.map { LabelMatcher.editionMarkers.values[$0] }
   }
 
-  /// The class of the label in `span` of `storage` (what ``RowAnalysis`` asks of each
-  /// label cell): a label written as the template writes it, enumerator and all, is
-  /// found by one look-up of its bytes with white space cut off both ends
+  /// The class of the label in `span` of `storage`: ``of(_:trimmedFrom:to:)`` of the
+  /// span with white space cut off both ends (``ByteClass/trimmed(_:_:)``).
+  static func of(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> LabelClass {
+    let (lower, upper) = ByteClass.trimmed(storage, span)
+    return of(storage, trimmedFrom: lower, to: upper)
+  }
+
+  /// The class of the label cell whose bytes, white space cut off both ends
+  /// (``ByteClass/trimmed(_:_:)``), are `lower..<upper` of `storage`: what
+  /// ``RowAnalysis`` asks of each label cell, with the bounds it trimmed the cell to
+  /// for its value, so that a cell is trimmed once. A label written as the template
+  /// writes it, enumerator and all, is found by one look-up of those bytes
   /// (``rawTexts``); any other is classified by ``of(missed:)``. Never inlined: one
   /// copy of these steps serves every label cell.
+  ///
+  /// Normalising skips white space (``ByteClass/isSpace(_:)``) wherever it stands, so
+  /// the trimmed bytes normalise as the whole cell does, and `raw` holds for each of
+  /// its texts the class ``ofNormalising(_:_:)`` gives those very bytes: a hit gives
+  /// what the longer way gives the cell. Bounds outside `storage` (which trimming
+  /// never gives) are clamped to it, so no byte outside it is read.
   @inline(never)
-  static func of(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> LabelClass {
-    // The trimmed bytes normalise as the whole span does (``LabelText/trimmed(_:_:)``),
-    // and `raw` holds for each of its texts the class ``ofNormalising(_:_:)`` gives
-    // those very bytes: a hit gives what the longer way gives.
-    let (lower, upper) = LabelText.trimmed(storage, span)
+  static func of(_ storage: UnsafeBufferPointer<UInt8>, trimmedFrom lower: Int, to upper: Int) -> LabelClass {
+    // One unsigned comparison each: a negative bound reads as a huge one.
+    guard UInt(bitPattern: lower) <= UInt(bitPattern: upper), UInt(bitPattern: upper) <= UInt(storage.count) else {
+      let upper = max(0, min(upper, storage.count))
+      return of(missed: UnsafeBufferPointer(rebasing: storage[max(0, min(lower, upper))..<upper]))
+    }
     let label = UnsafeBufferPointer(rebasing: storage[lower..<upper])
     if let label = of(raw: label) { return label }
     return of(missed: label)

@@ -106,7 +106,23 @@ extension CellValue {
   /// Reads the cell at `span` of `storage`.
   @inline(__always)
   static func read(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> CellValue {
+    var bounds = (start: 0, end: 0)
+    return read(storage, span, trimmed: &bounds)
+  }
+
+  /// Reads the cell at `span` of `storage`, setting `bounds` to where its bytes lie
+  /// with white space cut off both ends (``ByteClass/trimmed(_:_:)``, within
+  /// `storage`), which reading finds first: for a caller that uses them for more
+  /// than the value (``RowAnalysis`` looks a text cell's label up within them), so
+  /// that a cell is trimmed once. One function that trims and reads, not a call of
+  /// one that reads trimmed bounds: the row reader, at the inliner's limit, inlines
+  /// it whole as it inlined ``read(_:_:)``, and left such a call not inlined.
+  @inline(__always)
+  static func read(
+    _ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan, trimmed bounds: inout (start: Int, end: Int)
+  ) -> CellValue {
     let (start, end) = ByteClass.trimmed(storage, span)
+    bounds = (start, end)
     if start == end { return .empty }
     if let number = plainDigits(storage, start, end) { return .number(number) }
     // A label starts with an ideograph (lead bytes E4 to E9): when it is longer than
