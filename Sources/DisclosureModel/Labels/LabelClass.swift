@@ -68,6 +68,9 @@ struct LabelClass: Sendable, Hashable {
   /// The class whose answers `bits` holds, as ``packed`` gives them.
   init(packed bits: UInt64) { self.bits = bits }
 
+  /// The class of a label that matches nothing: no flag set, no position held.
+  init() {}
+
   /// Every answer in one word, for a table slot's value (``raw``).
   var packed: UInt64 { bits }
 
@@ -141,10 +144,11 @@ struct LabelClass: Sendable, Hashable {
   /// never gives) are clamped to it, so no byte outside it is read.
   @inline(never)
   static func of(_ storage: UnsafeBufferPointer<UInt8>, trimmedFrom lower: Int, to upper: Int) -> LabelClass {
+    var (lower, upper) = (lower, upper)
     // One unsigned comparison each: a negative bound reads as a huge one.
-    guard UInt(bitPattern: lower) <= UInt(bitPattern: upper), UInt(bitPattern: upper) <= UInt(storage.count) else {
-      let upper = max(0, min(upper, storage.count))
-      return of(missed: UnsafeBufferPointer(rebasing: storage[max(0, min(lower, upper))..<upper]))
+    if UInt(bitPattern: lower) > UInt(bitPattern: upper) || UInt(bitPattern: upper) > UInt(storage.count) {
+      upper = max(0, min(upper, storage.count))
+      lower = max(0, min(lower, upper))
     }
     let label = UnsafeBufferPointer(rebasing: storage[lower..<upper])
     if let label = of(raw: label) { return label }
@@ -160,18 +164,20 @@ struct LabelClass: Sendable, Hashable {
   ///   as written and then in the table of every group's labels; ``rawTexts`` holds
   ///   every key of both, so both look-ups would fail and it would end in
   ///   ``init(matchingUnknown:)``, which is called at once.
-  /// - Holding ASCII spaces (`结果 维持`, `1. 属于国家秘密`): normalising skips white
-  ///   space wherever it is and counts only other characters against its limit, so
-  ///   the label without its spaces normalises to the same text; that is looked up in
-  ///   ``rawTexts`` again and, missed, classified by the steps here.
+  /// - Holding ASCII white space (`结果 维持`, `1. 属于国家秘密`, a cell of two lines
+  ///   `社会⏎公益组织`): normalising skips white space wherever it is and counts only
+  ///   other characters against its limit, so the label without it normalises to the
+  ///   same text; that is looked up in ``rawTexts`` again and, missed, classified by
+  ///   the steps here.
   ///
   /// Any other label is normalised (``ofNormalising(_:_:)``). Never inlined, so that
-  /// the look-up in ``of(_:_:)`` does not pay for the set-up of these steps.
+  /// the look-up in ``of(_:trimmedFrom:to:)`` does not pay for the set-up of these
+  /// steps.
   @inline(never)
   static func of(missed label: UnsafeBufferPointer<UInt8>) -> LabelClass {
     if let label = ofIdeographsOnly(label) { return label }
-    guard label.contains(0x20) else { return ofNormalising(label, TextSpan(0..<label.count)) }
-    return LabelText.withSpacesDropped(label) { dropped in
+    guard label.contains(where: ByteClass.isASCIISpace) else { return ofNormalising(label, TextSpan(0..<label.count)) }
+    return LabelText.withASCIISpacesDropped(label) { dropped in
       if let label = of(raw: dropped) ?? ofIdeographsOnly(dropped) { return label }
       return ofNormalising(dropped, TextSpan(0..<dropped.count))
     }
@@ -179,10 +185,13 @@ struct LabelClass: Sendable, Hashable {
 
   /// The class of `label`, a label ``rawTexts`` lacks, if it is ideographs only
   /// (within the character limit): its prefix matches (see ``of(missed:)``); `nil`
-  /// for any other label.
+  /// for any other label. A fragment too short to match any entry by prefix
+  /// (``LabelMatcher/fragmentBytes``: `结果`, `他组织`, most pieces of a wrapped
+  /// header) matches nothing, which is answered without the search.
   @inline(__always)
   private static func ofIdeographsOnly(_ label: UnsafeBufferPointer<UInt8>) -> LabelClass? {
     guard LabelText.isIdeographsOnly(label, 0, label.count, limit: InputLimits.labelCharacters) else { return nil }
+    if label.count < LabelMatcher.fragmentBytes { return LabelClass() }
     return LabelClass(matchingUnknown: label)
   }
 

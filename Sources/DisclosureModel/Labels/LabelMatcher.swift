@@ -221,6 +221,20 @@ struct LabelMatcher: Sendable {
   /// characters, so short fragments never match by accident.
   static let minimumPrefixLength = 4
 
+  /// A label of CJK ideographs only (three bytes a character) that no group holds
+  /// exactly and that has fewer bytes than this matches nothing by prefix: it has
+  /// fewer than ``minimumPrefixLength`` characters and is no longer than any entry
+  /// of that many characters or more (``PrefixGroups/shortestLongEntry``), so it
+  /// extends no entry and truncates none, as ``prefixValues(_:)`` finds before its
+  /// search. 0 when a group has entries shorter than three bytes, which
+  /// ``prefixValues(_:)`` searches for every label.
+  static let fragmentBytes: Int = {
+    let groups = prefixGroups
+    guard !groups.hasShortEntries else { return 0 }
+    let shortestLongEntry = groups.shortestLongEntry == Int.max ? Int.max - 1 : groups.shortestLongEntry
+    return min(shortestLongEntry + 1, 3 * minimumPrefixLength)
+  }()
+
   /// How many Unicode scalars the UTF-8 `bytes` hold: the bytes that are not
   /// continuation bytes.
   @inline(__always)

@@ -297,16 +297,17 @@ struct LabelText: Sendable, Hashable {
     return nil
   }
 
-  /// Calls `body` with `label`'s bytes without its ASCII spaces (on the stack for
-  /// labels of ordinary length): bytes that normalise as `label` does, since
-  /// normalising skips white space wherever it stands and counts only the other
-  /// characters against its limit.
-  static func withSpacesDropped<Result>(
+  /// Calls `body` with `label`'s bytes without its ASCII white space (space, tab,
+  /// line feed, vertical tab, form feed, carriage return: ``ByteClass/isASCIISpace(_:)``),
+  /// on the stack for labels of ordinary length: bytes that normalise as `label`
+  /// does, since normalising skips white space wherever it stands and counts only
+  /// the other characters against its limit.
+  static func withASCIISpacesDropped<Result>(
     _ label: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(label.count, 1)) { output in
       var written = 0
-      for byte in label where byte != 0x20 {
+      for byte in label where !ByteClass.isASCIISpace(byte) {
         output[written] = byte
         written += 1
       }
