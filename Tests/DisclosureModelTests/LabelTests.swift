@@ -79,6 +79,9 @@ struct LabelTests {
         "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "本年收费金额(单位:万元)", "结果 维持",
         "(其他)", "（一）其他", "(1)其他", "（十）", "（一", "其他（", "其他，5", "其他；A", "其他。", "其他／其它",
         "其他.", "其他〔一〕", "其他、", "其他\u{3000}结果", "（ 其他）", "一是", "其他（一）",
+        // ASCII letters, digits and marks inside (a wrap written `<br>`), and controls.
+        "结果<br>维持", "社会<br>公益<br>组织", "其他1.5", "其他A-b_c", "其他\u{1}\u{7F}结果", "其他\n\u{0B}结果", "(其他)<br>2",
+        "其他 #1", "采购总金额[单位]", "其他z", "其他0",
       ]
       + [limit - 5, limit - 4, limit - 3, limit - 2, limit - 1, limit, limit + 1].flatMap {
         [String(repeating: "公", count: $0), String(repeating: "公，", count: $0 / 2) + "公"]

@@ -130,6 +130,28 @@ struct LabelTrimmedLookUpTests {
     #expect(LabelClassTests.applicationRow(secret) == .values("denied.stateSecret"))
   }
 
+  @Test("A label with ASCII letters, digits and marks inside has its marks dropped without the general path")
+  func asciiInsideMarkedLabels() {
+    func dropped(_ text: String) -> String? {
+      var text = text
+      return text.withUTF8 { bytes in
+        LabelText.withMarksDropped(bytes, 0, bytes.count, limit: InputLimits.labelCharacters) {
+          String(decoding: $0, as: UTF8.self)
+        }
+      }
+    }
+    // Worked out by hand: `<` and `>` dropped, the letters kept; the tab skipped,
+    // `#` and `-` dropped, the digits kept.
+    #expect(dropped("结果<br>维持") == "结果br维持")
+    #expect(dropped("其他\t#1-2") == "其他12")
+    #expect(LabelText("结果<br>维持").text == "结果br维持")
+    // A full-width letter is left to the general path.
+    #expect(dropped("其他Ａ") == nil)
+    // The class is the one normalising gives: nothing for a wrapped header.
+    let (missed, normalised) = LabelMissTests.missedAndNormalised("结果<br>维持")
+    #expect(missed == normalised && missed == LabelClass())
+  }
+
   @Test("Every label of the template, wrapped over lines, gets the class normalising gives")
   func wrappedLabels() {
     var texts: Set<String> = []

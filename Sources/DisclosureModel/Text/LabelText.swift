@@ -212,10 +212,18 @@ struct LabelText: Sendable, Hashable {
   }
 
   /// Calls `body` with `storage[lower..<upper]` normalised, when it holds nothing
-  /// but ideographs (E4 to E9 leads), ASCII spaces (skipped, as white space) and the
-  /// marks normalising drops that labels use: `（）“”，、：；。／` and ASCII `(),:;/`.
+  /// but ideographs (E4 to E9 leads), ASCII (white space skipped, letters and digits
+  /// kept, anything else dropped: a header wrapped with `<br>` reads `结果br维持`)
+  /// and the full-width marks normalising drops that labels use: `（）“”，、：；。／`.
   /// `nil`, having read no further, at anything else or when the label has more than
   /// `limit` characters (the general path then decides).
+  ///
+  /// ASCII is read as the general path reads it: white space skipped and not
+  /// counted, every other character counted, letters and digits kept as they are
+  /// (mapping to half width leaves ASCII as it is). Digits kept here never change the
+  /// enumerator the general path finds, which reads digits only at the label's start:
+  /// callers pass text that ``startsWithoutEnumerator(_:_:_:afterEnumerator:)`` holds
+  /// for, which starts with an ideograph (or a bracket and one).
   @inline(__always)
   static func withMarksDropped<Result>(
     _ storage: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, limit: Int,
@@ -235,12 +243,11 @@ struct LabelText: Sendable, Hashable {
           written += 3
           index += 3
         } else if byte < 0x80 {
-          switch byte {
-          case 0x20:
-            index += 1
-            continue
-          case 0x28, 0x29, 0x2C, 0x2F, 0x3A, 0x3B: index += 1
-          default: return nil
+          index += 1
+          if ByteClass.isASCIISpace(byte) { continue }
+          if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+            output[written] = byte
+            written += 1
           }
         } else if index + 2 < upper, Self.isDroppedMark(byte, storage[index + 1], storage[index + 2]) {
           index += 3
