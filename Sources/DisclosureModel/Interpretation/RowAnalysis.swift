@@ -121,12 +121,31 @@ struct RowAnalysis {
   /// The row of table 三 whose label is the row's label cells run together. Never
   /// inlined: few rows need it, and inlined into the row reader it made every row's
   /// code larger.
+  ///
+  /// The labels run together start with the first label's normalised text, and a
+  /// text matches an entry (exactly, or one extending or truncating the other) only
+  /// if the two agree on their shorter length: so unless that first text agrees so
+  /// with an entry (``LabelMatcher/Index/agreesWithAnEntry(_:)``), no row matches, and
+  /// the other labels are not normalised and run together. Most rows that come here
+  /// are pieces of a header spread over rows (`维持 纠正 结果 审结`, `组织 机构`),
+  /// whose first piece starts no row label.
   @inline(never)
-  private static func joinedApplicationRow(
+  static func joinedApplicationRow(
     _ cells: UnsafeBufferPointer<Cell>, _ values: UnsafeBufferPointer<CellValue>,
     _ storage: UnsafeBufferPointer<UInt8>
   ) -> Int? {
-    withJoinedLabels(cells, values, storage, separator: nil) {
+    var first: Cell?
+    for (cell, value) in zip(cells, values) {
+      guard case .text = value else { continue }
+      first = cell
+      break
+    }
+    guard let first else { return nil }
+    let mayMatch = LabelText.withNormalised(storage, first.span) { _, text in
+      LabelMatcher.applicationRows.agreesWithAnEntry(text)
+    }
+    guard mayMatch else { return nil }
+    return withJoinedLabels(cells, values, storage, separator: nil) {
       LabelMatcher.matchValue($0, in: LabelMatcher.applicationRows)
     }
   }

@@ -76,6 +76,23 @@ struct LabelMatcher: Sendable {
 
     /// Every label's normalised UTF-8 bytes.
     var labels: [[UInt8]] { items.map { Array(bytes[$0.start..<$0.start + $0.count]) } }
+
+    /// Whether `text` is empty or agrees with an entry on their shorter length (one
+    /// is a prefix of the other). A label that starts with `text` can match an entry
+    /// (``LabelMatcher/matchValue(_:in:)``: equal to it, extending it or truncating
+    /// it) only then: those all agree with the entry on the shorter length, and so
+    /// does `text`, a prefix of the label. Every entry is read; the first byte rules
+    /// out most.
+    func agreesWithAnEntry(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard let textBase = text.baseAddress, !text.isEmpty else { return true }
+      return bytes.withUnsafeBufferPointer { table in
+        guard let tableBase = table.baseAddress else { return false }
+        for item in items where item.count > 0 && table[item.start] == text[0] {
+          if memcmp(textBase, tableBase + item.start, min(item.count, text.count)) == 0 { return true }
+        }
+        return false
+      }
+    }
   }
 
   /// The range of `leads` (in ascending order) that equal `lead`, found by a binary
