@@ -313,12 +313,19 @@ struct LabelText: Sendable, Hashable {
     _ label: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(label.count, 1)) { output in
-      var written = 0
-      for byte in label where !ByteClass.isASCIISpace(byte) {
-        output[written] = byte
-        written += 1
+      guard let source = label.baseAddress, let target = output.baseAddress else {
+        return body(UnsafeBufferPointer(start: nil, count: 0))
       }
-      return body(UnsafeBufferPointer(rebasing: output[0..<written]))
+      // Every byte is written and the next one written after it unless it was white
+      // space, without a branch: `written` never passes `offset`, so the writes stay
+      // within the `label.count` bytes of `output`.
+      var written = 0
+      for offset in 0..<label.count {
+        let byte = source[offset]
+        target[written] = byte
+        written &+= ByteClass.isASCIISpace(byte) ? 0 : 1
+      }
+      return body(UnsafeBufferPointer(start: target, count: written))
     }
   }
 
