@@ -784,11 +784,18 @@ public struct DocumentBuilder: Sendable {
 
   /// The rows of a table, `ends`, the first starting at `start`, their cells ranges of
   /// the shared buffer `cells`, their lines their first cells' (a kept row has cells).
+  ///
+  /// A row whose range is empty or not within `cells` is left out rather than
+  /// trapping: no builder path keeps such a row (each keeps a row only with a cell),
+  /// but the run paths rely on the census's separator counts, and a disagreement
+  /// there must cost a row, never the process.
   private static func makeRows(_ ends: ArraySlice<RowEnd>, from start: Int, sharing cells: [Cell]) -> [Row] {
     makeArray(count: ends.count) { (row: (Row) -> Void) in
       var start = start
       for end in ends {
-        row(Row(cells: Row.Cells(uncheckedSharing: cells, bounds: start..<end.cells), line: cells[start].line))
+        if start < end.cells, end.cells <= cells.count {
+          row(Row(cells: Row.Cells(uncheckedSharing: cells, bounds: start..<end.cells), line: cells[start].line))
+        }
         start = end.cells
       }
     }
