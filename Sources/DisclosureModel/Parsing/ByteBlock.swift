@@ -93,6 +93,48 @@ extension ByteBlock {
     return (vector &- bounds) & Self.vector(vector .> bounds)
   }
 
+  /// `a - b` in every lane, or 0 where that is negative (`psubusb` on x86-64), as
+  /// ``saturatingSubtract(_:_:)-(Vector,UInt8)`` with a bound in each lane.
+  @inline(__always)
+  static func saturatingSubtract(_ a: Vector, _ b: Vector) -> Vector {
+    (a &- b) & vector(a .> b)
+  }
+
+  /// The greater of `a` and `b` in every lane: `b` plus what `a` exceeds it by, which
+  /// the compiler makes one instruction (`pmaxub` on x86-64).
+  @inline(__always)
+  static func greater(_ a: Vector, _ b: Vector) -> Vector {
+    b &+ saturatingSubtract(a, b)
+  }
+
+  /// `vector + addend` in every lane, the lanes read as signed bytes and the sum held
+  /// within -128 ... 127 (`paddsb` on x86-64). `addend` is at most 0x7F, so only the
+  /// upper bound can be reached: lanes of `0x80 - addend` or more (as signed bytes)
+  /// become 0x7F.
+  ///
+  /// On x86-64 this is `_mm_adds_epi8`: the compiler does not recognise the portable
+  /// form below, which takes five instructions there.
+  @inline(__always)
+  static func signedSaturatingAdd(_ vector: Vector, _ addend: UInt8) -> Vector {
+    #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
+      unsafeBitCast(
+        _mm_adds_epi8(
+          unsafeBitCast(vector, to: __m128i.self), unsafeBitCast(Vector(repeating: addend), to: __m128i.self)),
+        to: Vector.self)
+    #else
+      portableSignedSaturatingAdd(vector, addend)
+    #endif
+  }
+
+  /// ``signedSaturatingAdd(_:_:)`` in portable code.
+  @inline(__always)
+  static func portableSignedSaturatingAdd(_ vector: Vector, _ addend: UInt8) -> Vector {
+    let signed = SIMD16<Int8>(truncatingIfNeeded: vector)
+    let bound = SIMD16<Int8>(repeating: Int8(truncatingIfNeeded: 0x80 &- addend))
+    let sum = SIMD16<Int8>(truncatingIfNeeded: vector &+ Vector(repeating: addend))
+    return Vector(truncatingIfNeeded: sum.replacing(with: 0x7F, where: signed .>= bound))
+  }
+
   /// Whether any lane of `vector` is nonzero.
   ///
   /// The standard library's reductions (`any(_:)`, `max()`) run lane by lane out of

@@ -69,14 +69,36 @@ enum UTF8Validation {
     // call before it, and is tried again only after the character-by-character path
     // has checked a block it turned away.
     var blocksFrom = index + 2
+    // Where ``commonChunk(_:at:noticingControls:)`` may be tried again, and where the
+    // block loop below stops so that it is: after a chunk it turned away, the block
+    // loop and the character-by-character path check that chunk, and the chunks
+    // resume after it.
+    var chunksFrom = index
+    var blocksUntil = count
     while index < count {
       // `index` is at the start of a character here.
+      if index >= blocksFrom, index >= chunksFrom, count - index < commonChunkSize {
+        blocksUntil = count
+      } else if index >= blocksFrom, index >= chunksFrom {
+        var chunk = index
+        let lastChunk = count &- commonChunkSize
+        // `chunk` stays within 2 ... count, so no overflow checks are needed.
+        while chunk <= lastChunk, commonChunk(base, at: chunk, noticingControls: noticingControls) {
+          chunk &+= commonChunkSize
+        }
+        chunksFrom = chunk &+ 32
+        blocksUntil = chunk <= lastChunk ? chunk &+ commonChunkSize : count
+        if chunk != index {
+          index = characterStart(base, before: chunk)
+          continue
+        }
+      }
       if index >= blocksFrom, count - index >= 16 {
         var block = index
         // Thirty-two bytes a step, with one test of both blocks' failures, then one
         // more block of sixteen if it fits and passes; `block` stays within
         // 2 ... count, so no overflow checks are needed.
-        let lastPair = count &- 32
+        let lastPair = min(count &- 32, blocksUntil)
         while block <= lastPair,
           !ByteBlock.nonzero(blockFailures(base, at: block) | blockFailures(base, at: block &+ 16))
         {
@@ -99,17 +121,7 @@ enum UTF8Validation {
           block &+= 16
         }
         blocksFrom = block + 16
-        if block != index {
-          // Back to the start of a character cut by the last block's end: the bytes
-          // before `block` are well formed and hold no leads but C2–DF, E2–EC, EE–EF.
-          if base[block - 1] >= 0xC0 {
-            index = block - 1
-          } else if base[block - 2] >= 0xE0 {
-            index = block - 2
-          } else {
-            index = block
-          }
-        }
+        if block != index { index = characterStart(base, before: block) }
         continue
       }
       let lead = base[index]
@@ -174,6 +186,117 @@ enum UTF8Validation {
       index += length
     }
     return found(nil, least, leastShifted, controlWords != 0 || controlByte)
+  }
+
+  /// The start of the character that holds the byte before `offset`, or `offset`
+  /// if that byte ends one: the bytes before `offset` (at least two) are well formed
+  /// as far as they go and hold no leads but C2–DF, E1–EC and EE–EF, as the bytes
+  /// passed by ``blockFailures(_:at:)`` and ``commonChunk(_:at:noticingControls:)``
+  /// do, so a character cut by `offset` started one byte before it (any lead) or two
+  /// (a three-byte lead).
+  @inline(__always)
+  static func characterStart(_ base: UnsafePointer<UInt8>, before offset: Int) -> Int {
+    if base[offset - 1] >= 0xC0 { return offset - 1 }
+    if base[offset - 2] >= 0xE0 { return offset - 2 }
+    return offset
+  }
+
+  /// Whether the ``commonChunkSize`` bytes at `offset` are common text, well formed as far as
+  /// they go given that the bytes before them are: ASCII but for control bytes (only
+  /// when `noticingControls`; tab, line feed, vertical tab, form feed and carriage
+  /// return pass), and the three-byte sequences of E1–EC and EE–EF, which take any
+  /// two continuation bytes 80–BF (every CJK ideograph and punctuation mark).
+  /// `offset` is at least 2 and the chunk in bounds.
+  ///
+  /// It is cautious, as ``blockFailures(_:at:)`` is: a chunk that holds anything else
+  /// (two- and four-byte sequences, E0, ED, bytes never well formed, or an
+  /// ill-formed sequence) is turned away and checked by the general paths, which
+  /// find the exact offsets. It does less than ``blockFailures(_:at:)`` for each
+  /// sixteen bytes, because with three-byte leads only the structure is one test:
+  /// a byte must be a continuation byte exactly when one of the two bytes before it
+  /// is a lead (E0 and above), and the lanes are tested by their sign bits.
+  ///
+  /// For each sixteen bytes:
+  /// - `needed`: the greater of the two bytes before less 0x60 (saturating), whose
+  ///   sign bit is set exactly when that byte is E0 or above;
+  /// - `shifted`: the byte plus 0x40, saturating as a signed byte, whose sign bit is
+  ///   set exactly for the continuation bytes 80–BF (they become C0–FF); C0–E0
+  ///   become 00–20, the least values it takes (E1–EF become 21–2F, F0–FF 30–3F,
+  ///   ASCII 40–7F);
+  /// - a mismatch of the two sign bits is an ill-formed structure; `shifted` below
+  ///   0x21 is a two-byte lead, C0, C1 or E0; a byte of F0 or above is a four-byte
+  ///   lead or never well formed, and ED (whose second byte is limited to 80–9F) is
+  ///   tested alone; control bytes are noticed as ``TextDecoder/mayHoldControl(_:at:)``
+  ///   does, by two lane-wise minima.
+  ///
+  /// Within these bytes the structure test is exact: if every byte that follows a
+  /// lead by one or two is a continuation byte and no other is, each lead has its two
+  /// continuation bytes, and each continuation byte belongs to one lead.
+  @inline(__always)
+  static func commonChunk(_ base: UnsafePointer<UInt8>, at offset: Int, noticingControls: Bool) -> Bool {
+    var sums = CommonTextSums()
+    // Four blocks a turn written out: a turn of one block, the compiler copies the
+    // sums on each turn.
+    for group in stride(from: offset, to: offset &+ commonChunkSize, by: 64) {
+      sums.add(base, at: group, noticingControls: noticingControls)
+      sums.add(base, at: group &+ 16, noticingControls: noticingControls)
+      sums.add(base, at: group &+ 32, noticingControls: noticingControls)
+      sums.add(base, at: group &+ 48, noticingControls: noticingControls)
+    }
+    return sums.passes(noticingControls: noticingControls)
+  }
+
+  /// How many bytes ``commonChunk(_:at:noticingControls:)`` tests at once: the sums
+  /// are tested once a chunk, and a chunk turned away is checked again by the
+  /// general paths.
+  static let commonChunkSize = 256
+
+  /// What ``commonChunk(_:at:noticingControls:)`` gathers of its blocks.
+  struct CommonTextSums {
+    typealias Vector = ByteBlock.Vector
+    /// Sign bits set where a byte is a continuation byte but should not be, or
+    /// should be but is not, and where a byte is ED.
+    var mismatch = Vector(repeating: 0)
+    /// The least byte plus 0x40 (signed, saturating), the greatest byte, and the
+    /// two minima of the control test: the least byte, and the least byte ^ 0x1E.
+    var lowest = Vector(repeating: 0xFF)
+    var highest = Vector(repeating: 0)
+    var least = Vector(repeating: 0xFF)
+    var leastShifted = Vector(repeating: 0xFF)
+
+    /// Adds the sixteen bytes at `offset` (at least 2, and in bounds).
+    @inline(__always)
+    mutating func add(_ base: UnsafePointer<UInt8>, at offset: Int, noticingControls: Bool) {
+      let bytes = ByteBlock.loadVector(base, at: offset)
+      let previous = ByteBlock.loadVector(base, at: offset &- 1)
+      let beforePrevious = ByteBlock.loadVector(base, at: offset &- 2)
+      let needed = ByteBlock.saturatingSubtract(ByteBlock.greater(previous, beforePrevious), 0x60)
+      let shifted = ByteBlock.signedSaturatingAdd(bytes, 0x40)
+      mismatch |= (needed ^ shifted) | ByteBlock.vector(bytes .== Vector(repeating: 0xED))
+      lowest = TextDecoder.lesser(lowest, shifted)
+      highest = ByteBlock.greater(highest, bytes)
+      if noticingControls {
+        least = TextDecoder.lesser(least, bytes)
+        // 0E–1F become 00–11, and every other byte 12 or above (00–0D become 12–1F).
+        leastShifted = TextDecoder.lesser(leastShifted, bytes ^ Vector(repeating: 0x1E))
+      }
+    }
+
+    /// Whether the bytes added are common text: each failure as a sign bit (highest
+    /// F0 or above, lowest below 0x21, least below 0x09, leastShifted below 0x12),
+    /// and none set.
+    @inline(__always)
+    func passes(noticingControls: Bool) -> Bool {
+      var failures =
+        mismatch | ByteBlock.saturatingSubtract(highest, 0x70)
+        | ByteBlock.saturatingSubtract(Vector(repeating: 0xA0), lowest)
+      if noticingControls {
+        failures |=
+          ByteBlock.saturatingSubtract(Vector(repeating: 0x88), least)
+          | ByteBlock.saturatingSubtract(Vector(repeating: 0x91), leastShifted)
+      }
+      return ByteBlock.bits(SIMD16<Int8>(truncatingIfNeeded: failures) .< SIMD16<Int8>(repeating: 0)) == 0
+    }
   }
 
   /// Zero if the sixteen bytes at `offset` are well formed as far as they go, given
