@@ -216,18 +216,17 @@ enum UTF8Validation {
   /// a byte must be a continuation byte exactly when one of the two bytes before it
   /// is a lead (E0 and above), and the lanes are tested by their sign bits.
   ///
-  /// For each sixteen bytes:
+  /// For each sixteen bytes (``CommonTextSums/add(_:at:noticingControls:)``):
   /// - `needed`: the greater of the two bytes before less 0x60 (saturating), whose
   ///   sign bit is set exactly when that byte is E0 or above;
-  /// - `shifted`: the byte plus 0x40, saturating as a signed byte, whose sign bit is
-  ///   set exactly for the continuation bytes 80–BF (they become C0–FF); C0–E0
-  ///   become 00–20, the least values it takes (E1–EF become 21–2F, F0–FF 30–3F,
-  ///   ASCII 40–7F);
+  /// - `shifted`: the byte ^ 0x10, plus 0x40, saturating as a signed byte, whose
+  ///   sign bit is set exactly for the continuation bytes 80–BF; its least values,
+  ///   00–30, are exactly those of C0–E0 and F0–FF;
   /// - a mismatch of the two sign bits is an ill-formed structure; `shifted` below
-  ///   0x21 is a two-byte lead, C0, C1 or E0; a byte of F0 or above is a four-byte
-  ///   lead or never well formed, and ED (whose second byte is limited to 80–9F) is
-  ///   tested alone; control bytes are noticed as ``TextDecoder/mayHoldControl(_:at:)``
-  ///   does, by two lane-wise minima.
+  ///   0x31 is a two- or four-byte lead, C0, C1, E0 or a byte never well formed;
+  ///   ED (whose second byte is limited to 80–9F) is tested alone; control bytes
+  ///   are noticed by two lane-wise minima, as ``TextDecoder/mayHoldControl(_:at:)``
+  ///   does.
   ///
   /// Within these bytes the structure test is exact: if every byte that follows a
   /// lead by one or two is a continuation byte and no other is, each lead has its two
@@ -257,42 +256,48 @@ enum UTF8Validation {
     /// Sign bits set where a byte is a continuation byte but should not be, or
     /// should be but is not, and where a byte is ED.
     var mismatch = Vector(repeating: 0)
-    /// The least byte plus 0x40 (signed, saturating), the greatest byte, and the
-    /// two minima of the control test: the least byte, and the least byte ^ 0x1E.
+    /// The least of `flipped` plus 0x40 (signed, saturating), where `flipped` is
+    /// each byte ^ 0x10, and the two minima of the control test: the least
+    /// `flipped`, and the least `flipped ^ 0x0E` (each byte ^ 0x1E).
     var lowest = Vector(repeating: 0xFF)
-    var highest = Vector(repeating: 0)
     var least = Vector(repeating: 0xFF)
     var leastShifted = Vector(repeating: 0xFF)
 
     /// Adds the sixteen bytes at `offset` (at least 2, and in bounds).
+    ///
+    /// Each byte is read ^ 0x10 (`flipped`), which keeps the continuation bytes
+    /// 80–BF where they are and swaps E0–EF with F0–FF, so that one minimum
+    /// (`lowest`) catches both the leads below E1 and the bytes F0 and above:
+    /// `flipped` plus 0x40 is 00–1F for C0–DF, 20–2F for F0–FF, 30 for E0, 31–3F
+    /// for E1–EF, 40–7F for ASCII and C0–FF for the continuation bytes.
     @inline(__always)
     mutating func add(_ base: UnsafePointer<UInt8>, at offset: Int, noticingControls: Bool) {
-      let bytes = ByteBlock.loadVector(base, at: offset)
+      let flipped = ByteBlock.loadVector(base, at: offset) ^ Vector(repeating: 0x10)
       let previous = ByteBlock.loadVector(base, at: offset &- 1)
       let beforePrevious = ByteBlock.loadVector(base, at: offset &- 2)
       let needed = ByteBlock.saturatingSubtract(ByteBlock.greater(previous, beforePrevious), 0x60)
-      let shifted = ByteBlock.signedSaturatingAdd(bytes, 0x40)
-      mismatch |= (needed ^ shifted) | ByteBlock.vector(bytes .== Vector(repeating: 0xED))
+      let shifted = ByteBlock.signedSaturatingAdd(flipped, 0x40)
+      // ED is FD flipped.
+      mismatch |= (needed ^ shifted) | ByteBlock.vector(flipped .== Vector(repeating: 0xFD))
       lowest = TextDecoder.lesser(lowest, shifted)
-      highest = ByteBlock.greater(highest, bytes)
       if noticingControls {
-        least = TextDecoder.lesser(least, bytes)
-        // 0E–1F become 00–11, and every other byte 12 or above (00–0D become 12–1F).
-        leastShifted = TextDecoder.lesser(leastShifted, bytes ^ Vector(repeating: 0x1E))
+        // Flipped, 00–08 become 10–18 and 10–1F become 00–0F (below 0x19), the
+        // white space 09–0D becomes 19–1D and every other byte 1E or above; and
+        // ^ 0x0E more (each byte ^ 0x1E), 0E–1F become 00–11 and every other byte
+        // 12 or above (00–0D become 12–1F).
+        least = TextDecoder.lesser(least, flipped)
+        leastShifted = TextDecoder.lesser(leastShifted, flipped ^ Vector(repeating: 0x0E))
       }
     }
 
-    /// Whether the bytes added are common text: each failure as a sign bit (highest
-    /// F0 or above, lowest below 0x21, least below 0x09, leastShifted below 0x12),
-    /// and none set.
+    /// Whether the bytes added are common text: each failure as a sign bit (lowest
+    /// below 0x31, least below 0x19, leastShifted below 0x12), and none set.
     @inline(__always)
     func passes(noticingControls: Bool) -> Bool {
-      var failures =
-        mismatch | ByteBlock.saturatingSubtract(highest, 0x70)
-        | ByteBlock.saturatingSubtract(Vector(repeating: 0xA0), lowest)
+      var failures = mismatch | ByteBlock.saturatingSubtract(Vector(repeating: 0xB0), lowest)
       if noticingControls {
         failures |=
-          ByteBlock.saturatingSubtract(Vector(repeating: 0x88), least)
+          ByteBlock.saturatingSubtract(Vector(repeating: 0x98), least)
           | ByteBlock.saturatingSubtract(Vector(repeating: 0x91), leastShifted)
       }
       return ByteBlock.bits(SIMD16<Int8>(truncatingIfNeeded: failures) .< SIMD16<Int8>(repeating: 0)) == 0
