@@ -165,6 +165,40 @@ struct UTF8CommonChunkTests {
     #expect(invalid > 600 && passedAll > 600, "\(invalid) \(passedAll)")
   }
 
+  @Test("The vector helpers of the chunk test, on every byte value, against plain arithmetic")
+  func vectorHelpers() {
+    for high in 0...15 {
+      // Sixteen byte values a vector, all 256 in turn, against every other value.
+      let values = ByteBlock.Vector((0..<16).map { UInt8(high * 16 + $0) })
+      for other in 0...255 {
+        let others = ByteBlock.Vector(repeating: UInt8(other))
+        let greater = ByteBlock.greater(values, others)
+        let difference = ByteBlock.saturatingSubtract(values, others)
+        for lane in 0..<16 {
+          let value = high * 16 + lane
+          #expect(greater[lane] == UInt8(max(value, other)), "\(value) \(other)")
+          #expect(difference[lane] == UInt8(max(value - other, 0)), "\(value) \(other)")
+        }
+      }
+      // The signed saturating addition, on x86-64 and in portable code: 80–BF (-128
+      // to -65) become C0–FF, C0–FF (-64 to -1) become 00–3F, 00–3F become 40–7F,
+      // 40–7F become 7F.
+      for addend: UInt8 in [0x00, 0x01, 0x40, 0x7F] {
+        let sums = ByteBlock.signedSaturatingAdd(values, addend)
+        let portable = ByteBlock.portableSignedSaturatingAdd(values, addend)
+        for lane in 0..<16 {
+          let signed = Int(Int8(bitPattern: UInt8(high * 16 + lane)))
+          let expected = UInt8(bitPattern: Int8(min(signed + Int(addend), 127)))
+          #expect(sums[lane] == expected && portable[lane] == expected, "\(signed) + \(addend)")
+        }
+      }
+    }
+    let shifted = ByteBlock.signedSaturatingAdd(ByteBlock.Vector(repeating: 0x80), 0x40)
+    #expect(shifted == ByteBlock.Vector(repeating: 0xC0))
+    #expect(ByteBlock.signedSaturatingAdd(ByteBlock.Vector(repeating: 0xE4), 0x40) == ByteBlock.Vector(repeating: 0x24))
+    #expect(ByteBlock.signedSaturatingAdd(ByteBlock.Vector(repeating: 0x41), 0x40) == ByteBlock.Vector(repeating: 0x7F))
+  }
+
   @Test("Hand-made: the offset and length of the first ill-formed sequence past common chunks")
   func handMade() {
     let common = Array([[UInt8]](repeating: Self.rule, count: 200).joined())  // 600 bytes

@@ -109,7 +109,7 @@ extension ByteBlock {
 
   /// `vector + addend` in every lane, the lanes read as signed bytes and the sum held
   /// within -128 ... 127 (`paddsb` on x86-64). `addend` is at most 0x7F, so only the
-  /// upper bound can be reached: lanes of `0x80 - addend` or more (as signed bytes)
+  /// upper bound can be reached: lanes above `0x7F - addend` (as signed bytes)
   /// become 0x7F.
   ///
   /// On x86-64 this is `_mm_adds_epi8`: the compiler does not recognise the portable
@@ -130,9 +130,10 @@ extension ByteBlock {
   @inline(__always)
   static func portableSignedSaturatingAdd(_ vector: Vector, _ addend: UInt8) -> Vector {
     let signed = SIMD16<Int8>(truncatingIfNeeded: vector)
-    let bound = SIMD16<Int8>(repeating: Int8(truncatingIfNeeded: 0x80 &- addend))
+    // `0x7F - addend` is 0 ... 0x7F, a nonnegative signed byte.
+    let bound = SIMD16<Int8>(repeating: Int8(truncatingIfNeeded: 0x7F &- addend))
     let sum = SIMD16<Int8>(truncatingIfNeeded: vector &+ Vector(repeating: addend))
-    return Vector(truncatingIfNeeded: sum.replacing(with: 0x7F, where: signed .>= bound))
+    return Vector(truncatingIfNeeded: sum.replacing(with: 0x7F, where: signed .> bound))
   }
 
   /// Whether any lane of `vector` is nonzero.
