@@ -11,12 +11,7 @@ struct CellLineRunTests {
   /// `text` with the line shapes a census keeps (as a parse hands it to the adapter),
   /// or without (every line scanned, as `makeDocument(from:)` called directly does).
   static func source(_ text: String, kept: Bool) -> SourceText {
-    var source = SourceText(text)
-    guard kept else { return source }
-    var shapes = LineShapes(recording: true)
-    _ = LineShapeCensus(source, keeping: &shapes)
-    source.lineShapes = shapes
-    return source
+    SourceText.forTests(text, keepingShapes: kept)
   }
 
   /// Texts with cell lines in every position: first and last, after blank lines and

@@ -10,12 +10,7 @@ import Testing
 struct TabRowRunTests {
   /// `text` with the line shapes a census keeps, or without (every line scanned).
   static func source(_ text: String, kept: Bool) -> SourceText {
-    var source = SourceText(text)
-    guard kept else { return source }
-    var shapes = LineShapes(recording: true)
-    _ = LineShapeCensus(source, keeping: &shapes)
-    source.lineShapes = shapes
-    return source
+    SourceText.forTests(text, keepingShapes: kept)
   }
 
   /// The document of `text`'s lines that hold a tab, each a row, with the other

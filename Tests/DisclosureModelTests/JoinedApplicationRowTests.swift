@@ -18,13 +18,7 @@ struct JoinedApplicationRowTests {
   /// finds, and the one found by running the normalised label texts together and
   /// matching them, without the check of the first.
   static func rows(_ texts: [String]) -> (found: LabelTable.ApplicationRow?, joined: LabelTable.ApplicationRow?) {
-    var spans: [Range<Int>] = []
-    var offset = 0
-    for text in texts {
-      spans.append(offset..<offset + text.utf8.count)
-      offset += text.utf8.count
-    }
-    return RowLabelTextSizingTests.withRow(Array(texts.joined().utf8), spans) { row, storage in
+    RowLabelTextSizingTests.withRow(texts: texts) { row, storage in
       let found = RowAnalysis.joinedApplicationRow(row.cells, row.values, storage)
       let joined = row.labelTexts(storage).joined()
       return (

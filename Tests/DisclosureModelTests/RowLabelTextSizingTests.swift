@@ -27,6 +27,19 @@ struct RowLabelTextSizingTests {
     }
   }
 
+  /// ``withRow(_:_:_:)`` for a row whose cells are `texts`, one after another.
+  static func withRow<Result>(
+    texts: [String], _ body: (RowAnalysis, UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    var spans: [Range<Int>] = []
+    var offset = 0
+    for text in texts {
+      spans.append(offset..<offset + text.utf8.count)
+      offset += text.utf8.count
+    }
+    return withRow(Array(texts.joined().utf8), spans, body)
+  }
+
   /// The label text of a row whose cells span `spans` of `storage`, and the old
   /// way's text: ``RowAnalysis/labelTexts(_:)`` joined by spaces.
   static func texts(_ storage: [UInt8], _ spans: [Range<Int>]) -> (new: String, old: String) {

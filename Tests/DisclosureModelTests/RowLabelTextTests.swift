@@ -6,13 +6,7 @@ import Testing
 struct RowLabelTextTests {
   /// The joined label text of a row whose cells are `texts`, and its label texts.
   static func labels(_ texts: [String]) -> (joined: String, each: [String]) {
-    var spans: [Range<Int>] = []
-    var offset = 0
-    for text in texts {
-      spans.append(offset..<offset + text.utf8.count)
-      offset += text.utf8.count
-    }
-    return RowLabelTextSizingTests.withRow(Array(texts.joined().utf8), spans) { row, storage in
+    RowLabelTextSizingTests.withRow(texts: texts) { row, storage in
       (row.labelText(storage), row.labelTexts(storage))
     }
   }
