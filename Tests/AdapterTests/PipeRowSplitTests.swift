@@ -68,6 +68,49 @@ struct PipeRowSplitTests {
     }
   }
 
+  @Test("Rows as long as two or three steps of thirty-two bytes split as the rule says")
+  func longRowsMatchTheReference() {
+    // Pipes, escapes and ends at every offset of a thirty-two-byte step and of the
+    // sixteen-byte block after it, in either of the step's two vectors.
+    let pieces = ["a", "", "\\|", "规章", "\\\\"]
+    let afters = ["", "\n", "\n\n" + String(repeating: "|", count: 40)]
+    for filler in 0..<72 {
+      for first in pieces {
+        for second in pieces {
+          for trailing in ["|", "", " x"] {
+            let row = "|" + String(repeating: "w", count: filler) + first + "|" + second + trailing
+            for after in afters {
+              let cells = Self.adapterCells(row, after: after)
+              #expect(cells == Self.reference(row), "row \(Array(row.utf8)) after \(Array(after.utf8))")
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test("Hand-checked cell bounds of rows with pipes at the edges of a thirty-two-byte step")
+  func longRowBounds() {
+    // The first cell is bytes 1..<32: its closing pipe is byte 32, the last byte of
+    // the first step (bytes 1..<33, lane 15 of its second vector).
+    let row = "|0123456789abcdefghijklmnopqrstu|x\\|y|z|"
+    let document = MarkdownLayout().makeDocument(from: SourceText(row + "\n"))
+    let cells = document.tables.first?.rows.first?.cells.map { $0 } ?? []
+    #expect(cells.map { document.text($0) } == ["0123456789abcdefghijklmnopqrstu", "x|y", "z"])
+    #expect(cells.first.map { [$0.span.start, $0.span.end] } == [1, 32])
+    #expect(cells.last.map { [$0.span.start, $0.span.end] } == [38, 39])
+    // `|a` then 48 pipes (bytes 2...49): the cell `a` (1..<2), then an empty cell
+    // before each pipe after the first, 3..<3 to 49..<49, found by the first step
+    // (bytes 1..<33), a sixteen-byte block (33..<49) and the last byte (49).
+    let pipes = "|a" + String(repeating: "|", count: 48)
+    let empty = MarkdownLayout().makeDocument(from: SourceText(pipes + "\n"))
+    let spans = empty.tables.first?.rows.first?.cells.map { [$0.span.start, $0.span.end] } ?? []
+    #expect(spans.count == 48)
+    #expect(spans.first == [1, 2])
+    #expect(spans.dropFirst().first == [3, 3])
+    #expect(spans.last == [49, 49])
+  }
+
   @Test("Concrete rows: trailing blanks dropped, escapes read, empty cells kept")
   func concreteRows() {
     #expect(Self.adapterCells("| 规章 | 0 |", after: "\n") == [" 规章 ", " 0 "])
@@ -93,7 +136,7 @@ struct PipeRowSplitTests {
   @Test("Tab rows split into every piece, wherever the tabs and the row's end fall in a block")
   func tabRowsMatchSplitting() {
     let afters = ["", "\n", "\n" + String(repeating: "\t", count: 40)]
-    for length in 0..<40 {
+    for length in 0..<72 {
       for tabEvery in [1, 2, 3, 7, 16, 17] {
         let row = String((0..<length).map { $0 % tabEvery == tabEvery - 1 ? "\t" : "a" })
         let expected = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

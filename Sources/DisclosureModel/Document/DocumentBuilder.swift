@@ -493,11 +493,14 @@ public struct DocumentBuilder: Sendable {
   /// the first `escape` byte, and the piece after the last separator is added only
   /// when it holds more than spaces and tabs.
   ///
-  /// Sixteen bytes are tested at a time as a vector; the tests' two halves, as 64-bit
-  /// words with the high bit of each matching byte set, are walked lowest bit first.
-  /// Sixteen bytes are read wherever the buffer holds them, even past `end` (the next
-  /// lines), with the marks past the end cleared, so a row's last bytes need no loop
-  /// byte by byte. Always inlined, with `addPiece`, into its callers.
+  /// Thirty-two bytes are tested at a time as two vectors, then sixteen; each test's
+  /// lanes, one bit a byte (``ByteBlock/bits(_:)``, a `pmovmskb` on x86-64), are
+  /// walked lowest bit first, so a separator's offset is its bit's index: one word
+  /// and one loop a block, where the two halves of a vector as words (the high bit of
+  /// each matching byte) took two loops and a shift a separator. Sixteen bytes are
+  /// read wherever the buffer holds them, even past `end` (the next lines), with the
+  /// marks past the end cleared, so a row's last bytes need no loop byte by byte.
+  /// Always inlined, with `addPiece`, into its callers.
   ///
   /// - Returns: `nil` when the whole range was split; otherwise the start of the piece
   ///   holding the first `escape` byte, which is not added, nor any piece after it.
@@ -512,13 +515,13 @@ public struct DocumentBuilder: Sendable {
   ) -> Int? {
     var cellStart = start
     var escapedCell: Int? = nil
-    /// Adds the pieces ending at the separators marked in `found` (the high bit of
-    /// each marked byte; byte `i` of the word is the byte at `offset + i`).
+    /// Adds the pieces ending at the separators marked in `found` (bit `i` set for a
+    /// separator at `offset + i`).
     @inline(__always)
     func add(marked found: UInt64, at offset: Int) {
       var found = found
       while found != 0 {
-        let at = offset &+ found.trailingZeroBitCount &>> 3
+        let at = offset &+ found.trailingZeroBitCount
         addPiece(cellStart, at)
         cellStart = at &+ 1
         found &= found &- 1
@@ -528,41 +531,35 @@ public struct DocumentBuilder: Sendable {
     if let base = bytes.baseAddress {
       let separators = ByteBlock.Vector(repeating: separator)
       let escapes = ByteBlock.Vector(repeating: escape ?? 0)
-      // The row's whole blocks of sixteen bytes, up to one holding an escape.
-      while end &- index >= 16 {
+      // The row's whole blocks of thirty-two bytes, then of sixteen, up to one
+      // holding an escape.
+      while end &- index >= 32 {
+        let first = ByteBlock.loadVector(base, at: index)
+        let second = ByteBlock.loadVector(base, at: index &+ 16)
+        if escape != nil, ByteBlock.bits(first .== escapes) | ByteBlock.bits(second .== escapes) != 0 { break }
+        add(marked: ByteBlock.bits(first .== separators) | ByteBlock.bits(second .== separators) &<< 16, at: index)
+        index &+= 32
+      }
+      if end &- index >= 16 {
         let block = ByteBlock.loadVector(base, at: index)
-        if escape != nil, ByteBlock.nonzero(ByteBlock.vector(block .== escapes)) { break }
-        let (low, high) = Self.marks(block .== separators)
-        add(marked: low, at: index)
-        add(marked: high, at: index &+ 8)
-        index &+= 16
+        if escape == nil || ByteBlock.bits(block .== escapes) == 0 {
+          add(marked: ByteBlock.bits(block .== separators), at: index)
+          index &+= 16
+        }
       }
       // The row's last bytes, or the block that holds its first escape: sixteen
       // bytes read where the buffer holds them, the marks from `limit` on cleared.
       if index < end, bytes.count &- index >= 16 {
         let block = ByteBlock.loadVector(base, at: index)
-        var (low, high) = Self.marks(block .== separators)
         var limit = min(end &- index, 16)
         if escape != nil {
-          let (escapeLow, escapeHigh) = Self.marks(block .== escapes)
-          if escapeLow | escapeHigh != 0 {
-            let first =
-              escapeLow != 0
-              ? escapeLow.trailingZeroBitCount &>> 3 : 8 &+ escapeHigh.trailingZeroBitCount &>> 3
-            if first < limit {
-              limit = first
-              escapedCell = index
-            }
+          let escapeBits = ByteBlock.bits(block .== escapes)
+          if escapeBits != 0, escapeBits.trailingZeroBitCount < limit {
+            limit = escapeBits.trailingZeroBitCount
+            escapedCell = index
           }
         }
-        if limit < 8 {
-          low &= (1 &<< UInt64(limit &* 8)) &- 1
-          high = 0
-        } else if limit < 16 {
-          high &= (1 &<< UInt64((limit &- 8) &* 8)) &- 1
-        }
-        add(marked: low, at: index)
-        add(marked: high, at: index &+ 8)
+        add(marked: ByteBlock.bits(block .== separators) & ((1 &<< UInt64(limit)) &- 1), at: index)
         index = end
       }
     }
@@ -584,15 +581,6 @@ public struct DocumentBuilder: Sendable {
       addPiece(cellStart, end)
     }
     return nil
-  }
-
-  /// The lanes set in `mask` as two words, lanes 0–7 and 8–15, with the high bit of
-  /// each set lane's byte set and every other bit clear (the form ``ByteBlock``'s word
-  /// tests give, walked lowest bit first).
-  @inline(__always)
-  private static func marks(_ mask: ByteBlock.VectorMask) -> (UInt64, UInt64) {
-    let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-    return (halves[0] & ByteBlock.highBits, halves[1] & ByteBlock.highBits)
   }
 
   /// Whether `range` of `bytes` holds only spaces and tabs (or nothing).
