@@ -47,25 +47,34 @@ struct PipeRowSplitTests {
     return first.cells.map { document.text($0) }
   }
 
+  /// Expects every row `|` + `filler` w's + a piece + `|` + a piece + a trailing
+  /// text, followed by each of `afters`, to split as ``reference(_:)`` says.
+  static func expectRowsMatchTheReference(
+    fillers: Range<Int>, pieces: [String], trailings: [String], afters: [String]
+  ) {
+    for filler in fillers {
+      for first in pieces {
+        for second in pieces {
+          for trailing in trailings {
+            let row = "|" + String(repeating: "w", count: filler) + first + "|" + second + trailing
+            for after in afters {
+              let cells = adapterCells(row, after: after)
+              #expect(cells == reference(row), "row \(Array(row.utf8)) after \(Array(after.utf8))")
+            }
+          }
+        }
+      }
+    }
+  }
+
   @Test("Rows split as the byte-by-byte rule says, wherever pipes, escapes and the end fall")
   func matchesTheReference() {
     let pieces = ["a", "规章", "", " ", "\\|", "\\\\", "x\\y", "12345678901234567", "\t"]
     // Lines after the row: none (the row ends the buffer, read byte by byte), a short
     // one, and one long enough that sixteen bytes can be read past the row's end.
     let afters = ["", "\n", "\n| z |\n", "\n\n" + String(repeating: "|", count: 40)]
-    for filler in 0..<17 {
-      for first in pieces {
-        for second in pieces {
-          for trailing in ["|", "", " ", "x", "\\|"] {
-            let row = "|" + String(repeating: "w", count: filler) + first + "|" + second + trailing
-            for after in afters {
-              let cells = Self.adapterCells(row, after: after)
-              #expect(cells == Self.reference(row), "row \(Array(row.utf8)) after \(Array(after.utf8))")
-            }
-          }
-        }
-      }
-    }
+    Self.expectRowsMatchTheReference(
+      fillers: 0..<17, pieces: pieces, trailings: ["|", "", " ", "x", "\\|"], afters: afters)
   }
 
   @Test("Rows as long as two or three steps of thirty-two bytes split as the rule says")
@@ -74,19 +83,7 @@ struct PipeRowSplitTests {
     // sixteen-byte block after it, in either of the step's two vectors.
     let pieces = ["a", "", "\\|", "规章", "\\\\"]
     let afters = ["", "\n", "\n\n" + String(repeating: "|", count: 40)]
-    for filler in 0..<72 {
-      for first in pieces {
-        for second in pieces {
-          for trailing in ["|", "", " x"] {
-            let row = "|" + String(repeating: "w", count: filler) + first + "|" + second + trailing
-            for after in afters {
-              let cells = Self.adapterCells(row, after: after)
-              #expect(cells == Self.reference(row), "row \(Array(row.utf8)) after \(Array(after.utf8))")
-            }
-          }
-        }
-      }
-    }
+    Self.expectRowsMatchTheReference(fillers: 0..<72, pieces: pieces, trailings: ["|", "", " x"], afters: afters)
   }
 
   @Test("Hand-checked cell bounds of rows with pipes at the edges of a thirty-two-byte step")
