@@ -285,7 +285,7 @@ public struct DocumentBuilder: Sendable {
     for (index, shape) in shapes.enumerated() {
       addCells(lineStart..<shape.end, separatedBy: separator, in: bytes, line: firstLine &+ index)
       endRow()
-      lineStart = Self.lineStart(after: shape.end, in: bytes)
+      lineStart = SourceText.lineStart(after: shape.end, in: bytes)
     }
   }
 
@@ -325,7 +325,7 @@ public struct DocumentBuilder: Sendable {
                 next &+= 1
               }
               ends.initializeElement(at: index, to: base &+ next)
-              lineStart = Self.lineStart(after: end, in: bytes)
+              lineStart = SourceText.lineStart(after: end, in: bytes)
             }
             written = next
           }
@@ -345,15 +345,6 @@ public struct DocumentBuilder: Sendable {
       rowLine = firstLine &+ count &- 1
     }
   #endif
-
-  /// The start of the line after the line that ends at `end` in `bytes`: past its
-  /// terminator (a line feed, a carriage return, or both in that order).
-  @inline(__always)
-  private static func lineStart(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    guard end < bytes.count else { return end }
-    let next = end &+ 1
-    return bytes[end] == 0x0D && next < bytes.count && bytes[next] == 0x0A ? next &+ 1 : next
-  }
 
   /// The two ``addCells`` in one: inlined into each, so the tab-separated one, whose
   /// `escape` is `nil`, has the escape tests compiled out.

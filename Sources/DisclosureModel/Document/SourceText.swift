@@ -54,10 +54,21 @@ public struct SourceText: Sendable, Hashable {
         try body(line, start..<end)
         guard end < count else { return }
         line += 1
-        start = end + 1
-        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start += 1 }
+        start = Self.lineStart(after: end, in: buffer)
       }
     }
+  }
+
+  /// The start of the line after the line that ends at `end` in `bytes`: past its
+  /// terminator (a line feed, a carriage return, or both in that order), or `end`
+  /// when that line ends the text. The one definition of a line's terminator for
+  /// every walk over lines (``forEachLine(_:)``, ``forEachLineShape(_:)``, the
+  /// builder's runs of rows).
+  @usableFromInline @inline(__always)
+  static func lineStart(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard end < bytes.count else { return end }
+    let next = end &+ 1
+    return bytes[end] == 0x0D && next < bytes.count && bytes[next] == 0x0A ? next &+ 1 : next
   }
 
   /// The offset of the first line feed or carriage return at or after `start`, or the

@@ -691,8 +691,7 @@ extension SourceText {
       func moveOn(after end: Int) -> Bool {
         guard end < count else { return false }
         line &+= 1
-        start = end &+ 1
-        if buffer[end] == 0x0D, start < count, buffer[start] == 0x0A { start &+= 1 }
+        start = Self.lineStart(after: end, in: buffer)
         return true
       }
       // The first lines' shapes, when the census that chose the layout kept them:
