@@ -25,8 +25,10 @@ struct CommandLineTool {
     detect  prints the chosen layout and each adapter's score.
     export  reads every report under the PATHs (files, or folders searched recursively)
             on all cores and writes one table: --csv a CSV row per file (RFC 4180,
-            UTF-8, CRLF; --excel adds a byte-order mark for Excel), --jsonl a JSON
-            object per line; at least one of the two (- for standard output). Rows
+            UTF-8, CRLF; --excel adds a byte-order mark for Excel and puts an
+            apostrophe before text that begins with = + - @, so that it is not run as
+            a formula), --jsonl a JSON object per line; at least one of the two (- for
+            standard output). Rows
             are in path order; a file that is not a report gets a row with its error.
             A summary goes to standard error at the end.
     stats   prints totals across the reports under the PATHs in which no check fails:

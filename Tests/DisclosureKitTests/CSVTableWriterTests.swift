@@ -101,4 +101,53 @@ struct CSVTableWriterTests {
     #expect(records[0].firstIndex(of: "review.total").map { row[$0] } == "-9223372036854775808")
     #expect(records[0].firstIndex(of: "applications.received.total").map { row[$0] } == "9223372036854775807")
   }
+
+  @Test(
+    "A text that begins like a formula gets an apostrophe; any other text does not",
+    arguments: [
+      ("=SUM(A1:A9)", "'=SUM(A1:A9)"), ("+1", "'+1"), ("-417", "'-417"), ("@cmd", "'@cmd"),
+      ("\tx", "'\tx"), ("\rx", "'\rx"), ("上海市", "上海市"), ("a=b", "a=b"), ("", ""), (" =x", " =x"),
+      ("'=x", "'=x"), ("＝x", "＝x"),
+    ])
+  func formulaGuard(text: String, guarded: String) {
+    #expect(CSVTableWriter.formulaGuarded(text) == guarded)
+  }
+
+  @Test("The Excel writer guards the path, the agency, text values and errors, never numbers")
+  func excelGuardsText() throws {
+    var report = try Fixtures.parse("handmade/h2021.tsv.txt")
+    report.metadata.agency = "=HYPERLINK(\"http://x\",\"y\")"
+    let title = try #require(FieldCatalogue.index(of: "report.title", in: .edition2021))
+    let received = try #require(FieldCatalogue.index(of: "applications.received.total", in: .edition2021))
+    report.fields[title].value = .text("+1,2")
+    report.fields[received].value = .integer(-5)
+    func row(_ writer: CSVTableWriter) throws -> [String: String] {
+      var bytes: [UInt8] = []
+      writer.appendHeader(to: &bytes)
+      writer.appendRow(path: "-x.txt", report: report, to: &bytes)
+      writer.appendRow(
+        path: "@y.txt", error: DisclosureError(.empty, "The input is empty.", byteOffset: 0, suggestion: "Check it."),
+        to: &bytes)
+      let start = writer.byteOrderMark ? 3 : 0
+      let records = try StrictCSVReader.records(Array(bytes[start...]))
+      #expect(records.count == 3)
+      var values = Dictionary(uniqueKeysWithValues: zip(records[0], records[1]))
+      values["errorPath"] = records[2].first
+      return values
+    }
+    let excel = try row(.excel)
+    #expect(excel["path"] == "'-x.txt")
+    #expect(excel["agency"] == "'=HYPERLINK(\"http://x\",\"y\")")
+    #expect(excel["report.title"] == "'+1,2")
+    #expect(excel["applications.received.total"] == "-5")
+    #expect(excel["proactive.fees.amount"] == "12.3400")
+    #expect(excel["layout"] == "tsv")
+    #expect(excel["errorPath"] == "'@y.txt")
+    let plain = try row(CSVTableWriter())
+    #expect(plain["path"] == "-x.txt")
+    #expect(plain["agency"] == "=HYPERLINK(\"http://x\",\"y\")")
+    #expect(plain["report.title"] == "+1,2")
+    #expect(plain["applications.received.total"] == "-5")
+    #expect(plain["errorPath"] == "@y.txt")
+  }
 }

@@ -209,7 +209,7 @@ struct ExportTests {
     #expect(try out.read("eight.jsonl") == out.read("one.jsonl"))
   }
 
-  @Test("--excel: a UTF-8 byte-order mark, then the same CSV")
+  @Test("--excel: a UTF-8 byte-order mark, then the same CSV (no field here begins like a formula)")
   func excel() async throws {
     let corpus = try SyntheticCorpus()
     let out = try TemporaryFolder()

@@ -26,14 +26,31 @@ public import DisclosureModel
 ///   are trimmed, so no value is an empty string.
 /// - Values are written as in the `fields` output: integers in ASCII (`-417`),
 ///   decimals with their digits as written (`12.3400`), text as found.
+/// - With ``guardsFormulas``, a text field (the path, the agency, a text value, an
+///   error) that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is
+///   written after an apostrophe (`'=SUM(A1)`), so that a spreadsheet shows it as
+///   text instead of running it as a formula (CSV injection). Numbers are never
+///   changed.
 public struct CSVTableWriter: Sendable, Hashable {
   /// Whether the output starts with a UTF-8 byte-order mark (for Excel).
   public var byteOrderMark: Bool
+  /// Whether a text field that a spreadsheet would take for a formula is written
+  /// after an apostrophe (see ``formulaGuarded(_:)``).
+  public var guardsFormulas: Bool
 
   /// Creates a writer.
-  public init(byteOrderMark: Bool = false) {
+  ///
+  /// - Parameters:
+  ///   - byteOrderMark: whether the output starts with a UTF-8 byte-order mark.
+  ///   - guardsFormulas: whether text fields that begin like a formula are written
+  ///     after an apostrophe.
+  public init(byteOrderMark: Bool = false, guardsFormulas: Bool = false) {
     self.byteOrderMark = byteOrderMark
+    self.guardsFormulas = guardsFormulas
   }
+
+  /// A writer for files meant for Excel: a byte-order mark, and formulas guarded.
+  public static var excel: CSVTableWriter { CSVTableWriter(byteOrderMark: true, guardsFormulas: true) }
 
   /// Appends the byte-order mark (if any) and the header record.
   public func appendHeader(to buffer: inout [UInt8]) {
@@ -56,10 +73,10 @@ public struct CSVTableWriter: Sendable, Hashable {
   /// Appends the record of a report read from `path`.
   public func appendRow(path: String, report: Report, to buffer: inout [UInt8]) {
     let metadata = report.metadata
-    Self.appendField(path, to: &buffer)
+    appendText(path, to: &buffer)
     for text in [metadata.layout, metadata.encoding, metadata.edition.rawValue, metadata.agency ?? ""] {
       buffer.append(Self.comma)
-      Self.appendField(text, to: &buffer)
+      appendText(text, to: &buffer)
     }
     buffer.append(Self.comma)
     if let year = metadata.year { buffer.appendDecimal(year) }
@@ -71,7 +88,7 @@ public struct CSVTableWriter: Sendable, Hashable {
       switch value {
       case .integer(let integer): buffer.appendDecimal(integer)
       case .decimal(let digits): Self.appendField(digits, to: &buffer)
-      case .text(let text): Self.appendField(text, to: &buffer)
+      case .text(let text): appendText(text, to: &buffer)
       }
     }
     for id in CheckID.allCases {
@@ -101,13 +118,34 @@ public struct CSVTableWriter: Sendable, Hashable {
   /// Appends the record of a file at `path` that is not a report: the path, empty
   /// columns, and the error.
   public func appendRow(path: String, error: DisclosureError, to buffer: inout [UInt8]) {
-    Self.appendField(path, to: &buffer)
+    appendText(path, to: &buffer)
     buffer.append(contentsOf: repeatElement(Self.comma, count: ExportColumns.all.count - 1))
-    Self.appendField(error.description, to: &buffer)
+    appendText(error.description, to: &buffer)
     buffer.append(contentsOf: Self.lineEnd)
   }
 
   // MARK: Bytes
+
+  /// Appends a text field: ``formulaGuarded(_:)`` when the writer
+  /// ``guardsFormulas``, else `text` as it is.
+  func appendText(_ text: String, to buffer: inout [UInt8]) {
+    Self.appendField(guardsFormulas ? Self.formulaGuarded(text) : text, to: &buffer)
+  }
+
+  /// `text` after an apostrophe when its first byte is one that makes a
+  /// spreadsheet read the cell as a formula (`=`, `+`, `-`, `@`) or that such a
+  /// formula may hide behind (a tab, a carriage return); else `text` unchanged.
+  ///
+  /// ```swift
+  /// CSVTableWriter.formulaGuarded("=HYPERLINK(\"x\")")  // "'=HYPERLINK(\"x\")"
+  /// CSVTableWriter.formulaGuarded("上海市")              // "上海市"
+  /// ```
+  public static func formulaGuarded(_ text: String) -> String {
+    switch text.utf8.first {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: "'" + text
+    default: text
+    }
+  }
 
   static let comma: UInt8 = 0x2C
   static let quote: UInt8 = 0x22

@@ -29,7 +29,9 @@ public struct CorpusExport: Sendable {
   public var csv: String?
   /// The JSON Lines file to write (`-` for standard output), or `nil` for none.
   public var jsonLines: String?
-  /// Whether the CSV starts with a UTF-8 byte-order mark, for Excel.
+  /// Whether the CSV is meant for Excel: it starts with a UTF-8 byte-order mark,
+  /// and text fields that begin like a formula are written after an apostrophe
+  /// (``CSVTableWriter/excel``).
   public var excel: Bool
   /// Files parsed ahead at once (``CorpusParser/window``); `nil` for the default.
   public var window: Int?
@@ -71,7 +73,7 @@ public struct CorpusExport: Sendable {
     }
     let csvOutput = try csv.map { path throws(ExportError) in try ExportOutput(path: path) }
     let jsonOutput = try jsonLines.map { path throws(ExportError) in try ExportOutput(path: path) }
-    let csvWriter = CSVTableWriter(byteOrderMark: excel)
+    let csvWriter = excel ? CSVTableWriter.excel : CSVTableWriter()
     if let csvOutput { csvWriter.appendHeader(to: &csvOutput.buffer) }
     // Rows and lines are made on the workers, next to the parse; this loop only
     // appends them in order.
