@@ -96,11 +96,17 @@ public struct LineShapeCensus: Sendable, Hashable {
   /// The bytes are read once, sixty-four at a time, as bit masks of their line ends
   /// and tabs (``LineMarks``): a line ends at the next line end marked, its tabs are
   /// those marked before it, and only its first bytes are read to classify it
-  /// (``take(_:_:tabCount:in:)``). A block holds at most sixty-four
+  /// (``take(_:_:tabCount:in:terminated:)``). A block holds at most sixty-four
   /// line ends, so while the room holds sixty-four more shapes and more than
   /// sixty-four lines are left to the line limit, neither is tested line by line.
   /// When that no longer holds (past a few thousand lines), the lines left are read
   /// one by one by ``scanLineByLine(_:from:count:lineLimit:keepingIn:capacity:kept:)``.
+  ///
+  /// Nor are the two margins tested block by block: they are taken once for a run
+  /// of blocks (``blockAllowance(room:lineLimit:)``), as many as the smaller margin
+  /// holds sixty-four lines, none of which can bring a margin under sixty-four
+  /// before it starts. So the blocks read here are exactly those that a test before
+  /// every block would let through.
   ///
   /// The counts are kept in local variables while the loops run (stored properties
   /// of `self` would be written back to memory on every line).
@@ -120,20 +126,30 @@ public struct LineShapeCensus: Sendable, Hashable {
     var start = 0
     var tabs = 0
     var offset = 0
-    while offset < count, !keeping || room - next >= 64, lineLimit &- counts.nonBlankLines > 64 {
+    // The blocks before `stop` are read with no test of the room or the line limit.
+    var stop = 0
+    while offset < count {
+      if offset >= stop {
+        let allowance = counts.blockAllowance(room: keeping ? room - next : Int.max, lineLimit: lineLimit)
+        guard allowance >= 64 else { break }
+        // At most `offset` plus `count` (1 MiB at most), so it cannot overflow.
+        stop = offset &+ min(allowance, count) & ~63
+      }
       let marks = LineMarks(bytes, at: offset)
       var ends = marks.ends
       var tabMarks = marks.tabs
       // The line feed of a CR LF split by the blocks' boundary ends no line.
       if start > offset { ends &= ~1 }
       while ends != 0 {
-        // The first line end, as a bit; the tabs before it are the line's.
-        let first = ends & (0 &- ends)
-        ends ^= first
-        let before = tabMarks & (first &- 1)
-        tabMarks ^= before
-        let end = offset &+ first.trailingZeroBitCount
-        next.initialize(to: counts.take(start, end, tabCount: tabs &+ ByteBlock.sparseBitCount(before), in: bytes))
+        // The first line end and the bits below it: the tabs among those are the line's.
+        let upToEnd = ends ^ (ends &- 1)
+        let end = offset &+ ends.trailingZeroBitCount
+        ends &= ends &- 1
+        let lineTabs = tabMarks & upToEnd
+        tabMarks ^= lineTabs
+        next.initialize(
+          to: counts.take(
+            start, end, tabCount: tabs &+ ByteBlock.sparseBitCount(lineTabs), in: bytes, terminated: true))
         if keeping { next += 1 }
         tabs = 0
         start = end &+ 1
@@ -149,7 +165,7 @@ public struct LineShapeCensus: Sendable, Hashable {
       // Every block read: a last line that ends with the bytes (no terminator, or cut
       // off at the limit), if there is one. No more than the limit have been read.
       if start < count {
-        let shape = take(start, count, tabCount: tabs, in: bytes)
+        let shape = take(start, count, tabCount: tabs, in: bytes, terminated: false)
         if keptCount < capacity {
           (kept + keptCount).initialize(to: shape)
           keptCount &+= 1
@@ -165,6 +181,17 @@ public struct LineShapeCensus: Sendable, Hashable {
     // leaving it in the room past the kept ones needs no clean-up).
     if !whole, keptCount > 0, kept[keptCount &- 1].end == count { keptCount &-= 1 }
     return keptCount
+  }
+
+  /// How many more lines the scan may read by blocks before it must test its
+  /// margins again: the smaller of `room`, the shapes the room still holds, and the
+  /// lines left to `lineLimit` but one (a block is read only while more than
+  /// sixty-four are left). A block ends at most sixty-four lines, so each whole
+  /// sixty-four of the allowance is one block that starts with both margins still
+  /// at sixty-four or more.
+  @inline(__always)
+  func blockAllowance(room: Int, lineLimit: Int) -> Int {
+    min(room, lineLimit &- nonBlankLines &- 1)
   }
 
   /// The start of the line after a carriage return at `end`, past a line feed that
@@ -184,35 +211,64 @@ public struct LineShapeCensus: Sendable, Hashable {
   }
 
   /// The shape of the line `start ..< end` of `bytes` that holds `tabCount` tabs
-  /// (`end` is at its terminator, or at the end of the bytes read), counted as
-  /// ``record(_:)`` counts it.
+  /// (`end` is at its terminator when `terminated`, or at the end of the bytes
+  /// read), counted as ``record(_:)`` counts it.
   ///
-  /// Only the first bytes are read when they tell the shape: an empty line is
-  /// blank; a line whose first byte passes ``Shape/isPlainLead(_:)``, or is a tab
-  /// followed by the line's end or by a byte that fails
-  /// ``Shape/mayBeDelimiterByte(_:)``, starts with its content and is no delimiter
-  /// line or pipe row (the test of ``Shape/startsPlainLine(_:)``, which needs eight
-  /// bytes in the buffer, on the one or two bytes it reads), so only its tabs are
-  /// left to count. Any other line is read by ``Shape/init(reading:from:end:tabCount:)``.
+  /// Only the first bytes are read when they tell the shape, as
+  /// ``Shape/init(reading:from:end:tabCount:)`` would find it: an empty line is
+  /// blank; a line whose first byte passes ``Shape/isPlainLead(_:)`` starts with
+  /// its content and is no delimiter line or pipe row (the test of
+  /// ``Shape/startsPlainLine(_:)``, which needs eight bytes in the buffer, on the
+  /// one byte it reads), so only its tabs are left to count; so is a line that
+  /// starts with a tab or `|` (no space) when the first byte after its run of tabs,
+  /// spaces, colons and pipes is not a dash (``delimiterRunEnds(after:before:in:terminated:)``):
+  /// it holds a byte no delimiter line holds, or it holds no dash. Any other line
+  /// (leading spaces, a delimiter line, a lead byte of a space that is not one) is
+  /// read by ``Shape/init(reading:from:end:tabCount:)``.
   @inline(__always)
-  private mutating func take(_ start: Int, _ end: Int, tabCount: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Shape {
+  private mutating func take(
+    _ start: Int, _ end: Int, tabCount: Int, in bytes: UnsafeBufferPointer<UInt8>, terminated: Bool
+  ) -> Shape {
     guard start < end else {
       return Shape(contentStart: start, end: start, leadingByte: nil, tabCount: 0, delimiterBytesOnly: false)
     }
     let first = bytes[start]
     if Shape.isPlainLead(first) {
-      nonBlankLines &+= 1
-      if tabCount > 0 { multiCellTabLines &+= 1 }
-    } else if first == 0x09, start &+ 1 == end || !Shape.mayBeDelimiterByte(bytes[start &+ 1]) {
-      // The leading tab is one of the line's tabs.
-      nonBlankLines &+= 1
-      if tabCount == 1 { singleCellTabLines &+= 1 } else { multiCellTabLines &+= 1 }
+      recordContent(lead: first, tabCount: tabCount)
+    } else if first == 0x09, Self.delimiterRunEnds(after: start, before: end, in: bytes, terminated: terminated) {
+      recordContent(lead: first, tabCount: tabCount)
+    } else if first == 0x7C, Self.delimiterRunEnds(after: start, before: end, in: bytes, terminated: terminated) {
+      pipeRows &+= 1
+      recordContent(lead: first, tabCount: tabCount)
     } else {
       let shape = Shape(reading: bytes, from: start, end: end, tabCount: tabCount)
       record(shape)
       return shape
     }
     return Shape(contentStart: start, end: end, leadingByte: first, tabCount: tabCount, delimiterBytesOnly: false)
+  }
+
+  /// Whether the first byte after `start` that is no tab, space, colon or `|`
+  /// (reading up to `end`) is not a dash, and so the line `start ..< end`, whose
+  /// first byte is a tab or `|`, is no delimiter line: that byte is one a delimiter
+  /// line does not hold, or the line's end (the line then holds no dash).
+  ///
+  /// Nearly always one byte is read: the next byte fails
+  /// ``Shape/mayBeDelimiterByte(_:)``. When the line is `terminated`, the bytes are
+  /// read without testing `end`: the terminator at `end` is in `bytes` and ends the
+  /// run, being none of the four.
+  @inline(__always)
+  private static func delimiterRunEnds(
+    after start: Int, before end: Int, in bytes: UnsafeBufferPointer<UInt8>, terminated: Bool
+  ) -> Bool {
+    var index = start &+ 1
+    while terminated || index < end {
+      let byte = bytes[index]
+      guard Shape.mayBeDelimiterByte(byte) else { return true }
+      guard byte == 0x09 || byte == 0x20 || byte == 0x3A || byte == 0x7C else { return byte != 0x2D }
+      index &+= 1
+    }
+    return true
   }
 
   /// Reads the lines of `bytes` from `start`, the start of a line, until
