@@ -181,6 +181,51 @@ struct LineScanTests {
     }
   }
 
+  @Test("Lines led by a tab or a pipe: every run of tabs, spaces, colons and pipes, then every kind of byte")
+  func runsAfterATabOrPipeLead() {
+    // The run's bytes, and what may follow it: a dash (a delimiter line when nothing
+    // else follows), bytes that share a dash's or a run byte's low six bits (`m`,
+    // `<`, `I`, 0xBC, 0xE0), a digit, a CJK lead byte, or nothing (the line's end).
+    // Hand-checked: "| | x" is a pipe row; "|\t:-" a delimiter line holding a tab;
+    // "\t\t2" a row of three cells; "\t:" a single cell (no dash); "|:|" a pipe row.
+    let known = LineShapeCensus(SourceText("| | x\n|\t:-\n\t\t2\n\t:\n|:|"))
+    #expect(Self.counts(known) == [5, 2, 1, 2, 1])
+    let runBytes: [UInt8] = [0x09, 0x20, 0x3A, 0x7C]
+    let stops: [[UInt8]] = [
+      [0x2D], [0x2D, 0x31], [0x6D], [0x3C], [0x49], [0xBC], [0xE0], [0x31], [0xE8, 0xA7, 0x84], [],
+    ]
+    var runs: [[UInt8]] = [[]]
+    for length in 1...3 {
+      runs += runs.filter { $0.count == length - 1 }.flatMap { run in runBytes.map { run + [$0] } }
+    }
+    for lead: UInt8 in [0x09, 0x7C] {
+      for (index, terminator) in ([[0x0A], [0x0D], [0x0D, 0x0A]] as [[UInt8]]).enumerated() {
+        var bytes: [UInt8] = []
+        for run in runs {
+          for stop in stops { bytes += [lead] + run + stop + terminator }
+        }
+        Self.expectMatch(bytes)
+        // Each line also as the last line of a text, ended by the bytes (one text
+        // a line, so as not to repeat the long text above a hundred times).
+        if index == 0 {
+          for run in runs {
+            for stop in stops { Self.expectMatch([0x61, 0x0A, lead] + run + stop) }
+          }
+        }
+      }
+    }
+  }
+
+  @Test("Line limits and room near every multiple of sixty-four lines: the blocks read before the lines one by one")
+  func limitsAroundTheBlockAllowance() {
+    // Lines of one to three bytes, many to a block, some blank.
+    let lines = Array(String(repeating: "a\n\t1\n\n|x\n1\t2\n", count: 120).utf8)
+    for limit in [1, 2, 63, 64, 65, 66, 127, 128, 129, 130, 191, 192, 193, 255, 256, 257, 300, 400] {
+      Self.expectMatch(lines, lineLimit: limit)
+      Self.expectMatch(Array(lines.prefix(limit * 3)), lineLimit: limit)
+    }
+  }
+
   @Test("More lines than the room for shapes or the line limit: the lines after are read one by one")
   func manyLines() {
     // Short lines: the room (count / 8 + 16 shapes) fills up before the end.
