@@ -225,6 +225,9 @@ public struct LineShapeCensus: Sendable, Hashable {
   /// it holds a byte no delimiter line holds, or it holds no dash. Any other line
   /// (leading spaces, a delimiter line, a lead byte of a space that is not one) is
   /// read by ``Shape/init(reading:from:end:tabCount:)``.
+  ///
+  /// A leading tab is tested first: the lines of a cell-per-line table, most of a
+  /// report's lines, start with one.
   @inline(__always)
   private mutating func take(
     _ start: Int, _ end: Int, tabCount: Int, in bytes: UnsafeBufferPointer<UInt8>, terminated: Bool
@@ -233,19 +236,35 @@ public struct LineShapeCensus: Sendable, Hashable {
       return Shape(contentStart: start, end: start, leadingByte: nil, tabCount: 0, delimiterBytesOnly: false)
     }
     let first = bytes[start]
-    if Shape.isPlainLead(first) {
-      recordContent(lead: first, tabCount: tabCount)
-    } else if first == 0x09, Self.delimiterRunEnds(after: start, before: end, in: bytes, terminated: terminated) {
+    if first == 0x09 {
+      guard Self.delimiterRunEnds(after: start, before: end, in: bytes, terminated: terminated) else {
+        return readShape(start, end, tabCount: tabCount, in: bytes)
+      }
+      // ``recordContent(lead:tabCount:)`` for a tab lead, which is one of the line's
+      // tabs (so `tabCount` is at least 1).
+      nonBlankLines &+= 1
+      if tabCount == 1 { singleCellTabLines &+= 1 } else { multiCellTabLines &+= 1 }
+    } else if Shape.isPlainLead(first) {
       recordContent(lead: first, tabCount: tabCount)
     } else if first == 0x7C, Self.delimiterRunEnds(after: start, before: end, in: bytes, terminated: terminated) {
       pipeRows &+= 1
       recordContent(lead: first, tabCount: tabCount)
     } else {
-      let shape = Shape(reading: bytes, from: start, end: end, tabCount: tabCount)
-      record(shape)
-      return shape
+      return readShape(start, end, tabCount: tabCount, in: bytes)
     }
     return Shape(contentStart: start, end: end, leadingByte: first, tabCount: tabCount, delimiterBytesOnly: false)
+  }
+
+  /// The shape of the line `start ..< end` read by ``Shape/init(reading:from:end:tabCount:)``,
+  /// counted by ``record(_:)``: the lines ``take(_:_:tabCount:in:terminated:)`` cannot
+  /// tell by their first bytes.
+  @inline(__always)
+  private mutating func readShape(_ start: Int, _ end: Int, tabCount: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Shape
+  {
+    let shape = Shape(reading: bytes, from: start, end: end, tabCount: tabCount)
+    record(shape)
+    return shape
   }
 
   /// Whether the first byte after `start` that is no tab, space, colon or `|`
