@@ -216,6 +216,31 @@ struct LineScanTests {
     }
   }
 
+  @Test("Lines led by C2, E3 or EF: a space when the next bytes make one, content otherwise")
+  func leadBytesOfSpaces() {
+    #expect(!LineShapeCensus.startsNoSpace(0xC2, 0xA0))
+    #expect(LineShapeCensus.startsNoSpace(0xC2, 0xA1))
+    #expect(!LineShapeCensus.startsNoSpace(0xE3, 0x80))
+    #expect(LineShapeCensus.startsNoSpace(0xE3, 0x81))
+    #expect(!LineShapeCensus.startsNoSpace(0xEF, 0xBB))
+    #expect(LineShapeCensus.startsNoSpace(0xEF, 0xBC))
+    #expect(!LineShapeCensus.startsNoSpace(0xE4, 0xBC))
+    #expect(!LineShapeCensus.startsNoSpace(0x20, 0x41))
+    // Hand-checked: "（1" is content led by EF; "\u{3000}|x" a pipe row after an
+    // ideographic space; "\u{A0}" alone a blank line; "\u{FEFF}\t1" a single cell.
+    let known = LineShapeCensus(SourceText("（1\n\u{3000}|x\n\u{A0}\n\u{FEFF}\t1\n"))
+    #expect(Self.counts(known) == [3, 1, 0, 0, 1])
+    for first: UInt8 in [0xC2, 0xE3, 0xEF] {
+      for second in 0...255 {
+        for third: [UInt8] in [[0x80], [0xBF], [0x0A], [0x7C], [0x2D, 0x2D], []] {
+          let line = [first, UInt8(second)] + third
+          Self.expectMatch([0x61, 0x0A] + line + [0x0A, 0x7C, 0x2D])
+          Self.expectMatch([0x61, 0x0A] + line)
+        }
+      }
+    }
+  }
+
   @Test("Line limits and room near every multiple of sixty-four lines: the blocks read before the lines one by one")
   func limitsAroundTheBlockAllowance() {
     // Lines of one to three bytes, many to a block, some blank.

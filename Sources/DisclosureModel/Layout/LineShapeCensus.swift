@@ -222,9 +222,10 @@ public struct LineShapeCensus: Sendable, Hashable {
   /// one byte it reads), so only its tabs are left to count; so is a line that
   /// starts with a tab or `|` (no space) when the first byte after its run of tabs,
   /// spaces, colons and pipes is not a dash (``delimiterRunEnds(after:before:in:terminated:)``):
-  /// it holds a byte no delimiter line holds, or it holds no dash. Any other line
-  /// (leading spaces, a delimiter line, a lead byte of a space that is not one) is
-  /// read by ``Shape/init(reading:from:end:tabCount:)``.
+  /// it holds a byte no delimiter line holds, or it holds no dash. So is a line
+  /// whose first byte starts no space after all (``startsNoSpace(_:_:)``). Any
+  /// other line (leading spaces, a delimiter line) is read by
+  /// ``Shape/init(reading:from:end:tabCount:)``.
   ///
   /// A leading tab is tested first: the lines of a cell-per-line table, most of a
   /// report's lines, start with one.
@@ -249,10 +250,28 @@ public struct LineShapeCensus: Sendable, Hashable {
     } else if first == 0x7C, Self.delimiterRunEnds(after: start, before: end, in: bytes, terminated: terminated) {
       pipeRows &+= 1
       recordContent(lead: first, tabCount: tabCount)
+    } else if terminated || start &+ 1 < end, Self.startsNoSpace(first, bytes[start &+ 1]) {
+      recordContent(lead: first, tabCount: tabCount)
     } else {
       return readShape(start, end, tabCount: tabCount, in: bytes)
     }
     return Shape(contentStart: start, end: end, leadingByte: first, tabCount: tabCount, delimiterBytesOnly: false)
+  }
+
+  /// Whether a line whose first bytes are `first` and `second` starts with a lead
+  /// byte of a space, C2, E3 or EF, that starts no space: `second` is not the space's
+  /// second byte (U+00A0 is C2 A0, U+3000 is E3 80 80, U+FEFF is EF BB BF). Such a
+  /// line starts with its content, `first`, which no delimiter line holds: it is no
+  /// pipe row or delimiter line. Lines of Chinese text that open with a full-width
+  /// bracket (EF BC 88) come here.
+  @inline(__always)
+  static func startsNoSpace(_ first: UInt8, _ second: UInt8) -> Bool {
+    switch first {
+    case 0xC2: second != 0xA0
+    case 0xE3: second != 0x80
+    case 0xEF: second != 0xBB
+    default: false
+    }
   }
 
   /// The shape of the line `start ..< end` read by ``Shape/init(reading:from:end:tabCount:)``,
