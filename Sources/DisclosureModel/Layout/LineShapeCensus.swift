@@ -141,11 +141,11 @@ public struct LineShapeCensus: Sendable, Hashable {
       // The line feed of a CR LF split by the blocks' boundary ends no line.
       if start > offset { ends &= ~1 }
       while ends != 0 {
-        // The first line end and the bits below it: the tabs among those are the line's.
-        let upToEnd = ends ^ (ends &- 1)
-        let end = offset &+ ends.trailingZeroBitCount
-        ends &= ends &- 1
-        let lineTabs = tabMarks & upToEnd
+        // The first line end, as a bit; the tabs before it are the line's.
+        let first = ends & (0 &- ends)
+        ends ^= first
+        let end = offset &+ first.trailingZeroBitCount
+        let lineTabs = tabMarks & (first &- 1)
         tabMarks ^= lineTabs
         next.initialize(
           to: counts.take(
