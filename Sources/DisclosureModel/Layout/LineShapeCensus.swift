@@ -106,7 +106,8 @@ public struct LineShapeCensus: Sendable, Hashable {
   /// of blocks (``blockAllowance(room:lineLimit:)``), as many as the smaller margin
   /// holds sixty-four lines, none of which can bring a margin under sixty-four
   /// before it starts. So the blocks read here are exactly those that a test before
-  /// every block would let through.
+  /// every block would let through. A run stops before the last block cut short by
+  /// `count`, so that only the block after a run is tested for the bytes left.
   ///
   /// The counts are kept in local variables while the loops run (stored properties
   /// of `self` would be written back to memory on every line).
@@ -126,16 +127,23 @@ public struct LineShapeCensus: Sendable, Hashable {
     var start = 0
     var tabs = 0
     var offset = 0
-    // The blocks before `stop` are read with no test of the room or the line limit.
+    // The blocks before `stop` are read with no test of the room or the line limit,
+    // nor of the bytes left: `stop` is at most `wholeBlocks`, and `offset` a multiple
+    // of sixty-four, so such a block ends within the bytes.
+    let wholeBlocks = count & ~63
     var stop = 0
     while offset < count {
-      if offset >= stop {
+      let marks: LineMarks
+      if offset < stop {
+        marks = LineMarks(base, at: offset)
+      } else {
         let allowance = counts.blockAllowance(room: keeping ? room - next : Int.max, lineLimit: lineLimit)
         guard allowance >= 64 else { break }
         // At most `offset` plus `count` (1 MiB at most), so it cannot overflow.
-        stop = offset &+ min(allowance, count) & ~63
+        stop = min(offset &+ min(allowance, count) & ~63, wholeBlocks)
+        // Tested: this block may be the last, cut short (its bytes copied into zeros).
+        marks = LineMarks(bytes, at: offset)
       }
-      let marks = LineMarks(bytes, at: offset)
       var ends = marks.ends
       var tabMarks = marks.tabs
       // The line feed of a CR LF split by the blocks' boundary ends no line.
