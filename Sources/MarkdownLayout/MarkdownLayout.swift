@@ -46,11 +46,22 @@ public struct MarkdownLayout: LayoutAdapter {
   }
 
   /// Reads `text` as pipe tables and prose paragraphs.
+  ///
+  /// The pipe rows come in runs (``SourceText/forEachLineShape(runsOf:run:otherwise:)``):
+  /// a run's rows but its last are followed by a pipe row, never by a delimiter line,
+  /// so they are given to the builder at once, in one step where it can
+  /// (``DocumentBuilder/addRows(_:firstLine:separatedBy:upToEscape:in:)``), and only
+  /// the last is held back, as each row is when read line by line.
   public func makeDocument(from text: SourceText) -> Document {
     var reader = PipeTableReader(builder: DocumentBuilder(source: text))
-    text.forEachLineShape { line, range, shape, buffer in
-      reader.read(line: line, range: range, shape: shape, in: buffer)
-    }
+    text.forEachLineShape(
+      runsOf: { $0.isPipeRow },
+      run: { firstLine, _, shapes, buffer in
+        reader.read(run: shapes, firstLine: firstLine, in: buffer)
+      },
+      otherwise: { line, range, shape, buffer in
+        reader.read(line: line, range: range, shape: shape, in: buffer)
+      })
     return text.bytes.withUnsafeBufferPointer { reader.finish(in: $0) }
   }
 }
@@ -86,7 +97,7 @@ private struct PipeTableReader {
       commitPending(in: buffer)
     } else if shape.isPipeRow {
       commitPending(in: buffer)
-      pending = (line, shape.contentStart + 1..<range.upperBound)
+      pending = (line, Self.cells(of: shape))
     } else if shape.isBlank {
       commitPending(in: buffer)
       builder.endTable()
@@ -94,6 +105,36 @@ private struct PipeTableReader {
       commitPending(in: buffer)
       builder.addParagraph(range, line: line)
     }
+  }
+
+  /// Reads a run of consecutive pipe rows (never empty), as ``read(line:range:shape:in:)``
+  /// reads each: the row held back before the run is followed by a pipe row, and so is
+  /// every row of the run but the last, so all of them are given to the builder (in
+  /// one step as far as the builder can, the general way for a row it leaves, such
+  /// as one holding `\|`), and the last row is held back.
+  mutating func read(
+    run shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
+    firstLine: Int,
+    in buffer: UnsafeBufferPointer<UInt8>
+  ) {
+    commitPending(in: buffer)
+    guard let last = shapes.indices.last else { return }
+    var index = 0
+    while index < last {
+      index &+= builder.addRows(
+        UnsafeBufferPointer(rebasing: shapes[index..<last]), firstLine: firstLine &+ index, separatedBy: 0x7C,
+        upToEscape: 0x5C, in: buffer)
+      guard index < last else { break }
+      commit((firstLine &+ index, Self.cells(of: shapes[index])), in: buffer)
+      index &+= 1
+    }
+    pending = (firstLine &+ last, Self.cells(of: shapes[last]))
+  }
+
+  /// The bytes of a pipe row after its leading pipe (its first content byte).
+  @inline(__always)
+  private static func cells(of shape: LineShapeCensus.Shape) -> Range<Int> {
+    shape.contentStart + 1..<shape.end
   }
 
   mutating func finish(in buffer: UnsafeBufferPointer<UInt8>) -> Document {

@@ -346,6 +346,124 @@ public struct DocumentBuilder: Sendable {
     }
   #endif
 
+  /// Adds one row for each line of `shapes`, a run of lines whose first content byte
+  /// opens the row (a Markdown pipe row's leading pipe), as long as each can be added
+  /// in one pass, and returns how many were: the rows from the first on, each the
+  /// cells ``addCells(_:separatedBy:upToEscape:in:line:)`` adds for the bytes after
+  /// that first byte (`shape.contentStart + 1 ..< shape.end`, line `firstLine + index`),
+  /// then ``endRow()``.
+  ///
+  /// It stops, leaving the row it stopped at and those after it to the caller (who
+  /// adds the next row the general way, and may call again for the rest), at a row
+  /// that holds an `escape` byte (its cells then need unescaping), a row with more
+  /// cells than ``InputLimits/cellsPerRow``, a row the buffer of cells has no room
+  /// left for (the room it reserved for the document, see ``init(source:)``), and at
+  /// the caps on rows in a table and in the document. It adds nothing when a row is
+  /// open or cells were dropped from it. So every row it adds is one that the general
+  /// way would add with no cap met and no note, and it leaves the same state behind:
+  /// the cells, the rows' ends, the counts. The rows' cells are written straight into
+  /// the spare room of the buffer of cells, with one check that the buffer is the
+  /// builder's own for the whole run instead of one, and a call, for every row; a row
+  /// it stops at has its cells taken back (a cell holds no reference, so taking one
+  /// back is lowering the count). Toolchains before Swift 6.2 add no row here.
+  package mutating func addRows(
+    _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
+    firstLine: Int,
+    separatedBy separator: UInt8,
+    upToEscape escape: UInt8,
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Int {
+    #if compiler(>=6.2)
+      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *), cells.count == rowStart,
+        droppedCells == 0
+      {
+        let count = min(shapes.count, InputLimits.rowsPerTable &- tableRows, InputLimits.rowsPerDocument &- keptRows)
+        guard count > 0 else { return 0 }
+        return addEscapableRowsInPlace(
+          UnsafeBufferPointer(rebasing: shapes[..<count]), firstLine: firstLine, separatedBy: separator,
+          escape: escape, in: bytes)
+      }
+    #endif
+    return 0
+  }
+
+  #if compiler(>=6.2)
+    /// ``addRows(_:firstLine:separatedBy:upToEscape:in:)`` once it is known that no
+    /// open row, dropped cell or cap on rows is in the way: the rows' cells written
+    /// into the spare room of the buffer of cells, each kept row's end on the stack,
+    /// then the rows into the buffer of rows. A row is given room only when the spare
+    /// room left holds as many cells as it could have (one more than its bytes, at most
+    /// the cap on cells), so no write can pass the room.
+    @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
+    private mutating func addEscapableRowsInPlace(
+      _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
+      firstLine: Int,
+      separatedBy separator: UInt8,
+      escape: UInt8,
+      in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+      let count = shapes.count
+      let base = cells.count
+      let room = cells.capacity &- base
+      var added = 0
+      var kept = 0
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { ends in
+        cells.append(addingCapacity: room) { span in
+          span.withUnsafeMutableBufferPointer { buffer, written in
+            var next = 0
+            while added < count {
+              let shape = shapes[added]
+              // The first content byte lies before the line's end (the line is not
+              // blank), so the row's bytes after it are never reversed.
+              let end = min(shape.end, bytes.count)
+              let start = min(shape.contentStart &+ 1, end)
+              let most = min(end &- start &+ 1, InputLimits.cellsPerRow)
+              guard most <= room &- next else { break }
+              let rowFirst = next
+              var overCap = false
+              let line = firstLine &+ added
+              let escaped = Self.splitRow(from: start, to: end, separatedBy: separator, escape: escape, in: bytes) {
+                cellStart, cellEnd in
+                guard next &- rowFirst < most else {
+                  overCap = true
+                  return
+                }
+                buffer.initializeElement(
+                  at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+                next &+= 1
+              }
+              guard escaped == nil, !overCap else {
+                next = rowFirst
+                break
+              }
+              // A row without cells (only blanks after its pipe) is no row, as
+              // `endRow()` leaves it.
+              if next > rowFirst {
+                ends.initializeElement(at: kept, to: base &+ next)
+                kept &+= 1
+              }
+              added &+= 1
+            }
+            written = next
+          }
+        }
+        rows.append(addingCapacity: kept) { span in
+          span.withUnsafeMutableBufferPointer { buffer, written in
+            while written < kept {
+              buffer.initializeElement(at: written, to: RowEnd(cells: ends[written]))
+              written &+= 1
+            }
+          }
+        }
+      }
+      keptRows &+= kept
+      tableRows &+= kept
+      rowStart = cells.count
+      if added > 0 { rowLine = firstLine &+ added &- 1 }
+      return added
+    }
+  #endif
+
   /// The two ``addCells`` in one: inlined into each, so the tab-separated one, whose
   /// `escape` is `nil`, has the escape tests compiled out.
   ///
