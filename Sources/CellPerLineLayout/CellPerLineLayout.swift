@@ -47,30 +47,44 @@ public struct CellPerLineLayout: LayoutAdapter {
 
   /// Reads `text` as cell-per-line tables and prose paragraphs.
   ///
-  /// The cell lines come in runs (``SourceText/forEachLineShape(runsOf:run:otherwise:)``),
-  /// each added in one step: a run of cell lines adds the cells its lines would add
-  /// one by one (each to the open row, where the row's first line is the first
-  /// cell's), and leaves no blank run, as each of its lines would.
+  /// The cell lines and blank lines come in stretches
+  /// (``SourceText/forEachLineShape(runsOf:run:otherwise:)``), each read in one step
+  /// where the builder can (``DocumentBuilder/addCellLines(_:firstLine:blankLines:)``,
+  /// which adds the cells, rows and tables its lines would add one by one), and
+  /// otherwise a run of cell lines at a time: a run adds the cells its lines would add
+  /// one by one (each to the open row, where the row's first line is the first cell's),
+  /// and leaves no blank run, as each of its lines would.
   public func makeDocument(from text: SourceText) -> Document {
     var builder = DocumentBuilder(source: text)
     var blankRun = 0
     text.forEachLineShape(
-      runsOf: { $0.leadingByte == 0x09 },
+      runsOf: { $0.leadingByte == 0x09 || $0.isBlank },
       run: { firstLine, _, shapes, _ in
-        blankRun = 0
-        // The tab is each line's first content byte, so it lies before the line's
-        // end: the cell's range is never reversed, and its start cannot overflow.
-        builder.addCells(onLines: firstLine..<firstLine &+ shapes.count) { index in
-          Range(uncheckedBounds: (shapes[index].contentStart &+ 1, shapes[index].end))
+        // A stretch of cell lines and blank lines in one step as far as the builder
+        // can; the rest (and a line on its own) line by line.
+        var index = shapes.count > 1 ? builder.addCellLines(shapes, firstLine: firstLine, blankLines: &blankRun) : 0
+        while index < shapes.count {
+          if shapes[index].isBlank {
+            builder.endRow()
+            blankRun += 1
+            if blankRun >= 2 { builder.endTable() }
+            index &+= 1
+            continue
+          }
+          // The run of cell lines from here.
+          var end = index &+ 1
+          while end < shapes.count, !shapes[end].isBlank { end &+= 1 }
+          blankRun = 0
+          // The tab is each line's first content byte, so it lies before the line's
+          // end: the cell's range is never reversed, and its start cannot overflow.
+          let first = index
+          builder.addCells(onLines: firstLine &+ first..<firstLine &+ end) { offset in
+            Range(uncheckedBounds: (shapes[first &+ offset].contentStart &+ 1, shapes[first &+ offset].end))
+          }
+          index = end
         }
       },
       otherwise: { line, range, shape, buffer in
-        if shape.isBlank {
-          builder.endRow()
-          blankRun += 1
-          if blankRun >= 2 { builder.endTable() }
-          return
-        }
         blankRun = 0
         if builder.hasOpenRow, !Self.isSectionHeading(shape, in: buffer) {
           builder.extendLastCell(to: range.upperBound, line: line)

@@ -206,6 +206,138 @@ public struct DocumentBuilder: Sendable {
     }
   }
 
+  /// Reads a stretch of cell-per-line text in one step, as far as it can: `shapes`
+  /// are lines (the first on line `firstLine`) that are each a cell line (first
+  /// content byte a tab; the cell is the rest of the line) or blank. A cell line adds
+  /// its cell to the open row and sets `blankLines` to 0; a blank line ends the row
+  /// (``endRow()``) and adds 1 to `blankLines`, and from the second blank line in a
+  /// row on it ends the table too (``endTable()``). These are the calls a
+  /// cell-per-line adapter makes for each such line, in its order.
+  ///
+  /// The lines' cells are written straight into the buffer of cells, with one check
+  /// that the buffer is the builder's own and has room for a part of up to
+  /// ``InputLimits/cellsPerRow`` lines, and their rows and tables are added after,
+  /// where a line at a time costs a call and those checks for every run of cell
+  /// lines. A part is read so only when no cap can be met in it (it has fewer lines
+  /// than the room left in the open row, the table and the document) and nothing was
+  /// dropped before: then every call it stands for takes its common path, with no
+  /// note.
+  ///
+  /// - Returns: how many of the lines were read, from the first on; the caller reads
+  ///   the rest one at a time.
+  package mutating func addCellLines(
+    _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
+    firstLine: Int,
+    blankLines: inout Int
+  ) -> Int {
+    var done = 0
+    #if compiler(>=6.2)
+      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
+        while done < shapes.count, droppedCells == 0, droppedRows.count == 0 {
+          // A part of this many lines adds at most this many cells to a row, and rows
+          // to a table or the document.
+          let part = min(
+            shapes.count &- done, InputLimits.cellsPerRow &- (cells.count &- rowStart),
+            InputLimits.rowsPerTable &- tableRows, InputLimits.rowsPerDocument &- keptRows)
+          guard part > 0 else { break }
+          addCellLinesInPlace(
+            UnsafeBufferPointer(rebasing: shapes[done..<done &+ part]), firstLine: firstLine &+ done,
+            blankLines: &blankLines)
+          done &+= part
+        }
+      }
+    #endif
+    return done
+  }
+
+  #if compiler(>=6.2)
+    /// ``addCellLines(_:firstLine:blankLines:)`` for a part in which no cap can be met
+    /// and after no dropped cell or row: the cells written into the buffer of cells
+    /// (room made for one a line), the ends of the rows that blank lines end kept on
+    /// the stack (each marked when a blank line ends its table), then the rows and the
+    /// tables' placeholders added, and the counts brought up to date as ``endRow()``
+    /// and ``endTable()`` would leave them. The state the lines change is held in
+    /// locals of the loop, so that it stays in registers, and stored once at the end.
+    @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
+    private mutating func addCellLinesInPlace(
+      _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
+      firstLine: Int,
+      blankLines: inout Int
+    ) {
+      let count = shapes.count
+      let base = cells.count
+      // Cells in the open row, rows in the open table, the open row's first line, the
+      // blank lines in a row, rows ended, tables ended.
+      var state = (
+        open: base &- rowStart, tableRows: tableRows, rowLine: rowLine, blankLines: blankLines, ended: 0,
+        tables: 0
+      )
+      // Whether a blank line closed the table whose last row was ended before the
+      // part (the last entry of `rows`, not one of the part's).
+      var closesEarlierRow = false
+      withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: count) { ends in
+        cells.append(addingCapacity: count) { span in
+          span.withUnsafeMutableBufferPointer { buffer, written in
+            var (open, tableRows, rowLine, blankLines, ended, tables) = state
+            var next = 0
+            var earlier = false
+            for index in 0..<count {
+              let shape = shapes[index]
+              let line = firstLine &+ index
+              if shape.leadingByte != nil {
+                blankLines = 0
+                if open == 0 { rowLine = line }
+                // The tab is the line's first content byte, so it lies before the
+                // line's end: the range is never reversed. `next` stays below
+                // `count`, one cell at most a line.
+                buffer.initializeElement(
+                  at: next,
+                  to: Cell(span: TextSpan(Range(uncheckedBounds: (shape.contentStart &+ 1, shape.end))), line: line))
+                next &+= 1
+                open &+= 1
+                continue
+              }
+              // A blank line: `endRow()`, then `endTable()` from the second on.
+              if open > 0 {
+                ends.initializeElement(at: ended, to: RowEnd(cells: base &+ next))
+                ended &+= 1
+                tableRows &+= 1
+                open = 0
+              }
+              blankLines &+= 1
+              if blankLines >= 2, tableRows > 0 {
+                if ended > 0 { ends[ended &- 1].endsTable = true } else { earlier = true }
+                tables &+= 1
+                tableRows = 0
+              }
+            }
+            written = next
+            state = (open, tableRows, rowLine, blankLines, ended, tables)
+            closesEarlierRow = earlier
+          }
+        }
+        let ended = state.ended
+        rows.append(addingCapacity: ended) { span in
+          span.withUnsafeMutableBufferPointer { buffer, written in
+            while written < ended {
+              buffer.initializeElement(at: written, to: ends[written])
+              written &+= 1
+            }
+          }
+        }
+      }
+      // The row before the part's rows.
+      let earlier = rows.count &- state.ended &- 1
+      if closesEarlierRow, earlier >= 0 { rows[earlier].endsTable = true }
+      for _ in 0..<state.tables { blocks.append(.table(Table(rows: []))) }
+      keptRows &+= state.ended
+      tableRows = state.tableRows
+      rowStart = cells.count &- state.open
+      rowLine = state.rowLine
+      blankLines = state.blankLines
+    }
+  #endif
+
   /// Adds the pieces of `range` between `separator` bytes to the open row as cells,
   /// every piece kept, empty ones too: `addCell` once per piece, left to right, in one
   /// call. `range` is clamped to `bytes`, which are the bytes the spans point into.
