@@ -77,7 +77,7 @@ public struct DocumentBuilder: Sendable {
   /// Rows dropped by the document cap, and the line of the first.
   private var droppedDocumentRows = (count: 0, line: 0)
   /// Paragraphs kept, and those dropped with the line of the first.
-  private var keptParagraphs = 0
+  @usableFromInline var keptParagraphs = 0
   private var droppedParagraphs = (count: 0, line: 0)
 
   /// Starts a document over `source`; spans of the source's bytes are valid as they are.
@@ -123,13 +123,34 @@ public struct DocumentBuilder: Sendable {
   }
 
   /// Adds a paragraph (a line of prose), ending any open row and table.
+  @inlinable
   public mutating func addParagraph(_ range: Range<Int>, line: Int) {
     addParagraph(TextSpan(range), line: line)
   }
 
   /// Adds a paragraph from a span, ending any open row and table.
+  ///
+  /// Inlinable: the common case (room for another paragraph, a line no longer than
+  /// ``InputLimits/paragraphBytes``) is an append, which adapters make for every line
+  /// of prose, and cost a call more than that; a paragraph at a cap goes through
+  /// ``addParagraphAtLimit(_:line:)``.
+  @inlinable
   public mutating func addParagraph(_ span: TextSpan, line: Int) {
     endTable()
+    guard keptParagraphs < InputLimits.paragraphsPerDocument, span.end &- span.start <= InputLimits.paragraphBytes
+    else {
+      addParagraphAtLimit(span, line: line)
+      return
+    }
+    keptParagraphs &+= 1
+    blocks.append(.paragraph(Paragraph(span: span, line: line)))
+  }
+
+  /// The span form of `addParagraph(_:line:)` for a paragraph past the cap on
+  /// paragraphs (dropped) or on a paragraph's bytes (cut), each with its note; the
+  /// open table is already ended.
+  @usableFromInline
+  mutating func addParagraphAtLimit(_ span: TextSpan, line: Int) {
     guard keptParagraphs < InputLimits.paragraphsPerDocument else {
       if droppedParagraphs.count == 0 { droppedParagraphs.line = line }
       droppedParagraphs.count += 1
