@@ -130,4 +130,36 @@ struct CellLineStretchTests {
     #expect(!builder.hasOpenRow)
     #expect(builder.finish().tables.first?.rows.count == InputLimits.rowsPerTable)
   }
+
+  /// The cells of each table of a builder that added one empty cell (line 1) as a row
+  /// before reading all of `text`'s kept shapes (from line 2) in one stretch, and
+  /// the lines of each table's rows.
+  static func tablesAfterARow(_ text: String) -> (cells: [[[String]]], lines: [[Int]]) {
+    let source = SourceText.forTests(text, keepingShapes: true)
+    var builder = DocumentBuilder(source: source)
+    builder.addCell(0..<0, line: 1)
+    builder.endRow()
+    var blankLines = 0
+    _ = source.lineShapes.shapes.withUnsafeBufferPointer {
+      builder.addCellLines($0, firstLine: 2, blankLines: &blankLines)
+    }
+    let document = builder.finish()
+    return (
+      document.tables.map { $0.rows.map { $0.cells.map { document.text($0) } } },
+      document.tables.map { $0.rows.map(\.line) }
+    )
+  }
+
+  @Test("A stretch that ends a table begun before it gives that table its rows from before")
+  func stretchEndsAnEarlierTable() {
+    // The row before, then "\t2" (line 2) as the table's second row; two blank lines
+    // end the table, and "\t3" (line 5) starts the next.
+    let twoRows = Self.tablesAfterARow("\t2\n\n\n\t3")
+    #expect(twoRows.cells == [[[""], ["2"]], [["3"]]])
+    #expect(twoRows.lines == [[1, 2], [5]])
+    // Two blank lines first end the table of the row before the stretch alone.
+    let oneRow = Self.tablesAfterARow("\n\n\t3")
+    #expect(oneRow.cells == [[[""]], [["3"]]])
+    #expect(oneRow.lines == [[1], [4]])
+  }
 }

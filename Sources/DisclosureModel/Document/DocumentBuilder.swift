@@ -30,7 +30,8 @@ public struct DocumentBuilder: Sendable {
   /// place, and this array is the document's own, with no second list to walk or copy.
   @usableFromInline var blocks: [Block] = []
   /// The finished rows of the document, in order (those of the open table last), each
-  /// as where its cells end in `cells`; the last row of each closed table is marked.
+  /// as where its cells end in `cells`; the first row of each closed table holds the
+  /// table's number of rows.
   /// The rows tile `cells` from its start (a row's cells start where the row before
   /// ends: every cell belongs to the open row, and a dropped row's cells are removed),
   /// and a row's line is its first cell's, so the end is all a row needs.
@@ -49,12 +50,13 @@ public struct DocumentBuilder: Sendable {
   /// `finishedRows` (a builder may go on after `finish()`, and finish again).
   private var finishedBlocks = 0
   private var finishedRows = 0
-  /// A finished row: where its cells end in `cells`, and whether it is the last row of
-  /// a closed table. 16 bytes, so that room for the rows of an ordinary report takes
-  /// less than 1 KiB.
+  /// A finished row: where its cells end in `cells`, and, on the first row of a closed
+  /// table, how many rows the table has (0 on every other row), so that ``finish()``
+  /// takes each table's rows at once instead of looking for its last row. 16 bytes,
+  /// so that room for the rows of an ordinary report takes less than 1 KiB.
   @usableFromInline struct RowEnd: Sendable {
     @usableFromInline var cells: Int
-    @usableFromInline var endsTable = false
+    @usableFromInline var tableRows = 0
 
     /// Creates the end of a row whose cells end at `cells`.
     @inlinable init(cells: Int) {
@@ -293,15 +295,17 @@ public struct DocumentBuilder: Sendable {
         open: base &- rowStart, tableRows: tableRows, rowLine: rowLine, blankLines: blankLines, ended: 0,
         tables: 0
       )
-      // Whether a blank line closed the table whose last row was ended before the
-      // part (the last entry of `rows`, not one of the part's).
-      var closesEarlierRow = false
+      // A table that a blank line closed and whose first row was ended before the
+      // part: where that row is, counted back from the part's first row (-1 for the
+      // last entry of `rows` before the part), and the table's rows; (0, 0) for none.
+      // Only the table open when the part starts can be one.
+      var earlierTable = (offset: 0, rows: 0)
       withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: count) { ends in
         cells.append(addingCapacity: count) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
             var (open, tableRows, rowLine, blankLines, ended, tables) = state
             var next = 0
-            var earlier = false
+            var earlier = (offset: 0, rows: 0)
             for index in 0..<count {
               let shape = shapes[index]
               let line = firstLine &+ index
@@ -327,14 +331,16 @@ public struct DocumentBuilder: Sendable {
               }
               blankLines &+= 1
               if blankLines >= 2, tableRows > 0 {
-                if ended > 0 { ends[ended &- 1].endsTable = true } else { earlier = true }
+                // The table's first row: one of the part's, or one before it.
+                let first = ended &- tableRows
+                if first >= 0 { ends[first].tableRows = tableRows } else { earlier = (first, tableRows) }
                 tables &+= 1
                 tableRows = 0
               }
             }
             written = next
             state = (open, tableRows, rowLine, blankLines, ended, tables)
-            closesEarlierRow = earlier
+            earlierTable = earlier
           }
         }
         let ended = state.ended
@@ -347,9 +353,9 @@ public struct DocumentBuilder: Sendable {
           }
         }
       }
-      // The row before the part's rows.
-      let earlier = rows.count &- state.ended &- 1
-      if closesEarlierRow, earlier >= 0 { rows[earlier].endsTable = true }
+      // The first row of a table closed in the part but started before it.
+      let earlier = rows.count &- state.ended &+ earlierTable.offset
+      if earlierTable.rows > 0, earlier >= 0, earlier < rows.count { rows[earlier].tableRows = earlierTable.rows }
       for _ in 0..<state.tables { blocks.append(.table(Table(rows: []))) }
       keptRows &+= state.ended
       tableRows = state.tableRows
@@ -976,7 +982,8 @@ public struct DocumentBuilder: Sendable {
       droppedRows = (0, 0)
     }
     guard rowCount > 0 else { return }
-    rows[rows.count - 1].endsTable = true
+    // The open table's rows are the last `rowCount` entries of `rows`.
+    rows[rows.count - rowCount].tableRows = rowCount
     blocks.append(.table(Table(rows: [])))
     tableRows = 0
   }
@@ -1002,9 +1009,9 @@ public struct DocumentBuilder: Sendable {
     }
     // Every row's cells are a range of the one buffer of cells, shared, not copied.
     // The tables' placeholders since the last `finish()` are filled in, in order, each
-    // with the rows up to the next one marked as the last of a table (every closed
-    // table has at least one row, its last marked; the walk stops at the end of
-    // `rows` whatever the marks).
+    // with as many rows as its first row records (every closed table has at least
+    // one row, the first holding the count; the walk takes at least one row a table
+    // and stops at the end of `rows` whatever the counts).
     let rows = self.rows
     let cells = self.cells
     var next = finishedRows
@@ -1013,10 +1020,7 @@ public struct DocumentBuilder: Sendable {
       for index in start..<blocks.count {
         guard case .table = blocks[index] else { continue }
         let first = next
-        while next < rows.count {
-          next += 1
-          if rows[next - 1].endsTable { break }
-        }
+        if first < rows.count { next = first + min(max(1, rows[first].tableRows), rows.count - first) }
         blocks[index] = .table(
           Table(rows: Self.makeRows(rows[first..<next], from: Self.startOfRow(first, in: rows), sharing: cells)))
       }
