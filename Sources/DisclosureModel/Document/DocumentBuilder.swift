@@ -83,7 +83,11 @@ public struct DocumentBuilder: Sendable {
   private var droppedParagraphs = (count: 0, line: 0)
 
   /// Starts a document over `source`; spans of the source's bytes are valid as they are.
-  public init(source: SourceText) {
+  ///
+  /// `source` is borrowed: the builder keeps its bytes and notes, not the rest (such
+  /// as the kept line shapes), so the caller need not copy the whole text to hand it
+  /// over, nor the builder release what it does not keep.
+  public init(source: borrowing SourceText) {
     self.storage = source.bytes
     self.notes = source.notes
     self.storageIsValidUTF8 = source.isKnownValidUTF8
