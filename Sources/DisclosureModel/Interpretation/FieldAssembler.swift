@@ -59,10 +59,12 @@ struct FieldAssembler: ~Copyable {
   private var recorded: [Diagnostic] = []
   /// The pieces of the messages of ``recorded`` (see ``MessageArena``).
   private var arena = MessageArena()
-  /// The label text of the row being recorded, made only when a message needs it
-  /// (through ``labelText(_:of:in:)``) and dropped at the next row. Kept here rather
-  /// than in a local of `record`, whose release every row paid for.
-  private var labelMemo: String?
+  /// Where in ``arena`` the label of the row being recorded was first written as a
+  /// piece (``writeLabel(of:in:)``), so that a second message about the row copies
+  /// it from there instead of normalising its labels again; `nil` until a message
+  /// needs it, and again at the next row. An offset, not the label's `String`: the
+  /// label is written straight into the arena, and no string is made or released.
+  private var labelPiece: Int?
   /// Per row of table 三 (by position), whether the edition lacks one of its
   /// columns' keys: fetched once for the report instead of looked for in every row.
   private let applicationRowsLackingKeys: PermanentBuffer<Bool>
@@ -245,6 +247,8 @@ struct FieldAssembler: ~Copyable {
         assembler.recordRow(observation, columns: columns, placements: &placements, storage: storage)
       }
     }
+    // The last row's label piece is no row's now.
+    labelPiece = nil
   }
 
   /// Records one row, with ``slots`` set (``record(_:columns:placements:storage:)``).
@@ -254,9 +258,8 @@ struct FieldAssembler: ~Copyable {
   ) {
     let analysis = observation.analysis
     let line = analysis.line
-    // The previous row's label text, if one was made, is dropped (a row makes one
-    // only when a message needs it, so most rows find none and release nothing).
-    if labelMemo != nil { labelMemo = nil }
+    // The previous row's label piece, if one was written, is no longer this row's.
+    labelPiece = nil
     var placement = observation.placement
     // Each column's catalogue index, or `nil` when the edition lacks the key: a row
     // of a permanent table, or this row's list in ``columnIndexRoom``.
@@ -287,11 +290,10 @@ struct FieldAssembler: ~Copyable {
         indices = UnsafeBufferPointer(rebasing: columnIndexRoom[0..<count])
         if lacksKey {
           let name = LabelMatcher.proactiveRows.values[row]
-          let label = Self.labelText(&labelMemo, of: analysis, in: storage)
           noteMissingKeys(
             zip(columns[observation.columns], indices).compactMap {
               $1 == nil ? "proactive.\(name).\(LabelMatcher.proactiveColumns.values[$0])" : nil
-            }, label: label, line: line)
+            }, of: analysis, in: storage, line: line)
         }
       }
     case .application(let position):
@@ -312,7 +314,7 @@ struct FieldAssembler: ~Copyable {
         case .otherHandling, .group:
           if analysis.numberCount > 0 {
             let start = arena.end
-            arena.append(Self.labelText(&labelMemo, of: analysis, in: storage))
+            writeLabel(of: analysis, in: storage)
             arena.append(edition.rawValue)
             note(.unrecognizedRow, .warning, line: line, key: nil, .groupRow, from: start)
           }
@@ -326,11 +328,10 @@ struct FieldAssembler: ~Copyable {
           case .values(let name): name
           case .otherHandling, .group: "otherHandling.total"
           }
-        let label = Self.labelText(&labelMemo, of: analysis, in: storage)
         noteMissingKeys(
           zip(LabelTable.applicationColumns, indices).compactMap {
             $1 == nil ? "applications.\(infix).\($0)" : nil
-          }, label: label, line: line)
+          }, of: analysis, in: storage, line: line)
       }
     case .review:
       observedReview = true
@@ -353,8 +354,9 @@ struct FieldAssembler: ~Copyable {
         if let shared {
           start = shared
         } else {
-          let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-          start = Self.writePieces(label, placements.reasons[reasonIndex], into: &arena)
+          start = arena.end
+          writeLabel(of: analysis, in: storage)
+          arena.append(placements.reasons[reasonIndex])
           shared = start
         }
         note(.cannotPlace, .warning, line: line, key: definitions[index].key, .cannotPlace, from: start)
@@ -366,21 +368,20 @@ struct FieldAssembler: ~Copyable {
         let outcome = store(index, .integer(0), source: SourceLocation(line: line), state: .inferred, line: line)
         if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
       }
-      let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      if let repeatedFrom { noteRepeat(of: label, at: line, firstLine: repeatedFrom, keyIndex: known().first) }
-      noteRow(.inferredZeroRow, .info, keyIndex: known().first, label: label, line: line, .zeroRow)
+      if let repeatedFrom {
+        noteRepeat(of: analysis, in: storage, at: line, firstLine: repeatedFrom, keyIndex: known().first)
+      }
+      noteRow(.inferredZeroRow, .info, keyIndex: known().first, of: analysis, in: storage, line: line, .zeroRow)
       return
     case .totalOnly:
-      let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      noteRow(.totalOnly, .info, keyIndex: known().last, label: label, line: line, .totalOnly)
+      noteRow(.totalOnly, .info, keyIndex: known().last, of: analysis, in: storage, line: line, .totalOnly)
     case .window:
       // Empty cells between the label and the values are merged label cells, the
       // normal shape of a full grid; empty cells after the values are extra columns.
       guard placement.columnCount > 0, let lastSlot = placement.slot(placement.columnCount - 1, in: placements.slots),
         lastSlot < analysis.values.count - 1
       else { break }
-      let label = Self.labelText(&labelMemo, of: analysis, in: storage)
-      noteExtraEmptyCells(label: label, line: line, keyIndex: known().first)
+      noteExtraEmptyCells(of: analysis, in: storage, line: line, keyIndex: known().first)
     case .direct:
       break
     }
@@ -390,9 +391,7 @@ struct FieldAssembler: ~Copyable {
       guard let index = indices[column] else { continue }
       guard let cellIndex = placement.slot(column, in: placements.slots) else {
         if markNull(index, .inferable) {
-          noteRow(
-            .totalOnly, .warning, keyIndex: index, label: Self.labelText(&labelMemo, of: analysis, in: storage),
-            line: line, .totalOnlyColumn)
+          noteRow(.totalOnly, .warning, keyIndex: index, of: analysis, in: storage, line: line, .totalOnlyColumn)
         }
         continue
       }
@@ -414,9 +413,7 @@ struct FieldAssembler: ~Copyable {
       if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
     }
     if let repeatedFrom {
-      noteRepeat(
-        of: Self.labelText(&labelMemo, of: analysis, in: storage), at: line, firstLine: repeatedFrom,
-        keyIndex: known().first)
+      noteRepeat(of: analysis, in: storage, at: line, firstLine: repeatedFrom, keyIndex: known().first)
     }
   }
 
@@ -464,22 +461,29 @@ struct FieldAssembler: ~Copyable {
   }
 
   /// The warning for a row's columns whose keys `missingKeys` the edition lacks
-  /// (none when it lacks none).
-  private mutating func noteMissingKeys(_ missingKeys: [String], label: String, line: Int) {
+  /// (none when it lacks none); the row is `analysis`'s.
+  private mutating func noteMissingKeys(
+    _ missingKeys: [String], of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>, line: Int
+  ) {
     guard !missingKeys.isEmpty else { return }
-    let start = Self.writePieces(label, edition.rawValue, into: &arena)
+    let start = arena.end
+    writeLabel(of: analysis, in: storage)
+    arena.append(edition.rawValue)
     arena.append(missingKeys.joined(separator: ", "))
     note(.unrecognizedRow, .warning, line: line, key: nil, .missingKeys, from: start)
   }
 
-  /// The label text of `analysis`'s row, made on the first call and kept in `memo`.
-  private static func labelText(
-    _ memo: inout String?, of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>
-  ) -> String {
-    if let memo { return memo }
-    let text = analysis.labelText(storage)
-    memo = text
-    return text
+  /// Writes the label text of `analysis`'s row, the row being recorded, into
+  /// ``arena`` as one piece: on the first call for the row, straight from its
+  /// cells (``RowAnalysis/writeLabelText(_:into:)``), noting where in
+  /// ``labelPiece``; on later calls, copied from there.
+  private mutating func writeLabel(of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>) {
+    if let labelPiece {
+      arena.appendCopy(ofPieceAt: labelPiece)
+    } else {
+      labelPiece = arena.end
+      analysis.writeLabelText(storage, into: &arena)
+    }
   }
 
   /// The count `value` holds when it is a number that an integer field takes as it
@@ -620,19 +624,24 @@ struct FieldAssembler: ~Copyable {
     }
   }
 
-  /// One diagnostic for a row whose values were already read with the same values.
+  /// One diagnostic for a row (`analysis`'s) whose values were already read with
+  /// the same values.
   @inline(never)
-  private mutating func noteRepeat(of label: String, at line: Int, firstLine: Int, keyIndex: Int?) {
+  private mutating func noteRepeat(
+    of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>, at line: Int, firstLine: Int, keyIndex: Int?
+  ) {
     let start = arena.end
-    arena.append(label)
+    writeLabel(of: analysis, in: storage)
     arena.append(firstLine)
     note(.duplicateRow, .info, line: line, key: keyIndex.map { definitions[$0].key }, .duplicateRow, from: start)
   }
 
   /// The note for a row with empty cells after its values (`extraEmptyCells`).
   @inline(never)
-  private mutating func noteExtraEmptyCells(label: String, line: Int, keyIndex: Int?) {
-    noteRow(.extraEmptyCells, .info, keyIndex: keyIndex, label: label, line: line, .extraEmptyCells)
+  private mutating func noteExtraEmptyCells(
+    of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>, line: Int, keyIndex: Int?
+  ) {
+    noteRow(.extraEmptyCells, .info, keyIndex: keyIndex, of: analysis, in: storage, line: line, .extraEmptyCells)
   }
 
   /// Writes `first` and `second` as pieces of a message into `arena`, returning
@@ -644,15 +653,16 @@ struct FieldAssembler: ~Copyable {
     return start
   }
 
-  /// A diagnostic about the row at `line`, whose label is `label` (the template's
-  /// one piece), keyed by the field at `keyIndex` (none when `nil`).
+  /// A diagnostic about the row at `line`, `analysis`'s, whose label (the
+  /// template's one piece) is written by ``writeLabel(of:in:)``, keyed by the field
+  /// at `keyIndex` (none when `nil`).
   @inline(never)
   private mutating func noteRow(
-    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, keyIndex: Int?, label: String, line: Int,
-    _ template: MessageTemplate
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, keyIndex: Int?, of analysis: RowAnalysis,
+    in storage: UnsafeBufferPointer<UInt8>, line: Int, _ template: MessageTemplate
   ) {
     let start = arena.end
-    arena.append(label)
+    writeLabel(of: analysis, in: storage)
     note(code, severity, line: line, key: keyIndex.map { definitions[$0].key }, template, from: start)
   }
 
@@ -703,6 +713,8 @@ struct FieldAssembler: ~Copyable {
         template.message(key: named, line: line, pieces: $0, start: start)
       }
       arena.removeAll(from: start)
+      // A label piece written for this message is gone with it.
+      if let piece = labelPiece, piece >= start { labelPiece = nil }
       recorded.append(Diagnostic(code: code, severity: severity, line: line, key: key, message: text))
       return
     }

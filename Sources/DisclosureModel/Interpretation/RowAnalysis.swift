@@ -75,6 +75,30 @@ struct RowAnalysis {
     ) { ValidText.string(checking: $0) }
   }
 
+  /// Writes ``labelText(_:)`` into `arena` as one piece: the same bytes, without
+  /// the `String` (a message's label is only ever copied into the arena, so making
+  /// the string, then copying its bytes there, made the text twice). Joined bytes
+  /// that ``UTF8Validation`` finds valid are the string's bytes as they are; any
+  /// others are written as the string that ``ValidText/string(checking:)`` makes of
+  /// them, with each ill-formed sequence replaced by U+FFFD.
+  func writeLabelText(_ storage: UnsafeBufferPointer<UInt8>, into arena: inout MessageArena) {
+    guard let lastLabel else {
+      arena.append(UnsafeBufferPointer(start: nil, count: 0))
+      return
+    }
+    let labelCells = min(lastLabel + 1, cells.count, values.count)
+    Self.withJoinedLabels(
+      UnsafeBufferPointer(rebasing: cells[..<labelCells]), UnsafeBufferPointer(rebasing: values[..<labelCells]),
+      storage, separator: 0x20
+    ) { joined in
+      if UTF8Validation.firstInvalid(joined) == nil {
+        arena.append(joined)
+      } else {
+        arena.append(ValidText.string(checking: joined))
+      }
+    }
+  }
+
   /// Calls `body` with the normalised texts of the label cells of `cells` (those
   /// `values` reads as text), in order, each after `separator` but the first, in one
   /// buffer: what joining ``labelTexts(_:)`` gives, in UTF-8, made without a

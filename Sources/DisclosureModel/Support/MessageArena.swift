@@ -51,16 +51,49 @@ struct MessageArena {
 
   /// Appends `piece`, which must be valid UTF-8 (the bytes of a string, or ASCII).
   mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
+    appendLength(piece.count)
+    bytes.append(contentsOf: piece)
+  }
+
+  /// Appends a piece's length, `length` (not negative), in base 64 (see
+  /// ``MessageArena``).
+  private mutating func appendLength(_ length: Int) {
     // Room for a damaged report's pieces (a few hundred bytes) at the first: grown
     // from nothing, the arena was copied four or five times.
     if bytes.capacity == 0 { bytes.reserveCapacity(Self.initialCapacity) }
-    var length = piece.count
+    var length = length
     while length >= 0x40 {
       bytes.append(UInt8(truncatingIfNeeded: length & 0x3F) | 0x40)
       length >>= 6
     }
     bytes.append(UInt8(truncatingIfNeeded: length))
-    bytes.append(contentsOf: piece)
+  }
+
+  /// Appends a copy of the piece that starts at `start` (an offset that
+  /// ``end`` gave before that piece was written), as ``append(_:)-(UnsafeBufferPointer<UInt8>)``
+  /// would append its bytes: a message that repeats a piece already in the arena
+  /// (a row's label, for a second message about the row) copies it from here
+  /// instead of having it made again. A `start` outside the arena appends an empty
+  /// piece.
+  mutating func appendCopy(ofPieceAt start: Int) {
+    // Where the piece's bytes lie, read as ``Pieces`` reads them (so never past the end).
+    let (offset, count) = bytes.withUnsafeBufferPointer { arena -> (Int, Int) in
+      guard start >= 0, start < arena.count, let base = arena.baseAddress else { return (0, 0) }
+      var pieces = Pieces(arena, from: start)
+      let piece = pieces.next()
+      guard let pieceBase = piece.baseAddress else { return (0, 0) }
+      return (pieceBase - base, piece.count)
+    }
+    // Its length first, then room for its bytes, filled from the earlier copy (the
+    // two never overlap: the room is past the arena's former end).
+    appendLength(count)
+    guard count > 0 else { return }
+    let target = bytes.count
+    bytes.append(contentsOf: repeatElement(0, count: count))
+    bytes.withUnsafeMutableBufferPointer { arena in
+      guard let base = arena.baseAddress, offset + count <= target, target + count <= arena.count else { return }
+      (base + target).update(from: base + offset, count: count)
+    }
   }
 
   /// Drops the bytes from `start` on (pieces written for a message that was then
