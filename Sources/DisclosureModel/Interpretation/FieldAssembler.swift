@@ -241,21 +241,27 @@ struct FieldAssembler: ~Copyable {
     placements: inout ValuePlacement.Lists,
     storage: UnsafeBufferPointer<UInt8>
   ) {
-    // One ``withSlots(_:)`` for the report's rows, not one a row.
+    // One ``withSlots(_:)`` for the report's rows, not one a row. Each observation
+    // is passed by its address, and `recordRow` reads the parts it uses from
+    // there: passed by value, each was first copied whole (some 160 bytes, a
+    // `memcpy`) to be passed.
+    guard let first = observations.baseAddress else { return }
     withSlots { assembler in
-      for observation in observations {
-        assembler.recordRow(observation, columns: columns, placements: &placements, storage: storage)
+      for position in 0..<observations.count {
+        assembler.recordRow(first + position, columns: columns, placements: &placements, storage: storage)
       }
     }
     // The last row's label piece is no row's now.
     labelPiece = nil
   }
 
-  /// Records one row, with ``slots`` set (``record(_:columns:placements:storage:)``).
+  /// Records the row `observed` points at (a slot of the observations that
+  /// ``record(_:columns:placements:storage:)`` is given), with ``slots`` set.
   private mutating func recordRow(
-    _ observation: InterpretationRun.Observation, columns: [Int], placements: inout ValuePlacement.Lists,
+    _ observed: UnsafePointer<InterpretationRun.Observation>, columns: [Int], placements: inout ValuePlacement.Lists,
     storage: UnsafeBufferPointer<UInt8>
   ) {
+    let observation = observed.pointee
     let analysis = observation.analysis
     let line = analysis.line
     // The previous row's label piece, if one was written, is no longer this row's.
