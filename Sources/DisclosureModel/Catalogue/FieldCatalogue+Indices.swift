@@ -36,21 +36,30 @@ extension FieldCatalogue {
   /// Per entry of ``LabelMatcher/proactiveRows``, per entry of
   /// ``LabelMatcher/proactiveColumns``: the catalogue index of the key
   /// `proactive.<row>.<column>`, or `nil` when the edition lacks it.
-  private static func proactiveGrid(for edition: Edition) -> [[Int?]] {
+  private static func proactiveGrid(for edition: Edition) -> PermanentBuffer<PermanentBuffer<Int?>> {
     var positions: [String: Int] = [:]
     for (position, field) in fields(for: edition).enumerated() where field.key.hasPrefix("proactive.") {
       positions[field.key] = position
     }
-    return LabelMatcher.proactiveRows.values.map { row in
-      LabelMatcher.proactiveColumns.values.map { column in positions["proactive.\(row).\(column)"] }
-    }
+    return PermanentBuffer(
+      LabelMatcher.proactiveRows.values.map { row in
+        PermanentBuffer(
+          LabelMatcher.proactiveColumns.values.map { column in positions["proactive.\(row).\(column)"] })
+      })
+  }
+
+  /// The edition's table of ``proactiveIndex(row:column:in:)``, by row then
+  /// column, in permanent buffers: ``FieldAssembler`` fetches it once for a report
+  /// and reads it without touching a reference count.
+  static func proactiveGrid(in edition: Edition) -> PermanentBuffer<PermanentBuffer<Int?>> {
+    edition == .edition2019 ? proactiveGrid2019 : proactiveGrid2021
   }
 
   /// The catalogue index of the key for the row at `row` in
   /// ``LabelMatcher/proactiveRows`` and the column at `column` in
   /// ``LabelMatcher/proactiveColumns``: no key string is made or hashed.
   static func proactiveIndex(row: Int, column: Int, in edition: Edition) -> Int? {
-    let grid = edition == .edition2019 ? proactiveGrid2019 : proactiveGrid2021
+    let grid = proactiveGrid(in: edition)
     guard row >= 0, row < grid.count, column >= 0, column < grid[row].count else { return nil }
     return grid[row][column]
   }
@@ -96,8 +105,15 @@ extension FieldCatalogue {
   /// ``LabelMatcher/applicationRows``, found by position instead of by its key's
   /// middle (empty for a group row).
   static func applicationIndices(row position: Int, in edition: Edition) -> PermanentBuffer<Int?> {
-    let table = edition == .edition2019 ? applicationRowTable2019 : applicationRowTable2021
+    let table = applicationRowTable(in: edition)
     return position < table.count ? table[position] : PermanentBuffer()
+  }
+
+  /// ``applicationIndices(row:in:)`` for every row position at once: the
+  /// edition's table, which ``FieldAssembler`` fetches once for a report instead
+  /// of once a row.
+  static func applicationRowTable(in edition: Edition) -> PermanentBuffer<PermanentBuffer<Int?>> {
+    edition == .edition2019 ? applicationRowTable2019 : applicationRowTable2021
   }
 
   /// The positions in ``fields(for:)`` of table 四's fifteen keys in column order.

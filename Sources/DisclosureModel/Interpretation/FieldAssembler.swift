@@ -65,6 +65,12 @@ struct FieldAssembler: ~Copyable {
   /// needs it, and again at the next row. An offset, not the label's `String`: the
   /// label is written straight into the arena, and no string is made or released.
   private var labelPiece: Int?
+  /// The edition's catalogue indices of table 三's rows
+  /// (``FieldCatalogue/applicationRowTable(in:)``) and of table 二's rows and
+  /// columns (``FieldCatalogue/proactiveGrid(in:)``): fetched once for the report,
+  /// not once a row or a column.
+  private let applicationRowTable: PermanentBuffer<PermanentBuffer<Int?>>
+  private let proactiveGrid: PermanentBuffer<PermanentBuffer<Int?>>
   /// Per row of table 三 (by position), whether the edition lacks one of its
   /// columns' keys: fetched once for the report instead of looked for in every row.
   private let applicationRowsLackingKeys: PermanentBuffer<Bool>
@@ -77,6 +83,8 @@ struct FieldAssembler: ~Copyable {
   init(edition: Edition) {
     self.edition = edition
     self.definitions = FieldCatalogue.permanentFields(for: edition)
+    self.applicationRowTable = FieldCatalogue.applicationRowTable(in: edition)
+    self.proactiveGrid = FieldCatalogue.proactiveGrid(in: edition)
     self.applicationRowsLackingKeys =
       edition == .edition2019 ? Self.applicationRowsLackingKeys2019 : Self.applicationRowsLackingKeys2021
     // Each field made in its place (`Array(repeating:count:)` would copy one field
@@ -287,9 +295,12 @@ struct FieldAssembler: ~Copyable {
         // Whether a column's key is missing, noted as the list is written instead
         // of looked for again.
         var lacksKey = false
+        // The row's entry of the grid, read for each column as
+        // `FieldCatalogue.proactiveIndex(row:column:in:)` reads it.
+        let gridRow = row >= 0 && row < proactiveGrid.count ? proactiveGrid[row] : PermanentBuffer()
         for position in 0..<count {
-          let index = FieldCatalogue.proactiveIndex(
-            row: row, column: columns[observation.columns.lowerBound + position], in: edition)
+          let column = columns[observation.columns.lowerBound + position]
+          let index = column >= 0 && column < gridRow.count ? gridRow[column] : nil
           if index == nil { lacksKey = true }
           columnIndexRoom.initializeElement(at: position, to: index)
         }
@@ -307,7 +318,7 @@ struct FieldAssembler: ~Copyable {
       // A value row's columns, found by position (a list as long as the table's
       // columns); only a row without values there (a group, 其他处理) looks at its
       // label entry, whose copy counts a reference.
-      var table = FieldCatalogue.applicationIndices(row: position, in: edition)
+      var table = position < applicationRowTable.count ? applicationRowTable[position] : PermanentBuffer()
       // Whether the edition lacks a column's key: known per row for a value row.
       var lacksKey = position < applicationRowsLackingKeys.count ? applicationRowsLackingKeys[position] : false
       if table.isEmpty {
