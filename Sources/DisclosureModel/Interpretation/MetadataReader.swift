@@ -149,9 +149,8 @@ enum MetadataReader {
       // start kept (as `utf8Range(of:)` would find each, without its set-up each time).
       let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
         var end = bytes.count
-        for marker in endMarkers {
-          var marker = marker
-          if let offset = marker.withUTF8({ ByteClass.firstOffset(of: $0, in: bytes) }), offset < end { end = offset }
+        for marker in agencyEndWordBytes {
+          if let offset = ByteClass.firstOffset(of: marker.buffer, in: bytes), offset < end { end = offset }
         }
         return end
       }
@@ -197,6 +196,12 @@ enum MetadataReader {
 }
 
 extension MetadataReader {
+  /// ``LabelTable/agencyEndWords`` as UTF-8 bytes, made once: the agency's name is
+  /// cut at them in every title, and each word's bytes were fetched from its
+  /// string (retained, and copied to the stack for a short word) every time.
+  private static let agencyEndWordBytes = PermanentBuffer(
+    LabelTable.agencyEndWords.map { PermanentBuffer(Array($0.utf8)) })
+
   /// Whether `scalar` is 《, “ or ", which ``agencyName(in:yearRange:)`` drops
   /// before the name.
   private static func isOpeningMark(_ scalar: UInt32) -> Bool {
