@@ -30,14 +30,11 @@ enum MetadataReader {
       return ValidText.string(of: storage, lower, upper, storageIsValid: storageIsValid)
     }
     var titleParagraph: (span: TextSpan, line: Int)?
-    for word in LabelTable.titleWords where titleParagraph == nil {
-      var word = word
-      titleParagraph = word.withUTF8 { word in
-        preamble.first { paragraph in
-          let lower = min(max(0, paragraph.span.start), storage.count)
-          let upper = min(max(lower, paragraph.span.end), storage.count)
-          return ByteClass.firstOffset(of: word, in: UnsafeBufferPointer(rebasing: storage[lower..<upper])) != nil
-        }
+    for word in titleWordBytes where titleParagraph == nil {
+      titleParagraph = preamble.first { paragraph in
+        let lower = min(max(0, paragraph.span.start), storage.count)
+        let upper = min(max(lower, paragraph.span.end), storage.count)
+        return ByteClass.firstOffset(of: word.buffer, in: UnsafeBufferPointer(rebasing: storage[lower..<upper])) != nil
       }
     }
     let titleLine = titleParagraph.map { (text: text($0.span), line: $0.line) }
@@ -143,7 +140,6 @@ enum MetadataReader {
   /// or, when the title starts with the year, those between the year and
   /// `政府信息公开` (`2019年上海市人民政府办公厅政府信息公开…`).
   static func agencyName(in title: String, yearRange: Range<String.Index>?) -> String? {
-    let endMarkers = LabelTable.agencyEndWords
     func cut(_ text: Substring) -> Substring {
       // Every marker looked for in the one buffer of the text's bytes, the earliest
       // start kept (as `utf8Range(of:)` would find each, without its set-up each time).
@@ -156,7 +152,7 @@ enum MetadataReader {
       }
       if let found { return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: found)] }
       var end = text.endIndex
-      for marker in endMarkers {
+      for marker in LabelTable.agencyEndWords {
         if let range = text.utf8Range(of: marker), range.lowerBound < end { end = range.lowerBound }
       }
       return text[..<end]
@@ -201,6 +197,11 @@ extension MetadataReader {
   /// string (retained, and copied to the stack for a short word) every time.
   private static let agencyEndWordBytes = PermanentBuffer(
     LabelTable.agencyEndWords.map { PermanentBuffer(Array($0.utf8)) })
+
+  /// ``LabelTable/titleWords`` as UTF-8 bytes, made once, for the same reason: the
+  /// title's paragraph is found by them in every report.
+  private static let titleWordBytes = PermanentBuffer(
+    LabelTable.titleWords.map { PermanentBuffer(Array($0.utf8)) })
 
   /// Whether `scalar` is 《, “ or ", which ``agencyName(in:yearRange:)`` drops
   /// before the name.
