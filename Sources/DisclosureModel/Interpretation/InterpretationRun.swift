@@ -527,7 +527,11 @@ struct InterpretationRun {
         guard !analysis.values[index].isEmpty else { continue }
         filledInColumn += 1
         if filledInColumn == 1 {
-          placementLists.slots[placementLists.slots.count - 1] = index
+          // The column's first filled cell is its slot: most often the cell under
+          // its header, listed already, which is then not written again (a write
+          // checks the list's uniqueness, a read does not).
+          let last = placementLists.slots.count - 1
+          if placementLists.slots[last] != index { placementLists.slots[last] = index }
         } else if crowded == nil {
           crowded = LabelMatcher.proactiveColumns.values[observedColumns[observedColumns.count - 1]]
         }
