@@ -18,22 +18,9 @@ struct CellLineStretchTests {
   static let lines: [String] = [
     "\t规章", "\t0", "\t", " \t12", "\t\t", "", "", "", "  ", "公益", "一、总体情况", "三、收到", "段落文字",
   ]
-  static let ends = ["\n", "\r\n", "\r"]
 
   /// Texts made of `lines`, chosen by a fixed linear congruential sequence.
-  static let generated: [String] = (0..<300).map { seed in
-    var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-    var text = ""
-    for _ in 0..<(1 + next(60)) {
-      text += lines[next(lines.count)] + ends[next(ends.count)]
-    }
-    if next(2) == 0, text.last?.isNewline == true { text.removeLast() }
-    return text
-  }
+  static let generated = GeneratedLineTexts.make(from: lines, maxLines: 60)
 
   @Test("Stretches read in one step build the document read line by line", arguments: generated)
   func stretchesMatchLines(text: String) {

@@ -27,24 +27,10 @@ struct PipeRowRunTests {
     "|---|---|", "| :-: | --- |", "", "段落", "- 1.推动", "|" + String(repeating: "信息|", count: 12),
     "|" + String(repeating: "0|", count: 40) + " 尾 ", "|\t|\t",
   ]
-  static let ends = ["\n", "\r\n", "\r"]
 
   /// Texts made of `lines`, chosen by a fixed linear congruential sequence, so every
   /// run holds a mix of rows the builder adds in one step and rows it leaves.
-  static let generated: [String] = (0..<300).map { seed in
-    var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-    var text = ""
-    for _ in 0..<(1 + next(40)) {
-      text += lines[next(lines.count)] + ends[next(ends.count)]
-    }
-    // Half of the texts end without a line end.
-    if next(2) == 0, text.last?.isNewline == true { text.removeLast() }
-    return text
-  }
+  static let generated = GeneratedLineTexts.make(from: lines, maxLines: 40)
 
   @Test("Rows added in runs are the rows added one at a time", arguments: generated)
   func runsMatchRows(text: String) {

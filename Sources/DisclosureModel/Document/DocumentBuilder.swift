@@ -453,6 +453,22 @@ public struct DocumentBuilder: Sendable {
   }
 
   #if compiler(>=6.2)
+    /// Appends a row that ends at each of the first `count` cell ends of `ends`
+    /// (offsets in the cell buffer), for the run paths that collect a run's row ends
+    /// while they write its cells.
+    @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
+    @inline(__always)
+    private mutating func appendRowEnds(_ ends: UnsafeMutableBufferPointer<Int>, count: Int) {
+      rows.append(addingCapacity: count) { span in
+        span.withUnsafeMutableBufferPointer { buffer, written in
+          while written < count {
+            buffer.initializeElement(at: written, to: RowEnd(cells: ends[written]))
+            written &+= 1
+          }
+        }
+      }
+    }
+
     /// ``addRows(_:from:firstLine:separatedBy:in:)`` once it is known that no open
     /// row, cap or dropped cell is in the way: the rows' cells (at most `total`) are
     /// written straight into the buffer of cells, each row's end kept on the stack,
@@ -493,14 +509,7 @@ public struct DocumentBuilder: Sendable {
             written = next
           }
         }
-        rows.append(addingCapacity: count) { span in
-          span.withUnsafeMutableBufferPointer { buffer, written in
-            while written < count {
-              buffer.initializeElement(at: written, to: RowEnd(cells: ends[written]))
-              written &+= 1
-            }
-          }
-        }
+        appendRowEnds(ends, count: count)
       }
       keptRows &+= count
       tableRows &+= count
@@ -610,14 +619,7 @@ public struct DocumentBuilder: Sendable {
             written = next
           }
         }
-        rows.append(addingCapacity: kept) { span in
-          span.withUnsafeMutableBufferPointer { buffer, written in
-            while written < kept {
-              buffer.initializeElement(at: written, to: RowEnd(cells: ends[written]))
-              written &+= 1
-            }
-          }
-        }
+        appendRowEnds(ends, count: kept)
       }
       keptRows &+= kept
       tableRows &+= kept
