@@ -59,9 +59,21 @@ extension FieldCatalogue {
   /// ``LabelMatcher/proactiveRows`` and the column at `column` in
   /// ``LabelMatcher/proactiveColumns``: no key string is made or hashed.
   static func proactiveIndex(row: Int, column: Int, in edition: Edition) -> Int? {
-    let grid = proactiveGrid(in: edition)
-    guard row >= 0, row < grid.count, column >= 0, column < grid[row].count else { return nil }
-    return grid[row][column]
+    proactiveIndex(column: column, in: proactiveRow(row, in: proactiveGrid(in: edition)))
+  }
+
+  /// The row at `row` of a grid that ``proactiveGrid(in:)`` gave (empty when there
+  /// is no such row), for ``proactiveIndex(column:in:)``.
+  @inline(__always)
+  static func proactiveRow(_ row: Int, in grid: PermanentBuffer<PermanentBuffer<Int?>>) -> PermanentBuffer<Int?> {
+    row >= 0 && row < grid.count ? grid[row] : PermanentBuffer()
+  }
+
+  /// The catalogue index at `column` of a grid's row (``proactiveRow(_:in:)``), or
+  /// `nil` when the edition lacks the key or there is no such column.
+  @inline(__always)
+  static func proactiveIndex(column: Int, in gridRow: PermanentBuffer<Int?>) -> Int? {
+    column >= 0 && column < gridRow.count ? gridRow[column] : nil
   }
 
   private static let proactiveRowFields2019 = proactiveRowFields(for: .edition2019)
@@ -105,8 +117,16 @@ extension FieldCatalogue {
   /// ``LabelMatcher/applicationRows``, found by position instead of by its key's
   /// middle (empty for a group row).
   static func applicationIndices(row position: Int, in edition: Edition) -> PermanentBuffer<Int?> {
-    let table = applicationRowTable(in: edition)
-    return position < table.count ? table[position] : PermanentBuffer()
+    applicationIndices(row: position, in: applicationRowTable(in: edition))
+  }
+
+  /// ``applicationIndices(row:in:)`` read from a table that
+  /// ``applicationRowTable(in:)`` gave.
+  @inline(__always)
+  static func applicationIndices(row position: Int, in table: PermanentBuffer<PermanentBuffer<Int?>>)
+    -> PermanentBuffer<Int?>
+  {
+    position < table.count ? table[position] : PermanentBuffer()
   }
 
   /// ``applicationIndices(row:in:)`` for every row position at once: the

@@ -347,15 +347,7 @@ public struct DocumentBuilder: Sendable {
             earlierTable = earlier
           }
         }
-        let ended = state.ended
-        rows.append(addingCapacity: ended) { span in
-          span.withUnsafeMutableBufferPointer { buffer, written in
-            while written < ended {
-              buffer.initializeElement(at: written, to: ends[written])
-              written &+= 1
-            }
-          }
-        }
+        appendRowEnds(ends, count: state.ended)
       }
       // The first row of a table closed in the part but started before it.
       let earlier = rows.count &- state.ended &+ earlierTable.offset
@@ -453,16 +445,15 @@ public struct DocumentBuilder: Sendable {
   }
 
   #if compiler(>=6.2)
-    /// Appends a row that ends at each of the first `count` cell ends of `ends`
-    /// (offsets in the cell buffer), for the run paths that collect a run's row ends
-    /// while they write its cells.
+    /// Appends the first `count` rows of `ends`, for the run paths that collect a
+    /// run's rows on the stack while they write its cells.
     @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
     @inline(__always)
-    private mutating func appendRowEnds(_ ends: UnsafeMutableBufferPointer<Int>, count: Int) {
+    private mutating func appendRowEnds(_ ends: UnsafeMutableBufferPointer<RowEnd>, count: Int) {
       rows.append(addingCapacity: count) { span in
         span.withUnsafeMutableBufferPointer { buffer, written in
           while written < count {
-            buffer.initializeElement(at: written, to: RowEnd(cells: ends[written]))
+            buffer.initializeElement(at: written, to: ends[written])
             written &+= 1
           }
         }
@@ -485,7 +476,7 @@ public struct DocumentBuilder: Sendable {
     ) {
       let count = shapes.count
       let base = cells.count
-      withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { ends in
+      withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: count) { ends in
         cells.append(addingCapacity: total) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
             // Counted in a local, kept in a register, not in the span's count, which
@@ -503,7 +494,7 @@ public struct DocumentBuilder: Sendable {
                   at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
                 next &+= 1
               }
-              ends.initializeElement(at: index, to: base &+ next)
+              ends.initializeElement(at: index, to: RowEnd(cells: base &+ next))
               lineStart = SourceText.lineStart(after: end, in: bytes)
             }
             written = next
@@ -579,7 +570,7 @@ public struct DocumentBuilder: Sendable {
       let room = cells.capacity &- base
       var added = 0
       var kept = 0
-      withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { ends in
+      withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: count) { ends in
         cells.append(addingCapacity: room) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
             var next = 0
@@ -611,7 +602,7 @@ public struct DocumentBuilder: Sendable {
               // A row without cells (only blanks after its pipe) is no row, as
               // `endRow()` leaves it.
               if next > rowFirst {
-                ends.initializeElement(at: kept, to: base &+ next)
+                ends.initializeElement(at: kept, to: RowEnd(cells: base &+ next))
                 kept &+= 1
               }
               added &+= 1

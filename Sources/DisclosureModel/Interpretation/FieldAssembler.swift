@@ -295,12 +295,11 @@ struct FieldAssembler: ~Copyable {
         // Whether a column's key is missing, noted as the list is written instead
         // of looked for again.
         var lacksKey = false
-        // The row's entry of the grid, read for each column as
-        // `FieldCatalogue.proactiveIndex(row:column:in:)` reads it.
-        let gridRow = row >= 0 && row < proactiveGrid.count ? proactiveGrid[row] : PermanentBuffer()
+        // The row's entry of the grid, fetched once for its columns.
+        let gridRow = FieldCatalogue.proactiveRow(row, in: proactiveGrid)
         for position in 0..<count {
-          let column = columns[observation.columns.lowerBound + position]
-          let index = column >= 0 && column < gridRow.count ? gridRow[column] : nil
+          let index = FieldCatalogue.proactiveIndex(
+            column: columns[observation.columns.lowerBound + position], in: gridRow)
           if index == nil { lacksKey = true }
           columnIndexRoom.initializeElement(at: position, to: index)
         }
@@ -318,7 +317,7 @@ struct FieldAssembler: ~Copyable {
       // A value row's columns, found by position (a list as long as the table's
       // columns); only a row without values there (a group, 其他处理) looks at its
       // label entry, whose copy counts a reference.
-      var table = position < applicationRowTable.count ? applicationRowTable[position] : PermanentBuffer()
+      var table = FieldCatalogue.applicationIndices(row: position, in: applicationRowTable)
       // Whether the edition lacks a column's key: known per row for a value row.
       var lacksKey = position < applicationRowsLackingKeys.count ? applicationRowsLackingKeys[position] : false
       if table.isEmpty {
