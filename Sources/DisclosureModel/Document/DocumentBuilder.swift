@@ -1004,7 +1004,9 @@ public struct DocumentBuilder: Sendable {
         ))
       droppedParagraphs = (0, 0)
     }
-    // Every row's cells are a range of the one buffer of cells, shared, not copied.
+    // Every table holds the one buffer of cells and the list of row ends, shared,
+    // not copied, and its range of the rows: no `Row` is made (nor retains the
+    // buffer) until a caller reads one, and no array is made a table.
     // The tables' placeholders since the last `finish()` are filled in, in order, each
     // with as many rows as its first row records (every closed table has at least
     // one row, the first holding the count; the walk takes at least one row a table
@@ -1018,8 +1020,7 @@ public struct DocumentBuilder: Sendable {
         guard case .table = blocks[index] else { continue }
         let first = next
         if first < rows.count { next = first + min(max(1, rows[first].tableRows), rows.count - first) }
-        blocks[index] = .table(
-          Table(rows: Self.makeRows(rows[first..<next], from: Self.startOfRow(first, in: rows), sharing: cells)))
+        blocks[index] = .table(Table(rows: Self.makeRows(first..<next, of: rows, sharing: cells)))
       }
     }
     finishedBlocks = blocks.count
@@ -1033,23 +1034,31 @@ public struct DocumentBuilder: Sendable {
     row > 0 ? rows[row - 1].cells : 0
   }
 
-  /// The rows of a table, `ends`, the first starting at `start`, their cells ranges of
-  /// the shared buffer `cells`, their lines their first cells' (a kept row has cells).
+  /// The rows `range` of `rows`, the first starting where the row before it ends,
+  /// their cells ranges of the shared buffer `cells`, their lines their first
+  /// cells' (a kept row has cells): the compact form that shares `rows` and `cells`
+  /// (``Table/Rows/Shared``) when every row is non-empty and within `cells`, as
+  /// every builder path keeps them.
   ///
-  /// A row whose range is empty or not within `cells` is left out rather than
-  /// trapping: no builder path keeps such a row (each keeps a row only with a cell),
-  /// but the run paths rely on the census's separator counts, and a disagreement
-  /// there must cost a row, never the process.
-  private static func makeRows(_ ends: ArraySlice<RowEnd>, from start: Int, sharing cells: [Cell]) -> [Row] {
-    makeArray(count: ends.count) { (row: (Row) -> Void) in
+  /// Otherwise a row whose range is empty or not within `cells` is left out rather
+  /// than trapping, in rows of the table's own: no builder path keeps such a row
+  /// (each keeps a row only with a cell), but the run paths rely on the census's
+  /// separator counts, and a disagreement there must cost a row, never the process.
+  private static func makeRows(_ range: Range<Int>, of rows: [RowEnd], sharing cells: [Cell]) -> Table.Rows {
+    let start = startOfRow(range.lowerBound, in: rows)
+    if Table.Rows.Shared.isValid(cells: cells, ends: rows, rows: range, start: start) {
+      return Table.Rows(shared: Table.Rows.Shared(cells: cells, ends: rows, rows: range, start: start))
+    }
+    let plain = makeArray(count: range.count) { (row: (Row) -> Void) in
       var start = start
-      for end in ends {
+      for end in rows[range] {
         if start < end.cells, end.cells <= cells.count {
           row(Row(cells: Row.Cells(uncheckedSharing: cells, bounds: start..<end.cells), line: cells[start].line))
         }
         start = end.cells
       }
     }
+    return Table.Rows(plain)
   }
 
   /// An array of at most `count` elements: those `body` gives to the function it is

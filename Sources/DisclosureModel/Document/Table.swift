@@ -5,11 +5,17 @@
 /// each row by its labels and shape, so the pieces need not be joined and adapters
 /// need not guess.
 public struct Table: Sendable, Hashable {
-  /// The rows, top to bottom.
-  public var rows: [Row]
+  /// The rows, top to bottom (see ``Rows``: a collection indexed from 0 like an
+  /// array, whose rows are made only as they are read).
+  public var rows: Rows
 
   /// Creates a table.
   public init(rows: [Row]) {
+    self.rows = Rows(rows)
+  }
+
+  /// Creates a table of `rows`, however they are held.
+  public init(rows: Rows) {
     self.rows = rows
   }
 

@@ -87,8 +87,9 @@ struct InterpretationRun {
       switch block {
       case .paragraph: paragraphCount += 1
       case .table(let table):
+        // The builder's tables count their cells without a walk over their rows.
         rowCount += table.rows.count
-        for row in table.rows { cellCount += row.cells.count }
+        cellCount += table.rows.cellCount
       }
     }
     // The four blocks in one allocation (one `malloc` and one `free` a run, not
@@ -354,27 +355,69 @@ struct InterpretationRun {
 
   // MARK: Tables
 
+  /// Reads `row` into the next slots of the run's block, and counts what the run
+  /// counts over all rows; sets `holdsApplications` when the row is one of table 三's.
+  private mutating func readRow(_ row: Row, holdsApplications: inout Bool) {
+    // The slots were counted from this same document, so they always suffice.
+    let end = cellsUsed + row.cells.count
+    let analysis = RowAnalysis(
+      row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
+      cells: UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<end]),
+      headerColumns: &proactiveHeaderColumns)
+    cellsUsed = end
+    markerCounts.add(analysis.markers)
+    lastLine = max(lastLine, analysis.line)
+    switch analysis.kind {
+    case .application, .applicationHeader: holdsApplications = true
+    default: break
+    }
+    analyses.initializeElement(at: analysesUsed, to: analysis)
+    analysesUsed += 1
+  }
+
+  /// Reads the builder's rows `shared` straight from its buffer of cells and its
+  /// row ends, without a `[Row]` or a walk of the table's `Rows`. Each row is handed
+  /// to the row reader as a `Row` whose cells are its range of the buffer, made here
+  /// and used only for the call, so the buffer's reference stays borrowed (no
+  /// retain a row). The ranges were checked when the builder made the table
+  /// (``Table/Rows/Shared``): each is non-empty and within the buffer, so its first
+  /// cell, which gives the row its line, exists. Never inlined, like
+  /// ``readRows(of:holdsApplications:)``: ``read(_:)`` is at the compiler's
+  /// inlining limit, and with a row loop inlined, the cell reader's trimming was
+  /// left out of line (thousands of instructions a report more, measured).
+  @inline(never)
+  private mutating func readRows(_ shared: Table.Rows.Shared, holdsApplications: inout Bool) {
+    var start = shared.start
+    for index in shared.rows {
+      let end = shared.ends[index].cells
+      let row = Row(
+        cells: Row.Cells(uncheckedSharing: shared.cells, bounds: start..<end), line: shared.cells[start].line)
+      readRow(row, holdsApplications: &holdsApplications)
+      start = end
+    }
+  }
+
+  /// Reads the rows of `table` one `Row` at a time: a table made by hand, or
+  /// changed after the builder made it (rows of any cells and lines, empty ones
+  /// included).
+  @inline(never)
+  private mutating func readRows(of table: Table, holdsApplications: inout Bool) {
+    for row in table.rows {
+      readRow(row, holdsApplications: &holdsApplications)
+    }
+  }
+
   private mutating func read(_ table: Table) {
     // The table's analyses fill the next slots of the run's block, and what the run
     // counts over all rows is counted as each is made, in the same pass.
     let firstRow = analysesUsed
     var holdsApplications = false
-    for row in table.rows {
-      // The slots were counted from this same document, so they always suffice.
-      let end = cellsUsed + row.cells.count
-      let analysis = RowAnalysis(
-        row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
-        cells: UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<end]),
-        headerColumns: &proactiveHeaderColumns)
-      cellsUsed = end
-      markerCounts.add(analysis.markers)
-      lastLine = max(lastLine, analysis.line)
-      switch analysis.kind {
-      case .application, .applicationHeader: holdsApplications = true
-      default: break
-      }
-      analyses.initializeElement(at: analysesUsed, to: analysis)
-      analysesUsed += 1
+    // The builder's rows are read straight from its buffer of cells, row by row,
+    // with no `Row` made; rows made by hand are read one `Row` at a time, out of line.
+    if case .shared(let shared) = table.rows.form {
+      readRows(shared, holdsApplications: &holdsApplications)
+    } else {
+      readRows(of: table, holdsApplications: &holdsApplications)
     }
     let rows = UnsafeBufferPointer(rebasing: analyses[firstRow..<analysesUsed])
     // Rows of one table share their column structure: learn it from the rows that
