@@ -38,8 +38,8 @@ public struct DocumentBuilder: Sendable {
   @usableFromInline var rows: [RowEnd] = []
   /// The cells of every finished row of the document, then the open row's (from
   /// `rowStart` on, at most ``InputLimits/cellsPerRow`` of them). When the document is
-  /// finished, all its rows share this one buffer (``Row/Cells``): no allocation or
-  /// copy per row or per table.
+  /// finished, all its tables share this one buffer and `rows` (``Table/Rows``): no
+  /// allocation or copy per row or per table, and no `Row` until one is read.
   @usableFromInline var cells: [Cell] = []
   /// Where the open row's cells start in `cells`.
   @usableFromInline var rowStart = 0
