@@ -564,6 +564,12 @@ extension LineShapeCensus {
       var onlyDelimiterBytes = lead != nil
       var hasDash = false
       var next = index
+      // Sixteen bytes at a time while they are all delimiter bytes (most of a
+      // delimiter line such as `|---|:--:|`), then byte by byte from the first block
+      // that is not, or the last bytes.
+      if onlyDelimiterBytes, let base = bytes.baseAddress {
+        (next, hasDash) = Self.delimiterBlocksEnd(base, from: next, to: end)
+      }
       // The content, while it may still be a delimiter line.
       content: while onlyDelimiterBytes, next < end {
         let byte = bytes[next]
@@ -585,6 +591,34 @@ extension LineShapeCensus {
       self.init(
         contentStart: index, end: end, leadingByte: lead, tabCount: tabCount,
         delimiterBytesOnly: onlyDelimiterBytes && hasDash)
+    }
+
+    /// Where the whole blocks of sixteen bytes from `start` that hold only the bytes
+    /// a delimiter line holds (tab, space, `-`, `:`, `|`) end, reading no block that
+    /// passes `end`, and whether those blocks hold a dash. The byte-by-byte reading
+    /// of ``init(reading:from:end:tabCount:)`` would pass each of those bytes in turn,
+    /// noting each dash, so it goes on from there with the same result: a delimiter
+    /// line's bytes are read about ten times faster, and a line that is no delimiter
+    /// line costs one block's test. `end` is at most the buffer's count, so no byte
+    /// past the buffer is read.
+    static func delimiterBlocksEnd(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> (
+      end: Int, hasDash: Bool
+    ) {
+      typealias Vector = ByteBlock.Vector
+      var index = start
+      var dashes: UInt64 = 0
+      // `index` stays within `start ... end`: no overflow.
+      while end &- index >= 16 {
+        let block = ByteBlock.loadVector(base, at: index)
+        let dash = block .== Vector(repeating: 0x2D)
+        let others =
+          block .== Vector(repeating: 0x7C) .| block .== Vector(repeating: 0x20) .| block .== Vector(repeating: 0x3A)
+          .| block .== Vector(repeating: 0x09)
+        guard ByteBlock.bits(dash .| others) == 0xFFFF else { break }
+        dashes |= ByteBlock.bits(dash)
+        index &+= 16
+      }
+      return (index, dashes != 0)
     }
 
     /// Whether the line whose first eight bytes are `word` (byte `i` in bits
