@@ -51,8 +51,12 @@ public struct LineShapeCensus: Sendable, Hashable {
   /// Takes the census of `text` and keeps the shapes of the lines it read whole in
   /// `shapes` (when `shapes` records), for ``SourceText/forEachLineShape(_:)`` to
   /// hand on without scanning those lines again.
+  ///
+  /// `text` is borrowed: the census reads its bytes and keeps nothing of it, so the
+  /// caller need not copy the text to hand it over (an initialiser's parameters are
+  /// otherwise owned: a retain of each of the text's buffers, and a release after).
   package init(
-    _ text: SourceText, lineLimit: Int = LineShapeCensus.defaultLineLimit, keeping shapes: inout LineShapes
+    _ text: borrowing SourceText, lineLimit: Int = LineShapeCensus.defaultLineLimit, keeping shapes: inout LineShapes
   ) {
     text.bytes.withUnsafeBufferPointer { buffer in
       let count = min(buffer.count, Self.defaultByteLimit)
