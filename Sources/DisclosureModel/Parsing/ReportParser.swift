@@ -37,11 +37,19 @@ public struct ReportParser: Sendable {
     }
     let (text, encoding) = try TextDecoder.decode(
       bytes, encoding: options.encoding, lenient: options.lenientDecoding)
-    return try parse(text, encoding: encoding)
+    return try parse(consuming: text, encoding: encoding)
   }
 
   /// Parses text that is already decoded.
   public func parse(_ text: SourceText, encoding: TextEncoding = .utf8) throws(DisclosureError) -> Report {
+    try parse(consuming: text, encoding: encoding)
+  }
+
+  /// ``parse(_:encoding:)`` taking `text` over: the census's line shapes are put in
+  /// it in place, for the adapter, instead of in a copy (a retain of each of the
+  /// text's buffers, and a release after). ``parse(_:)`` hands on the text it
+  /// decoded, which nothing else holds, so it makes no copy at all.
+  private func parse(consuming text: consuming SourceText, encoding: TextEncoding) throws(DisclosureError) -> Report {
     guard text.bytes.contains(where: { $0 > 0x20 }) else {
       throw DisclosureError(
         .empty, "The input holds only white space (\(text.bytes.count) bytes).", byteOffset: 0,
@@ -51,9 +59,8 @@ public struct ReportParser: Sendable {
     // them instead of scanning the lines again.
     var shapes = LineShapes(recording: true)
     let adapter = try chooseAdapter(for: text, keeping: &shapes)
-    var shaped = text
-    shaped.lineShapes = shapes
-    var document = adapter.makeDocument(from: shaped)
+    text.lineShapes = shapes
+    var document = adapter.makeDocument(from: text)
     // An adapter that builds its document without a DocumentBuilder may drop the
     // decoding notes; they belong in the report all the same.
     if !text.notes.isEmpty, !document.notes.starts(with: text.notes) {
