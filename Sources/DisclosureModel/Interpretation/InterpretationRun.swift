@@ -5,14 +5,21 @@ struct InterpretationRun {
   /// Whether placed empty cells are read as 0 (``Interpreter/blankAsZero``).
   var blankAsZero = false
 
-  /// The sections found so far, each with the position in ``paragraphs`` of its
-  /// first paragraph (one list, so one allocation a run).
-  private var sections: [(section: Section, paragraphStart: Int)] = []
+  /// The sections found so far (``sectionCount`` of them), in slots of the run's one
+  /// allocation: a section starts only at a number above the last one's (or as the
+  /// first), so there are at most six, and each is kept as plain values (its
+  /// heading's span, not its string), made into a ``Section`` once at the end.
+  private var sections = UnsafeMutableBufferPointer<SectionStart>(start: nil, count: 0)
+  /// How many slots of ``sections`` hold a section.
+  private var sectionCount = 0
   /// Every paragraph but the headings, trimmed, as a span of the storage and its
   /// line, in order: first the preamble (those before the first section, made into
   /// strings only as ``MetadataReader`` needs them), then each section's (made into
-  /// text once per section). One list, reserved once, for both.
-  private var paragraphs: [(span: TextSpan, line: Int)] = []
+  /// text once per section). In slots of the run's one allocation, one a paragraph
+  /// of the document, so no list is allocated or freed for them.
+  private var paragraphs = UnsafeMutableBufferPointer<(span: TextSpan, line: Int)>(start: nil, count: 0)
+  /// How many slots of ``paragraphs`` hold a paragraph.
+  private var paragraphsUsed = 0
   private var currentSection = 0
   private var diagnostics: [Diagnostic] = []
   /// The data rows placed so far (``observe(_:)``), in the slots of the run's one
@@ -74,6 +81,21 @@ struct InterpretationRun {
     var placement: ValuePlacement.Plain
   }
 
+  /// Where a section starts: its number, its heading (the template's own when
+  /// `isOfficial`, else the text of `span`), the heading's line, and the position in
+  /// ``paragraphs`` of its first paragraph. A plain value: the ``Section``, with its
+  /// strings, is made once the run ends.
+  struct SectionStart {
+    var number: Int
+    var isOfficial: Bool
+    var span: TextSpan
+    var line: Int
+    var paragraphStart: Int
+  }
+
+  /// At most this many sections start in a run: numbers 1 to 6, each above the last.
+  static let maximumSections = 6
+
   init(document: Document, storage: UnsafeBufferPointer<UInt8>) {
     self.document = document
     self.storage = storage
@@ -101,11 +123,19 @@ struct InterpretationRun {
       cellsOffset + cellCount * MemoryLayout<Cell>.stride, MemoryLayout<RowAnalysis>.alignment)
     let observationsOffset = aligned(
       analysesOffset + rowCount * MemoryLayout<RowAnalysis>.stride, MemoryLayout<Observation>.alignment)
+    // The paragraphs and the sections after the observations, in the same block.
+    let paragraphsOffset = aligned(
+      observationsOffset + rowCount * MemoryLayout<Observation>.stride,
+      MemoryLayout<(span: TextSpan, line: Int)>.alignment)
+    let sectionsOffset = aligned(
+      paragraphsOffset + paragraphCount * MemoryLayout<(span: TextSpan, line: Int)>.stride,
+      MemoryLayout<SectionStart>.alignment)
     let slots = UnsafeMutableRawPointer.allocate(
-      byteCount: observationsOffset + rowCount * MemoryLayout<Observation>.stride,
+      byteCount: sectionsOffset + Self.maximumSections * MemoryLayout<SectionStart>.stride,
       alignment: max(
         MemoryLayout<CellValue>.alignment, MemoryLayout<Cell>.alignment, MemoryLayout<RowAnalysis>.alignment,
-        MemoryLayout<Observation>.alignment))
+        MemoryLayout<Observation>.alignment, MemoryLayout<(span: TextSpan, line: Int)>.alignment,
+        MemoryLayout<SectionStart>.alignment))
     cellValues = UnsafeMutableBufferPointer(
       start: slots.bindMemory(to: CellValue.self, capacity: cellCount), count: cellCount)
     cells = UnsafeMutableBufferPointer(
@@ -114,10 +144,13 @@ struct InterpretationRun {
       start: (slots + analysesOffset).bindMemory(to: RowAnalysis.self, capacity: rowCount), count: rowCount)
     observations = UnsafeMutableBufferPointer(
       start: (slots + observationsOffset).bindMemory(to: Observation.self, capacity: rowCount), count: rowCount)
-    // One section paragraph a paragraph and six sections: reserved once, not grown
-    // (and copied) as they are found.
-    paragraphs.reserveCapacity(paragraphCount)
-    sections.reserveCapacity(6)
+    // A slot a paragraph of the document and six for sections.
+    paragraphs = UnsafeMutableBufferPointer(
+      start: (slots + paragraphsOffset).bindMemory(to: (span: TextSpan, line: Int).self, capacity: paragraphCount),
+      count: paragraphCount)
+    sections = UnsafeMutableBufferPointer(
+      start: (slots + sectionsOffset).bindMemory(to: SectionStart.self, capacity: Self.maximumSections),
+      count: Self.maximumSections)
     // `CellValue`, `Cell`, `RowAnalysis` and `Observation` hold no references (tests
     // check that they are plain values), so their slots are freed without being
     // deinitialised. The observations, which point into the others, are all
@@ -131,6 +164,10 @@ struct InterpretationRun {
       analysesUsed = 0
       observations = UnsafeMutableBufferPointer(start: nil, count: 0)
       observationCount = 0
+      paragraphs = UnsafeMutableBufferPointer(start: nil, count: 0)
+      paragraphsUsed = 0
+      sections = UnsafeMutableBufferPointer(start: nil, count: 0)
+      sectionCount = 0
     }
     for block in document.blocks {
       switch block {
@@ -138,9 +175,13 @@ struct InterpretationRun {
       case .table(let table): read(table)
       }
     }
+    // The paragraphs read (a prefix of the slots), valid until the run returns.
+    let paragraphsRead = UnsafeBufferPointer(rebasing: paragraphs[..<paragraphsUsed])
+    let sectionsRead = UnsafeBufferPointer(rebasing: sections[..<sectionCount])
     let metadata = MetadataReader.read(
-      preamble: paragraphs[..<(sections.first?.paragraphStart ?? paragraphs.count)], in: storage,
-      storageIsValid: document.isKnownValidUTF8)
+      preamble: UnsafeBufferPointer(
+        rebasing: paragraphsRead[..<(sectionsRead.first?.paragraphStart ?? paragraphsUsed)]),
+      in: storage, storageIsValid: document.isKnownValidUTF8)
     let edition = decideEdition(year: metadata.year)
     var assembler = FieldAssembler(edition: edition)
     assembler.blankAsZero = blankAsZero
@@ -162,7 +203,7 @@ struct InterpretationRun {
       placements: &placementLists, storage: storage)
     assembler.inferFromZeroTotals()
     assembler.diagnoseMissing(anchors: anchors())
-    for number in 1...6 where !sections.contains(where: { $0.section.number == number }) {
+    for number in 1...6 where !sectionsRead.contains(where: { $0.number == number }) {
       // The message is written when read (``MessageTemplate/missingSection``).
       diagnostics.append(
         Diagnostic(
@@ -170,13 +211,21 @@ struct InterpretationRun {
           pieceStart: UInt32(truncatingIfNeeded: number), storedKey: nil, body: ""))
     }
     let fields = assembler.fields()
-    let sectionList = sections.indices.map { [sections, paragraphs, storage] index in
-      var section = sections[index].section
-      let end = index + 1 < sections.count ? sections[index + 1].paragraphStart : paragraphs.count
-      section.text = Self.joined(
-        paragraphs[sections[index].paragraphStart..<end], in: storage,
-        storageIsValid: document.isKnownValidUTF8)
-      return section
+    // Each section made once, here, from its start: its heading's string and its
+    // paragraphs' text.
+    let storageIsValid = document.isKnownValidUTF8
+    let sectionList = sectionsRead.indices.map { [storage] index in
+      let start = sectionsRead[index]
+      let end = index + 1 < sectionsRead.count ? sectionsRead[index + 1].paragraphStart : paragraphsRead.count
+      return Section(
+        number: start.number,
+        heading: start.isOfficial
+          ? Self.officialHeadings[start.number].text
+          : Self.text(start.span, in: storage, storageIsValid: storageIsValid),
+        line: start.line,
+        text: Self.joined(
+          UnsafeBufferPointer(rebasing: paragraphsRead[start.paragraphStart..<end]), in: storage,
+          storageIsValid: storageIsValid))
     }
     let checks = assembler.withFieldIntegers { Checker.check(edition: edition, integers: $0) }
     // Gathered into the assembler's array, which is taken over (unique, so its
@@ -211,16 +260,26 @@ struct InterpretationRun {
     lastLine = max(lastLine, paragraph.line)
     // A heading is short: only short paragraphs are normalised and looked at.
     let isShort = span.end - span.start <= LabelTable.maximumHeadingLength * 6
-    if isShort, let (number, isOfficial) = Self.section(span, in: storage), number > currentSection || sections.isEmpty
+    if isShort, let (number, isOfficial) = Self.section(span, in: storage), number > currentSection || sectionCount == 0
     {
       currentSection = number
-      // The template's own heading, written as the template writes it, is the
-      // catalogue's string: not validated and copied again.
-      let heading = isOfficial ? Self.officialHeadings[number].text : text(span)
-      sections.append((Section(number: number, heading: heading, line: paragraph.line, text: ""), paragraphs.count))
+      // At most six sections start (see ``sections``): the guard only keeps a write
+      // from ever passing the end. The heading's string is made at the end of the
+      // run (the template's own, written as the template writes it, is the
+      // catalogue's string: not validated and copied again).
+      guard sectionCount < sections.count else { return }
+      sections.initializeElement(
+        at: sectionCount,
+        to: SectionStart(
+          number: number, isOfficial: isOfficial, span: span, line: paragraph.line, paragraphStart: paragraphsUsed))
+      sectionCount += 1
       return
     }
-    paragraphs.append((span, paragraph.line))
+    // A slot for each paragraph of the document, counted from this same document:
+    // the guard only keeps a write from ever passing the end.
+    guard paragraphsUsed < paragraphs.count else { return }
+    paragraphs.initializeElement(at: paragraphsUsed, to: (span, paragraph.line))
+    paragraphsUsed += 1
   }
 
   /// The section a heading starts (see ``section(_:in:)``).
@@ -300,10 +359,12 @@ struct InterpretationRun {
   }
 
   /// The text of `span` (clamped to the storage), as `Document.text(_:)` makes it.
-  private func text(_ span: TextSpan) -> String {
+  private static func text(
+    _ span: TextSpan, in storage: UnsafeBufferPointer<UInt8>, storageIsValid: Bool
+  ) -> String {
     let lower = min(max(0, span.start), storage.count)
     let upper = min(max(lower, span.end), storage.count)
-    return ValidText.string(of: storage, lower, upper, storageIsValid: document.isKnownValidUTF8)
+    return ValidText.string(of: storage, lower, upper, storageIsValid: storageIsValid)
   }
 
   /// `span` without the white space at either end. Always inlined: it is called for
@@ -322,7 +383,7 @@ struct InterpretationRun {
   /// and ends on scalar boundaries, the joined bytes (whole scalars and line feeds)
   /// are valid UTF-8 and are not checked again.
   private static func joined(
-    _ paragraphs: ArraySlice<(span: TextSpan, line: Int)>, in storage: UnsafeBufferPointer<UInt8>,
+    _ paragraphs: UnsafeBufferPointer<(span: TextSpan, line: Int)>, in storage: UnsafeBufferPointer<UInt8>,
     storageIsValid: Bool
   ) -> String {
     // A section without paragraphs (about half of them) has empty text, and one of
@@ -643,7 +704,8 @@ struct InterpretationRun {
   /// Lines to name when a row or table is missing: where its table was, or where its
   /// section begins, or the end of the text.
   private func anchors() -> FieldAssembler.Anchors {
-    func sectionLine(_ number: Int) -> Int? { sections.first { $0.section.number == number }?.section.line }
+    let started = UnsafeBufferPointer(rebasing: sections[..<sectionCount])
+    func sectionLine(_ number: Int) -> Int? { started.first { $0.number == number }?.line }
     return FieldAssembler.Anchors(
       proactive: sectionLine(2) ?? lastLine,
       applications: lastApplicationLine ?? sectionLine(3) ?? lastLine,

@@ -21,7 +21,7 @@ enum MetadataReader {
   /// `storageIsValid` tells whether `storage` is known valid UTF-8
   /// (``Document/isKnownValidUTF8``), so that whole spans need no check.
   static func read(
-    preamble: ArraySlice<(span: TextSpan, line: Int)>, in storage: UnsafeBufferPointer<UInt8>,
+    preamble: UnsafeBufferPointer<(span: TextSpan, line: Int)>, in storage: UnsafeBufferPointer<UInt8>,
     storageIsValid: Bool = false
   ) -> Metadata {
     func text(_ span: TextSpan) -> String {
@@ -42,6 +42,14 @@ enum MetadataReader {
       let paragraph = preamble[preamble.startIndex + position]
       return (text(paragraph.span), paragraph.line)
     }
+  }
+
+  /// ``read(preamble:in:storageIsValid:)`` of paragraphs given in an array.
+  static func read(
+    preamble: ArraySlice<(span: TextSpan, line: Int)>, in storage: UnsafeBufferPointer<UInt8>,
+    storageIsValid: Bool = false
+  ) -> Metadata {
+    preamble.withUnsafeBufferPointer { read(preamble: $0, in: storage, storageIsValid: storageIsValid) }
   }
 
   /// The metadata of the paragraphs before the first section, given as strings.
