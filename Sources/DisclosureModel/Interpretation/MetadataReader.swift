@@ -38,10 +38,58 @@ enum MetadataReader {
       }
     }
     let titleLine = titleParagraph.map { (text: text($0.span), line: $0.line) }
+    // The common title, with its year: read from its bytes in the storage, which
+    // are the title string's own when the storage is valid and the span whole (the
+    // string is then made of them unchanged), so the year and agency found are the
+    // ones the string gives (a test compares the two ways).
+    if let titleParagraph, let titleLine, storageIsValid {
+      let lower = min(max(0, titleParagraph.span.start), storage.count)
+      let upper = min(max(lower, titleParagraph.span.end), storage.count)
+      if ValidText.isWhole(storage, lower, upper) {
+        let bytes = UnsafeBufferPointer(rebasing: storage[lower..<upper])
+        if let found = findYear(inBytes: bytes) {
+          let agency = agencyName(in: bytes, year: found.lower..<found.upper) {
+            restOffset(in: bytes, after: found.upper, title: titleLine.text)
+          }
+          return metadata(title: titleLine.text, agency: agency, year: found.year, yearLine: titleLine.line)
+        }
+      }
+    }
     return read(titleLine: titleLine, preambleCount: preamble.count) { position in
       let paragraph = preamble[preamble.startIndex + position]
       return (text(paragraph.span), paragraph.line)
     }
+  }
+
+  /// The metadata found, with the names of those not found listed as missing.
+  private static func metadata(title: String?, agency: String?, year: Int?, yearLine: Int?) -> Metadata {
+    var missing: [String] = []
+    if title == nil { missing.append("title") }
+    if agency == nil { missing.append("agency") }
+    if year == nil { missing.append("year") }
+    return Metadata(title: title, agency: agency, year: year, yearLine: yearLine, missing: missing)
+  }
+
+  /// Where the agency's name after the year is looked for in the title's valid
+  /// UTF-8 `bytes` (whose string is `title`), the year ending at `yearEnd`: past a
+  /// `度` that follows the year as a character of its own (as
+  /// ``agencyName(in:yearRange:)`` drops it), else at `yearEnd`.
+  ///
+  /// `度` is a character of its own when nothing follows it, or an ASCII byte, or an
+  /// ideograph of U+4E00 to U+9FFF (none of which joins a character before it);
+  /// after anything else (a combining mark, say) the string decides, as the
+  /// general path does.
+  static func restOffset(in bytes: UnsafeBufferPointer<UInt8>, after yearEnd: Int, title: String) -> Int {
+    guard yearEnd >= 0, yearEnd + 3 <= bytes.count, bytes[yearEnd] == 0xE5, bytes[yearEnd + 1] == 0xBA,
+      bytes[yearEnd + 2] == 0xA6
+    else { return yearEnd }
+    let next = yearEnd + 3
+    if next == bytes.count || bytes[next] < 0x80 { return next }
+    if (0x4E00...0x9FFF).contains(ByteClass.scalar(in: bytes, at: next).value) { return next }
+    let utf8 = title.utf8
+    let after = title[utf8.index(utf8.startIndex, offsetBy: yearEnd)...]
+    guard after.hasPrefix("度") else { return yearEnd }
+    return utf8.distance(from: utf8.startIndex, to: after.dropFirst().startIndex)
   }
 
   /// ``read(preamble:in:storageIsValid:)`` of paragraphs given in an array.
@@ -89,113 +137,141 @@ enum MetadataReader {
       }
       if let title { agency = agencyName(in: title, yearRange: nil) }
     }
-    var missing: [String] = []
-    if title == nil { missing.append("title") }
-    if agency == nil { missing.append("agency") }
-    if year == nil { missing.append("year") }
-    return Metadata(title: title, agency: agency, year: year, yearLine: yearLine, missing: missing)
+    return metadata(title: title, agency: agency, year: year, yearLine: yearLine)
   }
 
   /// The first `YYYY` (1990–2099, ASCII or full-width digits) followed, perhaps
   /// after spaces, by `年`.
   static func findYear(in text: String) -> (year: Int, range: Range<String.Index>)? {
     var text = text
-    // Read scalar by scalar straight from the UTF-8 bytes, a run of digits at a time:
-    // a year is a run of exactly four digits (a longer run holds a digit where the
-    // year must be followed by white space or 年), so only runs need looking at.
-    let found = text.withUTF8 { bytes -> (year: Int, lower: Int, upper: Int)? in
-      var offset = 0
-      while offset < bytes.count {
-        let (first, firstLength) = ByteClass.scalar(in: bytes, at: offset)
-        guard ByteClass.digit(first) != nil else {
-          offset += firstLength
-          continue
-        }
-        let runStart = offset
-        var value = 0
-        var digits = 0
-        while offset < bytes.count {
-          let (scalar, length) = ByteClass.scalar(in: bytes, at: offset)
-          guard let digit = ByteClass.digit(scalar) else { break }
-          if digits < 4 { value = value * 10 + digit }
-          digits += 1
-          offset += length
-        }
-        // `offset` is at the scalar after the run, where the scan goes on.
-        guard digits == 4 else { continue }
-        var after = offset
-        while after < bytes.count {
-          let (scalar, length) = ByteClass.scalar(in: bytes, at: after)
-          guard ByteClass.isSpace(scalar) else { break }
-          after += length
-        }
-        // 年 is U+5E74.
-        if after < bytes.count, (1990...2099).contains(value) {
-          let (scalar, length) = ByteClass.scalar(in: bytes, at: after)
-          if scalar == 0x5E74 { return (value, runStart, after + length) }
-        }
-      }
-      return nil
-    }
-    guard let found else { return nil }
+    guard let found = text.withUTF8({ findYear(inBytes: $0) }) else { return nil }
     let utf8 = text.utf8
     let lower = utf8.index(utf8.startIndex, offsetBy: found.lower)
     let upper = utf8.index(utf8.startIndex, offsetBy: found.upper)
     return (found.year, lower..<upper)
   }
 
+  /// ``findYear(in:)`` of the valid UTF-8 `bytes`: the year, and the offsets of its
+  /// first byte and of the byte after its `年`.
+  ///
+  /// Read scalar by scalar straight from the bytes, a run of digits at a time: a
+  /// year is a run of exactly four digits (a longer run holds a digit where the
+  /// year must be followed by white space or 年), so only runs need looking at. A
+  /// digit's scalar starts with an ASCII digit or 0xEF (full-width ones), and in
+  /// valid UTF-8 such a byte always starts a scalar (a continuation byte is
+  /// 0x80 to 0xBF): the bytes before the next such one are passed without being
+  /// decoded, and the same runs are found as scalar by scalar.
+  static func findYear(inBytes bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, lower: Int, upper: Int)? {
+    var offset = 0
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      guard (byte >= 0x30 && byte <= 0x39) || byte == 0xEF else {
+        offset += 1
+        continue
+      }
+      let (first, firstLength) = ByteClass.scalar(in: bytes, at: offset)
+      guard ByteClass.digit(first) != nil else {
+        offset += firstLength
+        continue
+      }
+      let runStart = offset
+      var value = 0
+      var digits = 0
+      while offset < bytes.count {
+        let (scalar, length) = ByteClass.scalar(in: bytes, at: offset)
+        guard let digit = ByteClass.digit(scalar) else { break }
+        if digits < 4 { value = value * 10 + digit }
+        digits += 1
+        offset += length
+      }
+      // `offset` is at the scalar after the run, where the scan goes on.
+      guard digits == 4 else { continue }
+      var after = offset
+      while after < bytes.count {
+        let (scalar, length) = ByteClass.scalar(in: bytes, at: after)
+        guard ByteClass.isSpace(scalar) else { break }
+        after += length
+      }
+      // 年 is U+5E74.
+      if after < bytes.count, (1990...2099).contains(value) {
+        let (scalar, length) = ByteClass.scalar(in: bytes, at: after)
+        if scalar == 0x5E74 { return (value, runStart, after + length) }
+      }
+    }
+    return nil
+  }
+
   /// The body's name: the title's words before the year (`金乡县卜集镇人民政府 2021 年…`),
   /// or, when the title starts with the year, those between the year and
   /// `政府信息公开` (`2019年上海市人民政府办公厅政府信息公开…`).
   static func agencyName(in title: String, yearRange: Range<String.Index>?) -> String? {
-    func cut(_ text: Substring) -> Substring {
-      // Every marker looked for in the one buffer of the text's bytes, the earliest
-      // start kept (as `utf8Range(of:)` would find each, without its set-up each time).
-      let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-        var end = bytes.count
-        for marker in agencyEndWordBytes {
-          if let offset = ByteClass.firstOffset(of: marker.buffer, in: bytes), offset < end { end = offset }
-        }
-        return end
-      }
-      if let found { return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: found)] }
-      var end = text.endIndex
-      for marker in LabelTable.agencyEndWords {
-        if let range = text.utf8Range(of: marker), range.lowerBound < end { end = range.lowerBound }
-      }
-      return text[..<end]
+    var title = title
+    let utf8 = title.utf8
+    let year = yearRange.map {
+      utf8.distance(from: utf8.startIndex, to: $0.lowerBound)..<utf8.distance(from: utf8.startIndex, to: $0.upperBound)
     }
-    func clean(_ text: Substring) -> String? {
-      // The marks are compared as scalar values, read straight from the UTF-8 bytes
-      // (the text is a string's, so valid, and its ends are scalar boundaries):
-      // 《 “ " before the name; （ ( 关 于 的 after it. What is left is whole scalars,
-      // so valid UTF-8, made into a string without a second check.
-      var text = text
-      return text.withUTF8 { bytes -> String? in
-        var lower = 0
-        var upper = bytes.count
-        while lower < upper {
-          let (scalar, length) = ByteClass.scalar(in: bytes, at: lower)
-          guard ByteClass.isSpace(scalar) || isOpeningMark(scalar) else { break }
-          lower += length
-        }
-        while lower < upper {
-          // The last scalar starts at the last byte that is not a continuation byte.
-          var start = upper - 1
-          while start > lower, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-          let scalar = ByteClass.scalar(in: bytes, at: start).value
-          guard ByteClass.isSpace(scalar) || isClosingWord(scalar) else { break }
-          upper = start
-        }
-        return lower < upper ? ValidText.string(knownValid: UnsafeBufferPointer(rebasing: bytes[lower..<upper])) : nil
-      }
+    // Past a `度` after the year, dropped as a character (a combining mark after it
+    // would make it another one).
+    let rest = yearRange.map { yearRange in
+      var after = title[yearRange.upperBound...]
+      if after.hasPrefix("度") { after = after.dropFirst() }
+      return utf8.distance(from: utf8.startIndex, to: after.startIndex)
     }
-    guard let yearRange else { return clean(cut(title[...])) }
-    let before = cut(title[..<yearRange.lowerBound])
-    if let name = clean(before) { return name }
-    var after = title[yearRange.upperBound...]
-    if after.hasPrefix("度") { after = after.dropFirst() }
-    return clean(cut(after))
+    return title.withUTF8 { bytes in agencyName(in: bytes, year: year) { rest ?? 0 } }
+  }
+
+  /// ``agencyName(in:yearRange:)`` of a title's valid UTF-8 `bytes`, its year at
+  /// `year` (offsets of the bytes, on scalar boundaries); `rest` gives where the
+  /// name after the year is looked for (past a `度` that follows it), asked only
+  /// when no name stands before the year.
+  static func agencyName(
+    in title: UnsafeBufferPointer<UInt8>, year: Range<Int>?, rest: () -> Int
+  ) -> String? {
+    guard let year, year.lowerBound >= 0, year.upperBound <= title.count else {
+      return clean(cut(title))
+    }
+    if let name = clean(cut(UnsafeBufferPointer(rebasing: title[..<year.lowerBound]))) { return name }
+    let start = min(max(rest(), 0), title.count)
+    return clean(cut(UnsafeBufferPointer(rebasing: title[start...])))
+  }
+
+  /// `text` up to the earliest of ``LabelTable/agencyEndWords`` in it (the whole
+  /// text when it holds none). Each word after the first found is looked for only
+  /// where it could start before the earliest so far.
+  private static func cut(_ text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var end = text.count
+    for marker in agencyEndWordBytes {
+      let marker = marker.buffer
+      // A match that starts before `end` lies within its first `end + count - 1` bytes.
+      let window = UnsafeBufferPointer(rebasing: text[..<min(text.count, end + max(marker.count, 1) - 1)])
+      if let offset = ByteClass.firstOffset(of: marker, in: window), offset < end { end = offset }
+    }
+    return UnsafeBufferPointer(rebasing: text[..<end])
+  }
+
+  /// `text` (valid UTF-8, its ends on scalar boundaries) without the white space
+  /// and marks at its ends, as a string, or `nil` when nothing is left.
+  ///
+  /// The marks are compared as scalar values, read straight from the UTF-8 bytes:
+  /// 《 “ " before the name; （ ( 关 于 的 after it. What is left is whole scalars,
+  /// so valid UTF-8, made into a string without a second check.
+  private static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var lower = 0
+    var upper = bytes.count
+    while lower < upper {
+      let (scalar, length) = ByteClass.scalar(in: bytes, at: lower)
+      guard ByteClass.isSpace(scalar) || isOpeningMark(scalar) else { break }
+      lower += length
+    }
+    while lower < upper {
+      // The last scalar starts at the last byte that is not a continuation byte.
+      var start = upper - 1
+      while start > lower, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      let scalar = ByteClass.scalar(in: bytes, at: start).value
+      guard ByteClass.isSpace(scalar) || isClosingWord(scalar) else { break }
+      upper = start
+    }
+    return lower < upper ? ValidText.string(knownValid: UnsafeBufferPointer(rebasing: bytes[lower..<upper])) : nil
   }
 }
 
