@@ -59,6 +59,12 @@ struct FieldAssembler: ~Copyable {
   private var recorded: [Diagnostic] = []
   /// The pieces of the messages of ``recorded`` (see ``MessageArena``).
   private var arena = MessageArena()
+  /// How many diagnostics the caller of ``takeDiagnostics()`` will put in front of
+  /// these (the document's notes, the run's own): room for them is reserved with
+  /// the first diagnostic, so that the list is not moved again to take them.
+  var frontRoom = 0
+  /// How many diagnostics the list has room for at the first (see ``note``).
+  static let firstRoom = 20
   /// Where in ``arena`` the label of the row being recorded was first written as a
   /// piece (``writeLabel(of:in:)``), so that a second message about the row copies
   /// it from there instead of normalising its labels again; `nil` until a message
@@ -718,9 +724,13 @@ struct FieldAssembler: ~Copyable {
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
     _ template: MessageTemplate, from start: Int
   ) {
-    // Room for eight at the first: growing from one, a report with a few
-    // diagnostics moved them three times.
-    if recorded.capacity == 0 { recorded.reserveCapacity(8) }
+    // Room for twenty at the first, and for those the caller puts in front
+    // (``frontRoom``): growing from one, a report with a few diagnostics moved them
+    // three times, and from eight, a damaged report's (often more than sixteen)
+    // twice more, then once more as the caller's were put in front. Twenty
+    // diagnostics and the array's header fit in 1,024 bytes, an allocation that costs
+    // no more than one for eight.
+    if recorded.capacity == 0 { recorded.reserveCapacity(Self.firstRoom + max(0, frontRoom)) }
     guard let pieceStart = UInt32(exactly: start) else {
       // An arena past 4 GiB, which no real report comes near: this message is
       // written now, from the pieces just written, which are then dropped.

@@ -198,6 +198,9 @@ struct InterpretationRun {
           code: .missingMetadata, severity: .warning, line: nil, key: "report.\(missing)",
           message: "The report's \(missing) was not found in its title or first lines."))
     }
+    // The notes, the run's diagnostics and one a missing section (numbers 1 to 6,
+    // each started at most once) go in front of the assembler's.
+    assembler.frontRoom = document.notes.count + diagnostics.count + (6 - sectionCount)
     assembler.record(
       UnsafeBufferPointer(rebasing: observations[..<observationCount]), columns: observedColumns,
       placements: &placementLists, storage: storage)
@@ -233,7 +236,11 @@ struct InterpretationRun {
     // and the run's own moved in front of them in place, then sorted in place.
     var allDiagnostics = assembler.takeDiagnostics()
     let front = document.notes.count + diagnostics.count
-    if front > 0 {
+    if allDiagnostics.isEmpty, document.notes.isEmpty {
+      // Nothing recorded and no notes (a clean report): the run's own list is the
+      // whole list, in the same order, taken over instead of copied into a new one.
+      swap(&allDiagnostics, &diagnostics)
+    } else if front > 0 {
       allDiagnostics.reserveCapacity(allDiagnostics.count + front)
       allDiagnostics.insert(contentsOf: document.notes, at: 0)
       allDiagnostics.insert(contentsOf: diagnostics, at: document.notes.count)
