@@ -29,23 +29,6 @@ struct TableShape: Sendable {
       }
     }
 
-    var total: Int { entries.reduce(0) { $0 + $1.count } }
-
-    /// The key with the most votes, or `nil` on a tie (or when empty).
-    var majority: Int? {
-      var best: (key: Int, count: Int)?
-      var tied = false
-      for entry in entries {
-        if let current = best, entry.count <= current.count {
-          if entry.count == current.count { tied = true }
-          continue
-        }
-        best = entry
-        tied = false
-      }
-      return tied ? nil : best?.key
-    }
-
     /// The key with the most votes, the larger key on a tie.
     var mostCommon: (key: Int, count: Int)? {
       entries.max { $0.count < $1.count || ($0.count == $1.count && $0.key < $1.key) }
@@ -75,41 +58,97 @@ struct TableShape: Sendable {
     header: (RowAnalysis.Kind) -> Bool = { _ in false }
   ) {
     self.columns = columns
-    var startCounts: [(width: Int, firstValue: Int, tally: Tally)] = []
-    var firstValueWidths: [(firstValue: Int, tally: Tally)] = []
-    // Indexing borrows each row in place: no row is copied (or retained).
-    for position in rows.indices {
-      let width = rows[position].values.count
-      guard !header(rows[position].kind), include(rows[position].kind) else { continue }
-      let firstValue = rows[position].firstValue
-      if let index = firstValueWidths.firstIndex(where: { $0.firstValue == firstValue }) {
-        firstValueWidths[index].tally.add(width)
-      } else {
-        var tally = Tally()
-        tally.add(width)
-        firstValueWidths.append((firstValue, tally))
-      }
-      if let ends = ValuePlacement.filledEnds(rows[position].values, from: firstValue),
-        ends.high - ends.low + 1 == columns
-      {
-        if let index = startCounts.firstIndex(where: { $0.width == width && $0.firstValue == firstValue }) {
-          startCounts[index].tally.add(ends.low)
-        } else {
-          var tally = Tally()
-          tally.add(ends.low)
-          startCounts.append((width, firstValue, tally))
+    self.gridWidth = gridWidth
+    // The votes counted on the stack, two for each row at most (its width under its
+    // label position, its values' start under its width and label position), and
+    // only what they decide kept: each counter was a list of its own, one
+    // allocation a distinct key and its copies checked at every vote.
+    let learned = withUnsafeTemporaryAllocation(of: Vote.self, capacity: 2 * rows.count) {
+      votes -> (starts: [Layout], widths: [(firstValue: Int, width: Int)]) in
+      let widthVotes = UnsafeMutableBufferPointer(rebasing: votes[0..<rows.count])
+      let startVotes = UnsafeMutableBufferPointer(rebasing: votes[rows.count..<2 * rows.count])
+      var widthCount = 0
+      var startCount = 0
+      // Indexing borrows each row in place: no row is copied (or retained).
+      for position in rows.indices {
+        let width = rows[position].values.count
+        guard !header(rows[position].kind), include(rows[position].kind) else { continue }
+        let firstValue = rows[position].firstValue
+        Self.vote(for: width, in: (firstValue, 0), into: widthVotes, counted: &widthCount)
+        if let ends = ValuePlacement.filledEnds(rows[position].values, from: firstValue),
+          ends.high - ends.low + 1 == columns
+        {
+          Self.vote(for: ends.low, in: (width, firstValue), into: startVotes, counted: &startCount)
         }
       }
-    }
-    for layout in startCounts {
-      if let start = layout.tally.majority {
-        starts.append(Layout(width: layout.width, firstValue: layout.firstValue, value: start))
+      let counted = (
+        widths: UnsafeBufferPointer(rebasing: widthVotes[..<widthCount]),
+        starts: UnsafeBufferPointer(rebasing: startVotes[..<startCount])
+      )
+      var starts: [Layout] = []
+      for index in counted.starts.indices where Self.opensGroup(at: index, in: counted.starts) {
+        let vote = counted.starts[index]
+        if let start = Self.majority(in: (vote.first, vote.second), of: counted.starts).value {
+          starts.append(Layout(width: vote.first, firstValue: vote.second, value: start))
+        }
       }
+      var widths: [(firstValue: Int, width: Int)] = []
+      for index in counted.widths.indices where Self.opensGroup(at: index, in: counted.widths) {
+        let firstValue = counted.widths[index].first
+        let (width, total) = Self.majority(in: (firstValue, 0), of: counted.widths)
+        if total >= 2, let width { widths.append((firstValue, width)) }
+      }
+      return (starts, widths)
     }
-    for entry in firstValueWidths where entry.tally.total >= 2 {
-      if let width = entry.tally.majority { widthsByFirstValue.append((entry.firstValue, width)) }
+    starts = learned.starts
+    widthsByFirstValue = learned.widths
+  }
+
+  /// The votes for one value in one group (a label position, or a width and a label
+  /// position): what a ``Tally`` counts for each of its keys, kept flat.
+  private struct Vote {
+    var first: Int
+    var second: Int
+    var value: Int
+    var count: Int
+  }
+
+  /// Counts a vote for `value` in `group` among the first `counted` of `votes`,
+  /// adding the pair when it is new (room for one a row, as each row votes once).
+  private static func vote(
+    for value: Int, in group: (Int, Int), into votes: UnsafeMutableBufferPointer<Vote>, counted: inout Int
+  ) {
+    for index in 0..<counted
+    where votes[index].first == group.0 && votes[index].second == group.1 && votes[index].value == value {
+      votes[index].count += 1
+      return
     }
-    self.gridWidth = gridWidth
+    guard counted < votes.count else { return }
+    votes.initializeElement(at: counted, to: Vote(first: group.0, second: group.1, value: value, count: 1))
+    counted += 1
+  }
+
+  /// Whether `votes[index]` is its group's first vote.
+  private static func opensGroup(at index: Int, in votes: UnsafeBufferPointer<Vote>) -> Bool {
+    !votes[..<index].contains { $0.first == votes[index].first && $0.second == votes[index].second }
+  }
+
+  /// The value with the most votes in `group` (`nil` when two or more share the
+  /// most), and how many votes the group has.
+  private static func majority(in group: (Int, Int), of votes: UnsafeBufferPointer<Vote>) -> (value: Int?, total: Int) {
+    var best: Vote?
+    var tied = false
+    var total = 0
+    for vote in votes where vote.first == group.0 && vote.second == group.1 {
+      total += vote.count
+      if let current = best, vote.count <= current.count {
+        if vote.count == current.count { tied = true }
+        continue
+      }
+      best = vote
+      tied = false
+    }
+    return (tied ? nil : best?.value, total)
   }
 
   /// The width most of the rows that `include` or `header` selects share, when at
