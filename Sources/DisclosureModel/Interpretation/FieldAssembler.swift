@@ -251,7 +251,7 @@ struct FieldAssembler: ~Copyable {
   ///     row of table 二 without a header is placed here, and its placement added
   ///     to them.
   mutating func record(
-    _ observations: UnsafeBufferPointer<InterpretationRun.Observation>, columns: [Int],
+    _ observations: UnsafeBufferPointer<InterpretationRun.Observation>, columns: UnsafeBufferPointer<Int>,
     placements: inout ValuePlacement.Lists,
     storage: UnsafeBufferPointer<UInt8>
   ) {
@@ -272,7 +272,8 @@ struct FieldAssembler: ~Copyable {
   /// Records the row `observed` points at (a slot of the observations that
   /// ``record(_:columns:placements:storage:)`` is given), with ``slots`` set.
   private mutating func recordRow(
-    _ observed: UnsafePointer<InterpretationRun.Observation>, columns: [Int], placements: inout ValuePlacement.Lists,
+    _ observed: UnsafePointer<InterpretationRun.Observation>, columns: UnsafeBufferPointer<Int>,
+    placements: inout ValuePlacement.Lists,
     storage: UnsafeBufferPointer<UInt8>
   ) {
     let observation = observed.pointee

@@ -55,7 +55,20 @@ struct InterpretationRun {
   private var proactiveHeaderColumns: [Int?] = []
   /// The columns of every table 二 observation, each observation's in order: an
   /// ``Observation`` holds its range.
-  private var observedColumns: [Int] = []
+  ///
+  /// In slots of the run's one allocation, one a cell of the document: a row under
+  /// its header's grid lists at most one column a cell of its own, and the rows
+  /// placed against a header without its grid share one list of that header's
+  /// columns (``lastHeaderColumns``), at most one a cell of the header, so the
+  /// slots always suffice.
+  private var observedColumns = UnsafeMutableBufferPointer<Int>(start: nil, count: 0)
+  /// How many slots of ``observedColumns`` hold a column.
+  private var observedColumnCount = 0
+  /// The header whose columns (its cells' named columns, in order) the last row
+  /// placed without its grid listed, by where its columns start in
+  /// ``proactiveHeaderColumns``, and their range in ``observedColumns``: the next
+  /// such row under the same header shares them.
+  private var lastHeaderColumns: (columnsStart: Int, range: Range<Int>)?
   /// The cells and reasons that the observations' placements list.
   private var placementLists = ValuePlacement.Lists()
 
@@ -130,8 +143,11 @@ struct InterpretationRun {
     let sectionsOffset = aligned(
       paragraphsOffset + paragraphCount * MemoryLayout<(span: TextSpan, line: Int)>.stride,
       MemoryLayout<SectionStart>.alignment)
+    // And the observed columns, one slot a cell.
+    let observedColumnsOffset = aligned(
+      sectionsOffset + Self.maximumSections * MemoryLayout<SectionStart>.stride, MemoryLayout<Int>.alignment)
     let slots = UnsafeMutableRawPointer.allocate(
-      byteCount: sectionsOffset + Self.maximumSections * MemoryLayout<SectionStart>.stride,
+      byteCount: observedColumnsOffset + cellCount * MemoryLayout<Int>.stride,
       alignment: max(
         MemoryLayout<CellValue>.alignment, MemoryLayout<Cell>.alignment, MemoryLayout<RowAnalysis>.alignment,
         MemoryLayout<Observation>.alignment, MemoryLayout<(span: TextSpan, line: Int)>.alignment,
@@ -144,6 +160,8 @@ struct InterpretationRun {
       start: (slots + analysesOffset).bindMemory(to: RowAnalysis.self, capacity: rowCount), count: rowCount)
     observations = UnsafeMutableBufferPointer(
       start: (slots + observationsOffset).bindMemory(to: Observation.self, capacity: rowCount), count: rowCount)
+    observedColumns = UnsafeMutableBufferPointer(
+      start: (slots + observedColumnsOffset).bindMemory(to: Int.self, capacity: cellCount), count: cellCount)
     // A slot a paragraph of the document and six for sections.
     paragraphs = UnsafeMutableBufferPointer(
       start: (slots + paragraphsOffset).bindMemory(to: (span: TextSpan, line: Int).self, capacity: paragraphCount),
@@ -168,6 +186,9 @@ struct InterpretationRun {
       paragraphsUsed = 0
       sections = UnsafeMutableBufferPointer(start: nil, count: 0)
       sectionCount = 0
+      observedColumns = UnsafeMutableBufferPointer(start: nil, count: 0)
+      observedColumnCount = 0
+      lastHeaderColumns = nil
     }
     for block in document.blocks {
       switch block {
@@ -202,7 +223,8 @@ struct InterpretationRun {
     // each started at most once) go in front of the assembler's.
     assembler.frontRoom = document.notes.count + diagnostics.count + (6 - sectionCount)
     assembler.record(
-      UnsafeBufferPointer(rebasing: observations[..<observationCount]), columns: observedColumns,
+      UnsafeBufferPointer(rebasing: observations[..<observationCount]),
+      columns: UnsafeBufferPointer(rebasing: observedColumns[..<observedColumnCount]),
       placements: &placementLists, storage: storage)
     assembler.inferFromZeroTotals()
     assembler.diagnoseMissing(anchors: anchors())
@@ -613,16 +635,14 @@ struct InterpretationRun {
     _ analysis: RowAnalysis, row: Int, header: (columnsStart: Int?, cellCount: Int)?
   ) {
     noteShape(table: 2, line: analysis.line)
-    if observedColumns.capacity == 0 {
+    if placementLists.slots.capacity == 0 {
       // Room for an ordinary table 二 (about 35 columns a report), reserved at its
-      // first row: grown one append at a time, the two lists were copied six times
-      // each.
-      observedColumns.reserveCapacity(64)
+      // first row: grown one append at a time, the list was copied six times.
       placementLists.slots.reserveCapacity(64)
     }
     // The header's slots in ``proactiveHeaderColumns`` (none when it names no column).
     let headerSlots = header.flatMap { header in header.columnsStart.map { $0..<$0 + header.cellCount } } ?? 0..<0
-    let firstColumn = observedColumns.count
+    let firstColumn = observedColumnCount
     if let header, header.cellCount == analysis.cells.count, !headerSlots.isEmpty {
       // Same grid as the header: a value belongs to the header column above it; an
       // empty header cell continues the column to its left (a merged header cell).
@@ -632,10 +652,10 @@ struct InterpretationRun {
       var crowded: String?
       for index in analysis.firstValue..<analysis.cells.count {
         if let column = proactiveHeaderColumns[headerSlots.lowerBound + index] {
-          observedColumns.append(column)
+          listColumn(column)
           placementLists.slots.append(index)
           filledInColumn = 0
-        } else if observedColumns.count == firstColumn {
+        } else if observedColumnCount == firstColumn {
           continue
         }
         guard !analysis.values[index].isEmpty else { continue }
@@ -647,10 +667,10 @@ struct InterpretationRun {
           let last = placementLists.slots.count - 1
           if placementLists.slots[last] != index { placementLists.slots[last] = index }
         } else if crowded == nil {
-          crowded = LabelMatcher.proactiveColumns.values[observedColumns[observedColumns.count - 1]]
+          crowded = LabelMatcher.proactiveColumns.values[observedColumns[observedColumnCount - 1]]
         }
       }
-      let columnCount = observedColumns.count - firstColumn
+      let columnCount = observedColumnCount - firstColumn
       let placement: ValuePlacement.Plain
       if let crowded {
         // No cell is placed: the listed cells are dropped.
@@ -663,21 +683,38 @@ struct InterpretationRun {
       }
       observe(
         Observation(
-          table: .proactive(row), analysis: analysis, columns: firstColumn..<observedColumns.count,
+          table: .proactive(row), analysis: analysis, columns: firstColumn..<observedColumnCount,
           placement: placement))
       return
     }
     // No usable header: the edition's columns for the row, in template order, are
-    // resolved once the edition is known; place against the header's columns if any.
-    for slot in headerSlots {
-      if let column = proactiveHeaderColumns[slot] { observedColumns.append(column) }
+    // resolved once the edition is known; place against the header's columns if any,
+    // listed once for the rows under the same header.
+    let columns: Range<Int>
+    if let listed = lastHeaderColumns, listed.columnsStart == headerSlots.lowerBound, !headerSlots.isEmpty {
+      columns = listed.range
+    } else {
+      for slot in headerSlots {
+        if let column = proactiveHeaderColumns[slot] { listColumn(column) }
+      }
+      columns = firstColumn..<observedColumnCount
+      if !headerSlots.isEmpty { lastHeaderColumns = (headerSlots.lowerBound, columns) }
     }
-    let columnCount = observedColumns.count - firstColumn
+    let columnCount = columns.count
     observe(
       Observation(
-        table: .proactive(row), analysis: analysis, columns: firstColumn..<observedColumns.count,
+        table: .proactive(row), analysis: analysis, columns: columns,
         placement: ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: columnCount).plain(
           in: &placementLists)))
+  }
+
+  /// Lists `column` in the next slot of ``observedColumns``, which always has one
+  /// (see there: the guard only keeps a write from ever passing the end).
+  @inline(__always)
+  private mutating func listColumn(_ column: Int) {
+    guard observedColumnCount < observedColumns.count else { return }
+    observedColumns.initializeElement(at: observedColumnCount, to: column)
+    observedColumnCount += 1
   }
 
   // MARK: Edition
