@@ -210,6 +210,37 @@ struct FieldAssembler: ~Copyable {
     set(key, .text(text), source: nil)
   }
 
+  /// Sets the report's own fields from the preamble, as ``setText(_:_:)`` of the
+  /// title and the agency, ``set(_:_:source:)`` of the year (when found, with its
+  /// line), the edition and the layout would, one after the other; for a new
+  /// assembler only (every field still blank, as ``init(edition:)`` made it).
+  ///
+  /// In one ``withSlots(_:)``, each value written in place (``fill(_:_:source:)``):
+  /// a new assembler's fields hold no value, so nothing is released, and the array
+  /// is neither checked for uniqueness nor looked up by key for each.
+  mutating func setReportFields(
+    title: String?, agency: String?, year: Int?, yearLine: Int?, edition: Edition, layout: String
+  ) {
+    withSlots { assembler in
+      // A value read, or (`nil`) none: no value stays in a `lost` field (see
+      // ``fill(_:_:source:)``).
+      func write(_ key: ReportKey, _ value: FieldValue?, source: SourceLocation?) {
+        guard let index = assembler.index(of: key) else { return }
+        guard let value else {
+          assembler.states[index] = .lost
+          return
+        }
+        assembler.fill(index, value, source: source)
+        assembler.states[index] = .read
+      }
+      write(.title, title.map { .text($0) }, source: nil)
+      write(.agency, agency.map { .text($0) }, source: nil)
+      if let year { write(.year, .integer(year), source: yearLine.map { SourceLocation(line: $0) }) }
+      write(.edition, .text(edition.rawValue), source: nil)
+      write(.layout, .text(layout), source: nil)
+    }
+  }
+
   /// The fields so far: the assembler's own array, shared (the next value written,
   /// if any, copies it first).
   func fields() -> [Field] {

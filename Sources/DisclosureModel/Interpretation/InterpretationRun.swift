@@ -206,13 +206,9 @@ struct InterpretationRun {
     let edition = decideEdition(year: metadata.year)
     var assembler = FieldAssembler(edition: edition)
     assembler.blankAsZero = blankAsZero
-    assembler.setText(.title, metadata.title)
-    assembler.setText(.agency, metadata.agency)
-    if let year = metadata.year {
-      assembler.set(.year, .integer(year), source: metadata.yearLine.map { SourceLocation(line: $0) })
-    }
-    assembler.set(.edition, .text(edition.rawValue), source: nil)
-    assembler.set(.layout, .text(layout), source: nil)
+    assembler.setReportFields(
+      title: metadata.title, agency: metadata.agency, year: metadata.year, yearLine: metadata.yearLine,
+      edition: edition, layout: layout)
     for missing in metadata.missing {
       diagnostics.append(
         Diagnostic(
