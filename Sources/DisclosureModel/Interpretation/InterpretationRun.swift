@@ -109,6 +109,12 @@ struct InterpretationRun {
   /// At most this many sections start in a run: numbers 1 to 6, each above the last.
   static let maximumSections = 6
 
+  /// The room reserved at the first for a list of optional positions
+  /// (``proactiveHeaderColumns``, ``ValuePlacement/Lists/slots``): 62 of 16 bytes
+  /// and the array's 32-byte header make 1,024 bytes, the most that `malloc` serves
+  /// from its per-thread cache (64, which the lists had, took its slower path).
+  static let smallListRoom = 62
+
   init(document: Document, storage: UnsafeBufferPointer<UInt8>) {
     self.document = document
     self.storage = storage
@@ -162,6 +168,10 @@ struct InterpretationRun {
       start: (slots + observationsOffset).bindMemory(to: Observation.self, capacity: rowCount), count: rowCount)
     observedColumns = UnsafeMutableBufferPointer(
       start: (slots + observedColumnsOffset).bindMemory(to: Int.self, capacity: cellCount), count: cellCount)
+    // The table 二 headers' columns, one a header cell (about 10 a header, two to
+    // four headers a report), reserved once: grown one append at a time from
+    // nothing, the list was copied four or five times.
+    proactiveHeaderColumns.reserveCapacity(Self.smallListRoom)
     // A slot a paragraph of the document and six for sections.
     paragraphs = UnsafeMutableBufferPointer(
       start: (slots + paragraphsOffset).bindMemory(to: (span: TextSpan, line: Int).self, capacity: paragraphCount),
@@ -634,7 +644,7 @@ struct InterpretationRun {
     if placementLists.slots.capacity == 0 {
       // Room for an ordinary table 二 (about 35 columns a report), reserved at its
       // first row: grown one append at a time, the list was copied six times.
-      placementLists.slots.reserveCapacity(64)
+      placementLists.slots.reserveCapacity(Self.smallListRoom)
     }
     // The header's slots in ``proactiveHeaderColumns`` (none when it names no column).
     let headerSlots = header.flatMap { header in header.columnsStart.map { $0..<$0 + header.cellCount } } ?? 0..<0
