@@ -38,10 +38,16 @@ enum ByteClass {
   /// space, so most ends are settled by one byte without decoding a scalar; and an
   /// ASCII byte at an end (the spaces around a Markdown table's cells, most often)
   /// is settled by ``isASCIISpace(_:)`` without decoding one either.
+  ///
+  /// A span within `storage` (every span an adapter makes) is taken as it is, told
+  /// by two unsigned comparisons (a negative bound reads as a huge one); any other
+  /// is clamped (``clamped(_:to:)``), to the bounds clamping gives a span within.
   @inline(__always)
   static func trimmed(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> (start: Int, end: Int) {
-    var start = max(0, min(span.start, storage.count))
-    var end = max(start, min(span.end, storage.count))
+    var (start, end) = (span.start, span.end)
+    if UInt(bitPattern: start) > UInt(bitPattern: end) || UInt(bitPattern: end) > UInt(bitPattern: storage.count) {
+      (start, end) = clamped(span, to: storage.count)
+    }
     while start < end {
       let byte = storage[start]
       if (byte > 0x20 && byte < 0x7F) || isIdeographLead(byte) { break }
@@ -62,13 +68,24 @@ enum ByteClass {
         end -= 1
         continue
       }
-      if end - start >= 3, isIdeographLead(storage[end - 3]) { break }
-      var lead = end - 1
-      while lead > start, storage[lead] & 0xC0 == 0x80 { lead -= 1 }
+      // `start < end` within the storage: the differences below cannot overflow.
+      if end &- start >= 3, isIdeographLead(storage[end &- 3]) { break }
+      var lead = end &- 1
+      while lead > start, storage[lead] & 0xC0 == 0x80 { lead &-= 1 }
       guard isSpace(self.scalar(in: storage, at: lead).value) else { break }
       end = lead
     }
     return (start, end)
+  }
+
+  /// `span` clamped to `0..<count`: its start within it, its end from that start to
+  /// `count`. For ``trimmed(_:_:)``'s spans not within the storage, which no adapter
+  /// makes: never inlined, so that the trimming inlined into the row reader holds
+  /// only the comparisons that tell a span within.
+  @inline(never)
+  static func clamped(_ span: TextSpan, to count: Int) -> (start: Int, end: Int) {
+    let start = max(0, min(span.start, count))
+    return (start, max(start, min(span.end, count)))
   }
 
   /// Whether the ASCII byte `byte` (below 0x80) is white space (``isSpace(_:)``):

@@ -129,7 +129,7 @@ extension CellValue {
     // that one character it is text. A placeholder that starts with one (一 or 无)
     // is that character alone, since any other character after it, white space
     // aside, makes it none; so most labels skip the placeholder scan.
-    if ByteClass.isIdeographLead(storage[start]), end - start > 3 { return .text }
+    if ByteClass.isIdeographLead(storage[start]), end &- start > 3 { return .text }
     if isPlaceholder(storage, start, end) { return .placeholder }
     // A number starts with a digit or a sign, ASCII or full-width (lead byte EF), or
     // with U+2212 (lead byte E2): a cell that starts with a letter or with a CJK
@@ -150,11 +150,12 @@ extension CellValue {
   /// is refused there, and a unit suffix must end the cell.
   @inline(__always)
   private static func mayEndNumber(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    if storage[end - 1] &- 0x30 < 10 { return true }
+    if storage[end &- 1] &- 0x30 < 10 { return true }
     // The last character's lead byte (the text is valid UTF-8, and `start` is the
-    // lead of a character).
-    var lead = end - 1
-    while lead > start, storage[lead] & 0xC0 == 0x80 { lead -= 1 }
+    // lead of a character; `start < end` within the storage, so the differences
+    // cannot overflow).
+    var lead = end &- 1
+    while lead > start, storage[lead] & 0xC0 == 0x80 { lead &-= 1 }
     let scalar = ByteClass.scalar(in: storage, at: lead).value
     switch scalar {
     case 0xFF10...0xFF19, 0x5143, 0x4EF6, 0x4E2A, 0x9879, 0x6B21, 0x6761, 0x4EBA: return true
