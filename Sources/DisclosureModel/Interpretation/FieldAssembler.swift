@@ -441,7 +441,17 @@ struct FieldAssembler: ~Copyable {
     }
 
     var repeatedFrom: Int?
-    for column in 0..<min(placement.columnCount, indices.count) {
+    let columnCount = min(placement.columnCount, indices.count)
+    // The leading plain counts of a window placement (nearly every row's values)
+    // are recorded first, in a loop of their own; the loop below takes the row on
+    // from the first column that one left.
+    var firstColumn = 0
+    if case .window(let start, _) = placement.cells, start >= 0,
+      columnCount <= min(analysis.values.count, analysis.cells.count) &- start
+    {
+      firstColumn = recordPlainCounts(from: start, columns: columnCount, indices: indices, analysis: analysis)
+    }
+    for column in firstColumn..<columnCount {
       guard let index = indices[column] else { continue }
       guard let cellIndex = placement.slot(column, in: placements.slots) else {
         if markNull(index, .inferable) {
@@ -449,26 +459,79 @@ struct FieldAssembler: ~Copyable {
         }
         continue
       }
-      // A plain count, nearly every value: stored as an integer, with no
-      // ``FieldValue`` made and consumed, and without copying the cell (only its
-      // line is read) or its number. Any other value, and every message, is left
-      // to ``recordOther(_:at:cell:cellIndex:storage:)``. `cellIndex` is a position
-      // in the row's cells, so `cellIndex + 1` cannot overflow.
-      let outcome: StoreOutcome
-      if definitions[index].type == .integer, let count = Self.plainCount(analysis.values[cellIndex]) {
-        let cellLine = analysis.cells[cellIndex].line
-        let source = SourceLocation(line: cellLine, cell: cellIndex &+ 1)
-        outcome = store(count: count, at: index, source: source, line: cellLine)
-      } else {
-        outcome = recordOther(
-          analysis.values[cellIndex], at: index, cell: analysis.cells[cellIndex], cellIndex: cellIndex,
-          storage: storage)
-      }
+      let outcome = recordValue(at: index, cellIndex: cellIndex, of: analysis, storage: storage)
       if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
     }
     if let repeatedFrom {
       noteRepeat(of: analysis, in: storage, at: line, firstLine: repeatedFrom, keyIndex: known().first)
     }
+  }
+
+  /// Records the values of a row placed as a window (its column `c` is the cell
+  /// `start + c`, the placement of nearly every row) from its first column on, as
+  /// long as each is a plain count (``plainCount(_:)``) for an integer field that
+  /// holds no value yet, or a column without a key: the position of the first
+  /// column it did not record (`columns` when it recorded them all), from which
+  /// the general loop of ``recordRow(_:columns:placements:storage:)`` goes on.
+  ///
+  /// Each value is written as that loop writes it (``store(count:at:source:line:)``
+  /// for a field that holds no value: the field filled in place, its state `read`),
+  /// and such a value is never a repeat, so the loop's outcome for the row is the
+  /// same. The loop calls nothing, so the buffers (the field slots, the states, the
+  /// definitions, the row's values and cells) stay in registers, instead of being
+  /// reloaded for each value around the general loop's calls. The caller checks
+  /// that the window lies within the row's values and cells (`0 <= start`, and
+  /// `start + columns` at most their counts), so every cell read is one of the row's.
+  @inline(__always)
+  private func recordPlainCounts(
+    from start: Int, columns: Int, indices: UnsafeBufferPointer<Int?>, analysis: RowAnalysis
+  ) -> Int {
+    let slots = slots
+    let states = states
+    let definitions = definitions.buffer
+    let values = analysis.values
+    let cells = analysis.cells
+    var column = 0
+    while column < columns {
+      defer { column &+= 1 }
+      guard let index = indices[column] else { continue }
+      // Within the row's cells (checked by the caller), so `cellIndex + 1` cannot
+      // overflow.
+      let cellIndex = start &+ column
+      switch states[index] {
+      case .unset, .inferable, .lost: break
+      case .read, .inferred, .conflicting: return column
+      }
+      guard definitions[index].type == .integer, let count = Self.plainCount(values[cellIndex]) else {
+        return column
+      }
+      let source = SourceLocation(line: cells[cellIndex].line, cell: cellIndex &+ 1)
+      Self.fill(slots, index, Field(definition: definitions[index], value: .integer(count), source: source))
+      states[index] = .read
+    }
+    return columns
+  }
+
+  /// Records the value of `analysis`'s cell at `cellIndex` (one of the row's
+  /// cells) for the field at `index`: one step of the loop over a row's values.
+  ///
+  /// A plain count, nearly every value: stored as an integer, with no
+  /// ``FieldValue`` made and consumed, and without copying the cell (only its
+  /// line is read) or its number. Any other value, and every message, is left
+  /// to ``recordOther(_:at:cell:cellIndex:storage:)``. `cellIndex` is a position
+  /// in the row's cells, so `cellIndex + 1` cannot overflow.
+  @inline(__always)
+  private mutating func recordValue(
+    at index: Int, cellIndex: Int, of analysis: RowAnalysis, storage: UnsafeBufferPointer<UInt8>
+  ) -> StoreOutcome {
+    if definitions[index].type == .integer, let count = Self.plainCount(analysis.values[cellIndex]) {
+      let cellLine = analysis.cells[cellIndex].line
+      let source = SourceLocation(line: cellLine, cell: cellIndex &+ 1)
+      return store(count: count, at: index, source: source, line: cellLine)
+    }
+    return recordOther(
+      analysis.values[cellIndex], at: index, cell: analysis.cells[cellIndex], cellIndex: cellIndex,
+      storage: storage)
   }
 
   /// Records a value other than a plain count (``plainCount(_:)``) for the field at
@@ -625,7 +688,15 @@ struct FieldAssembler: ~Copyable {
   /// report). Only within ``withSlots(_:)``.
   @inline(__always)
   private func fill(_ index: Int, _ value: FieldValue, source: SourceLocation?) {
-    slots.initializeElement(at: index, to: Field(definition: definitions[index], value: value, source: source))
+    Self.fill(slots, index, Field(definition: definitions[index], value: value, source: source))
+  }
+
+  /// Writes `field` into the slot at `index` of `slots` (``slots``), as
+  /// ``fill(_:_:source:)`` does: over a field whose value is `nil`, without
+  /// destroying it.
+  @inline(__always)
+  private static func fill(_ slots: UnsafeMutableBufferPointer<Field>, _ index: Int, _ field: Field) {
+    slots.initializeElement(at: index, to: field)
   }
 
   /// What happened to a value offered by a row.
