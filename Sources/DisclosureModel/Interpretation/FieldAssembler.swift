@@ -486,7 +486,8 @@ struct FieldAssembler: ~Copyable {
   private func recordPlainCounts(
     from start: Int, columns: Int, indices: UnsafeBufferPointer<Int?>, analysis: RowAnalysis
   ) -> Int {
-    let slots = slots
+    // No slots outside ``withSlots(_:)``: then nothing is recorded here.
+    guard let fields = slots.baseAddress else { return 0 }
     let states = states
     let definitions = definitions.buffer
     let values = analysis.values
@@ -506,7 +507,12 @@ struct FieldAssembler: ~Copyable {
         return column
       }
       let source = SourceLocation(line: cells[cellIndex].line, cell: cellIndex &+ 1)
-      Self.fill(slots, index, Field(definition: definitions[index], value: .integer(count), source: source))
+      // The field keeps its definition: only its value and source are written, in
+      // place, over a `nil` value (which holds no reference, see
+      // ``fill(_:_:source:)``) and a source that holds none either.
+      let field = fields + index
+      withUnsafeMutablePointer(to: &field.pointee.value) { $0.initialize(to: .integer(count)) }
+      withUnsafeMutablePointer(to: &field.pointee.source) { $0.initialize(to: source) }
       states[index] = .read
     }
     return columns
