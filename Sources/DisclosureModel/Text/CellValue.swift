@@ -245,18 +245,36 @@ extension CellValue {
     return dashes > 0 && dashes <= 4
   }
 
-  private static func readNumber(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText? {
-    // The ASCII digits, sign and point go to a stack buffer (at most one byte per
-    // input byte), counted for ``NumberText/isOverlong`` (``digits(_:_:)`` reads
-    // them again when they are wanted).
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 1) { digits in
-      var written = 0
-      return readNumber(storage, start, end, digits: digits, written: &written)
-    }
+  /// The number in the trimmed, non-empty cell from `start` to `end`, or `nil` when
+  /// it holds none: ``readNumber(_:_:_:digits:written:)`` without writing the digits
+  /// anywhere. Reading a cell's value needs only their count (for
+  /// ``NumberText/isOverlong``), so no buffer is allocated for them
+  /// (``digits(_:_:)`` reads them again when they are wanted). Never inlined: the
+  /// row reader, at the inliner's limit, calls it for the few cells that are
+  /// neither plain digits nor text, and the reading inlined here knows it writes
+  /// no digits.
+  @inline(never)
+  static func readNumber(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText? {
+    var written = 0
+    return readNumber(storage, start, end, digits: nil, written: &written)
   }
 
-  private static func readNumber(
-    _ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, digits: UnsafeMutableBufferPointer<UInt8>,
+  /// The number in the trimmed, non-empty cell from `start` to `end`, or `nil` when
+  /// it holds none; its ASCII digits, sign and point are written into `digits`
+  /// (when given: at least one byte per cell byte) and counted in `written`.
+  ///
+  /// After the sign, each character is read as one ASCII byte: an ASCII byte as it
+  /// is, without decoding a scalar (most of a number's bytes), and any other
+  /// character decoded by ``ByteClass/scalar(in:at:)`` and mapped to the ASCII byte
+  /// it stands for (a full-width form U+FF00…U+FF3F, or an overlong form), or to 0
+  /// when it stands for none. Digits, separators and points are then told by one
+  /// byte comparison each, where comparing scalars took two (ASCII and full-width),
+  /// and ``ByteClass/digit(_:)`` a third; anything else ends the number with a unit
+  /// suffix, read from the character's first byte as before. Whether a digit or a
+  /// point was written full-width is kept for ``NumberText/repaired``. A test
+  /// compares this with reading scalar by scalar on many cells.
+  static func readNumber(
+    _ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, digits: UnsafeMutableBufferPointer<UInt8>?,
     written: inout Int
   ) -> NumberText? {
     written = 0
@@ -268,6 +286,8 @@ extension CellValue {
     var hasFraction = false
     var groupLength = 0
     var sawGroup = false
+    // Whether the last byte written is the point (a number cannot end with one).
+    var endsWithPoint = false
     var unit: NumberText.Unit?
 
     // Sign.
@@ -275,7 +295,7 @@ extension CellValue {
     switch first {
     case 0x2D, 0xFF0D, 0x2212:
       negative = true
-      digits[written] = 0x2D
+      digits?[written] = 0x2D
       written += 1
       index += firstLength
       if first != 0x2D { repaired = true }
@@ -285,16 +305,36 @@ extension CellValue {
     }
 
     while index < end {
-      let (scalar, length) = ByteClass.scalar(in: storage, at: index)
-      if let digit = ByteClass.digit(scalar) {
-        if scalar > 0x7F { repaired = true }
-        digits[written] = UInt8(0x30 + digit)
+      // The character as ASCII (a full-width form as the ASCII it stands for), its
+      // length, and whether it was full-width.
+      var byte = storage[index]
+      var length = 1
+      var fullWidth = false
+      if byte >= 0x80 {
+        let (scalar, scalarLength) = ByteClass.scalar(in: storage, at: index)
+        length = scalarLength
+        if scalar < 0x80 {
+          // An overlong form, read as the ASCII character it decodes to.
+          byte = UInt8(truncatingIfNeeded: scalar)
+        } else if scalar &- 0xFF00 < 0x40 {
+          // U+FF00…U+FF3F: the full-width forms of 0x20…0x5F (digits, `，`, `．`).
+          byte = UInt8(truncatingIfNeeded: scalar &- 0xFEE0)
+          fullWidth = true
+        } else {
+          // Neither a digit, a separator nor a point.
+          byte = 0
+        }
+      }
+      if byte &- 0x30 < 10 {
+        if fullWidth { repaired = true }
+        digits?[written] = byte
         written += 1
         sawDigit = true
+        endsWithPoint = false
         if !hasFraction {
           if let current = value {
             let (times, overflow1) = current.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times.addingReportingOverflow(digit)
+            let (sum, overflow2) = times.addingReportingOverflow(Int(byte &- 0x30))
             value = overflow1 || overflow2 ? nil : sum
           }
           groupLength += 1
@@ -302,8 +342,8 @@ extension CellValue {
         index += length
         continue
       }
-      switch scalar {
-      case 0x2C, 0xFF0C:
+      switch byte {
+      case 0x2C:
         // A thousands separator must follow 1–3 digits (first group) or exactly 3.
         guard sawDigit, !hasFraction, groupLength >= 1, groupLength <= 3, !(sawGroup && groupLength != 3) else {
           return nil
@@ -313,12 +353,13 @@ extension CellValue {
         groupLength = 0
         index += length
         continue
-      case 0x2E, 0xFF0E:
+      case 0x2E:
         guard sawDigit, !hasFraction, !(sawGroup && groupLength != 3) else { return nil }
-        if scalar != 0x2E { repaired = true }
+        if fullWidth { repaired = true }
         hasFraction = true
-        digits[written] = 0x2E
+        digits?[written] = 0x2E
         written += 1
+        endsWithPoint = true
         index += length
         continue
       default:
@@ -329,7 +370,7 @@ extension CellValue {
       unit = suffix
       index = end
     }
-    guard sawDigit, digits[written - 1] != 0x2E else { return nil }
+    guard sawDigit, !endsWithPoint else { return nil }
     if sawGroup, !hasFraction, groupLength != 3 { return nil }
     return NumberText(
       negative: negative, integerPart: value, digitCount: written, hasFraction: hasFraction, unit: unit,
