@@ -158,7 +158,10 @@ struct NumberByteReadTests {
   }
 
   @Test(
-    "Not numbers", arguments: ["１，２", "1,23", "1.", "１．", "．５", ",1", "1.2.3", "3件件", "Ｐ", "１Ｐ", "１　Ａ", "1-"])
+    "Not numbers",
+    arguments: [
+      "１，２", "1,23", "1.", "１．", "．５", ",1", "1.2.3", "3件件", "Ｐ", "１Ｐ", "１　Ａ", "1-", "1−2", "－－1", "+-1", "−",
+    ])
   func notNumbers(text: String) {
     #expect(Self.number(text) == nil)
   }

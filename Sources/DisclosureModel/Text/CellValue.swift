@@ -263,15 +263,18 @@ extension CellValue {
   /// it holds none; its ASCII digits, sign and point are written into `digits`
   /// (when given: at least one byte per cell byte) and counted in `written`.
   ///
-  /// After the sign, each character is read as one ASCII byte: an ASCII byte as it
-  /// is, without decoding a scalar (most of a number's bytes), and any other
+  /// Each character, the sign included, is read as one ASCII byte: an ASCII byte as
+  /// it is, without decoding a scalar (most of a number's bytes), and any other
   /// character decoded by ``ByteClass/scalar(in:at:)`` and mapped to the ASCII byte
-  /// it stands for (a full-width form U+FF00…U+FF3F, or an overlong form), or to 0
-  /// when it stands for none. Digits, separators and points are then told by one
-  /// byte comparison each, where comparing scalars took two (ASCII and full-width),
-  /// and ``ByteClass/digit(_:)`` a third; anything else ends the number with a unit
-  /// suffix, read from the character's first byte as before. Whether a digit or a
-  /// point was written full-width is kept for ``NumberText/repaired``. A test
+  /// it stands for (a full-width form U+FF00…U+FF3F, U+2212 as `-`, or an overlong
+  /// form), or to 0 when it stands for none. The sign is the first character read
+  /// as `-` or `+`, so it is no longer decoded on its own before the digits (where
+  /// the first character, most often a full-width digit, was decoded twice). Signs,
+  /// digits, separators and points are then told by one byte comparison each, where
+  /// comparing scalars took two (ASCII and full-width), and ``ByteClass/digit(_:)``
+  /// a third; anything else ends the number with a unit suffix, read from the
+  /// character's first byte as before. Whether a minus sign, digit or point was
+  /// written other than in ASCII is kept for ``NumberText/repaired``. A test
   /// compares this with reading scalar by scalar on many cells.
   static func readNumber(
     _ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, digits: UnsafeMutableBufferPointer<UInt8>?,
@@ -290,26 +293,12 @@ extension CellValue {
     var endsWithPoint = false
     var unit: NumberText.Unit?
 
-    // Sign.
-    let (first, firstLength) = ByteClass.scalar(in: storage, at: index)
-    switch first {
-    case 0x2D, 0xFF0D, 0x2212:
-      negative = true
-      digits?[written] = 0x2D
-      written += 1
-      index += firstLength
-      if first != 0x2D { repaired = true }
-    case 0x2B, 0xFF0B:
-      index += firstLength
-    default: break
-    }
-
     while index < end {
-      // The character as ASCII (a full-width form as the ASCII it stands for), its
-      // length, and whether it was full-width.
+      // The character as ASCII (a full-width form, or U+2212 `−`, as the ASCII it
+      // stands for), its length, and whether its scalar is not ASCII (a repair).
       var byte = storage[index]
       var length = 1
-      var fullWidth = false
+      var nonASCII = false
       if byte >= 0x80 {
         let (scalar, scalarLength) = ByteClass.scalar(in: storage, at: index)
         length = scalarLength
@@ -319,14 +308,18 @@ extension CellValue {
         } else if scalar &- 0xFF00 < 0x40 {
           // U+FF00…U+FF3F: the full-width forms of 0x20…0x5F (digits, `，`, `．`).
           byte = UInt8(truncatingIfNeeded: scalar &- 0xFEE0)
-          fullWidth = true
+          nonASCII = true
+        } else if scalar == 0x2212 {
+          // The minus sign, read as `-` (a sign only at the start, as `-` is).
+          byte = 0x2D
+          nonASCII = true
         } else {
           // Neither a digit, a separator nor a point.
           byte = 0
         }
       }
       if byte &- 0x30 < 10 {
-        if fullWidth { repaired = true }
+        if nonASCII { repaired = true }
         digits?[written] = byte
         written += 1
         sawDigit = true
@@ -343,6 +336,18 @@ extension CellValue {
         continue
       }
       switch byte {
+      case 0x2D where index == start:
+        // A minus sign starts the number (`-`, `－` or `−`; the last two a repair).
+        negative = true
+        if nonASCII { repaired = true }
+        digits?[written] = 0x2D
+        written += 1
+        index += length
+        continue
+      case 0x2B where index == start:
+        // A plus sign (`+` or `＋`) starts the number and is not kept.
+        index += length
+        continue
       case 0x2C:
         // A thousands separator must follow 1–3 digits (first group) or exactly 3.
         guard sawDigit, !hasFraction, groupLength >= 1, groupLength <= 3, !(sawGroup && groupLength != 3) else {
@@ -355,7 +360,7 @@ extension CellValue {
         continue
       case 0x2E:
         guard sawDigit, !hasFraction, !(sawGroup && groupLength != 3) else { return nil }
-        if fullWidth { repaired = true }
+        if nonASCII { repaired = true }
         hasFraction = true
         digits?[written] = 0x2E
         written += 1
