@@ -184,6 +184,27 @@ struct NumberByteReadTests {
     }
   }
 
+  /// Cells of full-width digits only, read three bytes a digit, read as the
+  /// general reading reads them: up to 18 digits by the short cut, 19 or more, or
+  /// with anything else, by the general reading.
+  @Test("Full-width digits only")
+  func fullWidthDigitsOnly() throws {
+    let zero = try #require(Self.number("０"))
+    #expect(zero.integerPart == 0 && zero.repaired && !zero.negative && !zero.hasFraction && zero.unit == nil)
+    #expect(Self.number("９０７")?.integerPart == 907)
+    #expect(Self.number("１２３４５６７８９０１２３４５６７８")?.integerPart == 123_456_789_012_345_678)
+    #expect(Self.number("１２３４５６７８９０１２３４５６７８９")?.integerPart == 1_234_567_890_123_456_789)
+    #expect(Self.number("１２３４５６７８９０１２３４５６７８９０") != nil)
+    #expect(Self.number("１２３４５６７８９０１２３４５６７８９０")?.integerPart == nil)
+    #expect(CellValueTests.digits(" ０１２ ") == "012")
+    for text in ["０", "９", "１２", "０１２", "１２３４５６７８９０１２３４５６７８", "１２３４５６７８９０１２３４５６７８９", "０ ", "０Ａ", "０\u{FF1A}"] {
+      let bytes = Array(text.utf8)
+      Self.compare(bytes, 0, bytes.count)
+      if bytes.count > 1 { Self.compare(bytes, 1, bytes.count) }
+      Self.compare(bytes + [0xBC, 0x90], 0, bytes.count - 1)
+    }
+  }
+
   /// Every cell of one to five pieces drawn from digits, separators, points, signs
   /// and units in ASCII and full width, other characters, white space and broken
   /// bytes, read in place and with its last bytes cut off (a cell that ends inside
