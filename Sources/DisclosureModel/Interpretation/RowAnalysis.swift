@@ -117,9 +117,19 @@ struct RowAnalysis {
     // holds: this bound holds for any input, so the copies below never fall short
     // (they are checked all the same, and cut rather than overrun).
     var capacity = 1
+    var labelCount = 0
+    var onlyLabel: Cell?
     for (cell, value) in zip(cells, values) {
       guard case .text = value else { continue }
       capacity += 4 * min(max(cell.span.end - cell.span.start, 0), InputLimits.labelCharacters) + 1
+      labelCount += 1
+      onlyLabel = cell
+    }
+    // One label (most rows a message names): its normalised text is the joined
+    // text, passed on where normalising put it, without the buffer and the copy
+    // (which, by the bound above, never cuts it).
+    if labelCount == 1, let onlyLabel {
+      return LabelText.withNormalised(storage, onlyLabel.span) { _, text in body(text) }
     }
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { joined in
       var written = 0
