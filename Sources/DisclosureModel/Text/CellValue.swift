@@ -421,7 +421,9 @@ extension CellValue {
       negative: false, integerPart: value, digitCount: count, hasFraction: false, unit: nil, repaired: true)
   }
 
-  private static func unitSuffix(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText.Unit? {
+  /// The unit that the text after a number's digits names (`万元`, `元`, or a
+  /// counting word such as `件`), white space aside, or nil for any other text.
+  static func unitSuffix(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText.Unit? {
     // The suffix's scalars other than white space: at most two are a unit.
     var first: UInt32 = 0
     var second: UInt32 = 0
