@@ -58,8 +58,14 @@ extension Table {
 
       /// Row `index` (an index of `ends` within `rows`), its cells sharing `cells`.
       func row(_ index: Int) -> Row {
-        let bounds = startOfRow(index)..<ends[index].cells
-        return Row(cells: Row.Cells(uncheckedSharing: cells, bounds: bounds), line: cells[bounds.lowerBound].line)
+        row(cells: startOfRow(index)..<ends[index].cells)
+      }
+
+      /// The row whose cells are `bounds` of `cells`: one row's range (see
+      /// ``Shared``), so non-empty and within `cells`.
+      @inline(__always)
+      func row(cells bounds: Range<Int>) -> Row {
+        Row(cells: Row.Cells(uncheckedSharing: cells, bounds: bounds), line: cells[bounds.lowerBound].line)
       }
 
       /// Whether `ends[rows]`, the first row starting at `start`, are rows that

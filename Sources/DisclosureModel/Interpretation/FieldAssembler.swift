@@ -694,15 +694,7 @@ struct FieldAssembler: ~Copyable {
   /// report). Only within ``withSlots(_:)``.
   @inline(__always)
   private func fill(_ index: Int, _ value: FieldValue, source: SourceLocation?) {
-    Self.fill(slots, index, Field(definition: definitions[index], value: value, source: source))
-  }
-
-  /// Writes `field` into the slot at `index` of `slots` (``slots``), as
-  /// ``fill(_:_:source:)`` does: over a field whose value is `nil`, without
-  /// destroying it.
-  @inline(__always)
-  private static func fill(_ slots: UnsafeMutableBufferPointer<Field>, _ index: Int, _ field: Field) {
-    slots.initializeElement(at: index, to: field)
+    slots.initializeElement(at: index, to: Field(definition: definitions[index], value: value, source: source))
   }
 
   /// What happened to a value offered by a row.

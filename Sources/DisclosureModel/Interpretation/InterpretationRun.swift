@@ -227,14 +227,14 @@ struct InterpretationRun {
     }
     // The notes, the run's diagnostics and one a missing section (numbers 1 to 6,
     // each started at most once) go in front of the assembler's.
-    assembler.frontRoom = document.notes.count + diagnostics.count + (6 - sectionCount)
+    assembler.frontRoom = document.notes.count + diagnostics.count + (Self.maximumSections - sectionCount)
     assembler.record(
       UnsafeBufferPointer(rebasing: observations[..<observationCount]),
       columns: UnsafeBufferPointer(rebasing: observedColumns[..<observedColumnCount]),
       placements: &placementLists, storage: storage)
     assembler.inferFromZeroTotals()
     assembler.diagnoseMissing(anchors: anchors())
-    for number in 1...6 where !sectionsRead.contains(where: { $0.number == number }) {
+    for number in 1...Self.maximumSections where !sectionsRead.contains(where: { $0.number == number }) {
       // The message is written when read (``MessageTemplate/missingSection``).
       diagnostics.append(
         Diagnostic(
@@ -489,9 +489,7 @@ struct InterpretationRun {
     var start = shared.start
     for index in shared.rows {
       let end = shared.ends[index].cells
-      let row = Row(
-        cells: Row.Cells(uncheckedSharing: shared.cells, bounds: start..<end), line: shared.cells[start].line)
-      readRow(row, holdsApplications: &holdsApplications)
+      readRow(shared.row(cells: start..<end), holdsApplications: &holdsApplications)
       start = end
     }
   }
@@ -511,8 +509,8 @@ struct InterpretationRun {
     // counts over all rows is counted as each is made, in the same pass.
     let firstRow = analysesUsed
     var holdsApplications = false
-    // The builder's rows are read straight from its buffer of cells, row by row,
-    // with no `Row` made; rows made by hand are read one `Row` at a time, out of line.
+    // The builder's rows are read straight from its buffer of cells and row ends,
+    // with no `[Row]` walked; rows made by hand are read one `Row` at a time.
     if case .shared(let shared) = table.rows.form {
       readRows(shared, holdsApplications: &holdsApplications)
     } else {

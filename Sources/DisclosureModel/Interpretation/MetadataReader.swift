@@ -72,8 +72,8 @@ enum MetadataReader {
 
   /// Where the agency's name after the year is looked for in the title's valid
   /// UTF-8 `bytes` (whose string is `title`), the year ending at `yearEnd`: past a
-  /// `度` that follows the year as a character of its own (as
-  /// ``agencyName(in:yearRange:)`` drops it), else at `yearEnd`.
+  /// `度` that follows the year as a character of its own (dropped with the year:
+  /// `2021年度`), else at `yearEnd`. Both ways of reading a title use it.
   ///
   /// `度` is a character of its own when nothing follows it, or an ASCII byte, or an
   /// ideograph of U+4E00 to U+9FFF (none of which joins a character before it);
@@ -205,19 +205,15 @@ enum MetadataReader {
   /// or, when the title starts with the year, those between the year and
   /// `政府信息公开` (`2019年上海市人民政府办公厅政府信息公开…`).
   static func agencyName(in title: String, yearRange: Range<String.Index>?) -> String? {
+    let text = title
     var title = title
-    let utf8 = title.utf8
+    let utf8 = text.utf8
     let year = yearRange.map {
       utf8.distance(from: utf8.startIndex, to: $0.lowerBound)..<utf8.distance(from: utf8.startIndex, to: $0.upperBound)
     }
-    // Past a `度` after the year, dropped as a character (a combining mark after it
-    // would make it another one).
-    let rest = yearRange.map { yearRange in
-      var after = title[yearRange.upperBound...]
-      if after.hasPrefix("度") { after = after.dropFirst() }
-      return utf8.distance(from: utf8.startIndex, to: after.startIndex)
+    return title.withUTF8 { bytes in
+      agencyName(in: bytes, year: year) { year.map { restOffset(in: bytes, after: $0.upperBound, title: text) } ?? 0 }
     }
-    return title.withUTF8 { bytes in agencyName(in: bytes, year: year) { rest ?? 0 } }
   }
 
   /// ``agencyName(in:yearRange:)`` of a title's valid UTF-8 `bytes`, its year at

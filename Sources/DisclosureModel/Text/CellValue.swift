@@ -268,12 +268,10 @@ extension CellValue {
   /// character decoded by ``ByteClass/scalar(in:at:)`` and mapped to the ASCII byte
   /// it stands for (a full-width form U+FF00…U+FF3F, U+2212 as `-`, or an overlong
   /// form), or to 0 when it stands for none. The sign is the first character read
-  /// as `-` or `+`, so it is no longer decoded on its own before the digits (where
-  /// the first character, most often a full-width digit, was decoded twice). Signs,
-  /// digits, separators and points are then told by one byte comparison each, where
-  /// comparing scalars took two (ASCII and full-width), and ``ByteClass/digit(_:)``
-  /// a third; anything else ends the number with a unit suffix, read from the
-  /// character's first byte as before. Whether a minus sign, digit or point was
+  /// as `-` or `+`, in the same loop as the digits, so no character is decoded
+  /// twice. Signs, digits, separators and points are each told by one byte
+  /// comparison; anything else ends the number with a unit suffix, read from that
+  /// character on. Whether a minus sign, digit or point was
   /// written other than in ASCII is kept for ``NumberText/repaired``. A test
   /// compares this with reading scalar by scalar on many cells.
   static func readNumber(
