@@ -38,15 +38,39 @@ extension Table {
     /// on without checking again: `rows` lies within `ends`, and every row's range
     /// is non-empty (so it has a first cell and a line) and within `cells`, the first
     /// starting at `start` and each at the end of the one before.
+    ///
+    /// The table's range of rows and its first cell are held as 32-bit offsets (the
+    /// check makes sure they fit, and ``InputLimits`` keeps every document's rows and
+    /// cells far below that), so that a `Shared` takes 28 bytes and a ``Block`` 32
+    /// (48 with full-width offsets): a report's blocks then fit the 1 KiB that
+    /// `malloc` serves from its per-thread cache, and each block is copied and
+    /// destroyed in fewer words.
     struct Shared: Sendable {
       /// Every cell of the document, the buffer all its tables share.
       let cells: [Cell]
       /// Where each row of the document ends in `cells` (the builder's list).
       let ends: [DocumentBuilder.RowEnd]
-      /// The table's rows: its range of `ends`.
-      let rows: Range<Int>
+      /// The table's first row: the lower bound of its range of `ends`.
+      private let firstRow: Int32
+      /// One past the table's last row: the upper bound of its range of `ends`.
+      private let endRow: Int32
       /// Where the table's first row starts in `cells`.
-      let start: Int
+      private let firstCell: Int32
+
+      /// The table's rows: its range of `ends`.
+      var rows: Range<Int> { Range(uncheckedBounds: (Int(firstRow), Int(endRow))) }
+      /// Where the table's first row starts in `cells`.
+      var start: Int { Int(firstCell) }
+
+      /// The rows `rows` of `ends`, the first starting at `start` in `cells`: rows that
+      /// ``isValid(cells:ends:rows:start:)`` accepted, so every bound fits 32 bits.
+      init(cells: [Cell], ends: [DocumentBuilder.RowEnd], rows: Range<Int>, start: Int) {
+        self.cells = cells
+        self.ends = ends
+        self.firstRow = Int32(truncatingIfNeeded: rows.lowerBound)
+        self.endRow = Int32(truncatingIfNeeded: rows.upperBound)
+        self.firstCell = Int32(truncatingIfNeeded: start)
+      }
 
       /// The number of cells in the table's rows.
       var cellCount: Int { rows.isEmpty ? 0 : ends[rows.upperBound - 1].cells - start }
@@ -70,9 +94,12 @@ extension Table {
 
       /// Whether `ends[rows]`, the first row starting at `start`, are rows that
       /// readers may take as they are (see ``Shared``): each non-empty, each
-      /// starting where the one before ends, the last ending within `cells`.
+      /// starting where the one before ends, the last ending within `cells`, and
+      /// every bound small enough for the 32-bit offsets a `Shared` keeps.
       static func isValid(cells: [Cell], ends: [DocumentBuilder.RowEnd], rows: Range<Int>, start: Int) -> Bool {
-        guard rows.lowerBound >= 0, rows.upperBound <= ends.count, start >= 0 else { return false }
+        guard rows.lowerBound >= 0, rows.upperBound <= ends.count, rows.upperBound <= Int32.max, start >= 0,
+          cells.count <= Int32.max
+        else { return false }
         var previous = start
         for index in rows {
           let end = ends[index].cells
