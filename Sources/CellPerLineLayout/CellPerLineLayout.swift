@@ -47,52 +47,81 @@ public struct CellPerLineLayout: LayoutAdapter {
 
   /// Reads `text` as cell-per-line tables and prose paragraphs.
   ///
-  /// The cell lines and blank lines come in stretches
-  /// (``SourceText/forEachLineShape(runsOf:run:otherwise:)``), each read in one step
-  /// where the builder can (``DocumentBuilder/addCellLines(_:firstLine:blankLines:)``,
-  /// which adds the cells, rows and tables its lines would add one by one), and
-  /// otherwise a run of cell lines at a time: a run adds the cells its lines would add
-  /// one by one (each to the open row, where the row's first line is the first cell's),
-  /// and leaves no blank run, as each of its lines would.
+  /// Every line the census kept comes in one run
+  /// (``SourceText/forEachLineShape(runsOf:run:otherwise:)`` with every line a run
+  /// line), and the lines the census did not keep one at a time. From each cell line
+  /// or blank line on, the builder reads the stretch of such lines in one step where
+  /// it can (``DocumentBuilder/addCellLines(_:firstLine:blankLines:)``, which adds the
+  /// cells, rows and tables its lines would add one by one), and finds where the
+  /// stretch ends as it reads it: a walk that cut the lines into runs first would look
+  /// at each line once more. The line it stops at is read here, one line at a time,
+  /// as each line is read when the builder cannot take the stretch (``read(_:line:range:blankRun:into:in:)``).
   public func makeDocument(from text: SourceText) -> Document {
     var builder = DocumentBuilder(source: text)
     var blankRun = 0
     text.forEachLineShape(
-      runsOf: { $0.leadingByte == 0x09 || $0.isBlank },
-      run: { firstLine, _, shapes, _ in
-        // A stretch of cell lines and blank lines in one step as far as the builder
-        // can; the rest (and a line on its own) line by line.
-        var index = shapes.count > 1 ? builder.addCellLines(shapes, firstLine: firstLine, blankLines: &blankRun) : 0
+      runsOf: { _ in true },
+      run: { firstLine, start, shapes, buffer in
+        var index = 0
         while index < shapes.count {
-          if shapes[index].isBlank {
-            builder.endRow()
-            blankRun += 1
-            if blankRun >= 2 { builder.endTable() }
-            index &+= 1
-            continue
+          // A stretch of cell lines and blank lines in one step as far as the builder
+          // can (not a line on its own, which costs less read here).
+          if index &+ 1 < shapes.count, Self.isStretchLine(shapes[index]), Self.isStretchLine(shapes[index &+ 1]) {
+            index &+= builder.addCellLines(
+              UnsafeBufferPointer(rebasing: shapes[index...]), firstLine: firstLine &+ index, blankLines: &blankRun)
+            guard index < shapes.count else { break }
           }
-          // The run of cell lines from here.
-          var end = index &+ 1
-          while end < shapes.count, !shapes[end].isBlank { end &+= 1 }
-          blankRun = 0
-          // The tab is each line's first content byte, so it lies before the line's
-          // end: the cell's range is never reversed, and its start cannot overflow.
-          let first = index
-          builder.addCells(onLines: firstLine &+ first..<firstLine &+ end) { offset in
-            Range(uncheckedBounds: (shapes[first &+ offset].contentStart &+ 1, shapes[first &+ offset].end))
-          }
-          index = end
+          // A line starts past the terminator of the line before, the first at `start`.
+          let lineStart = index == 0 ? start : SourceText.lineStart(after: shapes[index &- 1].end, in: buffer)
+          Self.read(
+            shapes[index], line: firstLine &+ index, range: lineStart..<shapes[index].end, blankRun: &blankRun,
+            into: &builder, in: buffer)
+          index &+= 1
         }
       },
-      otherwise: { line, range, shape, buffer in
-        blankRun = 0
-        if builder.hasOpenRow, !Self.isSectionHeading(shape, in: buffer) {
-          builder.extendLastCell(to: range.upperBound, line: line)
-        } else {
-          builder.addParagraph(range, line: line)
-        }
-      })
+      otherwise: { _, _, _, _ in })
     return builder.finish()
+  }
+
+  /// Whether a line is a cell line (its first content byte a tab) or blank: a line
+  /// that ``DocumentBuilder/addCellLines(_:firstLine:blankLines:)`` reads.
+  @inline(__always)
+  private static func isStretchLine(_ shape: LineShapeCensus.Shape) -> Bool {
+    shape.leadingByte == 0x09 || shape.isBlank
+  }
+
+  /// Reads one line, the way the layout reads each: a cell line adds its cell to the
+  /// open row (the cell is the rest of the line after its leading tab), a blank line
+  /// ends the row and, from the second in a row on, the table, and any other line
+  /// continues the open row's last cell (a wrapped cell) or, when no row is open or it
+  /// looks like a section heading, is a paragraph.
+  @inline(__always)
+  private static func read(
+    _ shape: LineShapeCensus.Shape,
+    line: Int,
+    range: Range<Int>,
+    blankRun: inout Int,
+    into builder: inout DocumentBuilder,
+    in buffer: UnsafeBufferPointer<UInt8>
+  ) {
+    if shape.isBlank {
+      builder.endRow()
+      blankRun += 1
+      if blankRun >= 2 { builder.endTable() }
+      return
+    }
+    blankRun = 0
+    if shape.leadingByte == 0x09 {
+      // The tab is the line's first content byte, so it lies before the line's end:
+      // the cell's range is never reversed, and its start cannot overflow.
+      builder.addCells(onLines: line..<line &+ 1) { _ in
+        Range(uncheckedBounds: (shape.contentStart &+ 1, shape.end))
+      }
+    } else if builder.hasOpenRow, !isSectionHeading(shape, in: buffer) {
+      builder.extendLastCell(to: range.upperBound, line: line)
+    } else {
+      builder.addParagraph(range, line: line)
+    }
   }
 
   /// The first bytes of the section headings `一、` to `六、`, without the `、`.

@@ -234,8 +234,12 @@ public struct DocumentBuilder: Sendable {
   }
 
   /// Reads a stretch of cell-per-line text in one step, as far as it can: `shapes`
-  /// are lines (the first on line `firstLine`) that are each a cell line (first
-  /// content byte a tab; the cell is the rest of the line) or blank. A cell line adds
+  /// are lines (the first on line `firstLine`), read from the first on while each is
+  /// a cell line (first content byte a tab; the cell is the rest of the line) or
+  /// blank; the first other line (prose, or a wrapped cell's continuation) ends the
+  /// stretch, and is left to the caller. So an adapter may hand on every line it has
+  /// from a cell line on, and the stretch's end is found here, in the loop that reads
+  /// it, not in a walk of its own over the lines before. A cell line adds
   /// its cell to the open row and sets `blankLines` to 0; a blank line ends the row
   /// (``endRow()``) and adds 1 to `blankLines`, and from the second blank line in a
   /// row on it ends the table too (``endTable()``). These are the calls a
@@ -251,7 +255,8 @@ public struct DocumentBuilder: Sendable {
   /// note.
   ///
   /// - Returns: how many of the lines were read, from the first on; the caller reads
-  ///   the rest one at a time.
+  ///   the line it stopped at itself (the first line that is neither a cell line nor
+  ///   blank, or one at a cap), and may call again for the lines after it.
   package mutating func addCellLines(
     _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
     firstLine: Int,
@@ -267,15 +272,26 @@ public struct DocumentBuilder: Sendable {
             shapes.count &- done, InputLimits.cellsPerRow &- (cells.count &- rowStart),
             InputLimits.rowsPerTable &- tableRows, InputLimits.rowsPerDocument &- keptRows)
           guard part > 0 else { break }
-          addCellLinesInPlace(
+          let read = addCellLinesInPlace(
             UnsafeBufferPointer(rebasing: shapes[done..<done &+ part]), firstLine: firstLine &+ done,
             blankLines: &blankLines)
-          done &+= part
+          done &+= read
+          // A line that is neither a cell line nor blank ends the stretch; a part that
+          // stopped with its rows' ends full goes on in the next.
+          guard read == part || shapes[done].leadingByte == 0x09 || shapes[done].isBlank else { break }
         }
       }
     #endif
     return done
   }
+
+  /// How many rows' ends a part of ``addCellLines(_:firstLine:blankLines:)`` keeps on
+  /// the stack: 64 of 16 bytes are 1 KiB, the most that
+  /// `withUnsafeTemporaryAllocation` takes from the stack without asking whether the
+  /// stack has room (a larger part's ends, one a line, were allocated on the heap,
+  /// about 550 instructions). A part whose rows need more ends there stops, and the
+  /// next part goes on from that line.
+  static var stretchRowEnds: Int { 64 }
 
   #if compiler(>=6.2)
     /// ``addCellLines(_:firstLine:blankLines:)`` for a part in which no cap can be met
@@ -285,13 +301,17 @@ public struct DocumentBuilder: Sendable {
     /// tables' placeholders added, and the counts brought up to date as ``endRow()``
     /// and ``endTable()`` would leave them. The state the lines change is held in
     /// locals of the loop, so that it stays in registers, and stored once at the end.
+    /// Returns how many lines were read: all of them, or those before the first line
+    /// that is neither a cell line nor blank, or before the blank line that would end
+    /// a row when ``stretchRowEnds`` rows have ended in the part.
     @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
     private mutating func addCellLinesInPlace(
       _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
       firstLine: Int,
       blankLines: inout Int
-    ) {
+    ) -> Int {
       let count = shapes.count
+      var read = 0
       let base = cells.count
       // Cells in the open row, rows in the open table, the open row's first line, the
       // blank lines in a row, rows ended, tables ended.
@@ -304,34 +324,50 @@ public struct DocumentBuilder: Sendable {
       // last entry of `rows` before the part), and the table's rows; (0, 0) for none.
       // Only the table open when the part starts can be one.
       var earlierTable = (offset: 0, rows: 0)
-      withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: count) { ends in
+      withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: Self.stretchRowEnds) { ends in
         cells.append(addingCapacity: count) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
             var (open, tableRows, rowLine, blankLines, ended, tables) = state
             var next = 0
+            // Where the open row starts among the part's cells (at or below 0 when it
+            // started before the part): the row is open while `next` is past it.
+            // Tracked instead of a count of the open row's cells, and the row's line
+            // read back from its first cell after the loop, so that a cell line costs
+            // no count and no test more than its cell.
+            var rowFirst = -open
             var earlier = (offset: 0, rows: 0)
-            for index in 0..<count {
+            // The line read next: where the part stopped, once the loop ends (kept in
+            // a local, and `read` set once after the loop, so that the loop's state
+            // stays in registers).
+            var index = 0
+            while index < count {
               let shape = shapes[index]
-              let line = firstLine &+ index
-              if shape.leadingByte != nil {
+              // One test of the line's first content byte for a cell line, the
+              // common line; a second tells a blank line from one that ends the stretch.
+              if shape.leadingByte == 0x09 {
                 blankLines = 0
-                if open == 0 { rowLine = line }
                 // The tab is the line's first content byte, so it lies before the
                 // line's end: the range is never reversed. `next` stays below
                 // `count`, one cell at most a line.
                 buffer.initializeElement(
                   at: next,
-                  to: Cell(span: TextSpan(Range(uncheckedBounds: (shape.contentStart &+ 1, shape.end))), line: line))
+                  to: Cell(
+                    span: TextSpan(Range(uncheckedBounds: (shape.contentStart &+ 1, shape.end))),
+                    line: firstLine &+ index))
                 next &+= 1
-                open &+= 1
+                index &+= 1
                 continue
               }
-              // A blank line: `endRow()`, then `endTable()` from the second on.
-              if open > 0 {
+              // Prose or a continuation line ends the stretch.
+              guard shape.isBlank else { break }
+              // A blank line: `endRow()`, then `endTable()` from the second on. When
+              // the room for rows' ends is full, the part ends before the line.
+              if next > rowFirst {
+                guard ended < Self.stretchRowEnds else { break }
                 ends.initializeElement(at: ended, to: RowEnd(cells: base &+ next))
                 ended &+= 1
                 tableRows &+= 1
-                open = 0
+                rowFirst = next
               }
               blankLines &+= 1
               if blankLines >= 2, tableRows > 0 {
@@ -341,8 +377,14 @@ public struct DocumentBuilder: Sendable {
                 tables &+= 1
                 tableRows = 0
               }
+              index &+= 1
             }
+            open = next &- rowFirst
+            // The open row's line is its first cell's (it matters only while a row is
+            // open): one of the part's, or the line it had before the part.
+            if open > 0, rowFirst >= 0 { rowLine = buffer[rowFirst].line }
             written = next
+            read = index
             state = (open, tableRows, rowLine, blankLines, ended, tables)
             earlierTable = earlier
           }
@@ -358,6 +400,7 @@ public struct DocumentBuilder: Sendable {
       rowStart = cells.count &- state.open
       rowLine = state.rowLine
       blankLines = state.blankLines
+      return read
     }
   #endif
 

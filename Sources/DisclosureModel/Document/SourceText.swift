@@ -63,9 +63,9 @@ public struct SourceText: Sendable, Hashable {
   /// terminator (a line feed, a carriage return, or both in that order), or `end`
   /// when that line ends the text. The one definition of a line's terminator for
   /// every walk over lines (``forEachLine(_:)``, ``forEachLineShape(_:)``, the
-  /// builder's runs of rows).
+  /// builder's runs of rows, the cell-per-line adapter's prose inside a run).
   @usableFromInline @inline(__always)
-  static func lineStart(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  package static func lineStart(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     guard end < bytes.count else { return end }
     let next = end &+ 1
     return bytes[end] == 0x0D && next < bytes.count && bytes[next] == 0x0A ? next &+ 1 : next
