@@ -561,9 +561,10 @@ public struct DocumentBuilder: Sendable {
   ///
   /// It stops, leaving the row it stopped at and those after it to the caller (who
   /// adds the next row the general way, and may call again for the rest), at a row
-  /// that holds an `escape` byte (its cells then need unescaping), a row with more
-  /// cells than ``InputLimits/cellsPerRow``, a row the buffer of cells has no room
-  /// left for (the room it reserved for the document, see ``init(source:)``), and at
+  /// that holds an `escape` byte (its cells then need unescaping), a row of
+  /// ``InputLimits/cellsPerRow`` bytes or more after its first byte (which could
+  /// hold more cells than that cap; a shorter one cannot, so its cells need no test
+  /// against the cap), a row the buffer of cells has no room left for (the room it reserved for the document, see ``init(source:)``), and at
   /// the caps on rows in a table and in the document. It adds nothing when a row is
   /// open or cells were dropped from it. So every row it adds is one that the general
   /// way would add with no cap met and no note, and it leaves the same state behind:
@@ -598,8 +599,8 @@ public struct DocumentBuilder: Sendable {
     /// open row, dropped cell or cap on rows is in the way: the rows' cells written
     /// into the spare room of the buffer of cells, each kept row's end on the stack,
     /// then the rows into the buffer of rows. A row is given room only when the spare
-    /// room left holds as many cells as it could have (one more than its bytes, at most
-    /// the cap on cells), so no write can pass the room.
+    /// room left holds as many cells as it could have (one more than its bytes, never
+    /// more than the cap on cells), so no write can pass the room.
     @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
     private mutating func addEscapableRowsInPlace(
       _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
@@ -623,22 +624,21 @@ public struct DocumentBuilder: Sendable {
               // blank), so the row's bytes after it are never reversed.
               let end = min(shape.end, bytes.count)
               let start = min(shape.contentStart &+ 1, end)
-              let most = min(end &- start &+ 1, InputLimits.cellsPerRow)
-              guard most <= room &- next else { break }
+              // A row has at most one piece more than its bytes: one of fewer bytes
+              // than the cap on cells can meet neither the cap nor, given that much
+              // room, the room's end, so its pieces are written with no test each. A
+              // longer row (seldom seen) is left to the caller.
+              let most = end &- start &+ 1
+              guard most <= InputLimits.cellsPerRow, most <= room &- next else { break }
               let rowFirst = next
-              var overCap = false
               let line = firstLine &+ added
               let escaped = Self.splitRow(from: start, to: end, separatedBy: separator, escape: escape, in: bytes) {
                 cellStart, cellEnd in
-                guard next &- rowFirst < most else {
-                  overCap = true
-                  return
-                }
                 buffer.initializeElement(
                   at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
                 next &+= 1
               }
-              guard escaped == nil, !overCap else {
+              guard escaped == nil else {
                 next = rowFirst
                 break
               }
