@@ -46,7 +46,7 @@ struct FieldAssembler: ~Copyable {
   /// assembler's own, freed by its `deinit`, scanned on its own by
   /// ``diagnoseMissing(anchors:)``.
   private let states: UnsafeMutableBufferPointer<State>
-  /// Room for the catalogue indices of a table 二 row's columns (``record(_:columns:placements:storage:)``),
+  /// Room for the catalogue indices of a table 二 row's columns (``record(_:columns:placements:storage:windowRowsDirectly:)``),
   /// kept from row to row instead of allocated for each: allocated when a row first
   /// needs it, replaced by a larger one when a row needs more, freed by `deinit`.
   private var columnIndexRoom = UnsafeMutableBufferPointer<Int?>(start: nil, count: 0)
@@ -281,10 +281,14 @@ struct FieldAssembler: ~Copyable {
   ///   - placements: the lists that each observation's `placement` points into; a
   ///     row of table 二 without a header is placed here, and its placement added
   ///     to them.
+  ///   - windowRowsDirectly: whether the rows that
+  ///     ``recordWindowRow(_:storage:)`` takes are recorded by it (the default);
+  ///     `false` records every row by ``recordRow(_:columns:placements:storage:)``,
+  ///     for tests that compare the two.
   mutating func record(
     _ observations: UnsafeBufferPointer<InterpretationRun.Observation>, columns: UnsafeBufferPointer<Int>,
     placements: inout ValuePlacement.Lists,
-    storage: UnsafeBufferPointer<UInt8>
+    storage: UnsafeBufferPointer<UInt8>, windowRowsDirectly: Bool = true
   ) {
     // One ``withSlots(_:)`` for the report's rows, not one a row. Each observation
     // is passed by its address, and `recordRow` reads the parts it uses from
@@ -293,7 +297,11 @@ struct FieldAssembler: ~Copyable {
     guard let first = observations.baseAddress else { return }
     withSlots { assembler in
       for position in 0..<observations.count {
-        assembler.recordRow(first + position, columns: columns, placements: &placements, storage: storage)
+        let observed = first + position
+        // Nearly every row is a value row placed as one window: recorded without
+        // the general steps (``recordWindowRow(_:storage:)``).
+        if windowRowsDirectly, assembler.recordWindowRow(observed, storage: storage) { continue }
+        assembler.recordRow(observed, columns: columns, placements: &placements, storage: storage)
       }
     }
     // The last row's label piece is no row's now.
@@ -301,7 +309,7 @@ struct FieldAssembler: ~Copyable {
   }
 
   /// Records the row `observed` points at (a slot of the observations that
-  /// ``record(_:columns:placements:storage:)`` is given), with ``slots`` set.
+  /// ``record(_:columns:placements:storage:windowRowsDirectly:)`` is given), with ``slots`` set.
   private mutating func recordRow(
     _ observed: UnsafePointer<InterpretationRun.Observation>, columns: UnsafeBufferPointer<Int>,
     placements: inout ValuePlacement.Lists,
@@ -440,20 +448,101 @@ struct FieldAssembler: ~Copyable {
       break
     }
 
-    var repeatedFrom: Int?
     let columnCount = min(placement.columnCount, indices.count)
     // The leading plain counts of a window placement (nearly every row's values)
-    // are recorded first, in a loop of their own; the loop below takes the row on
+    // are recorded first, in a loop of their own; the general loop takes the row on
     // from the first column that one left.
     var firstColumn = 0
     if case .window(let start, _) = placement.cells, start >= 0,
       columnCount <= min(analysis.values.count, analysis.cells.count) &- start
     {
-      firstColumn = recordPlainCounts(from: start, columns: columnCount, indices: indices, analysis: analysis)
+      firstColumn = recordPlainCounts(
+        from: start, columns: columnCount, indices: indices, values: analysis.values, cells: analysis.cells)
     }
-    for column in firstColumn..<columnCount {
+    recordColumns(
+      firstColumn..<columnCount, indices: indices, placement: placement, slots: placements.slots, analysis: analysis,
+      storage: storage)
+  }
+
+  /// Records the row `observed` points at, as ``recordRow(_:columns:placements:storage:)``
+  /// would, when it is a value row of table 三 or the row of table 四 whose values
+  /// sit in one window of cells ending at or past the row's last cell, and whose
+  /// edition has every key of its columns: nearly every row of a report. Returns
+  /// `false`, having changed nothing, for any other row, which the caller then
+  /// records in full.
+  ///
+  /// Safe as a short cut: for such a row, ``recordRow(_:columns:placements:storage:)``
+  /// clears ``labelPiece``, marks the table observed, finds the same list of
+  /// indices (a value row's list is not empty, so the group branch is not taken),
+  /// notes no missing key (the row lacks none), and its rule notes nothing (a
+  /// `direct` placement never does, and a `window` one notes extra empty cells
+  /// only when its last cell stands before the row's last). It then records the
+  /// same columns the same way: ``recordPlainCounts(from:columns:indices:values:cells:)``
+  /// from the first column, and ``recordColumns(_:indices:placement:slots:analysis:storage:)``
+  /// from where that stopped. What it leaves out is the copy of the whole
+  /// observation and the general row's steps, some hundred instructions a row.
+  @inline(__always)
+  private mutating func recordWindowRow(
+    _ observed: UnsafePointer<InterpretationRun.Observation>, storage: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard case .window(let start, let columns) = observed.pointee.placement.cells, start >= 0 else { return false }
+    let values = observed.pointee.analysis.values
+    switch observed.pointee.placement.rule {
+    case .direct: break
+    case .window: guard start &+ columns >= values.count else { return false }
+    case .zeroRow, .totalOnly, .cannotPlace: return false
+    }
+    let indices: UnsafeBufferPointer<Int?>
+    let isApplication: Bool
+    switch observed.pointee.table {
+    case .application(let position):
+      // The row's list and whether it lacks a key, found as the general steps find them.
+      guard position >= 0, position >= applicationRowsLackingKeys.count || !applicationRowsLackingKeys[position] else {
+        return false
+      }
+      indices = FieldCatalogue.applicationIndices(row: position, in: applicationRowTable).buffer
+      guard !indices.isEmpty else { return false }
+      isApplication = true
+    case .review:
+      indices = FieldCatalogue.reviewIndices(in: edition).buffer
+      isApplication = false
+    case .proactive:
+      return false
+    }
+    // Within the row's values and cells, as ``recordRow(_:columns:placements:storage:)``
+    // requires before its plain counts; any other row is left to it.
+    let cells = observed.pointee.analysis.cells
+    let columnCount = min(columns, indices.count)
+    guard columnCount <= min(values.count, cells.count) &- start else { return false }
+    labelPiece = nil
+    if isApplication { observedApplications = true } else { observedReview = true }
+    let firstColumn = recordPlainCounts(
+      from: start, columns: columnCount, indices: indices, values: values, cells: cells)
+    if firstColumn < columnCount {
+      // A window placement lists no cells, so the general loop is given no list:
+      // passing the run's list would retain and release it for every row.
+      recordColumns(
+        firstColumn..<columnCount, indices: indices, placement: observed.pointee.placement, slots: [],
+        analysis: observed.pointee.analysis, storage: storage)
+    }
+    return true
+  }
+
+  /// Records the columns `columns` of the row `analysis` reads, each the field at
+  /// its index in `indices` (none when `nil`) and the cell that `placement` gives it
+  /// (`slots` being the lists it was made in): the general loop over a row's
+  /// values, for the columns that ``recordPlainCounts(from:columns:indices:values:cells:)``
+  /// did not record. Notes the row once when one of its values repeats a value read
+  /// before.
+  private mutating func recordColumns(
+    _ columns: Range<Int>, indices: UnsafeBufferPointer<Int?>, placement: ValuePlacement.Plain, slots: [Int?],
+    analysis: RowAnalysis, storage: UnsafeBufferPointer<UInt8>
+  ) {
+    let line = analysis.line
+    var repeatedFrom: Int?
+    for column in columns {
       guard let index = indices[column] else { continue }
-      guard let cellIndex = placement.slot(column, in: placements.slots) else {
+      guard let cellIndex = placement.slot(column, in: slots) else {
         if markNull(index, .inferable) {
           noteRow(.totalOnly, .warning, keyIndex: index, of: analysis, in: storage, line: line, .totalOnlyColumn)
         }
@@ -463,7 +552,8 @@ struct FieldAssembler: ~Copyable {
       if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
     }
     if let repeatedFrom {
-      noteRepeat(of: analysis, in: storage, at: line, firstLine: repeatedFrom, keyIndex: known().first)
+      noteRepeat(
+        of: analysis, in: storage, at: line, firstLine: repeatedFrom, keyIndex: indices.lazy.compactMap { $0 }.first)
     }
   }
 
@@ -472,7 +562,8 @@ struct FieldAssembler: ~Copyable {
   /// long as each is a plain count (``plainCount(_:)``) for an integer field that
   /// holds no value yet, or a column without a key: the position of the first
   /// column it did not record (`columns` when it recorded them all), from which
-  /// the general loop of ``recordRow(_:columns:placements:storage:)`` goes on.
+  /// the general loop (``recordColumns(_:indices:placement:slots:analysis:storage:)``)
+  /// goes on. `values` and `cells` are the row's (its ``RowAnalysis``'s).
   ///
   /// Each value is written as that loop writes it (``store(count:at:source:line:)``
   /// for a field that holds no value: the field filled in place, its state `read`),
@@ -484,14 +575,13 @@ struct FieldAssembler: ~Copyable {
   /// `start + columns` at most their counts), so every cell read is one of the row's.
   @inline(__always)
   private func recordPlainCounts(
-    from start: Int, columns: Int, indices: UnsafeBufferPointer<Int?>, analysis: RowAnalysis
+    from start: Int, columns: Int, indices: UnsafeBufferPointer<Int?>, values: UnsafeBufferPointer<CellValue>,
+    cells: UnsafeBufferPointer<Cell>
   ) -> Int {
     // No slots outside ``withSlots(_:)``: then nothing is recorded here.
     guard let fields = slots.baseAddress else { return 0 }
     let states = states
     let definitions = definitions.buffer
-    let values = analysis.values
-    let cells = analysis.cells
     var column = 0
     while column < columns {
       defer { column &+= 1 }
