@@ -38,9 +38,17 @@ struct InterpretationRun {
   /// allocated once a run (``run(layout:encoding:)``): each ``RowAnalysis`` holds
   /// its row's part, so reading a row allocates nothing.
   private var cellValues = UnsafeMutableBufferPointer<CellValue>(start: nil, count: 0)
-  /// Every table cell, copied in the same order as ``cellValues``: each
-  /// ``RowAnalysis`` points at its row's part, and so holds no reference.
+  /// Slots for the table cells of rows made by hand, in the same order as
+  /// ``cellValues``: such a row's cells are copied here, so that its ``RowAnalysis``
+  /// points at them and holds no reference. The builder's rows are not copied: their
+  /// analyses point into ``builderCells``.
   private var cells = UnsafeMutableBufferPointer<Cell>(start: nil, count: 0)
+  /// The document's one buffer of cells, which the builder's tables share
+  /// (``Table/Rows/Shared``), for the whole of ``run(layout:encoding:)``: the
+  /// analyses of those tables' rows point at their ranges of it instead of copies.
+  /// Valid during the run, which holds the buffer in a `withUnsafeBufferPointer`
+  /// call; the document, a `let` of the run, keeps it alive and unchanged.
+  private var builderCells = UnsafeBufferPointer<Cell>(start: nil, count: 0)
   /// How many slots of ``cellValues`` and ``cells`` the rows read so far hold.
   private var cellsUsed = 0
   /// Every table row's analysis, one slot per row of the document in reading order,
@@ -124,6 +132,8 @@ struct InterpretationRun {
     var cellCount = 0
     var rowCount = 0
     var paragraphCount = 0
+    // The builder's buffer of cells (its first table's), held for the run below.
+    var documentCells: [Cell] = []
     for block in document.blocks {
       switch block {
       case .paragraph: paragraphCount += 1
@@ -131,6 +141,7 @@ struct InterpretationRun {
         // The builder's tables count their cells without a walk over their rows.
         rowCount += table.rows.count
         cellCount += table.rows.cellCount
+        if documentCells.isEmpty, case .shared(let shared) = table.rows.form { documentCells = shared.cells }
       }
     }
     // The four blocks in one allocation (one `malloc` and one `free` a run, not
@@ -200,6 +211,18 @@ struct InterpretationRun {
       observedColumnCount = 0
       lastHeaderColumns = nil
     }
+    // The builder's cells held for the whole run, so that the analyses, which point
+    // at them, may be read until the report is made.
+    return documentCells.withUnsafeBufferPointer { documentCells in
+      builderCells = documentCells
+      defer { builderCells = UnsafeBufferPointer(start: nil, count: 0) }
+      return readBlocks(layout: layout, encoding: encoding)
+    }
+  }
+
+  /// Reads the document's blocks into the run's slots (allocated by
+  /// ``run(layout:encoding:)``) and makes the report.
+  private mutating func readBlocks(layout: String, encoding: String) -> Report {
     for block in document.blocks {
       switch block {
       case .paragraph(let paragraph): read(paragraph)
@@ -455,14 +478,15 @@ struct InterpretationRun {
   /// counts over all rows; sets `holdsApplications` when the row is one of table 三's.
   /// Always inlined, into each of the two row loops (its call a row, and the row
   /// reader left out of line, cost about 1,200 instructions a clean report).
+  /// `keptCells` holds the row's cells, one a cell, where they outlive the run's
+  /// reading (see ``RowAnalysis/init(_:storage:values:keptCells:headerColumns:)``).
   @inline(__always)
-  private mutating func readRow(_ row: Row, holdsApplications: inout Bool) {
+  private mutating func readRow(_ row: Row, keptCells: UnsafeBufferPointer<Cell>, holdsApplications: inout Bool) {
     // The slots were counted from this same document, so they always suffice.
     let end = cellsUsed + row.cells.count
     let analysis = RowAnalysis(
       row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
-      cells: UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<end]),
-      headerColumns: &proactiveHeaderColumns)
+      keptCells: keptCells, headerColumns: &proactiveHeaderColumns)
     cellsUsed = end
     markerCounts.add(analysis.markers)
     lastLine = max(lastLine, analysis.line)
@@ -478,30 +502,50 @@ struct InterpretationRun {
   /// row ends, without a `[Row]` or a walk of the table's `Rows`. Each row is handed
   /// to the row reader as a `Row` whose cells are its range of the buffer, made here
   /// and used only for the call, so the buffer's reference stays borrowed (no
-  /// retain a row). The ranges were checked when the builder made the table
-  /// (``Table/Rows/Shared``): each is non-empty and within the buffer, so its first
-  /// cell, which gives the row its line, exists. Never inlined, like
+  /// retain a row), and with its range of `cells`, the same buffer held for the run
+  /// (``builderCells``), which its analysis points at instead of a copy. The ranges
+  /// were checked when the builder made the table (``Table/Rows/Shared``): each is
+  /// non-empty and within the buffer, so its first cell, which gives the row its
+  /// line, exists, and its range of `cells` is within it. Never inlined, like
   /// ``readRows(of:holdsApplications:)``: ``read(_:)`` is at the compiler's
   /// inlining limit, and with a row loop inlined, the cell reader's trimming was
   /// left out of line (thousands of instructions a report more, measured).
   @inline(never)
-  private mutating func readRows(_ shared: Table.Rows.Shared, holdsApplications: inout Bool) {
+  private mutating func readRows(
+    _ shared: Table.Rows.Shared, cells: UnsafeBufferPointer<Cell>, holdsApplications: inout Bool
+  ) {
     var start = shared.start
     for index in shared.rows {
       let end = shared.ends[index].cells
-      readRow(shared.row(cells: start..<end), holdsApplications: &holdsApplications)
+      readRow(
+        shared.row(cells: start..<end), keptCells: UnsafeBufferPointer(rebasing: cells[start..<end]),
+        holdsApplications: &holdsApplications)
       start = end
     }
   }
 
-  /// Reads the rows of `table` one `Row` at a time: a table made by hand, or
-  /// changed after the builder made it (rows of any cells and lines, empty ones
-  /// included).
+  /// Reads the rows of `table` one `Row` at a time, each row's cells copied into
+  /// the run's ``cells``: a table made by hand, or changed after the builder made it
+  /// (rows of any cells and lines, empty ones included).
   @inline(never)
   private mutating func readRows(of table: Table, holdsApplications: inout Bool) {
     for row in table.rows {
-      readRow(row, holdsApplications: &holdsApplications)
+      // The slots were counted from this same document, so they always suffice.
+      let copies = UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<cellsUsed + row.cells.count])
+      _ = row.cells.withUnsafeBufferPointer { copies.initialize(fromContentsOf: $0) }
+      readRow(row, keptCells: UnsafeBufferPointer(copies), holdsApplications: &holdsApplications)
     }
+  }
+
+  /// ``builderCells`` when `shared`'s rows are ranges of that very buffer (the same
+  /// storage, which every table the builder made shares), else `nil` (a document
+  /// put together from several builders' tables): only the address is compared.
+  @inline(__always)
+  private func builderCells(of shared: Table.Rows.Shared) -> UnsafeBufferPointer<Cell>? {
+    let same = shared.cells.withUnsafeBufferPointer {
+      $0.baseAddress == builderCells.baseAddress && $0.count == builderCells.count
+    }
+    return same ? builderCells : nil
   }
 
   private mutating func read(_ table: Table) {
@@ -511,8 +555,8 @@ struct InterpretationRun {
     var holdsApplications = false
     // The builder's rows are read straight from its buffer of cells and row ends,
     // with no `[Row]` walked; rows made by hand are read one `Row` at a time.
-    if case .shared(let shared) = table.rows.form {
-      readRows(shared, holdsApplications: &holdsApplications)
+    if case .shared(let shared) = table.rows.form, let documentCells = builderCells(of: shared) {
+      readRows(shared, cells: documentCells, holdsApplications: &holdsApplications)
     } else {
       readRows(of: table, holdsApplications: &holdsApplications)
     }

@@ -184,21 +184,48 @@ struct RowAnalysis {
     }
   }
 
-  /// Reads and classifies `row`, writing its cells into `cells` and their values
-  /// into `values` (one slot per cell in each, uninitialised until now). Each label
-  /// is normalised into a stack buffer and classified by one lookup
-  /// (``LabelClass``); no `String` is made unless the last label matches nothing,
-  /// when the labels are tried run together.
-  ///
-  /// - Parameter headerColumns: the columns of the table 二 headers read so far, one
-  ///   slot a cell, all in one list (so that a header allocates no array of its
-  ///   own); a header row that names a column appends a slot for each of its cells,
-  ///   and its kind holds where they start.
+  /// Reads and classifies `row` as ``init(_:storage:values:keptCells:headerColumns:)``
+  /// does, first copying its cells into `cells` (one slot per cell, uninitialised
+  /// until now), which the analysis then points at: for a row whose own cells may
+  /// not outlive the analysis (a `Row` made by hand, read one at a time).
   init(
     _ row: Row,
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
     cells copies: UnsafeMutableBufferPointer<Cell>,
+    headerColumns: inout [Int?]
+  ) {
+    _ = row.cells.withUnsafeBufferPointer { copies.initialize(fromContentsOf: $0) }
+    self.init(
+      row, storage: storage, values: values,
+      keptCells: UnsafeBufferPointer(rebasing: copies[..<min(copies.count, row.cells.count)]),
+      headerColumns: &headerColumns)
+  }
+
+  /// Reads and classifies `row`, writing its cells' values into `values` (one slot
+  /// per cell, uninitialised until now). Each label is normalised into a stack
+  /// buffer and classified by one lookup (``LabelClass``); no `String` is made
+  /// unless the last label matches nothing, when the labels are tried run together.
+  ///
+  /// - Parameter keptCells: the row's cells, in memory that outlives the analysis,
+  ///   which ``cells`` points at: the cells are not copied. For a row of the
+  ///   builder's tables, its range of the document's one buffer of cells, which the
+  ///   interpreter keeps alive and unchanged for the whole run (copying each cell's
+  ///   48 bytes cost about 11 instructions a cell); for any other row, a copy
+  ///   (``init(_:storage:values:cells:headerColumns:)``). It holds the same cells as
+  ///   `row`, one a cell, and the loop reads them from here. Always inlined, into the
+  ///   run's row loops: not inlined, the call and its spills cost more than the
+  ///   copies saved (measured).
+  /// - Parameter headerColumns: the columns of the table 二 headers read so far, one
+  ///   slot a cell, all in one list (so that a header allocates no array of its
+  ///   own); a header row that names a column appends a slot for each of its cells,
+  ///   and its kind holds where they start.
+  @inline(__always)
+  init(
+    _ row: Row,
+    storage: UnsafeBufferPointer<UInt8>,
+    values: UnsafeMutableBufferPointer<CellValue>,
+    keptCells: UnsafeBufferPointer<Cell>,
     headerColumns: inout [Int?]
   ) {
     var markers = EditionMarkers()
@@ -211,37 +238,34 @@ struct RowAnalysis {
     var anyApplicationHeader = false
     var anyReviewHeader = false
     var hasNumbers = false
-    row.cells.withUnsafeBufferPointer { cells in
-      for (index, cell) in cells.enumerated() {
-        copies.initializeElement(at: index, to: cell)
-        // Trimmed once, for the value and, in a text cell, for the label's look-up.
-        var bounds = (start: 0, end: 0)
-        let value = CellValue.read(storage, cell.span, trimmed: &bounds)
-        values.initializeElement(at: index, to: value)
-        switch value {
-        case .text: break
-        case .number:
-          hasNumbers = true
-          continue
-        case .empty, .placeholder: continue
-        }
-        let label = LabelClass.of(storage, trimmedFrom: bounds.start, to: bounds.end)
-        if labelCount == 0 {
-          firstIsProactiveHeader = label.isProactiveHeader
-        } else if firstIsProactiveHeader, let column = label.proactiveColumn {
-          Self.noteHeaderColumn(column, at: index, cellCount: cells.count, start: &columnsStart, in: &headerColumns)
-        }
-        if let marker = label.editionMarker { markers.add(marker) }
-        anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
-        anyReviewHeader = anyReviewHeader || label.isReviewHeader
-        labelCount += 1
-        lastLabel = index
-        last = label
+    for (index, cell) in keptCells.enumerated() {
+      // Trimmed once, for the value and, in a text cell, for the label's look-up.
+      var bounds = (start: 0, end: 0)
+      let value = CellValue.read(storage, cell.span, trimmed: &bounds)
+      values.initializeElement(at: index, to: value)
+      switch value {
+      case .text: break
+      case .number:
+        hasNumbers = true
+        continue
+      case .empty, .placeholder: continue
       }
+      let label = LabelClass.of(storage, trimmedFrom: bounds.start, to: bounds.end)
+      if labelCount == 0 {
+        firstIsProactiveHeader = label.isProactiveHeader
+      } else if firstIsProactiveHeader, let column = label.proactiveColumn {
+        Self.noteHeaderColumn(column, at: index, cellCount: keptCells.count, start: &columnsStart, in: &headerColumns)
+      }
+      if let marker = label.editionMarker { markers.add(marker) }
+      anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
+      anyReviewHeader = anyReviewHeader || label.isReviewHeader
+      labelCount += 1
+      lastLabel = index
+      last = label
     }
     // Headers first: they hold words that are also row labels (其他, 总计).
     let values = UnsafeBufferPointer(values)
-    let cells = UnsafeBufferPointer(copies)
+    let cells = keptCells
     let kind: Kind
     if let last {
       if firstIsProactiveHeader {
