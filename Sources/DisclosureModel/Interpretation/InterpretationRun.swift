@@ -31,8 +31,9 @@ struct InterpretationRun {
   private var lastApplicationLine: Int?
   private var lastReviewContextLine: Int?
   private var foundByShapeReported: Set<Int> = []
-  /// The grid width of the last table holding table 三's rows, for its next part.
-  private var applicationGrid: Int?
+  /// The grid width of the last table holding table 三's rows, for its next part
+  /// (``ApplicationGrid``).
+  private var applicationGrid = ApplicationGrid.known(nil)
   private var lastLine = 0
   /// Every table cell's value, one slot per cell of the document in reading order,
   /// allocated once a run (``run(layout:encoding:)``): each ``RowAnalysis`` holds
@@ -100,6 +101,21 @@ struct InterpretationRun {
     /// had no usable header). Empty for tables 三 and 四, whose columns are fixed.
     var columns: Range<Int>
     var placement: ValuePlacement.Plain
+  }
+
+  /// The grid width that the next table holding table 三's rows inherits: what
+  /// ``TableShape/gridWidth(_:inheritedGrid:include:header:)`` gives for the last
+  /// such table's rows and the grid that table inherited, or that inherited grid
+  /// when it gives none. Counted only when asked for, by a row of that table that
+  /// does not place itself or by the next such table: most reports have one such
+  /// table, all of whose rows place themselves, so it is never counted (counting
+  /// it for every such table cost about 600 instructions a clean report).
+  enum ApplicationGrid {
+    /// The width, counted (or none).
+    case known(Int?)
+    /// Still to count from the analyses at `rows` of the run's ``analyses``
+    /// (which hold them until the run ends), inheriting `inherited`.
+    case pending(rows: Range<Int>, inherited: Int?)
   }
 
   /// Where a section starts: its number, its heading (the template's own when
@@ -568,17 +584,20 @@ struct InterpretationRun {
     let isApplication: (RowAnalysis.Kind) -> Bool = { kind in
       if case .application = kind { true } else { false }
     }
-    let applicationGridWidth =
-      holdsApplications
-      ? TableShape.gridWidth(
-        rows, inheritedGrid: applicationGrid, include: isApplication, header: { $0 == .applicationHeader }) : nil
-    applicationGrid = applicationGridWidth ?? applicationGrid
+    // The grid this table inherits, and its own for the next table, both counted
+    // only when asked for (``ApplicationGrid``).
+    var inheritedGrid: Int?
+    if holdsApplications {
+      inheritedGrid = inheritedApplicationGrid()
+      applicationGrid = .pending(rows: firstRow..<analysesUsed, inherited: inheritedGrid)
+    }
     var applicationShape: TableShape?
     func applicationContext(_ analysis: RowAnalysis) -> ValuePlacement.Context {
       let shape =
         applicationShape
         ?? TableShape(
-          rows, columns: LabelTable.applicationColumns.count, gridWidth: applicationGridWidth, include: isApplication,
+          rows, columns: LabelTable.applicationColumns.count,
+          gridWidth: Self.applicationGridWidth(rows, inheritedGrid: inheritedGrid), include: isApplication,
           header: { $0 == .applicationHeader })
       applicationShape = shape
       return shape.context(for: analysis)
@@ -642,6 +661,25 @@ struct InterpretationRun {
               "The row 「\(analysis.labelTexts(storage).joined())」 holds numbers but matches no label of the template; it was not used."
           ))
       }
+    }
+  }
+
+  /// What ``TableShape/gridWidth(_:inheritedGrid:include:header:)`` gives for the
+  /// rows of table 三 and its headers among `rows`, inheriting `inheritedGrid`.
+  private static func applicationGridWidth(_ rows: UnsafeBufferPointer<RowAnalysis>, inheritedGrid: Int?) -> Int? {
+    TableShape.gridWidth(
+      rows, inheritedGrid: inheritedGrid,
+      include: { if case .application = $0 { true } else { false } }, header: { $0 == .applicationHeader })
+  }
+
+  /// The grid width the next table holding table 三's rows inherits
+  /// (``applicationGrid``), counted now if still to count.
+  private func inheritedApplicationGrid() -> Int? {
+    switch applicationGrid {
+    case .known(let width): return width
+    case .pending(let rows, let inherited):
+      return Self.applicationGridWidth(UnsafeBufferPointer(rebasing: analyses[rows]), inheritedGrid: inherited)
+        ?? inherited
     }
   }
 
