@@ -617,17 +617,20 @@ struct InterpretationRun {
     }
     // The last table 二 header: where its columns start in ``proactiveHeaderColumns``.
     var proactiveHeader: (columnsStart: Int?, cellCount: Int)?
-    for analysis in rows {
-      switch analysis.kind {
+    // Each row's kind is read in place, and the row copied only where it is used
+    // (the loop over the rows themselves copied every row twice, used or not).
+    for position in rows.indices {
+      switch rows[position].kind {
       case .ignored, .applicationHeader:
         break
       case .reviewHeader:
-        lastReviewContextLine = analysis.line
+        lastReviewContextLine = rows[position].line
       case .proactiveHeader(let columnsStart):
-        proactiveHeader = (columnsStart, analysis.cells.count)
+        proactiveHeader = (columnsStart, rows[position].cells.count)
       case .proactive(let row):
-        observeProactive(analysis, row: row, header: proactiveHeader)
+        observeProactive(rows[position], row: row, header: proactiveHeader)
       case .application(let row):
+        let analysis = rows[position]
         noteShape(table: 3, line: analysis.line)
         lastApplicationLine = analysis.line
         let placement = ValuePlacement.place(
@@ -638,6 +641,7 @@ struct InterpretationRun {
             table: .application(row), analysis: analysis, columns: 0..<0,
             placement: placement.plain(in: &placementLists)))
       case .numbersOnly:
+        let analysis = rows[position]
         let inReviewContext = currentSection >= 4 || lastReviewContextLine != nil || lastApplicationLine != nil
         guard inReviewContext, analysis.values.count >= 8 || currentSection == 4 else {
           diagnostics.append(
@@ -654,6 +658,7 @@ struct InterpretationRun {
           Observation(
             table: .review, analysis: analysis, columns: 0..<0, placement: placement.plain(in: &placementLists)))
       case .unrecognized:
+        let analysis = rows[position]
         diagnostics.append(
           Diagnostic(
             code: .unrecognizedRow, severity: .warning, line: analysis.line,
