@@ -630,15 +630,16 @@ struct InterpretationRun {
       case .proactive(let row):
         observeProactive(rows[position], row: row, header: proactiveHeader)
       case .application(let row):
-        let analysis = rows[position]
-        noteShape(table: 3, line: analysis.line)
-        lastApplicationLine = analysis.line
+        // The row read in place, and copied once, into its observation.
+        let line = rows[position].line
+        noteShape(table: 3, line: line)
+        lastApplicationLine = line
         let placement = ValuePlacement.place(
-          analysis.values, from: analysis.firstValue, columns: LabelTable.applicationColumns.count,
-          context: applicationContext(analysis))
+          rows[position].values, from: rows[position].firstValue, columns: LabelTable.applicationColumns.count,
+          context: applicationContext(rows[position]))
         observe(
           Observation(
-            table: .application(row), analysis: analysis, columns: 0..<0,
+            table: .application(row), analysis: rows[position], columns: 0..<0,
             placement: placement.plain(in: &placementLists)))
       case .numbersOnly:
         let analysis = rows[position]
