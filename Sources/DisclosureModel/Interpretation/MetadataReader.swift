@@ -34,7 +34,8 @@ enum MetadataReader {
       titleParagraph = preamble.first { paragraph in
         let lower = min(max(0, paragraph.span.start), storage.count)
         let upper = min(max(lower, paragraph.span.end), storage.count)
-        return ByteClass.firstOffset(of: word.buffer, in: UnsafeBufferPointer(rebasing: storage[lower..<upper])) != nil
+        let bytes = UnsafeBufferPointer(rebasing: storage[lower..<upper])
+        return endsWith(word.buffer, bytes) || ByteClass.firstOffset(of: word.buffer, in: bytes) != nil
       }
     }
     let titleLine = titleParagraph.map { (text: text($0.span), line: $0.line) }
@@ -59,6 +60,17 @@ enum MetadataReader {
       let paragraph = preamble[preamble.startIndex + position]
       return (text(paragraph.span), paragraph.line)
     }
+  }
+
+  /// Whether `bytes` ends with `word`: a paragraph that holds a title word most
+  /// often ends with it (`…工作年度报告`), which this tells without the search from
+  /// the start (``ByteClass/firstOffset(of:in:)``); a paragraph that ends with it
+  /// holds it, so asking this first finds the same paragraphs.
+  static func endsWith(_ word: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard word.count <= bytes.count else { return false }
+    let start = bytes.count - word.count
+    for offset in 0..<word.count where bytes[start + offset] != word[offset] { return false }
+    return true
   }
 
   /// The metadata found, with the names of those not found listed as missing.
