@@ -628,7 +628,7 @@ struct InterpretationRun {
       case .proactiveHeader(let columnsStart):
         proactiveHeader = (columnsStart, rows[position].cells.count)
       case .proactive(let row):
-        observeProactive(rows[position], row: row, header: proactiveHeader)
+        observeProactive(rows, at: position, row: row, header: proactiveHeader)
       case .application(let row):
         // The row read in place, and copied once, into its observation.
         let line = rows[position].line
@@ -723,10 +723,15 @@ struct InterpretationRun {
         pieceStart: UInt32(truncatingIfNeeded: table), storedKey: nil, body: ""))
   }
 
+  /// Observes the data row of table 二 at `position` of `rows` (its position `row`
+  /// in ``LabelMatcher/proactiveRows``) under `header`. The row is read in place and
+  /// copied once, into its observation (handed over by value, it was copied for the
+  /// call first).
   private mutating func observeProactive(
-    _ analysis: RowAnalysis, row: Int, header: (columnsStart: Int?, cellCount: Int)?
+    _ rows: UnsafeBufferPointer<RowAnalysis>, at position: Int, row: Int,
+    header: (columnsStart: Int?, cellCount: Int)?
   ) {
-    noteShape(table: 2, line: analysis.line)
+    noteShape(table: 2, line: rows[position].line)
     if placementLists.slots.capacity == 0 {
       // Room for an ordinary table 二 (about 35 columns a report), reserved at its
       // first row: grown one append at a time, the list was copied six times.
@@ -735,14 +740,14 @@ struct InterpretationRun {
     // The header's slots in ``proactiveHeaderColumns`` (none when it names no column).
     let headerSlots = header.flatMap { header in header.columnsStart.map { $0..<$0 + header.cellCount } } ?? 0..<0
     let firstColumn = observedColumnCount
-    if let header, header.cellCount == analysis.cells.count, !headerSlots.isEmpty {
+    if let header, header.cellCount == rows[position].cells.count, !headerSlots.isEmpty {
       // Same grid as the header: a value belongs to the header column above it; an
       // empty header cell continues the column to its left (a merged header cell).
       // The columns and their cells are written straight into the run's lists.
       let firstSlot = placementLists.slots.count
       var filledInColumn = 0
       var crowded: String?
-      for index in analysis.firstValue..<analysis.cells.count {
+      for index in rows[position].firstValue..<rows[position].cells.count {
         if let column = proactiveHeaderColumns[headerSlots.lowerBound + index] {
           listColumn(column)
           placementLists.slots.append(index)
@@ -750,7 +755,7 @@ struct InterpretationRun {
         } else if observedColumnCount == firstColumn {
           continue
         }
-        guard !analysis.values[index].isEmpty else { continue }
+        guard !rows[position].values[index].isEmpty else { continue }
         filledInColumn += 1
         if filledInColumn == 1 {
           // The column's first filled cell is its slot: most often the cell under
@@ -775,7 +780,7 @@ struct InterpretationRun {
       }
       observe(
         Observation(
-          table: .proactive(row), analysis: analysis, columns: firstColumn..<observedColumnCount,
+          table: .proactive(row), analysis: rows[position], columns: firstColumn..<observedColumnCount,
           placement: placement))
       return
     }
@@ -792,12 +797,12 @@ struct InterpretationRun {
       columns = firstColumn..<observedColumnCount
       if !headerSlots.isEmpty { lastHeaderColumns = (headerSlots.lowerBound, columns) }
     }
-    let columnCount = columns.count
+    let placement = ValuePlacement.place(
+      rows[position].values, from: rows[position].firstValue, columns: columns.count)
     observe(
       Observation(
-        table: .proactive(row), analysis: analysis, columns: columns,
-        placement: ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: columnCount).plain(
-          in: &placementLists)))
+        table: .proactive(row), analysis: rows[position], columns: columns,
+        placement: placement.plain(in: &placementLists)))
   }
 
   /// Lists `column` in the next slot of ``observedColumns``, which always has one
