@@ -1,9 +1,10 @@
 /// One table row, classified: its cells read, its labels normalised, and what the
 /// row is (a header, a data row of table 二, 三 or 四, or nothing known).
 ///
-/// The cells and their values live in the blocks that ``InterpretationRun``
-/// allocates once per run, not in arrays of the row's own: reading a row allocates
-/// nothing, and an analysis holds no reference, so copying one (into an
+/// The values live in the blocks that ``InterpretationRun`` allocates once per run,
+/// and the cells in the document's one buffer of cells (or, for rows made by hand,
+/// in a copy in those blocks), not in arrays of the row's own: reading a row
+/// allocates nothing, and an analysis holds no reference, so copying one (into an
 /// observation, into a table's list of rows) is a plain copy of its bytes.
 struct RowAnalysis {
   /// What the row is.
@@ -32,7 +33,8 @@ struct RowAnalysis {
     case unrecognized
   }
 
-  /// The row's cells (a copy in the run's block, alive for the run).
+  /// The row's cells (its range of the document's buffer of cells, which the run
+  /// holds, or a copy in the run's block: alive for the run either way).
   var cells: UnsafeBufferPointer<Cell>
   /// The 1-based source line where the row starts.
   var line: Int
