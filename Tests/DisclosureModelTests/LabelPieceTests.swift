@@ -3,8 +3,10 @@ import Testing
 @testable import DisclosureModel
 
 /// A row's label written straight into the message arena
-/// (``RowAnalysis/writeLabelText(_:into:)``) and copied from an earlier piece
-/// (``MessageArena/appendCopy(ofPieceAt:)``), as the assembler writes labels.
+/// (``RowAnalysis/writeLabelText(_:storageIsValid:into:)``) and copied from an
+/// earlier piece (``MessageArena/appendCopy(ofPieceAt:)``), as the assembler writes
+/// labels. The label is read back as a message reads it (``RowLabelPiece/withText(_:_:)``),
+/// whichever form it was written in.
 @Suite("Label pieces in the message arena")
 struct LabelPieceTests {
   /// The pieces of `arena`, from the start, as strings.
@@ -15,12 +17,25 @@ struct LabelPieceTests {
     }
   }
 
-  /// The label piece written for a row of cells `texts`.
+  /// The label text of the piece at the start of `arena`, as a message reads it.
+  static func labelText(of arena: MessageArena) -> String {
+    arena.bytes.withUnsafeBufferPointer { bytes in
+      var reader = MessageArena.Pieces(bytes, from: 0)
+      return RowLabelPiece.withText(reader.next()) { String(decoding: $0, as: UTF8.self) }
+    }
+  }
+
+  /// The label text of the piece written for a row of cells `texts`, the storage
+  /// known valid or not; the same either way (checked here).
   static func writtenLabel(_ texts: [String]) -> String {
     RowLabelTextSizingTests.withRow(texts: texts) { row, storage in
-      var arena = MessageArena()
-      row.writeLabelText(storage, into: &arena)
-      return pieces(of: arena, count: 1)[0]
+      let written = [false, true].map { storageIsValid in
+        var arena = MessageArena()
+        row.writeLabelText(storage, storageIsValid: storageIsValid, into: &arena)
+        return labelText(of: arena)
+      }
+      #expect(written[0] == written[1])
+      return written[0]
     }
   }
 
@@ -45,8 +60,8 @@ struct LabelPieceTests {
     let storage: [UInt8] = [0xE7, 0x94, 0x41, 0xFF, 0x42, 0x31]
     let (written, text) = RowLabelTextSizingTests.withRow(storage, [0..<5, 5..<6]) { row, storage in
       var arena = MessageArena()
-      row.writeLabelText(storage, into: &arena)
-      return (Self.pieces(of: arena, count: 1)[0], row.labelText(storage))
+      row.writeLabelText(storage, storageIsValid: false, into: &arena)
+      return (Self.labelText(of: arena), row.labelText(storage))
     }
     #expect(written == text)
     #expect(written.unicodeScalars.contains("\u{FFFD}"))

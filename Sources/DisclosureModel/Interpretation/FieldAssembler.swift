@@ -30,6 +30,11 @@ struct FieldAssembler: ~Copyable {
   let edition: Edition
   /// Whether an empty cell placed in its column is read as 0 (``Interpreter/blankAsZero``).
   var blankAsZero = false
+  /// Whether the storage that rows are recorded from is known valid UTF-8
+  /// (``Document/isKnownValidUTF8``): then a row's label is written into the
+  /// messages' arena as its cells stand, to be normalised only when a message is
+  /// read (``RowLabelPiece``).
+  var storageIsValid = false
   private let definitions: PermanentBuffer<FieldDefinition>
   /// Per field of ``definitions``, in order: the field as the report will hold it,
   /// its value and source written in place as rows are recorded, so that the
@@ -712,16 +717,16 @@ struct FieldAssembler: ~Copyable {
     note(.unrecognizedRow, .warning, line: line, key: nil, .missingKeys, from: start)
   }
 
-  /// Writes the label text of `analysis`'s row, the row being recorded, into
-  /// ``arena`` as one piece: on the first call for the row, straight from its
-  /// cells (``RowAnalysis/writeLabelText(_:into:)``), noting where in
+  /// Writes the label of `analysis`'s row, the row being recorded, into ``arena``
+  /// as one piece (``RowLabelPiece``): on the first call for the row, straight from
+  /// its cells (``RowAnalysis/writeLabelText(_:storageIsValid:into:)``), noting where in
   /// ``labelPiece``; on later calls, copied from there.
   private mutating func writeLabel(of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>) {
     if let labelPiece {
       arena.appendCopy(ofPieceAt: labelPiece)
     } else {
       labelPiece = arena.end
-      analysis.writeLabelText(storage, into: &arena)
+      analysis.writeLabelText(storage, storageIsValid: storageIsValid, into: &arena)
     }
   }
 

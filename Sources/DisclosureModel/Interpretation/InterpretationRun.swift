@@ -255,6 +255,7 @@ struct InterpretationRun {
     let edition = decideEdition(year: metadata.year)
     var assembler = FieldAssembler(edition: edition)
     assembler.blankAsZero = blankAsZero
+    assembler.storageIsValid = document.isKnownValidUTF8
     assembler.setReportFields(
       title: metadata.title, agency: metadata.agency, year: metadata.year, yearLine: metadata.yearLine,
       edition: edition, layout: layout)

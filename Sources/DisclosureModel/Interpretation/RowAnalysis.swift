@@ -63,95 +63,56 @@ struct RowAnalysis {
     }
   }
 
+  /// The spans of the label cells (those read as text) among `cells`, in order,
+  /// `values` holding each cell's value by index: what a row's label is made of. A
+  /// sequence over the two buffers, so that it can be read twice and makes no array.
+  struct LabelSpans: Sequence {
+    let cells: UnsafeBufferPointer<Cell>
+    let values: UnsafeBufferPointer<CellValue>
+
+    struct Iterator: IteratorProtocol {
+      let cells: UnsafeBufferPointer<Cell>
+      let values: UnsafeBufferPointer<CellValue>
+      var index = 0
+
+      mutating func next() -> TextSpan? {
+        while index < Swift.min(cells.count, values.count) {
+          defer { index += 1 }
+          if case .text = values[index] { return cells[index].span }
+        }
+        return nil
+      }
+    }
+
+    func makeIterator() -> Iterator { Iterator(cells: cells, values: values) }
+  }
+
+  /// The spans of the row's label cells: only the cells up to the last label can be
+  /// labels, so the value cells after it (most of a data row) are not looked at.
+  var labelSpans: LabelSpans {
+    let labelCells = lastLabel.map { min($0 + 1, cells.count, values.count) } ?? 0
+    return LabelSpans(
+      cells: UnsafeBufferPointer(rebasing: cells[..<labelCells]),
+      values: UnsafeBufferPointer(rebasing: values[..<labelCells]))
+  }
+
   /// The row's label texts, joined by spaces, for messages: what joining
-  /// ``labelTexts(_:)`` with spaces gives. Only the cells up to the last label can
-  /// be labels, so the value cells after it (most of a data row) are not looked at.
+  /// ``labelTexts(_:)`` with spaces gives (``LabelText/withJoined(_:in:separator:_:)``).
   /// The string is made by ``ValidText/string(checking:)``, the same string as
   /// `String(decoding:as:)` makes, validated many bytes at a time.
   func labelText(_ storage: UnsafeBufferPointer<UInt8>) -> String {
-    guard let lastLabel else { return "" }
-    let labelCells = min(lastLabel + 1, cells.count, values.count)
-    return Self.withJoinedLabels(
-      UnsafeBufferPointer(rebasing: cells[..<labelCells]), UnsafeBufferPointer(rebasing: values[..<labelCells]),
-      storage, separator: 0x20
-    ) { ValidText.string(checking: $0) }
+    guard lastLabel != nil else { return "" }
+    return LabelText.withJoined(labelSpans, in: storage, separator: 0x20) { ValidText.string(checking: $0) }
   }
 
-  /// Writes ``labelText(_:)`` into `arena` as one piece: the same bytes, without
-  /// the `String` (a message's label is only ever copied into the arena, so making
-  /// the string, then copying its bytes there, made the text twice). Joined bytes
-  /// that ``UTF8Validation`` finds valid are the string's bytes as they are; any
-  /// others are written as the string that ``ValidText/string(checking:)`` makes of
-  /// them, with each ill-formed sequence replaced by U+FFFD.
-  func writeLabelText(_ storage: UnsafeBufferPointer<UInt8>, into arena: inout MessageArena) {
-    guard let lastLabel else {
-      arena.append(UnsafeBufferPointer(start: nil, count: 0))
-      return
-    }
-    let labelCells = min(lastLabel + 1, cells.count, values.count)
-    Self.withJoinedLabels(
-      UnsafeBufferPointer(rebasing: cells[..<labelCells]), UnsafeBufferPointer(rebasing: values[..<labelCells]),
-      storage, separator: 0x20
-    ) { joined in
-      if UTF8Validation.firstInvalid(joined) == nil {
-        arena.append(joined)
-      } else {
-        arena.append(ValidText.string(checking: joined))
-      }
-    }
-  }
-
-  /// Calls `body` with the normalised texts of the label cells of `cells` (those
-  /// `values` reads as text), in order, each after `separator` but the first, in one
-  /// buffer: what joining ``labelTexts(_:)`` gives, in UTF-8, made without a
-  /// `String` for each label and without an array (the buffer is a temporary
-  /// allocation, on the stack when small: a message's labels or a run-together
-  /// row label allocate nothing on the heap until the message's `String` is made).
-  /// Never inlined: few rows need it, and inlined it made its callers' code larger.
-  @inline(never)
-  private static func withJoinedLabels<Result>(
-    _ cells: UnsafeBufferPointer<Cell>, _ values: UnsafeBufferPointer<CellValue>,
-    _ storage: UnsafeBufferPointer<UInt8>, separator: UInt8?, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-  ) -> Result {
-    // Room for every label's bytes and a separator each. A label normalises to at
-    // most ``InputLimits/labelCharacters`` characters, and to no more characters
-    // than its cell has bytes, each at most four bytes of UTF-8, whatever the cell
-    // holds: this bound holds for any input, so the copies below never fall short
-    // (they are checked all the same, and cut rather than overrun).
-    var capacity = 1
-    var labelCount = 0
-    var onlyLabel: Cell?
-    for (cell, value) in zip(cells, values) {
-      guard case .text = value else { continue }
-      capacity += 4 * min(max(cell.span.end - cell.span.start, 0), InputLimits.labelCharacters) + 1
-      labelCount += 1
-      onlyLabel = cell
-    }
-    // One label (most rows a message names): its normalised text is the joined
-    // text, passed on where normalising put it, without the buffer and the copy
-    // (which, by the bound above, never cuts it).
-    if labelCount == 1, let onlyLabel {
-      return LabelText.withNormalised(storage, onlyLabel.span) { _, text in body(text) }
-    }
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { joined in
-      var written = 0
-      var first = true
-      for (cell, value) in zip(cells, values) {
-        guard case .text = value else { continue }
-        if !first, let separator, written < joined.count {
-          joined[written] = separator
-          written += 1
-        }
-        first = false
-        LabelText.withNormalised(storage, cell.span) { _, text in
-          let count = min(text.count, joined.count - written)
-          guard count > 0, let source = text.baseAddress, let target = joined.baseAddress else { return }
-          (target + written).update(from: source, count: count)
-          written += count
-        }
-      }
-      return body(UnsafeBufferPointer(rebasing: joined[..<written]))
-    }
+  /// Writes the row's label into `arena` as one piece, for the messages about the
+  /// row: its label cells as written when `storageIsValid` (the document's storage
+  /// is known valid UTF-8), to be normalised only if a message is read; else
+  /// ``labelText(_:)``'s text (see ``RowLabelPiece``).
+  func writeLabelText(
+    _ storage: UnsafeBufferPointer<UInt8>, storageIsValid: Bool, into arena: inout MessageArena
+  ) {
+    RowLabelPiece.write(labelSpans, of: storage, storageIsValid: storageIsValid, into: &arena)
   }
 
   /// The row of table 三 whose label is the row's label cells run together. Never
@@ -181,7 +142,7 @@ struct RowAnalysis {
       LabelMatcher.applicationRows.agreesWithAnEntry(text)
     }
     guard mayMatch else { return nil }
-    return withJoinedLabels(cells, values, storage, separator: nil) {
+    return LabelText.withJoined(LabelSpans(cells: cells, values: values), in: storage, separator: nil) {
       LabelMatcher.matchValue($0, in: LabelMatcher.applicationRows)
     }
   }

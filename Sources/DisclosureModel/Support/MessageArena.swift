@@ -55,6 +55,35 @@ struct MessageArena {
     bytes.append(contentsOf: piece)
   }
 
+  /// How many bytes a piece's length, `length` (not negative), takes in the arena:
+  /// one for each six bits, at least one (see ``MessageArena``).
+  static func lengthSize(_ length: Int) -> Int {
+    var size = 1
+    var length = length
+    while length >= 0x40 {
+      size += 1
+      length >>= 6
+    }
+    return size
+  }
+
+  /// Writes a piece's length, `length` (not negative), as the arena writes it (see
+  /// ``MessageArena``), into `buffer` from `offset`, returning how many bytes it
+  /// took (``lengthSize(_:)``), or writing nothing and returning 0 if they do not
+  /// fit: so that a piece made of pieces (``RowLabelPiece``) is written in a buffer
+  /// of the caller's and appended as one piece.
+  static func writeLength(_ length: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+    let size = lengthSize(length)
+    guard offset >= 0, size <= buffer.count - offset else { return 0 }
+    var length = length
+    for index in offset..<offset + size - 1 {
+      buffer[index] = UInt8(truncatingIfNeeded: length & 0x3F) | 0x40
+      length >>= 6
+    }
+    buffer[offset + size - 1] = UInt8(truncatingIfNeeded: length)
+    return size
+  }
+
   /// Appends a piece's length, `length` (not negative), in base 64 (see
   /// ``MessageArena``).
   private mutating func appendLength(_ length: Int) {
@@ -123,8 +152,17 @@ struct MessageArena {
       self.position = max(0, start)
     }
 
+    /// Whether every piece was read: ``next()`` would give an empty piece.
+    var isAtEnd: Bool { position >= bytes.count }
+
     /// The next piece (empty once the arena ends).
     mutating func next() -> UnsafeBufferPointer<UInt8> {
+      UnsafeBufferPointer(rebasing: bytes[nextBounds()])
+    }
+
+    /// Where the next piece lies, as offsets into the arena's bytes (an empty
+    /// range at the end once the arena ends).
+    mutating func nextBounds() -> Range<Int> {
       var length = 0
       var shift = 0
       while position < bytes.count {
@@ -138,7 +176,7 @@ struct MessageArena {
       let start = min(position, bytes.count)
       let end = start + min(length, bytes.count - start)
       position = end
-      return UnsafeBufferPointer(rebasing: bytes[start..<end])
+      return start..<end
     }
   }
 }

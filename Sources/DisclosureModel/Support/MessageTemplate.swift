@@ -128,13 +128,13 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
       break
     case .zeroRow:
       writer.put("Every value of the row 「")
-      writer.put(pieces.next())
+      Self.putLabel(pieces.next(), into: &writer)
       writer.put("」 at line ")
       writer.put(line)
       writer.put(" is 0 and at most one cell is missing or extra, so every column is 0.")
     case .totalOnly, .totalOnlyColumn:
       writer.put("The row 「")
-      writer.put(pieces.next())
+      Self.putLabel(pieces.next(), into: &writer)
       writer.put("」 at line ")
       writer.put(line)
       writer.put(self == .totalOnly ? " holds only its total." : " holds only its total; this column's value is null.")
@@ -153,13 +153,13 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
       writer.put("); the value is null.")
     case .groupRow:
       writer.put("The group row 「")
-      writer.put(pieces.next())
+      Self.putLabel(pieces.next(), into: &writer)
       writer.put("」 holds numbers, which the ")
       writer.put(pieces.next())
       writer.put(" template has no field for; they were not used.")
     case .missingKeys:
       writer.put("The row 「")
-      writer.put(pieces.next())
+      Self.putLabel(pieces.next(), into: &writer)
       writer.put("」 has columns that the ")
       writer.put(pieces.next())
       writer.put(" template lacks (")
@@ -238,9 +238,20 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
     if let name = LabelTable.sectionNames[number] { writer.put(text: name) } else { writer.put(number) }
   }
 
+  /// Writes the label text that the label piece `piece` keeps (``RowLabelPiece``).
+  private static func putLabel(_ piece: UnsafeBufferPointer<UInt8>, into writer: inout MessageText.Writer) {
+    RowLabelPiece.withText(piece) { writer.put($0) }
+  }
+
   /// Writes how a message names the row at `line`: `The row 「label」 at line N`, or
-  /// `The row of numbers at line N` for a row without a label.
-  private static func putRow(_ label: UnsafeBufferPointer<UInt8>, line: Int, into writer: inout MessageText.Writer) {
+  /// `The row of numbers at line N` for a row without a label (or one whose labels
+  /// normalise to nothing). `piece` is the row's label piece (``RowLabelPiece``).
+  private static func putRow(_ piece: UnsafeBufferPointer<UInt8>, line: Int, into writer: inout MessageText.Writer) {
+    RowLabelPiece.withText(piece) { label in putRow(label: label, line: line, into: &writer) }
+  }
+
+  /// ``putRow(_:line:into:)`` for the label text `label`.
+  private static func putRow(label: UnsafeBufferPointer<UInt8>, line: Int, into writer: inout MessageText.Writer) {
     if label.isEmpty {
       writer.put("The row of numbers")
     } else {

@@ -58,6 +58,60 @@ struct LabelText: Sendable, Hashable {
     withNormalised(storage, span, lookUp: nil, body)
   }
 
+  /// Calls `body` with the normalised texts of the labels at `spans` of `storage`, in
+  /// order, each after `separator` but the first, in one buffer: what joining the
+  /// labels' texts (``LabelText/text``) gives, in UTF-8, made without a `String`
+  /// for each label and without an array (the buffer is a temporary allocation, on
+  /// the stack when small: a message's labels or a run-together row label allocate
+  /// nothing on the heap). `spans` is read twice (to size the buffer, then to fill
+  /// it) and must give the same spans both times.
+  ///
+  /// Never inlined: few rows need it (a row named in a message, a row label split
+  /// over cells), and inlined it made its callers' code larger.
+  @inline(never)
+  static func withJoined<Result>(
+    _ spans: some Sequence<TextSpan>, in storage: UnsafeBufferPointer<UInt8>, separator: UInt8?,
+    _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    // Room for every label's bytes and a separator each. A label normalises to at
+    // most ``InputLimits/labelCharacters`` characters, and to no more characters
+    // than its span has bytes, each at most four bytes of UTF-8, whatever the span
+    // holds: this bound holds for any input, so the copies below never fall short
+    // (they are checked all the same, and cut rather than overrun).
+    var capacity = 1
+    var labelCount = 0
+    var onlyLabel: TextSpan?
+    for span in spans {
+      capacity += 4 * min(max(span.end - span.start, 0), InputLimits.labelCharacters) + 1
+      labelCount += 1
+      onlyLabel = span
+    }
+    // One label (most rows a message names): its normalised text is the joined
+    // text, passed on where normalising put it, without the buffer and the copy
+    // (which, by the bound above, never cuts it).
+    if labelCount == 1, let onlyLabel {
+      return withNormalised(storage, onlyLabel) { _, text in body(text) }
+    }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { joined in
+      var written = 0
+      var first = true
+      for span in spans {
+        if !first, let separator, written < joined.count {
+          joined[written] = separator
+          written += 1
+        }
+        first = false
+        withNormalised(storage, span) { _, text in
+          let count = min(text.count, joined.count - written)
+          guard count > 0, let source = text.baseAddress, let target = joined.baseAddress else { return }
+          (target + written).update(from: source, count: count)
+          written += count
+        }
+      }
+      return body(UnsafeBufferPointer(rebasing: joined[..<written]))
+    }
+  }
+
   /// ``withNormalised(_:_:_:)`` with a short cut for labels a caller can look up as
   /// they stand: after cutting white space off both ends and a plain enumerator
   /// (`一、`, `（一）`, `1.`) off the front, it calls `lookUp` with the rest of the
