@@ -20,7 +20,8 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
   case normalizedNumber
   case tooLarge
 
-  // A row's message with its label as made (even empty). Pieces: the label.
+  // A row's message with its label as made (even empty). Pieces: the label (a
+  // row's label piece, read through ``RowLabelPiece``, as in every row message).
   case zeroRow
   case totalOnly
   case totalOnlyColumn
