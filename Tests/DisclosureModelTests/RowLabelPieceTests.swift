@@ -69,6 +69,35 @@ struct RowLabelPieceTests {
     #expect(Self.text(of: bytes) == text)
   }
 
+  @Test("A label longer than the first buffer is sized, then kept as written all the same")
+  func longLabel() {
+    let label = String(repeating: "长", count: 100)
+    let bytes = Self.arenaBytes([label, "7"], storageIsValid: true)
+    // The cell is 300 bytes (44 + 4 × 64: 0x6C, 0x04); the piece, with the tag and
+    // that length, 303 (47 + 4 × 64: 0x6F, 0x04).
+    #expect(bytes == [0x6F, 0x04, 0x00, 0x6C, 0x04] + Array(label.utf8))
+    let expected = RowLabelTextSizingTests.withRow(texts: [label, "7"]) { row, storage in row.labelText(storage) }
+    #expect(Self.text(of: bytes) == expected)
+  }
+
+  @Test("A span found not whole after whole ones leaves only the text piece")
+  func notWholeLater() {
+    // 总计 (0..<6), then a cell that starts inside 申 (E7 94 B3) and ends with x.
+    let storage = Array("总计申x".utf8)
+    let (bytes, text) = RowLabelTextSizingTests.withRow(storage, [0..<6, 7..<10]) { row, storage in
+      var arena = MessageArena()
+      row.writeLabelText(storage, storageIsValid: true, into: &arena)
+      return (arena.bytes, row.labelText(storage))
+    }
+    let (first, atEnd) = bytes.withUnsafeBufferPointer { buffer in
+      var pieces = MessageArena.Pieces(buffer, from: 0)
+      return (Array(pieces.next()), pieces.isAtEnd)
+    }
+    #expect(atEnd)
+    #expect(first.first != RowLabelPiece.rawTag)
+    #expect(String(decoding: first, as: UTF8.self) == text)
+  }
+
   @Test("Pieces' lengths are sized and written as the arena writes them")
   func lengths() {
     #expect([0, 1, 63, 64, 4095, 4096, 262_143, 262_144].map(MessageArena.lengthSize) == [1, 1, 1, 2, 2, 3, 3, 4])

@@ -39,49 +39,83 @@ enum RowLabelPiece {
     _ spans: some Sequence<TextSpan>, of storage: UnsafeBufferPointer<UInt8>, storageIsValid: Bool,
     into arena: inout MessageArena
   ) {
-    // The piece's size as cells as written (the tag, each cell's length and bytes),
-    // and whether they may be written so.
-    var count = 0
-    var size = 1
-    var whole = storageIsValid
+    guard storageIsValid else { return writeText(spans, of: storage, into: &arena) }
+    // A row's label cells nearly always fit in a small buffer on the stack: written
+    // there in one pass, and appended as one piece.
+    var outcome = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: smallPiece) { buffer in
+      fill(buffer, with: spans, of: storage, appendingTo: &arena)
+    }
+    if case .noRoom = outcome {
+      // A longer label: sized first, then written the same way.
+      var size = 1
+      for span in spans {
+        let (lower, upper) = clamped(span, to: storage)
+        size += MessageArena.lengthSize(upper - lower) + upper - lower
+      }
+      outcome = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
+        fill(buffer, with: spans, of: storage, appendingTo: &arena)
+      }
+    }
+    switch outcome {
+    case .appended: return
+    case .notWhole, .noRoom: writeText(spans, of: storage, into: &arena)
+    }
+  }
+
+  /// The room for a label piece of cells as written that ``write(_:of:storageIsValid:into:)``
+  /// tries first: more than the cells of any row label of the template, with their
+  /// lengths.
+  private static let smallPiece = 256
+
+  /// How ``fill(_:with:of:appendingTo:)`` went.
+  private enum Filled {
+    /// The piece was appended.
+    case appended
+    /// A span does not start and end on scalar boundaries: nothing was appended.
+    case notWhole
+    /// The buffer is too small for the piece: nothing was appended.
+    case noRoom
+  }
+
+  /// Writes the label piece of cells as written for `spans` of `storage` (a
+  /// document's storage known valid UTF-8) into `buffer`, then appends it to `arena`
+  /// (an empty piece when there are no spans); appends nothing when a span is not
+  /// whole or the piece does not fit. Every write is checked against the buffer's end.
+  @inline(__always)
+  private static func fill(
+    _ buffer: UnsafeMutableBufferPointer<UInt8>, with spans: some Sequence<TextSpan>,
+    of storage: UnsafeBufferPointer<UInt8>, appendingTo arena: inout MessageArena
+  ) -> Filled {
+    guard let target = buffer.baseAddress, buffer.count > 0 else { return .noRoom }
+    target[0] = rawTag
+    var written = 1
     for span in spans {
       let (lower, upper) = clamped(span, to: storage)
-      count += 1
-      size += MessageArena.lengthSize(upper - lower) + upper - lower
-      whole = whole && ValidText.isWhole(storage, lower, upper)
-    }
-    if count == 0 {
-      arena.append(UnsafeBufferPointer(start: nil, count: 0))
-    } else if whole {
-      // Written in a buffer of the piece's size (on the stack when small), then
-      // appended as one piece: a copy of each cell's bytes, and one append. Sized
-      // above, so the buffer never falls short; every write is checked all the same,
-      // and the piece cut at a cell rather than overrun.
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
-        var written = 0
-        if let target = buffer.baseAddress {
-          target[0] = rawTag
-          written = 1
-          for span in spans {
-            let (lower, upper) = clamped(span, to: storage)
-            let lengthSize = MessageArena.writeLength(upper - lower, into: buffer, at: written)
-            guard lengthSize > 0, upper - lower <= buffer.count - written - lengthSize else { break }
-            written += lengthSize
-            if upper > lower, let source = storage.baseAddress {
-              (target + written).update(from: source + lower, count: upper - lower)
-            }
-            written += upper - lower
-          }
-        }
-        arena.append(UnsafeBufferPointer(rebasing: buffer[..<written]))
+      guard ValidText.isWhole(storage, lower, upper) else { return .notWhole }
+      let lengthSize = MessageArena.writeLength(upper - lower, into: buffer, at: written)
+      guard lengthSize > 0, upper - lower <= buffer.count - written - lengthSize else { return .noRoom }
+      written += lengthSize
+      if upper > lower, let source = storage.baseAddress {
+        (target + written).update(from: source + lower, count: upper - lower)
       }
-    } else {
-      LabelText.withJoined(spans, in: storage, separator: 0x20) { joined in
-        if UTF8Validation.firstInvalid(joined) == nil {
-          arena.append(joined)
-        } else {
-          arena.append(ValidText.string(checking: joined))
-        }
+      written += upper - lower
+    }
+    // The tag alone: no labels, an empty piece.
+    arena.append(UnsafeBufferPointer(rebasing: buffer[..<(written == 1 ? 0 : written)]))
+    return .appended
+  }
+
+  /// Writes into `arena` the label piece of text for `spans` of `storage`: their
+  /// texts joined by spaces, any ill-formed sequence replaced by U+FFFD (no spans
+  /// join to an empty piece).
+  private static func writeText(
+    _ spans: some Sequence<TextSpan>, of storage: UnsafeBufferPointer<UInt8>, into arena: inout MessageArena
+  ) {
+    LabelText.withJoined(spans, in: storage, separator: 0x20) { joined in
+      if UTF8Validation.firstInvalid(joined) == nil {
+        arena.append(joined)
+      } else {
+        arena.append(ValidText.string(checking: joined))
       }
     }
   }
