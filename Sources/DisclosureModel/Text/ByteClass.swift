@@ -69,7 +69,14 @@ enum ByteClass {
         continue
       }
       // `start < end` within the storage: the differences below cannot overflow.
-      if end &- start >= 3, isIdeographLead(storage[end &- 3]) { break }
+      if end &- start >= 3 {
+        let lead = storage[end &- 3]
+        if isIdeographLead(lead) { break }
+        // A full-width mark (。 E3 80 82, ） EF BC 89), the end of most paragraphs, is
+        // settled without decoding: of the scalars led by E3 only U+3000 (E3 80 80)
+        // is white space.
+        if lead == 0xE3, storage[end &- 2] != 0x80 || storage[end &- 1] != 0x80 { break }
+      }
       var lead = end &- 1
       while lead > start, storage[lead] & 0xC0 == 0x80 { lead &-= 1 }
       guard isSpace(self.scalar(in: storage, at: lead).value) else { break }
