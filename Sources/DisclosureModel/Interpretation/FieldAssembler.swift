@@ -730,18 +730,16 @@ struct FieldAssembler: ~Copyable {
     }
   }
 
-  /// The count `value` holds when it is a number that an integer field takes as it
-  /// is, with no message: no repair, unit or fraction, not overlong (as
-  /// ``convert(_:to:index:line:)`` decides for a count).
+  /// The count `value` holds when it is a non-negative number that an integer
+  /// field takes as it is, with no message: no sign, repair, unit or fraction, not
+  /// overlong (as ``convert(_:to:index:line:storage:span:)`` decides for a count).
+  /// Read from the flag the row reader set (``CellValue/plainCount``), not decoded
+  /// again. A negative count is left to the general path (``recordOther(_:at:cell:cellIndex:storage:)``),
+  /// which converts it to the same integer with no message and stores it as a
+  /// plain count would be stored: only the path differs, not the field or notes.
   @inline(__always)
   private static func plainCount(_ value: CellValue) -> Int? {
-    guard case .number(let number) = value, !number.repaired, !number.isOverlong else { return nil }
-    // The unit tested by a switch over its one byte: `==` on the optional compared
-    // it twice through `Optional`'s equality, some ten instructions a value.
-    switch number.unit {
-    case nil, .count: return number.integer
-    case .yuan, .tenThousandYuan: return nil
-    }
+    value.plainCount
   }
 
   /// `number` as a value of `type`, or `nil` (the value marked `null` with a

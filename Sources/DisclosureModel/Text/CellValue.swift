@@ -9,6 +9,14 @@ enum CellValue: Sendable, Hashable {
   /// Anything else: a label, a heading, prose.
   case text
 
+  /// The count the cell holds when it is a non-negative plain count
+  /// (``NumberText/plainCount``), else `nil`: what recording stores without a
+  /// message, told from the flag set when the cell was read.
+  @inline(__always)
+  var plainCount: Int? {
+    if case .number(let number) = self { number.plainCount } else { nil }
+  }
+
   /// Whether the cell holds nothing but white space.
   var isEmpty: Bool {
     if case .empty = self { true } else { false }
@@ -33,22 +41,33 @@ struct NumberText: Sendable, Hashable {
   }
 
   // The fields are laid out with the optional integer first, so that the one-byte
-  // fields fill its tail: a number takes 14 bytes and a cell value 16, which every
-  // row's reading writes and every placement and record reads.
+  // fields fill its tail: a number takes 15 bytes and a cell value 16, which every
+  // row's reading writes and every placement and record reads. They are constants,
+  // so that ``isPlainCount``, worked out from the others when the number is made,
+  // always agrees with them.
 
   /// The integer part's value, or `nil` if it overflows `Int`.
-  var integerPart: Int?
+  let integerPart: Int?
+  /// Whether the number is a non-negative plain count: an integer part that fits
+  /// in `Int`, no sign, point, repair or unit other than a counting word, not
+  /// overlong (see ``plainCount``). Worked out once, when the number is read, so
+  /// that recording a row's values (which asks it of nearly every value) tests one
+  /// byte instead of decoding the number again; it fills a byte the cell value had
+  /// spare, so the value stays 16 bytes. Right after the integer, so that it is the
+  /// byte where a cell value keeps which case it is (a cell that is no number holds
+  /// there a value no `Bool` has): one byte then tells a plain count from anything else.
+  let isPlainCount: Bool
   /// Whether a minus sign was written.
-  var negative: Bool
+  let negative: Bool
   /// Whether more than ``maximumDigits`` digits were written: no field holds such
   /// a number, and its value is always `null`.
-  private(set) var isOverlong = false
+  let isOverlong: Bool
   /// Whether a decimal point was written.
-  var hasFraction: Bool
+  let hasFraction: Bool
   /// The unit written after the number.
-  var unit: Unit?
+  let unit: Unit?
   /// Whether reading it needed a repair: full-width digits or thousands separators.
-  var repaired: Bool
+  let repaired: Bool
 
   /// How many bytes of digits, sign and point a number's text keeps
   /// (``CellValue/digits(_:_:)``).
@@ -66,6 +85,16 @@ struct NumberText: Sendable, Hashable {
   /// until one is not 0.
   var isZero: Bool { !hasFraction && integerPart == 0 }
 
+  /// The count, when the number is a non-negative plain count (``isPlainCount``):
+  /// a value an integer field takes as it is, with no message. `nil` for any
+  /// other number, a negative count included (rare: the general path of
+  /// recording stores the same integer for it, ``integer``).
+  @inline(__always)
+  var plainCount: Int? {
+    guard isPlainCount else { return nil }
+    return integerPart
+  }
+
   /// A number of `digitCount` ASCII digits, sign and point (as written, without
   /// grouping).
   init(negative: Bool, integerPart: Int?, digitCount: Int, hasFraction: Bool, unit: Unit?, repaired: Bool) {
@@ -75,6 +104,8 @@ struct NumberText: Sendable, Hashable {
     self.unit = unit
     self.repaired = repaired
     isOverlong = digitCount > Self.maximumDigits
+    isPlainCount =
+      !negative && integerPart != nil && !hasFraction && !repaired && !isOverlong && (unit == nil || unit == .count)
   }
 
   /// A whole number written as plain ASCII digits (at most 18).
@@ -84,6 +115,9 @@ struct NumberText: Sendable, Hashable {
     hasFraction = false
     unit = nil
     repaired = false
+    isOverlong = false
+    // At most 18 digits: never negative, fractional, repaired, overlong or too large.
+    isPlainCount = true
   }
 
   /// Whether `string` is a plain ASCII decimal number such as `-12.3400`.
