@@ -76,9 +76,40 @@ struct PlainCountFlagTests {
     #expect(plain > 100)
   }
 
+  /// The four marks kept as bits of one byte read back as they were given, in all
+  /// sixteen combinations, and only a number with none of them is a plain count.
+  @Test("Each mark reads back as given")
+  func marksReadBack() {
+    for bits in 0..<16 {
+      let (negative, overlong, fraction, repaired) = (bits & 1 != 0, bits & 2 != 0, bits & 4 != 0, bits & 8 != 0)
+      let number = NumberText(
+        negative: negative, integerPart: 5, digitCount: overlong ? 33 : 1, hasFraction: fraction, unit: .count,
+        repaired: repaired)
+      #expect(number.negative == negative)
+      #expect(number.isOverlong == overlong)
+      #expect(number.hasFraction == fraction)
+      #expect(number.repaired == repaired)
+      #expect(number.unit == .count)
+      #expect(number.plainCount == (bits == 0 ? 5 : nil))
+    }
+  }
+
+  @Test("Marks of cells, hand-checked")
+  func marksOfCells() throws {
+    let fullWidthMinus = try #require({ if case .number(let n) = Self.read("－417") { n } else { nil } }())
+    #expect(fullWidthMinus.negative && fullWidthMinus.repaired && !fullWidthMinus.hasFraction)
+    #expect(fullWidthMinus.integer == -417)
+    let fraction = try #require({ if case .number(let n) = Self.read("12.5万元") { n } else { nil } }())
+    #expect(fraction.hasFraction && !fraction.negative && !fraction.repaired && !fraction.isOverlong)
+    #expect(fraction.unit == .tenThousandYuan)
+    let overlong = try #require(
+      { if case .number(let n) = Self.read(String(repeating: "1", count: 40)) { n } else { nil } }())
+    #expect(overlong.isOverlong && !overlong.negative && !overlong.repaired)
+  }
+
   @Test("A cell value stays 16 bytes with the flag")
   func cellValueSize() {
     #expect(MemoryLayout<CellValue>.stride == 16)
-    #expect(MemoryLayout<NumberText>.size == 15)
+    #expect(MemoryLayout<NumberText>.size == 12)
   }
 }

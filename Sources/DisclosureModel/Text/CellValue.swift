@@ -41,10 +41,12 @@ struct NumberText: Sendable, Hashable {
   }
 
   // The fields are laid out with the optional integer first, so that the one-byte
-  // fields fill its tail: a number takes 15 bytes and a cell value 16, which every
-  // row's reading writes and every placement and record reads. They are constants,
-  // so that ``isPlainCount``, worked out from the others when the number is made,
-  // always agrees with them.
+  // fields fill its tail: a number takes 12 bytes and a cell value 16, which every
+  // row's reading writes and every placement and record reads. The four marks are
+  // bits of one byte, so that a number is written as one 8-byte and one 4-byte
+  // store (with a byte for each, 15 bytes took four stores and shifts). They are
+  // constants, so that ``isPlainCount``, worked out from the others when the number
+  // is made, always agrees with them.
 
   /// The integer part's value, or `nil` if it overflows `Int`.
   let integerPart: Int?
@@ -52,22 +54,30 @@ struct NumberText: Sendable, Hashable {
   /// in `Int`, no sign, point, repair or unit other than a counting word, not
   /// overlong (see ``plainCount``). Worked out once, when the number is read, so
   /// that recording a row's values (which asks it of nearly every value) tests one
-  /// byte instead of decoding the number again; it fills a byte the cell value had
-  /// spare, so the value stays 16 bytes. Right after the integer, so that it is the
-  /// byte where a cell value keeps which case it is (a cell that is no number holds
-  /// there a value no `Bool` has): one byte then tells a plain count from anything else.
+  /// byte instead of decoding the number again. Right after the integer, so that it
+  /// is the byte where a cell value keeps which case it is (a cell that is no number
+  /// holds there a value no `Bool` has): one byte then tells a plain count from
+  /// anything else.
   let isPlainCount: Bool
-  /// Whether a minus sign was written.
-  let negative: Bool
-  /// Whether more than ``maximumDigits`` digits were written: no field holds such
-  /// a number, and its value is always `null`.
-  let isOverlong: Bool
-  /// Whether a decimal point was written.
-  let hasFraction: Bool
   /// The unit written after the number.
   let unit: Unit?
+  /// ``negative``, ``isOverlong``, ``hasFraction`` and ``repaired``, one bit each.
+  private let marks: UInt8
+
+  private static var negativeMark: UInt8 { 1 }
+  private static var overlongMark: UInt8 { 2 }
+  private static var fractionMark: UInt8 { 4 }
+  private static var repairedMark: UInt8 { 8 }
+
+  /// Whether a minus sign was written.
+  var negative: Bool { marks & Self.negativeMark != 0 }
+  /// Whether more than ``maximumDigits`` digits were written: no field holds such
+  /// a number, and its value is always `null`.
+  var isOverlong: Bool { marks & Self.overlongMark != 0 }
+  /// Whether a decimal point was written.
+  var hasFraction: Bool { marks & Self.fractionMark != 0 }
   /// Whether reading it needed a repair: full-width digits or thousands separators.
-  let repaired: Bool
+  var repaired: Bool { marks & Self.repairedMark != 0 }
 
   /// How many bytes of digits, sign and point a number's text keeps
   /// (``CellValue/digits(_:_:)``).
@@ -98,24 +108,21 @@ struct NumberText: Sendable, Hashable {
   /// A number of `digitCount` ASCII digits, sign and point (as written, without
   /// grouping).
   init(negative: Bool, integerPart: Int?, digitCount: Int, hasFraction: Bool, unit: Unit?, repaired: Bool) {
-    self.negative = negative
+    let isOverlong = digitCount > Self.maximumDigits
     self.integerPart = integerPart
-    self.hasFraction = hasFraction
     self.unit = unit
-    self.repaired = repaired
-    isOverlong = digitCount > Self.maximumDigits
+    marks =
+      (negative ? Self.negativeMark : 0) | (isOverlong ? Self.overlongMark : 0)
+      | (hasFraction ? Self.fractionMark : 0) | (repaired ? Self.repairedMark : 0)
     isPlainCount =
       !negative && integerPart != nil && !hasFraction && !repaired && !isOverlong && (unit == nil || unit == .count)
   }
 
   /// A whole number written as plain ASCII digits (at most 18).
   init(plainValue: Int) {
-    negative = false
     integerPart = plainValue
-    hasFraction = false
     unit = nil
-    repaired = false
-    isOverlong = false
+    marks = 0
     // At most 18 digits: never negative, fractional, repaired, overlong or too large.
     isPlainCount = true
   }
