@@ -113,3 +113,18 @@ struct PlainCountFlagTests {
     #expect(MemoryLayout<NumberText>.size == 12)
   }
 }
+
+/// The catalogue fact that lets recording skip asking each value's field type in
+/// rows of tables 三 and 四.
+@Suite("Tables 三 and 四 hold counts only")
+struct WindowTableTypeTests {
+  @Test("Every field of tables 三 and 四 is an integer field", arguments: [Edition.edition2019, .edition2021])
+  func countsOnly(edition: Edition) {
+    // Tables 三 (applications) and 四 (reviews and litigation) count cases: the
+    // template has no amount or text column in either.
+    #expect(FieldAssembler.windowTablesHoldIntegers(in: edition))
+    #expect(
+      edition == .edition2019
+        ? FieldAssembler.windowTablesHoldIntegers2019 : FieldAssembler.windowTablesHoldIntegers2021)
+  }
+}

@@ -85,6 +85,9 @@ struct FieldAssembler: ~Copyable {
   /// Per row of table 三 (by position), whether the edition lacks one of its
   /// columns' keys: fetched once for the report instead of looked for in every row.
   private let applicationRowsLackingKeys: PermanentBuffer<Bool>
+  /// Whether every field of table 三 and 四 is an integer field in the edition
+  /// (``windowTablesHoldIntegers(in:)``), fetched once for the report.
+  private let windowTablesHoldIntegers: Bool
   /// Whether a value was ever marked open (`inferable`, by ``markNull(_:_:)``, the
   /// only place that marks one): while none was, ``inferFromZeroTotals()`` has
   /// nothing to infer and need not look at the 205 states. Never cleared, so it
@@ -98,6 +101,8 @@ struct FieldAssembler: ~Copyable {
     self.proactiveGrid = FieldCatalogue.proactiveGrid(in: edition)
     self.applicationRowsLackingKeys =
       edition == .edition2019 ? Self.applicationRowsLackingKeys2019 : Self.applicationRowsLackingKeys2021
+    self.windowTablesHoldIntegers =
+      edition == .edition2019 ? Self.windowTablesHoldIntegers2019 : Self.windowTablesHoldIntegers2021
     // Each field made in its place (`Array(repeating:count:)` would copy one field
     // through its value witness for each of 205), and the states all `unset` (a
     // `memset`).
@@ -216,6 +221,22 @@ struct FieldAssembler: ~Copyable {
   }
 
   private static let applicationRowsLackingKeys2019 = PermanentBuffer(applicationRowsLackingKeys(in: .edition2019))
+
+  /// Whether every field that a row of table 三 or 四 is recorded into in `edition`
+  /// (every index of ``FieldCatalogue/applicationIndices(row:in:)`` and
+  /// ``FieldCatalogue/reviewIndices(in:)``) is an integer field: worked out from
+  /// the catalogue once, so that ``recordWindowRow(_:storage:)`` need not fetch each
+  /// value's definition to ask its type (the two tables hold counts only).
+  static func windowTablesHoldIntegers(in edition: Edition) -> Bool {
+    let fields = FieldCatalogue.fields(for: edition)
+    let rows = (0..<LabelTable.applicationRows.count).map { FieldCatalogue.applicationIndices(row: $0, in: edition) }
+    return (rows + [FieldCatalogue.reviewIndices(in: edition)]).allSatisfy { indices in
+      indices.buffer.allSatisfy { index in index.map { fields[$0].type == .integer } ?? true }
+    }
+  }
+
+  static let windowTablesHoldIntegers2019 = windowTablesHoldIntegers(in: .edition2019)
+  static let windowTablesHoldIntegers2021 = windowTablesHoldIntegers(in: .edition2021)
   private static let applicationRowsLackingKeys2021 = PermanentBuffer(applicationRowsLackingKeys(in: .edition2021))
 
   private func index(of key: ReportKey) -> Int? {
@@ -488,7 +509,8 @@ struct FieldAssembler: ~Copyable {
       columnCount <= min(analysis.values.count, analysis.cells.count) &- start
     {
       firstColumn = recordPlainCounts(
-        from: start, columns: columnCount, indices: indices, values: analysis.values, cells: analysis.cells)
+        from: start, columns: columnCount, indices: indices, values: analysis.values, cells: analysis.cells,
+        integersOnly: false)
     }
     recordColumns(
       firstColumn..<columnCount, indices: indices, placement: placement, slots: placements.slots, analysis: analysis,
@@ -508,7 +530,7 @@ struct FieldAssembler: ~Copyable {
   /// notes no missing key (the row lacks none), and its rule notes nothing (a
   /// `direct` placement never does, and a `window` one notes extra empty cells
   /// only when its last cell stands before the row's last). It then records the
-  /// same columns the same way: ``recordPlainCounts(from:columns:indices:values:cells:)``
+  /// same columns the same way: ``recordPlainCounts(from:columns:indices:values:cells:integersOnly:)``
   /// from the first column, and ``recordColumns(_:indices:placement:slots:analysis:storage:)``
   /// from where that stopped. What it leaves out is the copy of the whole
   /// observation and the general row's steps, some hundred instructions a row.
@@ -548,7 +570,8 @@ struct FieldAssembler: ~Copyable {
     labelPiece = nil
     if isApplication { observedApplications = true } else { observedReview = true }
     let firstColumn = recordPlainCounts(
-      from: start, columns: columnCount, indices: indices, values: values, cells: cells)
+      from: start, columns: columnCount, indices: indices, values: values, cells: cells,
+      integersOnly: windowTablesHoldIntegers)
     if firstColumn < columnCount {
       // A window placement lists no cells, so the general loop is given no list:
       // passing the run's list would retain and release it for every row.
@@ -562,7 +585,7 @@ struct FieldAssembler: ~Copyable {
   /// Records the columns `columns` of the row `analysis` reads, each the field at
   /// its index in `indices` (none when `nil`) and the cell that `placement` gives it
   /// (`slots` being the lists it was made in): the general loop over a row's
-  /// values, for the columns that ``recordPlainCounts(from:columns:indices:values:cells:)``
+  /// values, for the columns that ``recordPlainCounts(from:columns:indices:values:cells:integersOnly:)``
   /// did not record. Notes the row once when one of its values repeats a value read
   /// before.
   private mutating func recordColumns(
@@ -604,10 +627,13 @@ struct FieldAssembler: ~Copyable {
   /// reloaded for each value around the general loop's calls. The caller checks
   /// that the window lies within the row's values and cells (`0 <= start`, and
   /// `start + columns` at most their counts), so every cell read is one of the row's.
+  /// `integersOnly` tells that every field of `indices` is known to be an integer
+  /// field (``windowTablesHoldIntegers``), so that no value's definition is fetched
+  /// to ask it; `false` asks each.
   @inline(__always)
   private func recordPlainCounts(
     from start: Int, columns: Int, indices: UnsafeBufferPointer<Int?>, values: UnsafeBufferPointer<CellValue>,
-    cells: UnsafeBufferPointer<Cell>
+    cells: UnsafeBufferPointer<Cell>, integersOnly: Bool
   ) -> Int {
     // No slots outside ``withSlots(_:)``: then nothing is recorded here.
     guard let fields = slots.baseAddress else { return 0 }
@@ -624,7 +650,7 @@ struct FieldAssembler: ~Copyable {
       case .unset, .inferable, .lost: break
       case .read, .inferred, .conflicting: return column
       }
-      guard definitions[index].type == .integer, let count = Self.plainCount(values[cellIndex]) else {
+      guard integersOnly || definitions[index].type == .integer, let count = Self.plainCount(values[cellIndex]) else {
         return column
       }
       let source = SourceLocation(line: cells[cellIndex].line, cell: cellIndex &+ 1)
