@@ -152,7 +152,9 @@ struct LabelMissTests {
     let (ideographs, spaces, checked) = Self.check(texts)
     #expect(checked == texts.count)
     #expect(ideographs > 20)
-    #expect(spaces > 10)
+    // Table 三's labels with a space after the enumerator (`1. 属于国家秘密`) are held
+    // by the raw table, so fewer labels with spaces miss it than before.
+    #expect(spaces > 5)
   }
 
   @Test("Every cell of the fixtures gets the class normalising gives")
