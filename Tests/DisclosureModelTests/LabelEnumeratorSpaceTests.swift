@@ -60,3 +60,51 @@ struct LabelEnumeratorSpaceTests {
     #expect(checked >= 33 * 40)
   }
 }
+
+/// The pieces of table 三's and 四's header labels (`法人或其`, `结果`), which
+/// ``LabelClass/rawTexts`` holds so that a wrapped header's pieces are found by the one
+/// look-up of a cell's bytes instead of ``LabelClass/of(missed:)``.
+@Suite("Pieces of table 三's and 四's header labels")
+struct LabelHeaderPieceTests {
+  @Test("A header's pieces are found by one look-up, with the class the longer way gives")
+  func handChecked() {
+    // Four characters or more that start table 三's header 法人或其他组织, which is
+    // matched by prefix: a header piece.
+    #expect(LabelClassTests.raw("法人或其")?.isApplicationHeader == true)
+    #expect(LabelClassTests.raw("本列数据的勾稽")?.isApplicationHeader == true)
+    // Table 四's headers are matched only whole: a piece of one is no header.
+    #expect(LabelClassTests.raw("未经复议")?.isReviewHeader == false)
+    #expect(LabelClassTests.raw("未经复议直接起诉")?.isReviewHeader == true)
+    // Fewer than four characters: no match by prefix in any group.
+    for piece in ["结果", "维持", "尚未", "他组织", "机构", "况", "诉"] {
+      #expect(LabelClassTests.raw(piece) == LabelClass(), "\(piece)")
+    }
+    // Not a piece of one header: left to the longer way, as before.
+    for text in ["行政复议结果维持", "维持结果", "持结果", "关系为第一项加"] {
+      #expect(LabelClassTests.raw(text) == nil, "\(text)")
+    }
+  }
+
+  @Test("Every piece of every header label gets from the look-up what the general path gives")
+  func everyPiece() {
+    var checked = 0
+    for label in LabelTable.applicationHeaderLabels + LabelTable.reviewHeaderLabels {
+      let characters = Array(label)
+      for start in characters.indices {
+        for end in start + 1...characters.count {
+          let piece = String(characters[start..<end])
+          let found = LabelClassTests.raw(piece)
+          #expect(found != nil, "\(piece)")
+          // The general path, character by character, gives the same class (a whole
+          // header is no miss, so `of(missed:)` is not asked here).
+          #expect(found == LabelClassTests.general(piece), "\(piece)")
+          // Padded, the cell gets the same class through the look-up.
+          #expect(LabelClassTests.classified(" \(piece)\u{3000}") == found, "\(piece)")
+          checked += 1
+        }
+      }
+    }
+    // 16 labels of 81 characters in all: the runs of each, n(n+1)/2 for n characters.
+    #expect(checked == 45 + 15 + 6 + 28 + 10 + 10 + 21 + 21 + 6 * 10 + 36 + 15)
+  }
+}
