@@ -61,7 +61,8 @@ struct LabelEnumeratorSpaceTests {
   }
 }
 
-/// The pieces of table 三's and 四's header labels (`法人或其`, `结果`), which
+/// The pieces of table 三's and 四's header labels and of table 三's note as written
+/// (`法人或其`, `结果`, `（本列数据的勾稽`), which
 /// ``LabelClass/rawTexts`` holds so that a wrapped header's pieces are found by the one
 /// look-up of a cell's bytes instead of ``LabelClass/of(missed:)``.
 @Suite("Pieces of table 三's and 四's header labels")
@@ -79,8 +80,13 @@ struct LabelHeaderPieceTests {
     for piece in ["结果", "维持", "尚未", "他组织", "机构", "况", "诉"] {
       #expect(LabelClassTests.raw(piece) == LabelClass(), "\(piece)")
     }
-    // Not a piece of one header: left to the longer way, as before.
-    for text in ["行政复议结果维持", "维持结果", "持结果", "关系为第一项加"] {
+    // Pieces of table 三's note as written, marks and all: the first starts with the
+    // header 本列数据的勾稽关系 (seven characters normalised), the second does not.
+    #expect(LabelClassTests.raw("（本列数据的勾稽")?.isApplicationHeader == true)
+    #expect(LabelClassTests.raw("关系为：第一项加")?.isApplicationHeader == false)
+    #expect(LabelClassTests.raw("和）") == LabelClass())
+    // Not a piece of one header as written: left to the longer way, as before.
+    for text in ["行政复议结果维持", "维持结果", "持结果", "关系为第一项加", "(本列数据的勾稽"] {
       #expect(LabelClassTests.raw(text) == nil, "\(text)")
     }
   }
@@ -88,7 +94,8 @@ struct LabelHeaderPieceTests {
   @Test("Every piece of every header label gets from the look-up what the general path gives")
   func everyPiece() {
     var checked = 0
-    for label in LabelTable.applicationHeaderLabels + LabelTable.reviewHeaderLabels {
+    let note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    for label in LabelTable.applicationHeaderLabels + LabelTable.reviewHeaderLabels + [note] {
       let characters = Array(label)
       for start in characters.indices {
         for end in start + 1...characters.count {
@@ -104,7 +111,10 @@ struct LabelHeaderPieceTests {
         }
       }
     }
-    // 16 labels of 81 characters in all: the runs of each, n(n+1)/2 for n characters.
-    #expect(checked == 45 + 15 + 6 + 28 + 10 + 10 + 21 + 21 + 6 * 10 + 36 + 15)
+    // 16 labels of 81 characters in all and the note of 34: the runs of each,
+    // n(n+1)/2 for n characters.
+    #expect(checked == 45 + 15 + 6 + 28 + 10 + 10 + 21 + 21 + 6 * 10 + 36 + 15 + 595)
+    // Within the slots the raw table had before the pieces (at most a quarter full).
+    #expect(LabelClass.rawTexts.count <= 4096)
   }
 }
