@@ -118,3 +118,32 @@ struct LabelHeaderPieceTests {
     #expect(LabelClass.rawTexts.count <= 4096)
   }
 }
+
+/// ``LabelText/withASCIISpacesDropped(_:_:)`` reading eight bytes at a time and going
+/// on from the byte after the first one below 0x21: hand-checked labels where such
+/// bytes come in runs, at a word's first and last byte, and where none is white space.
+@Suite("ASCII white space dropped, word by word from each space")
+struct ASCIISpaceRunTests {
+  static func dropped(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { bytes in
+      LabelText.withASCIISpacesDropped(bytes) { String(decoding: $0, as: UTF8.self) }
+    }
+  }
+
+  @Test("Spaces in runs, at word edges, and bytes below 0x21 that are kept")
+  func handChecked() {
+    #expect(Self.dropped("社会\n公益\n组织") == "社会公益组织")
+    #expect(Self.dropped("社会\r\n公益\r\n组织") == "社会公益组织")
+    #expect(Self.dropped("结果   维持") == "结果维持")
+    // A space as the first byte and as the eighth, then as the ninth.
+    #expect(Self.dropped(" abcdefghij") == "abcdefghij")
+    #expect(Self.dropped("abcdefg hijklmnop") == "abcdefghijklmnop")
+    #expect(Self.dropped("abcdefgh ijklmnop") == "abcdefghijklmnop")
+    // Every byte below 0x21: control bytes kept, white space dropped.
+    #expect(
+      Self.dropped("\u{1}\u{2} \u{3}\u{4}\t\u{5}\u{6}\u{7}\u{8}\u{E}")
+        == "\u{1}\u{2}\u{3}\u{4}\u{5}\u{6}\u{7}\u{8}\u{E}")
+    #expect(Self.dropped("          ") == "")
+  }
+}

@@ -372,29 +372,30 @@ struct LabelText: Sendable, Hashable {
       }
       var written = 0
       var offset = 0
-      // Eight bytes at a time while none of them is below 0x21 (no white space
-      // among them: every ASCII space is below 0x21), copied whole: the runs of
-      // ideographs between a label's spaces (`8. 属于行政查询事项`). Both the load and
-      // the store stay within the label and the output: `offset + 8 <= label.count`,
-      // and `written` never passes `offset`.
+      // Eight bytes at a time, stored whole where the output has got to, then kept up
+      // to the first byte below 0x21 among them (every ASCII space is below 0x21):
+      // all eight when there is none (the runs of ideographs between a label's spaces,
+      // `8. 属于行政查询事项`), else the bytes before it, and it too unless it is white
+      // space; the next word is read from the byte after it. Bytes stored past what is
+      // kept are overwritten by the next store or lie past the output's end, which
+      // `body` never reads. Both the load and the store stay within the label and the
+      // output: `offset + 8 <= label.count`, and `written` never passes `offset`.
       while offset &+ 8 <= label.count {
-        // As loaded, and stored back as loaded: whether any byte is below 0x21 does
-        // not depend on the bytes' order in the word.
-        let word = UnsafeRawPointer(source + offset).loadUnaligned(as: UInt64.self)
-        if ByteBlock.less(than: 0x21, word) == 0 {
-          UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+        let raw = UnsafeRawPointer(source + offset).loadUnaligned(as: UInt64.self)
+        UnsafeMutableRawPointer(target + written).storeBytes(of: raw, as: UInt64.self)
+        // Little-endian, so that the lowest set bit marks the first such byte.
+        let low = ByteBlock.less(than: 0x21, UInt64(littleEndian: raw))
+        if low == 0 {
           written &+= 8
           offset &+= 8
           continue
         }
-        // Eight bytes with white space (or another byte below 0x21) among them: one
-        // at a time, as below.
-        for index in offset..<offset &+ 8 {
-          let byte = source[index]
-          target[written] = byte
-          written &+= ByteClass.isASCIISpace(byte) ? 0 : 1
-        }
-        offset &+= 8
+        // The byte at `first` was stored at `written + first`: it stays, or is
+        // overwritten as the output goes on without it.
+        let first = low.trailingZeroBitCount &>> 3
+        let byte = source[offset &+ first]
+        written &+= first &+ (ByteClass.isASCIISpace(byte) ? 0 : 1)
+        offset &+= first &+ 1
       }
       // The rest, and every byte of a short label: each byte is written and the next
       // one written after it unless it was white space, without a branch.
