@@ -147,3 +147,45 @@ struct ASCIISpaceRunTests {
     #expect(Self.dropped("          ") == "")
   }
 }
+
+/// ``LabelMatcher/Index/agreesWithAnEntry(_:)`` ruling entries out by their first three
+/// bytes before comparing: held to the definition, read byte by byte.
+@Suite("Texts that agree with an entry, ruled out by their first three bytes")
+struct AgreesWithAnEntryTests {
+  /// Whether `text` is empty or agrees with an entry of table 三's rows on their
+  /// shorter length, comparing arrays.
+  static func agreesByDefinition(_ text: [UInt8]) -> Bool {
+    text.isEmpty
+      || LabelMatcher.applicationRows.labels.contains { label in
+        let shorter = min(label.count, text.count)
+        return shorter > 0 && label.prefix(shorter).elementsEqual(text.prefix(shorter))
+      }
+  }
+
+  @Test("On every prefix and piece of table 三's row labels, and those bytes changed, the definition holds")
+  func generated() {
+    var texts: Set<[UInt8]> = [[], [0x61], [0xE7], [0xE7, 0xBB], Array("结果".utf8), Array("本年新收".utf8)]
+    for label in LabelMatcher.applicationRows.labels {
+      for end in 1...label.count {
+        let prefix = Array(label[..<end])
+        texts.insert(prefix)
+        texts.insert(Array(label[min(3, end - 1)..<end]))
+        // The second or the third byte changed: agrees only with another entry.
+        for position in [1, 2] where position < prefix.count {
+          var changed = prefix
+          changed[position] ^= 0x01
+          texts.insert(changed)
+        }
+        texts.insert(prefix + Array("维持".utf8))
+      }
+    }
+    var agreeing = 0
+    for text in texts {
+      let found = text.withUnsafeBufferPointer { LabelMatcher.applicationRows.agreesWithAnEntry($0) }
+      #expect(found == Self.agreesByDefinition(text), "\(text)")
+      if found { agreeing += 1 }
+    }
+    // Both answers are common among them.
+    #expect(agreeing > 500 && texts.count - agreeing > 500)
+  }
+}

@@ -82,13 +82,18 @@ struct LabelMatcher: Sendable {
     /// (``LabelMatcher/matchValue(_:in:)``: equal to it, extending it or truncating
     /// it) only then: those all agree with the entry on the shorter length, and so
     /// does `text`, a prefix of the label. Every entry is read; the first byte rules
-    /// out most.
+    /// out most, and, when both have three bytes or more, the next two rule out most
+    /// of the rest before the call to compare (most labels start with an ideograph,
+    /// three bytes whose first, E4 to E9, they share by the dozen): two bytes that
+    /// differ there would make that comparison fail too.
     func agreesWithAnEntry(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
       guard let textBase = text.baseAddress, !text.isEmpty else { return true }
       return bytes.withUnsafeBufferPointer { table in
         guard let tableBase = table.baseAddress else { return false }
         for item in items where item.count > 0 && table[item.start] == text[0] {
-          if memcmp(textBase, tableBase + item.start, min(item.count, text.count)) == 0 { return true }
+          let shorter = min(item.count, text.count)
+          if shorter >= 3, table[item.start + 1] != text[1] || table[item.start + 2] != text[2] { continue }
+          if memcmp(textBase, tableBase + item.start, shorter) == 0 { return true }
         }
         return false
       }
