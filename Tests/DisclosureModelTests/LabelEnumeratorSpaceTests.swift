@@ -116,6 +116,8 @@ struct LabelHeaderPieceTests {
     #expect(checked == 45 + 15 + 6 + 28 + 10 + 10 + 21 + 21 + 6 * 10 + 36 + 15 + 595)
     // Within the slots the raw table had before the pieces (at most a quarter full).
     #expect(LabelClass.rawTexts.count <= 4096)
+    // Each text once: a text listed twice would only take another slot.
+    #expect(Set(LabelClass.rawTexts).count == LabelClass.rawTexts.count)
   }
 }
 

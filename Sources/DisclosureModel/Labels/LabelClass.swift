@@ -244,14 +244,14 @@ struct LabelClass: Sendable, Hashable {
   /// Every label of every group, normalised (UTF-8), each once, in the groups' order.
   private static func groupLabels() -> [[UInt8]] {
     var labels: [[UInt8]] = []
-    var seen = Set<[UInt8]>()
+    var seen = Set<ByteString>()
     for index in [
       LabelMatcher.proactiveColumns.labels, LabelMatcher.applicationHeaders.labels,
       LabelMatcher.reviewHeaders.labels, LabelMatcher.proactiveRows.labels, LabelMatcher.applicationRows.labels,
       LabelMatcher.editionMarkers.labels, [proactiveHeaderBytes],
       LabelTable.otherTemplateLabels.map { Array(LabelText($0).text.utf8) },
     ] {
-      for label in index where seen.insert(label).inserted { labels.append(label) }
+      for label in index where seen.insert(ByteString(bytes: label)).inserted { labels.append(label) }
     }
     return labels
   }
@@ -284,13 +284,24 @@ struct LabelClass: Sendable, Hashable {
       enumerators.map { $0 + label } + enumerators.map { $0 + " " + label }
     }
     var texts: [[UInt8]] = []
-    var seen = Set<[UInt8]>()
+    var seen = Set<ByteString>()
     for text in groupLabels() + (writtenLabels + enumerated).map({ Array($0.utf8) }) + headerPieces
-    where seen.insert(text).inserted {
+    where seen.insert(ByteString(bytes: text)).inserted {
       texts.append(text)
     }
     return texts
   }()
+
+  /// Bytes as a set's element, hashed in one call over all of them: `[UInt8]`'s own
+  /// hashing feeds the hasher a byte at a time, which made building ``rawTexts``,
+  /// once a process, cost tens of millions of instructions.
+  private struct ByteString: Hashable {
+    var bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+  }
 
   /// Every run of one or more characters of table 三's and 四's header labels as the
   /// template writes them (their header labels, and table 三's note
@@ -310,9 +321,13 @@ struct LabelClass: Sendable, Hashable {
       return header.isApplicationHeader || header.isReviewHeader
     }
     return (LabelTable.applicationHeaderLabels + LabelTable.reviewHeaderLabels + notes).flatMap { label in
-      let characters = Array(label)
-      return characters.indices.flatMap { start in
-        (start + 1...characters.count).map { end in Array(String(characters[start..<end]).utf8) }
+      // Where each character starts in the label's bytes, and where the last ends:
+      // a run of characters is the bytes between two of these.
+      let bytes = Array(label.utf8)
+      var bounds = [0]
+      for character in label { bounds.append(bounds[bounds.count - 1] + character.utf8.count) }
+      return bounds.indices.dropLast().flatMap { start in
+        bounds[(start + 1)...].map { end in Array(bytes[bounds[start]..<end]) }
       }
     }
   }
