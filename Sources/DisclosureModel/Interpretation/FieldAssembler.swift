@@ -221,6 +221,7 @@ struct FieldAssembler: ~Copyable {
   }
 
   private static let applicationRowsLackingKeys2019 = PermanentBuffer(applicationRowsLackingKeys(in: .edition2019))
+  private static let applicationRowsLackingKeys2021 = PermanentBuffer(applicationRowsLackingKeys(in: .edition2021))
 
   /// Whether every field that a row of table 三 or 四 is recorded into in `edition`
   /// (every index of ``FieldCatalogue/applicationIndices(row:in:)`` and
@@ -229,15 +230,14 @@ struct FieldAssembler: ~Copyable {
   /// value's definition to ask its type (the two tables hold counts only).
   static func windowTablesHoldIntegers(in edition: Edition) -> Bool {
     let fields = FieldCatalogue.fields(for: edition)
-    let rows = (0..<LabelTable.applicationRows.count).map { FieldCatalogue.applicationIndices(row: $0, in: edition) }
-    return (rows + [FieldCatalogue.reviewIndices(in: edition)]).allSatisfy { indices in
+    let rows = FieldCatalogue.applicationRowTable(in: edition).buffer
+    return (Array(rows) + [FieldCatalogue.reviewIndices(in: edition)]).allSatisfy { indices in
       indices.buffer.allSatisfy { index in index.map { fields[$0].type == .integer } ?? true }
     }
   }
 
   static let windowTablesHoldIntegers2019 = windowTablesHoldIntegers(in: .edition2019)
   static let windowTablesHoldIntegers2021 = windowTablesHoldIntegers(in: .edition2021)
-  private static let applicationRowsLackingKeys2021 = PermanentBuffer(applicationRowsLackingKeys(in: .edition2021))
 
   private func index(of key: ReportKey) -> Int? {
     (edition == .edition2019 ? Self.reportKeyIndices2019 : Self.reportKeyIndices2021)[key.rawValue]
@@ -613,7 +613,7 @@ struct FieldAssembler: ~Copyable {
 
   /// Records the values of a row placed as a window (its column `c` is the cell
   /// `start + c`, the placement of nearly every row) from its first column on, as
-  /// long as each is a plain count (``plainCount(_:)``) for an integer field that
+  /// long as each is a plain count (``CellValue/plainCount``) for an integer field that
   /// holds no value yet, or a column without a key: the position of the first
   /// column it did not record (`columns` when it recorded them all), from which
   /// the general loop (``recordColumns(_:indices:placement:slots:analysis:storage:)``)
@@ -650,7 +650,7 @@ struct FieldAssembler: ~Copyable {
       case .unset, .inferable, .lost: break
       case .read, .inferred, .conflicting: return column
       }
-      guard integersOnly || definitions[index].type == .integer, let count = Self.plainCount(values[cellIndex]) else {
+      guard integersOnly || definitions[index].type == .integer, let count = values[cellIndex].plainCount else {
         return column
       }
       let source = SourceLocation(line: cells[cellIndex].line, cell: cellIndex &+ 1)
@@ -677,7 +677,7 @@ struct FieldAssembler: ~Copyable {
   private mutating func recordValue(
     at index: Int, cellIndex: Int, of analysis: RowAnalysis, storage: UnsafeBufferPointer<UInt8>
   ) -> StoreOutcome {
-    if definitions[index].type == .integer, let count = Self.plainCount(analysis.values[cellIndex]) {
+    if definitions[index].type == .integer, let count = analysis.values[cellIndex].plainCount {
       let cellLine = analysis.cells[cellIndex].line
       let source = SourceLocation(line: cellLine, cell: cellIndex &+ 1)
       return store(count: count, at: index, source: source, line: cellLine)
@@ -687,7 +687,7 @@ struct FieldAssembler: ~Copyable {
       storage: storage)
   }
 
-  /// Records a value other than a plain count (``plainCount(_:)``) for the field at
+  /// Records a value other than a plain count (``CellValue/plainCount``) for the field at
   /// `index`, from `cell`, the row's cell at `cellIndex`: an empty cell, a
   /// placeholder, text, or a number that needs converting or a message. Kept out of
   /// `record` so that its loop over a row's values, nearly all plain counts, holds
@@ -756,21 +756,9 @@ struct FieldAssembler: ~Copyable {
     }
   }
 
-  /// The count `value` holds when it is a non-negative number that an integer
-  /// field takes as it is, with no message: no sign, repair, unit or fraction, not
-  /// overlong (as ``convert(_:to:index:line:storage:span:)`` decides for a count).
-  /// Read from the flag the row reader set (``CellValue/plainCount``), not decoded
-  /// again. A negative count is left to the general path (``recordOther(_:at:cell:cellIndex:storage:)``),
-  /// which converts it to the same integer with no message and stores it as a
-  /// plain count would be stored: only the path differs, not the field or notes.
-  @inline(__always)
-  private static func plainCount(_ value: CellValue) -> Int? {
-    value.plainCount
-  }
-
   /// `number` as a value of `type`, or `nil` (the value marked `null` with a
   /// diagnostic) when it cannot be one. A plain count never comes here: `record`
-  /// stores it first (``plainCount(_:)``). The number's digits, for a decimal value
+  /// stores it first (``CellValue/plainCount``). The number's digits, for a decimal value
   /// or a message, are read again from its cell, `span` of `storage`.
   private mutating func convert(
     _ number: NumberText, to type: ValueType, index: Int, line: Int, storage: UnsafeBufferPointer<UInt8>,

@@ -548,9 +548,9 @@ struct InterpretationRun {
   private mutating func readRows(of table: Table, holdsApplications: inout Bool) {
     for row in table.rows {
       // The slots were counted from this same document, so they always suffice.
-      let copies = UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<cellsUsed + row.cells.count])
-      _ = row.cells.withUnsafeBufferPointer { copies.initialize(fromContentsOf: $0) }
-      readRow(row, keptCells: UnsafeBufferPointer(copies), holdsApplications: &holdsApplications)
+      let copies = RowAnalysis.copyCells(
+        of: row, into: UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<cellsUsed + row.cells.count]))
+      readRow(row, keptCells: copies, holdsApplications: &holdsApplications)
     }
   }
 

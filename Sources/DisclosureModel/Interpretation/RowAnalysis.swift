@@ -158,11 +158,17 @@ struct RowAnalysis {
     cells copies: UnsafeMutableBufferPointer<Cell>,
     headerColumns: inout [Int?]
   ) {
-    _ = row.cells.withUnsafeBufferPointer { copies.initialize(fromContentsOf: $0) }
     self.init(
-      row, storage: storage, values: values,
-      keptCells: UnsafeBufferPointer(rebasing: copies[..<min(copies.count, row.cells.count)]),
+      row, storage: storage, values: values, keptCells: Self.copyCells(of: row, into: copies),
       headerColumns: &headerColumns)
+  }
+
+  /// Copies `row`'s cells into the first slots of `slots` (uninitialised until now,
+  /// at least one a cell), returning the copies: the cells an analysis of a row made
+  /// by hand points at (``init(_:storage:values:keptCells:headerColumns:)``).
+  static func copyCells(of row: Row, into slots: UnsafeMutableBufferPointer<Cell>) -> UnsafeBufferPointer<Cell> {
+    _ = row.cells.withUnsafeBufferPointer { slots.initialize(fromContentsOf: $0) }
+    return UnsafeBufferPointer(rebasing: slots[..<min(slots.count, row.cells.count)])
   }
 
   /// Reads and classifies `row`, writing its cells' values into `values` (one slot
