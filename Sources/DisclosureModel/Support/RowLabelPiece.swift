@@ -49,7 +49,7 @@ enum RowLabelPiece {
       // A longer label: sized first, then written the same way.
       var size = 1
       for span in spans {
-        let (lower, upper) = clamped(span, to: storage)
+        let (lower, upper) = ByteClass.clamped(span, to: storage.count)
         size += MessageArena.lengthSize(upper - lower) + upper - lower
       }
       outcome = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
@@ -90,7 +90,7 @@ enum RowLabelPiece {
     target[0] = rawTag
     var written = 1
     for span in spans {
-      let (lower, upper) = clamped(span, to: storage)
+      let (lower, upper) = ByteClass.clamped(span, to: storage.count)
       guard ValidText.isWhole(storage, lower, upper) else { return .notWhole }
       let lengthSize = MessageArena.writeLength(upper - lower, into: buffer, at: written)
       guard lengthSize > 0, upper - lower <= buffer.count - written - lengthSize else { return .noRoom }
@@ -139,13 +139,6 @@ enum RowLabelPiece {
       var text = String(decoding: joined, as: UTF8.self)
       return text.withUTF8(body)
     }
-  }
-
-  /// The bounds of `span` within `storage`: `0 <= lower <= upper <= storage.count`.
-  @inline(__always)
-  private static func clamped(_ span: TextSpan, to storage: UnsafeBufferPointer<UInt8>) -> (lower: Int, upper: Int) {
-    let lower = max(0, min(span.start, storage.count))
-    return (lower, max(lower, min(span.end, storage.count)))
   }
 
   /// The spans of the cells kept in a label piece after its tag: each piece's bytes
