@@ -65,6 +65,16 @@ public struct DocumentBuilder: Sendable {
   }
   /// The line of the open row's first cell.
   @usableFromInline var rowLine = 0
+  /// Whether every entry of `rows` ends above the one before it (the first above
+  /// 0), so that each finished row holds at least one cell: every way of ending a
+  /// row keeps it only with a cell, except that the tab-separated run path
+  /// (``addRowsInPlace(_:from:firstLine:cells:separatedBy:in:)``) trusts the
+  /// census's tab counts for its room, and clears this flag if a row's piece found
+  /// no room (the counts and the bytes disagreeing), which would leave a row empty.
+  /// ``finish()`` then tests every row before it shares the buffers
+  /// (``Table/Rows/Shared/isValid(cells:ends:rows:start:knownAscending:)``);
+  /// while it is set, the first and last rows of each table tell.
+  private(set) var rowEndsAscend = true
   private var notes: [Diagnostic]
   /// Whether ``storage`` is known to be valid UTF-8 (see
   /// ``Document/isKnownValidUTF8``): the source's flag, kept by ``appendText(_:)``
@@ -519,6 +529,8 @@ public struct DocumentBuilder: Sendable {
     ) {
       let count = shapes.count
       let base = cells.count
+      // Whether a piece found no room (see `rowEndsAscend`).
+      var overflowed = false
       withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: count) { ends in
         cells.append(addingCapacity: total) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
@@ -531,8 +543,12 @@ public struct DocumentBuilder: Sendable {
               let line = firstLine &+ index
               _ = Self.splitRow(from: lineStart, to: end, separatedBy: separator, escape: nil, in: bytes) {
                 cellStart, cellEnd in
-                // Never false when the shapes' tabs are the lines' separators.
-                guard next < total else { return }
+                // Never false when the shapes' tabs are the lines' separators; when
+                // it is, a row may be left without cells.
+                guard next < total else {
+                  overflowed = true
+                  return
+                }
                 buffer.initializeElement(
                   at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
                 next &+= 1
@@ -549,6 +565,7 @@ public struct DocumentBuilder: Sendable {
       tableRows &+= count
       rowStart = cells.count
       rowLine = firstLine &+ count &- 1
+      if overflowed { rowEndsAscend = false }
     }
   #endif
 
@@ -1056,6 +1073,7 @@ public struct DocumentBuilder: Sendable {
     // and stops at the end of `rows` whatever the counts).
     let rows = self.rows
     let cells = self.cells
+    let ascending = rowEndsAscend
     var next = finishedRows
     let start = finishedBlocks
     blocks.withUnsafeMutableBufferPointer { blocks in
@@ -1063,7 +1081,7 @@ public struct DocumentBuilder: Sendable {
         guard case .table = blocks[index] else { continue }
         let first = next
         if first < rows.count { next = first + min(max(1, rows[first].tableRows), rows.count - first) }
-        blocks[index] = .table(Table(rows: Self.makeRows(first..<next, of: rows, sharing: cells)))
+        blocks[index] = .table(Table(rows: Self.makeRows(first..<next, of: rows, sharing: cells, ascending: ascending)))
       }
     }
     finishedBlocks = blocks.count
@@ -1081,15 +1099,18 @@ public struct DocumentBuilder: Sendable {
   /// their cells ranges of the shared buffer `cells`, their lines their first
   /// cells' (a kept row has cells): the compact form that shares `rows` and `cells`
   /// (``Table/Rows/Shared``) when every row is non-empty and within `cells`, as
-  /// every builder path keeps them.
+  /// every builder path keeps them. `ascending` is ``rowEndsAscend``: when set, the
+  /// table's first and last rows are all that is tested.
   ///
   /// Otherwise a row whose range is empty or not within `cells` is left out rather
   /// than trapping, in rows of the table's own: no builder path keeps such a row
   /// (each keeps a row only with a cell), but the run paths rely on the census's
   /// separator counts, and a disagreement there must cost a row, never the process.
-  private static func makeRows(_ range: Range<Int>, of rows: [RowEnd], sharing cells: [Cell]) -> Table.Rows {
+  private static func makeRows(
+    _ range: Range<Int>, of rows: [RowEnd], sharing cells: [Cell], ascending: Bool
+  ) -> Table.Rows {
     let start = startOfRow(range.lowerBound, in: rows)
-    if Table.Rows.Shared.isValid(cells: cells, ends: rows, rows: range, start: start) {
+    if Table.Rows.Shared.isValid(cells: cells, ends: rows, rows: range, start: start, knownAscending: ascending) {
       return Table.Rows(shared: Table.Rows.Shared(cells: cells, ends: rows, rows: range, start: start))
     }
     let plain = makeArray(count: range.count) { (row: (Row) -> Void) in

@@ -96,10 +96,23 @@ extension Table {
       /// readers may take as they are (see ``Shared``): each non-empty, each
       /// starting where the one before ends, the last ending within `cells`, and
       /// every bound small enough for the 32-bit offsets a `Shared` keeps.
-      static func isValid(cells: [Cell], ends: [DocumentBuilder.RowEnd], rows: Range<Int>, start: Int) -> Bool {
+      ///
+      /// When the caller knows that `ends` rise strictly from row to row
+      /// (`knownAscending`, as ``DocumentBuilder`` keeps them, see
+      /// ``DocumentBuilder/rowEndsAscend``), only the first row's start and the last
+      /// row's end are compared: with every end above the one before, the rows
+      /// between are non-empty and within `cells` too. This saves a walk over every
+      /// row of every table when a document is finished. Otherwise every row is
+      /// tested.
+      static func isValid(
+        cells: [Cell], ends: [DocumentBuilder.RowEnd], rows: Range<Int>, start: Int, knownAscending: Bool = false
+      ) -> Bool {
         guard rows.lowerBound >= 0, rows.upperBound <= ends.count, rows.upperBound <= Int32.max, start >= 0,
           cells.count <= Int32.max
         else { return false }
+        if knownAscending, !rows.isEmpty {
+          return start < ends[rows.lowerBound].cells && ends[rows.upperBound - 1].cells <= cells.count
+        }
         var previous = start
         for index in rows {
           let end = ends[index].cells
