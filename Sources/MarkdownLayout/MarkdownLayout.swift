@@ -50,14 +50,22 @@ public struct MarkdownLayout: LayoutAdapter {
   /// The pipe rows come in runs (``SourceText/forEachLineShape(runsOf:run:otherwise:)``):
   /// a run's rows but its last are followed by a pipe row, never by a delimiter line,
   /// so they are given to the builder at once, in one step where it can
-  /// (``DocumentBuilder/addRows(_:firstLine:separatedBy:upToEscape:in:)``), and only
-  /// the last is held back, as each row is when read line by line.
+  /// (``DocumentBuilder/addRows(_:firstLine:separatedBy:upToEscape:in:)``). So is the
+  /// last when the census kept the line after the run (the run's lines are kept
+  /// shapes `firstLine - 1 ..< firstLine - 1 + shapes.count`, lines being numbered
+  /// from 1): that line, not a pipe row, tells what the held-back row would be.
+  /// Otherwise the last row is held back, as each row is when read line by line.
   public func makeDocument(from text: SourceText) -> Document {
     var reader = PipeTableReader(builder: DocumentBuilder(source: text))
+    let kept = text.lineShapes.shapes
     text.forEachLineShape(
       runsOf: { $0.isPipeRow },
       run: { firstLine, _, shapes, buffer in
-        reader.read(run: shapes, firstLine: firstLine, in: buffer)
+        // The kept shape of the line after the run, if the run is of kept shapes
+        // and the census kept that line too.
+        let after = firstLine &- 1 &+ shapes.count
+        let next = firstLine &- 1 < kept.count && after < kept.count ? kept[after] : nil
+        reader.read(run: shapes, firstLine: firstLine, next: next, in: buffer)
       },
       otherwise: { line, range, shape, buffer in
         reader.read(line: line, range: range, shape: shape, in: buffer)
@@ -111,24 +119,55 @@ private struct PipeTableReader {
   /// reads each: the row held back before the run is followed by a pipe row, and so is
   /// every row of the run but the last, so all of them are given to the builder (in
   /// one step as far as the builder can, the general way for a row it leaves, such
-  /// as one holding `\|`), and the last row is held back.
+  /// as one holding `\|`).
+  ///
+  /// The last row is held back only when `next`, the shape of the line after the
+  /// run, is not known. That line is no pipe row (a run takes every one in a row), so
+  /// it would give the held-back row to the builder first thing: a blank line or
+  /// prose leaves it in the open table, and so do the other rows here, in the same
+  /// step; a delimiter line first ends the table if it has rows (the row then heads
+  /// a new one), which is done here before the row is added, and then finds no row
+  /// held back.
   mutating func read(
     run shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
     firstLine: Int,
+    next: LineShapeCensus.Shape?,
     in buffer: UnsafeBufferPointer<UInt8>
   ) {
     commitPending(in: buffer)
     guard let last = shapes.indices.last else { return }
-    var index = 0
-    while index < last {
+    guard let next else {
+      addRows(shapes, from: 0, to: last, firstLine: firstLine, in: buffer)
+      pending = (firstLine &+ last, Self.cells(of: shapes[last]))
+      return
+    }
+    guard next.isPipeDelimiter else {
+      addRows(shapes, from: 0, to: shapes.count, firstLine: firstLine, in: buffer)
+      return
+    }
+    addRows(shapes, from: 0, to: last, firstLine: firstLine, in: buffer)
+    if builder.hasOpenTable { builder.endTable() }
+    addRows(shapes, from: last, to: shapes.count, firstLine: firstLine, in: buffer)
+  }
+
+  /// Gives the rows `shapes[start..<end]` to the builder, in one step as far as the
+  /// builder can, the general way for a row it leaves (such as one holding `\|`).
+  private mutating func addRows(
+    _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
+    from start: Int,
+    to end: Int,
+    firstLine: Int,
+    in buffer: UnsafeBufferPointer<UInt8>
+  ) {
+    var index = start
+    while index < end {
       index &+= builder.addRows(
-        UnsafeBufferPointer(rebasing: shapes[index..<last]), firstLine: firstLine &+ index, separatedBy: 0x7C,
+        UnsafeBufferPointer(rebasing: shapes[index..<end]), firstLine: firstLine &+ index, separatedBy: 0x7C,
         upToEscape: 0x5C, in: buffer)
-      guard index < last else { break }
+      guard index < end else { break }
       commit((firstLine &+ index, Self.cells(of: shapes[index])), in: buffer)
       index &+= 1
     }
-    pending = (firstLine &+ last, Self.cells(of: shapes[last]))
   }
 
   /// The bytes of a pipe row after its leading pipe (its first content byte).
