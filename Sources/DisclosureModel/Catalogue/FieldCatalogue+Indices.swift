@@ -110,6 +110,11 @@ extension FieldCatalogue {
     return table[infix] ?? noApplicationIndices
   }
 
+  /// ``applicationIndices(_:in:)`` of the 2019 edition's `（六）其他处理` row, whose
+  /// values are `otherHandling.total` (a group row in 2021): found once, instead of
+  /// hashing the key's middle for every report that has the row.
+  static let otherHandlingTotalIndices2019 = applicationIndices("otherHandling.total", in: .edition2019)
+
   private static let noApplicationIndices = PermanentBuffer(
     [Int?](repeating: nil, count: LabelTable.applicationColumns.count))
 

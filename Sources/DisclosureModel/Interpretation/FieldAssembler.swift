@@ -10,16 +10,21 @@ struct FieldAssembler: ~Copyable {
     var review: Int
   }
 
+  /// How the value of a field was found so far.
+  ///
+  /// The three states of a field that holds no value (`unset`, `inferable`,
+  /// `lost`: one that a value may still be stored in) come first, so that telling
+  /// them from the others, as recording does for every value, is one comparison.
   enum State {
     /// Not seen in the text.
     case unset
-    /// Read from a cell.
-    case read
     /// `null` in a row that was seen (an empty or unplaceable cell): an identity
     /// may still pin it.
     case inferable
     /// `null` for a reason no identity can lift (a unit mismatch, a bad number).
     case lost
+    /// Read from a cell.
+    case read
     /// Inferred from an identity.
     case inferred
     /// `null` because two copies of its row disagree; no later copy or identity may
@@ -421,7 +426,7 @@ struct FieldAssembler: ~Copyable {
       if table.isEmpty {
         switch LabelMatcher.applicationRows.values[position] {
         case .otherHandling where edition == .edition2019:
-          table = FieldCatalogue.applicationIndices("otherHandling.total", in: edition)
+          table = FieldCatalogue.otherHandlingTotalIndices2019
           lacksKey = table.contains(nil)
         case .values:
           break
@@ -635,32 +640,91 @@ struct FieldAssembler: ~Copyable {
     from start: Int, columns: Int, indices: UnsafeBufferPointer<Int?>, values: UnsafeBufferPointer<CellValue>,
     cells: UnsafeBufferPointer<Cell>, integersOnly: Bool
   ) -> Int {
-    // No slots outside ``withSlots(_:)``: then nothing is recorded here.
-    guard let fields = slots.baseAddress else { return 0 }
-    let states = states
-    let definitions = definitions.buffer
+    // No slots outside ``withSlots(_:)``: then nothing is recorded here. A window of
+    // at least one column lies within the row's values and cells (checked by the
+    // caller) and within `indices` (`columns` is at most its count), so none of
+    // them is empty then.
+    guard columns > 0, let fields = slots.baseAddress, let states = states.baseAddress,
+      let indexBase = indices.baseAddress, let valueBase = values.baseAddress, let cellBase = cells.baseAddress
+    else { return 0 }
+    if integersOnly {
+      return Self.recordPlainIntegers(
+        into: fields, states: states, indices: indexBase, columns: columns, values: valueBase + start,
+        cells: cellBase + start, firstCellNumber: start &+ 1)
+    }
+    guard let types = definitions.buffer.baseAddress else { return 0 }
+    return Self.recordPlainCounts(
+      into: fields, states: states, checkingTypesIn: types, indices: indexBase, columns: columns,
+      values: valueBase + start, cells: cellBase + start, firstCellNumber: start &+ 1)
+  }
+
+  /// ``plainCountLoop(into:states:checkingTypesIn:indices:columns:values:cells:firstCellNumber:)``
+  /// for fields all known to be integer fields: no definition is read. Never inlined
+  /// (see there).
+  @inline(never)
+  private static func recordPlainIntegers(
+    into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>, indices: UnsafePointer<Int?>,
+    columns: Int, values: UnsafePointer<CellValue>, cells: UnsafePointer<Cell>, firstCellNumber: Int
+  ) -> Int {
+    plainCountLoop(
+      into: fields, states: states, checkingTypesIn: nil, indices: indices, columns: columns, values: values,
+      cells: cells, firstCellNumber: firstCellNumber)
+  }
+
+  /// ``plainCountLoop(into:states:checkingTypesIn:indices:columns:values:cells:firstCellNumber:)``
+  /// asking each field's type of `definitions`. Never inlined (see there).
+  @inline(never)
+  private static func recordPlainCounts(
+    into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>,
+    checkingTypesIn definitions: UnsafePointer<FieldDefinition>, indices: UnsafePointer<Int?>, columns: Int,
+    values: UnsafePointer<CellValue>, cells: UnsafePointer<Cell>, firstCellNumber: Int
+  ) -> Int {
+    plainCountLoop(
+      into: fields, states: states, checkingTypesIn: definitions, indices: indices, columns: columns,
+      values: values, cells: cells, firstCellNumber: firstCellNumber)
+  }
+
+  /// The loop of ``recordPlainCounts(from:columns:indices:values:cells:integersOnly:)``,
+  /// on plain pointers: column `c` of the window is the field at `indices[c]` (none
+  /// when `nil`), whose value is `values[c]` from the cell `cells[c]`, numbered
+  /// `firstCellNumber + c` in its row. Stops at the first column whose field holds a
+  /// value already (`states`), is not an integer field (asked of `definitions`
+  /// only when given: `nil` means every field is known to be one), or whose value is
+  /// not a plain count, returning its position (`columns` when it recorded them all).
+  ///
+  /// Inlined into two functions never inlined, one for each way of knowing a
+  /// field's type (`definitions` a constant in each, so neither tests it for each
+  /// value), and handed only pointers: inlined into the loop over a report's rows,
+  /// the loop's buffers did not all stay in registers next to that loop's own, and
+  /// some were reloaded from the stack for every value. Every pointer read is within
+  /// the caller's buffers: `c` stays below `columns`, and each field index comes
+  /// from the edition's own catalogue tables (below the count of `fields` and
+  /// `states`).
+  @inline(__always)
+  private static func plainCountLoop(
+    into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>,
+    checkingTypesIn definitions: UnsafePointer<FieldDefinition>?, indices: UnsafePointer<Int?>, columns: Int,
+    values: UnsafePointer<CellValue>, cells: UnsafePointer<Cell>, firstCellNumber: Int
+  ) -> Int {
     var column = 0
     while column < columns {
-      defer { column &+= 1 }
-      guard let index = indices[column] else { continue }
-      // Within the row's cells (checked by the caller), so `cellIndex + 1` cannot
-      // overflow.
-      let cellIndex = start &+ column
-      switch states[index] {
-      case .unset, .inferable, .lost: break
-      case .read, .inferred, .conflicting: return column
+      if let index = indices[column] {
+        switch states[index] {
+        case .unset, .inferable, .lost: break
+        case .read, .inferred, .conflicting: return column
+        }
+        if let definitions, definitions[index].type != .integer { return column }
+        guard let count = values[column].plainCount else { return column }
+        let source = SourceLocation(line: cells[column].line, cell: firstCellNumber &+ column)
+        // The field keeps its definition: only its value and source are written, in
+        // place, over a `nil` value (which holds no reference, see
+        // ``fill(_:_:source:)``) and a source that holds none either.
+        let field = fields + index
+        withUnsafeMutablePointer(to: &field.pointee.value) { $0.initialize(to: .integer(count)) }
+        withUnsafeMutablePointer(to: &field.pointee.source) { $0.initialize(to: source) }
+        states[index] = .read
       }
-      guard integersOnly || definitions[index].type == .integer, let count = values[cellIndex].plainCount else {
-        return column
-      }
-      let source = SourceLocation(line: cells[cellIndex].line, cell: cellIndex &+ 1)
-      // The field keeps its definition: only its value and source are written, in
-      // place, over a `nil` value (which holds no reference, see
-      // ``fill(_:_:source:)``) and a source that holds none either.
-      let field = fields + index
-      withUnsafeMutablePointer(to: &field.pointee.value) { $0.initialize(to: .integer(count)) }
-      withUnsafeMutablePointer(to: &field.pointee.source) { $0.initialize(to: source) }
-      states[index] = .read
+      column &+= 1
     }
     return columns
   }
