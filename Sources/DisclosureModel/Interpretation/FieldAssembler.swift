@@ -53,13 +53,23 @@ struct FieldAssembler: ~Copyable {
   /// and never written outside ``withSlots(_:)``.
   private var slots = UnsafeMutableBufferPointer<Field>(start: nil, count: 0)
   /// Per field, in the same order, how its value was found so far: memory of the
-  /// assembler's own, freed by its `deinit`, scanned on its own by
+  /// assembler's own (the start of ``memory``), scanned on its own by
   /// ``diagnoseMissing(anchors:)``.
   private let states: UnsafeMutableBufferPointer<State>
   /// Room for the catalogue indices of a table 二 row's columns (``record(_:columns:placements:storage:windowRowsDirectly:)``),
-  /// kept from row to row instead of allocated for each: allocated when a row first
-  /// needs it, replaced by a larger one when a row needs more, freed by `deinit`.
-  private var columnIndexRoom = UnsafeMutableBufferPointer<Int?>(start: nil, count: 0)
+  /// kept from row to row instead of allocated for each: at first the room for
+  /// ``firstColumnRoom`` columns after the states in ``memory``, replaced by an
+  /// allocation of its own when a row needs more (freed by the next replacement or
+  /// by `deinit`).
+  private var columnIndexRoom: UnsafeMutableBufferPointer<Int?>
+  /// The one allocation that holds ``states`` and the first ``columnIndexRoom``:
+  /// a report that has table 二 rows under a header needs both, and one allocation
+  /// costs about 200 instructions less than two. Freed by `deinit`.
+  private let memory: UnsafeMutableRawPointer
+  /// How many columns the first ``columnIndexRoom`` has room for: more than a
+  /// table 二 header of either edition's template has (a row under a longer header
+  /// is given a room of its own).
+  static let firstColumnRoom = 16
   /// Whether a row of table 二, 三 or 四 was seen.
   private var observedProactive = false
   private var observedApplications = false
@@ -81,6 +91,10 @@ struct FieldAssembler: ~Copyable {
   /// needs it, and again at the next row. An offset, not the label's `String`: the
   /// label is written straight into the arena, and no string is made or released.
   private var labelPiece: Int?
+  /// Per row of table 三 (by position), its catalogue indices when
+  /// ``recordWindowRow(_:storage:)`` may take it (``windowApplicationRows(in:)``):
+  /// fetched once for the report.
+  private let windowApplicationRows: PermanentBuffer<PermanentBuffer<Int?>>
   /// The edition's catalogue indices of table 三's rows
   /// (``FieldCatalogue/applicationRowTable(in:)``) and of table 二's rows and
   /// columns (``FieldCatalogue/proactiveGrid(in:)``): fetched once for the report,
@@ -108,17 +122,42 @@ struct FieldAssembler: ~Copyable {
       edition == .edition2019 ? Self.applicationRowsLackingKeys2019 : Self.applicationRowsLackingKeys2021
     self.windowTablesHoldIntegers =
       edition == .edition2019 ? Self.windowTablesHoldIntegers2019 : Self.windowTablesHoldIntegers2021
+    self.windowApplicationRows =
+      edition == .edition2019 ? Self.windowApplicationRows2019 : Self.windowApplicationRows2021
+    self.reportKeyIndices = edition == .edition2019 ? Self.reportKeyIndices2019 : Self.reportKeyIndices2021
     // Each field made in its place (`Array(repeating:count:)` would copy one field
     // through its value witness for each of 205), and the states all `unset` (a
     // `memset`).
     fieldList = Self.blankFields(definitions)
-    states = .allocate(capacity: fieldList.count)
+    // The states first, then the room, at an offset aligned for its indices.
+    let count = fieldList.count
+    memory = .allocate(
+      byteCount: Self.firstColumnRoomOffset(states: count) + Self.firstColumnRoom * MemoryLayout<Int?>.stride,
+      alignment: max(MemoryLayout<Int?>.alignment, MemoryLayout<State>.alignment))
+    states = UnsafeMutableBufferPointer(start: memory.bindMemory(to: State.self, capacity: count), count: count)
     states.initialize(repeating: .unset)
+    columnIndexRoom = UnsafeMutableBufferPointer(
+      start: (memory + Self.firstColumnRoomOffset(states: count)).bindMemory(
+        to: Int?.self, capacity: Self.firstColumnRoom),
+      count: Self.firstColumnRoom)
   }
 
   deinit {
-    states.deallocate()
-    columnIndexRoom.deallocate()
+    if !columnIndexRoomIsFirst { columnIndexRoom.deallocate() }
+    memory.deallocate()
+  }
+
+  /// Where in ``memory`` the first ``columnIndexRoom`` starts: after `states`
+  /// states, at the next offset aligned for an index.
+  static func firstColumnRoomOffset(states count: Int) -> Int {
+    let alignment = MemoryLayout<Int?>.alignment
+    return (count + alignment - 1) / alignment * alignment
+  }
+
+  /// Whether ``columnIndexRoom`` is still the first room, in ``memory`` (else it is
+  /// an allocation of its own, which the assembler frees).
+  private var columnIndexRoomIsFirst: Bool {
+    UnsafeMutableRawPointer(columnIndexRoom.baseAddress) == memory + Self.firstColumnRoomOffset(states: states.count)
   }
 
   /// A field for each of `definitions`, in order, each holding no value and no
@@ -228,6 +267,23 @@ struct FieldAssembler: ~Copyable {
   private static let applicationRowsLackingKeys2019 = PermanentBuffer(applicationRowsLackingKeys(in: .edition2019))
   private static let applicationRowsLackingKeys2021 = PermanentBuffer(applicationRowsLackingKeys(in: .edition2021))
 
+  /// Per row of table 三 (by position), the row's catalogue indices
+  /// (``FieldCatalogue/applicationIndices(row:in:)``) when it is a value row and
+  /// `edition` has every key of its columns, else none (empty): the rows that
+  /// ``recordWindowRow(_:storage:)`` may record, told by one look-up a row instead
+  /// of one in the lacking-keys list (``applicationRowsLackingKeys(in:)``) and one
+  /// in the row table.
+  static func windowApplicationRows(in edition: Edition) -> [PermanentBuffer<Int?>] {
+    let lacking = applicationRowsLackingKeys(in: edition)
+    return FieldCatalogue.applicationRowTable(in: edition).indices.map { position in
+      position < lacking.count && lacking[position]
+        ? PermanentBuffer() : FieldCatalogue.applicationIndices(row: position, in: edition)
+    }
+  }
+
+  private static let windowApplicationRows2019 = PermanentBuffer(windowApplicationRows(in: .edition2019))
+  private static let windowApplicationRows2021 = PermanentBuffer(windowApplicationRows(in: .edition2021))
+
   /// Whether every field that a row of table 三 or 四 is recorded into in `edition`
   /// (every index of ``FieldCatalogue/applicationIndices(row:in:)`` and
   /// ``FieldCatalogue/reviewIndices(in:)``) is an integer field: worked out from
@@ -244,8 +300,12 @@ struct FieldAssembler: ~Copyable {
   static let windowTablesHoldIntegers2019 = windowTablesHoldIntegers(in: .edition2019)
   static let windowTablesHoldIntegers2021 = windowTablesHoldIntegers(in: .edition2021)
 
+  /// ``reportKeyIndices2019`` or ``reportKeyIndices2021``, the edition's: fetched
+  /// once for the report, not once a key.
+  private let reportKeyIndices: PermanentBuffer<Int?>
+
   private func index(of key: ReportKey) -> Int? {
-    (edition == .edition2019 ? Self.reportKeyIndices2019 : Self.reportKeyIndices2021)[key.rawValue]
+    reportKeyIndices[key.rawValue]
   }
 
   mutating func set(_ key: ReportKey, _ value: FieldValue, source: SourceLocation?) {
@@ -392,8 +452,9 @@ struct FieldAssembler: ~Copyable {
       } else {
         let count = observation.columns.count
         if columnIndexRoom.count < count {
-          columnIndexRoom.deallocate()
-          columnIndexRoom = .allocate(capacity: max(16, count))
+          // The first room lives in ``memory`` and is not freed on its own.
+          if !columnIndexRoomIsFirst { columnIndexRoom.deallocate() }
+          columnIndexRoom = .allocate(capacity: count)
         }
         // Whether a column's key is missing, noted as the list is written instead
         // of looked for again.
@@ -554,11 +615,10 @@ struct FieldAssembler: ~Copyable {
     let isApplication: Bool
     switch observed.pointee.table {
     case .application(let position):
-      // The row's list and whether it lacks a key, found as the general steps find them.
-      guard position >= 0, position >= applicationRowsLackingKeys.count || !applicationRowsLackingKeys[position] else {
-        return false
-      }
-      indices = FieldCatalogue.applicationIndices(row: position, in: applicationRowTable).buffer
+      // The row's list, empty for a row that is not a value row or lacks a key
+      // (``windowApplicationRows(in:)``), which the general steps record.
+      guard position >= 0, position < windowApplicationRows.count else { return false }
+      indices = windowApplicationRows[position].buffer
       guard !indices.isEmpty else { return false }
       isApplication = true
     case .review:
