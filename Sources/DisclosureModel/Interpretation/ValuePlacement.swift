@@ -142,8 +142,31 @@ struct ValuePlacement: Sendable, Hashable {
     _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int,
     context: @autoclosure () -> Context = .none
   ) -> ValuePlacement {
+    if let placement = placedDirectly(values, from: first, columns: columns) { return placement }
     if let placement = placedByEnds(values, from: first, columns: columns) { return placement }
     return placeGenerally(values, from: first, columns: columns, context: context())
+  }
+
+  /// The placement of a row that has exactly `columns` value cells from `first` on,
+  /// the first and the last of them filled: column `c` is the cell `first + c`,
+  /// `direct`. `nil` for any other row (the caller goes on to
+  /// ``placedByEnds(_:from:columns:)``).
+  ///
+  /// Safe as a short cut: for such a row, ``placedByEnds(_:from:columns:)`` finds
+  /// the lowest filled cell at `first` and the highest at the row's last cell,
+  /// `columns` cells apart, and returns this very placement (`direct`, the row
+  /// having exactly `columns` value cells). Most rows of a clean report are such
+  /// rows: this reads their two end cells and nothing else, with no loop, before
+  /// the general steps' registers are set up. Both cells read lie within `values`:
+  /// `first` is not negative and `values.count - first` is `columns`, at least 1.
+  @inline(__always)
+  static func placedDirectly(
+    _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int
+  ) -> ValuePlacement? {
+    guard columns > 0, first >= 0, values.count &- first == columns, !values[first].isEmpty,
+      !values[values.count &- 1].isEmpty
+    else { return nil }
+    return ValuePlacement(.window(start: first, columns: columns), rule: .direct)
   }
 
   /// The placement of a row whose first and last filled cells among `values[first...]`
