@@ -47,6 +47,10 @@ struct Identity: Sendable, BitwiseCopyable {
     var rowTotals: PermanentBuffer<Identity>
     /// `applications.outcomeSum`: one per column.
     var outcomeSums: PermanentBuffer<Identity>
+    /// ``rowTotals`` and ``outcomeSums`` as one grid of positions, when they are
+    /// exactly a grid's identities (as the catalogue lays table 三 out): the checks
+    /// then read each of the table's fields once.
+    var grid: IdentityGrid?
     /// `review.total`, `litigation.direct.total`, `litigation.afterReview.total`:
     /// each one identity, or none where the edition lacks a key.
     var review: PermanentBuffer<Identity>
@@ -111,6 +115,7 @@ struct Identity: Sendable, BitwiseCopyable {
       + balance.flatMap { [$0.received, $0.carriedOver, $0.outcomeTotal, $0.carriedForward].compactMap { $0 } }
     return Set(
       rowTotals: PermanentBuffer(rowTotals), outcomeSums: PermanentBuffer(outcomeSums),
+      grid: IdentityGrid(rowTotals: rowTotals, outcomeSums: outcomeSums),
       review: PermanentBuffer(review), litigationDirect: PermanentBuffer(litigationDirect),
       litigationAfterReview: PermanentBuffer(litigationAfterReview), balance: PermanentBuffer(balance),
       countGroups: PermanentBuffer(rowTotals + review + litigationDirect + litigationAfterReview),
