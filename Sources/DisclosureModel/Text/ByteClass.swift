@@ -50,7 +50,14 @@ enum ByteClass {
     }
     while start < end {
       let byte = storage[start]
-      if (byte > 0x20 && byte < 0x7F) || isIdeographLead(byte) { break }
+      if byte > 0x20, byte < 0x7F { break }
+      // The space, the commonest white space at an end (a Markdown cell has one
+      // each side), stepped over after one more test.
+      if byte == 0x20 {
+        start &+= 1
+        continue
+      }
+      if isIdeographLead(byte) || (byte == 0xEF && !mayLeadByteOrderMark(storage, at: start)) { break }
       if byte < 0x80 {
         guard isASCIISpace(byte) else { break }
         start += 1
@@ -63,6 +70,10 @@ enum ByteClass {
     while end > start {
       let byte = storage[end - 1]
       if byte > 0x20, byte < 0x7F { break }
+      if byte == 0x20 {
+        end &-= 1
+        continue
+      }
       if byte < 0x80 {
         guard isASCIISpace(byte) else { break }
         end -= 1
@@ -83,6 +94,17 @@ enum ByteClass {
       end = lead
     }
     return (start, end)
+  }
+
+  /// Whether the scalar that the byte EF at `index` of `storage` leads may decode
+  /// (``scalar(in:at:)``) to U+FEFF, the byte-order mark: the one white space whose
+  /// lead byte is EF. It decodes to U+FEFF only with a second byte whose low six
+  /// bits are 0x3B (BB in valid UTF-8) and a third within `storage`; a scalar led by
+  /// EF with any other second byte (the full-width forms, `（` EF BC 88 that opens
+  /// many labels, `０` EF BC 90) is settled as no white space without decoding it.
+  @inline(__always)
+  static func mayLeadByteOrderMark(_ storage: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    index &+ 1 < storage.count && storage[index &+ 1] & 0x3F == 0x3B
   }
 
   /// `span` clamped to `0..<count`: its start within it, its end from that start to
