@@ -162,6 +162,16 @@ extension CellValue {
   static func read(
     _ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan, trimmed bounds: inout (start: Int, end: Int)
   ) -> CellValue {
+    // A lone ASCII digit (most counts are 0), the commonest cell of the layouts
+    // that write no spaces around cells: trimming would keep it whole, and the
+    // plain digits below would read the same number, so it is read at once.
+    if span.end &- span.start == 1, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count) {
+      let digit = storage[span.start] &- 0x30
+      if digit < 10 {
+        bounds = (span.start, span.end)
+        return .number(NumberText(plainValue: Int(digit)))
+      }
+    }
     let (start, end) = ByteClass.trimmed(storage, span)
     bounds = (start, end)
     if start == end { return .empty }

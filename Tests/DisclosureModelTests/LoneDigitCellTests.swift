@@ -1,0 +1,61 @@
+import Testing
+
+@testable import DisclosureModel
+
+/// The shortcut of ``CellValue/read(_:_:trimmed:)`` for a cell of one byte that is
+/// an ASCII digit, checked by hand and against the general reading.
+@Suite("Lone digit cells")
+struct LoneDigitCellTests {
+  @Test("A lone digit reads as its plain count, bounds and all, by hand")
+  func handChecked() {
+    let bytes = Array("a\t0\t7\t9".utf8)
+    bytes.withUnsafeBufferPointer { storage in
+      for (start, count) in [(2, 0), (4, 7), (6, 9)] {
+        var bounds = (start: -1, end: -1)
+        let value = CellValue.read(storage, TextSpan(start..<start + 1), trimmed: &bounds)
+        #expect(value.plainCount == count)
+        #expect(bounds == (start, start + 1))
+        guard case .number(let number) = value else {
+          Issue.record("not a number at \(start)")
+          continue
+        }
+        #expect(number.integerPart == count && number.isPlainCount && !number.negative && !number.hasFraction)
+        #expect(number.unit == nil && !number.repaired && !number.isOverlong)
+      }
+      // A lone letter and a lone tab are not numbers.
+      var bounds = (start: 0, end: 0)
+      #expect(CellValue.read(storage, TextSpan(0..<1), trimmed: &bounds) == .text)
+      #expect(CellValue.read(storage, TextSpan(1..<2), trimmed: &bounds) == .empty)
+    }
+  }
+
+  @Test("Every one-byte cell reads as the same cell after a space, which takes the general way")
+  func agreesWithGeneralReading() {
+    // Each byte value alone, followed by bytes that could continue it (so that a
+    // lead byte's scalar may run past the span), read as the one-byte span (the
+    // shortcut for digits) and as the span with a space before it (trimmed first,
+    // the general way), which must give the same value and bounds.
+    let followers: [[UInt8]] = [[], [0x30], [0xA0], [0x80, 0x80], [0xBB, 0xBF], [0xBC, 0x90]]
+    var compared = 0
+    for byte in UInt8.min...UInt8.max {
+      for after in followers {
+        let bytes = [0x20, byte] + after
+        bytes.withUnsafeBufferPointer { storage in
+          // A span that cuts a white-space scalar of several bytes (C2 A0, EF BB
+          // BF) is made by no adapter, and trimming steps past its end: left out.
+          let (scalar, length) = ByteClass.scalar(in: storage, at: 1)
+          guard length == 1 || !ByteClass.isSpace(scalar) else { return }
+          var lone = (start: 0, end: 0)
+          var spaced = (start: 0, end: 0)
+          let loneValue = CellValue.read(storage, TextSpan(1..<2), trimmed: &lone)
+          let spacedValue = CellValue.read(storage, TextSpan(0..<2), trimmed: &spaced)
+          #expect(loneValue == spacedValue, "\(bytes)")
+          #expect(lone == spaced, "\(bytes)")
+          compared += 1
+        }
+      }
+    }
+    // Only C2 A0, E3 80 80 and EF BB BF among these cut a white-space scalar.
+    #expect(compared == 256 * 6 - 3)
+  }
+}
