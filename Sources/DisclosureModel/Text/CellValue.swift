@@ -162,14 +162,22 @@ extension CellValue {
   static func read(
     _ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan, trimmed bounds: inout (start: Int, end: Int)
   ) -> CellValue {
-    // A lone ASCII digit (most counts are 0), the commonest cell of the layouts
-    // that write no spaces around cells: trimming would keep it whole, and the
-    // plain digits below would read the same number, so it is read at once.
+    // A cell of one byte is settled at once when that byte is an ASCII digit (most
+    // counts are 0: the commonest cell of the layouts that write no spaces around
+    // cells), which trimming would keep whole and the plain digits below would
+    // read as this same number; or a space (a Markdown table's empty cell), which
+    // trimming would cut to nothing at the span's end. Any other byte is read the
+    // general way.
     if span.end &- span.start == 1, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count) {
       let digit = storage[span.start] &- 0x30
       if digit < 10 {
         bounds = (span.start, span.end)
         return .number(NumberText(plainValue: Int(digit)))
+      }
+      // A lone space, a Markdown table's empty cell: trimmed to nothing at its end.
+      if digit == 0x20 &- 0x30 {
+        bounds = (span.end, span.end)
+        return .empty
       }
     }
     let (start, end) = ByteClass.trimmed(storage, span)

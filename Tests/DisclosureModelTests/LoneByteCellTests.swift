@@ -3,9 +3,9 @@ import Testing
 @testable import DisclosureModel
 
 /// The shortcut of ``CellValue/read(_:_:trimmed:)`` for a cell of one byte that is
-/// an ASCII digit, checked by hand and against the general reading.
-@Suite("Lone digit cells")
-struct LoneDigitCellTests {
+/// an ASCII digit or a space, checked by hand and against the general reading.
+@Suite("Lone digit and space cells")
+struct LoneByteCellTests {
   @Test("A lone digit reads as its plain count, bounds and all, by hand")
   func handChecked() {
     let bytes = Array("a\t0\t7\t9".utf8)
@@ -26,6 +26,16 @@ struct LoneDigitCellTests {
       var bounds = (start: 0, end: 0)
       #expect(CellValue.read(storage, TextSpan(0..<1), trimmed: &bounds) == .text)
       #expect(CellValue.read(storage, TextSpan(1..<2), trimmed: &bounds) == .empty)
+      #expect(bounds == (2, 2))
+    }
+    // A Markdown row's empty cell, one space: empty, trimmed to its end.
+    let markdown = Array("| 3 | |".utf8)
+    markdown.withUnsafeBufferPointer { storage in
+      var bounds = (start: 0, end: 0)
+      #expect(CellValue.read(storage, TextSpan(5..<6), trimmed: &bounds) == .empty)
+      #expect(bounds == (6, 6))
+      #expect(CellValue.read(storage, TextSpan(1..<4), trimmed: &bounds).plainCount == 3)
+      #expect(bounds == (2, 3))
     }
   }
 
