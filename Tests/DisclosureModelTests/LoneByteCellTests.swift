@@ -2,9 +2,10 @@ import Testing
 
 @testable import DisclosureModel
 
-/// The shortcut of ``CellValue/read(_:_:trimmed:)`` for a cell of one byte that is
-/// an ASCII digit or a space, checked by hand and against the general reading.
-@Suite("Lone digit and space cells")
+/// The shortcuts of ``CellValue/read(_:_:trimmed:)`` for a cell of one byte that is
+/// an ASCII digit or a space, and for a Markdown cell of one digit (` 0 `), checked
+/// by hand and against the general reading.
+@Suite("Cells settled without trimming")
 struct LoneByteCellTests {
   @Test("A lone digit reads as its plain count, bounds and all, by hand")
   func handChecked() {
@@ -67,5 +68,54 @@ struct LoneByteCellTests {
     }
     // Only C2 A0, E3 80 80 and EF BB BF among these cut a white-space scalar.
     #expect(compared == 256 * 6 - 3)
+  }
+
+  @Test("Every three-byte cell of a byte between two others reads as it does after one more space")
+  func threeByteCellsAgree() {
+    // ` b ` and its variants: the byte `b` (every value) between ends of several
+    // kinds (spaces, a tab, a digit, a letter, leads and continuations), read as the
+    // three-byte span (the shortcut for ` 0 ` to ` 9 `) and as the span with one
+    // more space before it (four bytes, the general way).
+    let ends: [UInt8] = [0x20, 0x09, 0x30, 0x35, 0x61, 0xC2, 0xA0, 0xE3, 0x80, 0xEF]
+    var compared = 0
+    for byte in UInt8.min...UInt8.max {
+      for head in ends {
+        for tail in ends {
+          let bytes: [UInt8] = [0x20, head, byte, tail, 0x80]
+          bytes.withUnsafeBufferPointer { storage in
+            // A span whose trimming steps past its end (a white-space scalar cut by
+            // the span, which no adapter makes) is left out.
+            let general = ByteClass.trimmed(storage, TextSpan(0..<4))
+            guard general.start <= general.end else { return }
+            var short = (start: 0, end: 0)
+            var spaced = (start: 0, end: 0)
+            let shortValue = CellValue.read(storage, TextSpan(1..<4), trimmed: &short)
+            let spacedValue = CellValue.read(storage, TextSpan(0..<4), trimmed: &spaced)
+            #expect(shortValue == spacedValue, "\(bytes)")
+            #expect(short == spaced, "\(bytes)")
+            compared += 1
+          }
+        }
+      }
+    }
+    #expect(compared > 256 * 90)
+  }
+
+  @Test("A Markdown cell of one digit, by hand")
+  func markdownDigit() {
+    let bytes = Array("| 0 | 7 |x8 | 9\t|".utf8)
+    bytes.withUnsafeBufferPointer { storage in
+      var bounds = (start: 0, end: 0)
+      #expect(CellValue.read(storage, TextSpan(1..<4), trimmed: &bounds).plainCount == 0)
+      #expect(bounds == (2, 3))
+      #expect(CellValue.read(storage, TextSpan(5..<8), trimmed: &bounds).plainCount == 7)
+      #expect(bounds == (6, 7))
+      // `x8 `: a letter first, text.
+      #expect(CellValue.read(storage, TextSpan(9..<12), trimmed: &bounds) == .text)
+      #expect(bounds == (9, 11))
+      // ` 9⇥`: a tab after the digit, trimmed the general way to the same digit.
+      #expect(CellValue.read(storage, TextSpan(13..<16), trimmed: &bounds).plainCount == 9)
+      #expect(bounds == (14, 15))
+    }
   }
 }

@@ -162,12 +162,16 @@ extension CellValue {
   static func read(
     _ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan, trimmed bounds: inout (start: Int, end: Int)
   ) -> CellValue {
-    // A cell of one byte is settled at once when that byte is an ASCII digit (most
-    // counts are 0: the commonest cell of the layouts that write no spaces around
-    // cells), which trimming would keep whole and the plain digits below would
-    // read as this same number; or a space (a Markdown table's empty cell), which
-    // trimming would cut to nothing at the span's end. Any other byte is read the
-    // general way.
+    // The commonest cells are settled at once, without trimming (most counts are
+    // 0, and a third of a report's cells are empty): a cell of one byte when that
+    // byte is an ASCII digit (the layouts that write no spaces around cells), which
+    // trimming would keep whole and the plain digits below would read as this same
+    // number, or a space (a Markdown table's empty cell), which trimming would cut
+    // to nothing at the span's end; and a cell of three bytes that is one ASCII
+    // digit between two spaces (a Markdown table's ` 0 `), which trimming would cut
+    // to that digit. Any other cell is read the general way. Each span is first
+    // told within the storage by unsigned comparisons (a negative bound reads as a
+    // huge one), so no byte outside it is read.
     if span.end &- span.start == 1, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count) {
       let digit = storage[span.start] &- 0x30
       if digit < 10 {
@@ -178,6 +182,15 @@ extension CellValue {
       if digit == 0x20 &- 0x30 {
         bounds = (span.end, span.end)
         return .empty
+      }
+    } else if span.end &- span.start == 3, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count),
+      UInt(bitPattern: span.end) <= UInt(bitPattern: storage.count)
+    {
+      // A Markdown cell of one digit, ` 0 `: trimmed to the digit.
+      let digit = storage[span.start &+ 1] &- 0x30
+      if digit < 10, storage[span.start] == 0x20, storage[span.start &+ 2] == 0x20 {
+        bounds = (span.start &+ 1, span.start &+ 2)
+        return .number(NumberText(plainValue: Int(digit)))
       }
     }
     let (start, end) = ByteClass.trimmed(storage, span)
