@@ -1,7 +1,15 @@
 /// The state of one ``Interpreter`` pass over a document.
 struct InterpretationRun {
-  let document: Document
+  /// The document's blocks, its notes and its storage, borrowed from the caller's
+  /// ``Document`` for the run only (``Interpreter/interpret(_:layout:encoding:)``
+  /// holds the document meanwhile): pointers instead of a copy of the document, so
+  /// its three arrays are neither retained when the run starts nor released when it
+  /// ends.
+  let blocks: UnsafeBufferPointer<Block>
+  let notes: UnsafeBufferPointer<Diagnostic>
   let storage: UnsafeBufferPointer<UInt8>
+  /// The document's ``Document/isKnownValidUTF8``.
+  let storageIsValid: Bool
   /// Whether placed empty cells are read as 0 (``Interpreter/blankAsZero``).
   var blankAsZero = false
 
@@ -139,9 +147,16 @@ struct InterpretationRun {
   /// from its per-thread cache (64, which the lists had, took its slower path).
   static let smallListRoom = 62
 
-  init(document: Document, storage: UnsafeBufferPointer<UInt8>) {
-    self.document = document
+  /// A run over a document's `blocks`, `notes` and `storage`, each valid for the
+  /// whole run; `storageIsValid` is the document's ``Document/isKnownValidUTF8``.
+  init(
+    blocks: UnsafeBufferPointer<Block>, notes: UnsafeBufferPointer<Diagnostic>, storage: UnsafeBufferPointer<UInt8>,
+    storageIsValid: Bool
+  ) {
+    self.blocks = blocks
+    self.notes = notes
     self.storage = storage
+    self.storageIsValid = storageIsValid
   }
 
   mutating func run(layout: String, encoding: String) -> Report {
@@ -150,7 +165,7 @@ struct InterpretationRun {
     var paragraphCount = 0
     // The builder's buffer of cells (its first table's), held for the run below.
     var documentCells: [Cell] = []
-    for block in document.blocks {
+    for block in blocks {
       switch block {
       case .paragraph: paragraphCount += 1
       case .table(let table):
@@ -239,7 +254,7 @@ struct InterpretationRun {
   /// Reads the document's blocks into the run's slots (allocated by
   /// ``run(layout:encoding:)``) and makes the report.
   private mutating func readBlocks(layout: String, encoding: String) -> Report {
-    for block in document.blocks {
+    for block in blocks {
       switch block {
       case .paragraph(let paragraph): read(paragraph)
       case .table(let table): read(table)
@@ -251,11 +266,11 @@ struct InterpretationRun {
     let metadata = MetadataReader.read(
       preamble: UnsafeBufferPointer(
         rebasing: paragraphsRead[..<(sectionsRead.first?.paragraphStart ?? paragraphsUsed)]),
-      in: storage, storageIsValid: document.isKnownValidUTF8)
+      in: storage, storageIsValid: storageIsValid)
     let edition = decideEdition(year: metadata.year)
     var assembler = FieldAssembler(edition: edition)
     assembler.blankAsZero = blankAsZero
-    assembler.storageIsValid = document.isKnownValidUTF8
+    assembler.storageIsValid = storageIsValid
     assembler.setReportFields(
       title: metadata.title, agency: metadata.agency, year: metadata.year, yearLine: metadata.yearLine,
       edition: edition, layout: layout)
@@ -267,7 +282,7 @@ struct InterpretationRun {
     }
     // The notes, the run's diagnostics and one a missing section (numbers 1 to 6,
     // each started at most once) go in front of the assembler's.
-    assembler.frontRoom = document.notes.count + diagnostics.count + (Self.maximumSections - sectionCount)
+    assembler.frontRoom = notes.count + diagnostics.count + (Self.maximumSections - sectionCount)
     assembler.record(
       UnsafeBufferPointer(rebasing: observations[..<observationCount]),
       columns: UnsafeBufferPointer(rebasing: observedColumns[..<observedColumnCount]),
@@ -284,8 +299,7 @@ struct InterpretationRun {
     let fields = assembler.fields()
     // Each section made once, here, from its start: its heading's string and its
     // paragraphs' text.
-    let storageIsValid = document.isKnownValidUTF8
-    let sectionList = sectionsRead.indices.map { [storage] index in
+    let sectionList = sectionsRead.indices.map { [storage, storageIsValid] index in
       let start = sectionsRead[index]
       let end = index + 1 < sectionsRead.count ? sectionsRead[index + 1].paragraphStart : paragraphsRead.count
       return Section(
@@ -303,15 +317,15 @@ struct InterpretationRun {
     // diagnostics are neither copied nor retained again), with the document's notes
     // and the run's own moved in front of them in place, then sorted in place.
     var allDiagnostics = assembler.takeDiagnostics()
-    let front = document.notes.count + diagnostics.count
-    if allDiagnostics.isEmpty, document.notes.isEmpty {
+    let front = notes.count + diagnostics.count
+    if allDiagnostics.isEmpty, notes.isEmpty {
       // Nothing recorded and no notes (a clean report): the run's own list is the
       // whole list, in the same order, taken over instead of copied into a new one.
       swap(&allDiagnostics, &diagnostics)
     } else if front > 0 {
       allDiagnostics.reserveCapacity(allDiagnostics.count + front)
-      allDiagnostics.insert(contentsOf: document.notes, at: 0)
-      allDiagnostics.insert(contentsOf: diagnostics, at: document.notes.count)
+      allDiagnostics.insert(contentsOf: notes, at: 0)
+      allDiagnostics.insert(contentsOf: diagnostics, at: notes.count)
     }
     allDiagnostics.sort { ($0.line ?? Int.max) < ($1.line ?? Int.max) }
     // Made once, from parts all computed before, and returned as made: built empty

@@ -26,10 +26,17 @@ public struct Interpreter: Sendable {
 
   /// Interprets `document`, recording `layout` and `encoding` in the report's metadata.
   public func interpret(_ document: Document, layout: String, encoding: String = "utf-8") -> Report {
+    // The run borrows the document's arrays through pointers, valid while the
+    // document is held here (see ``InterpretationRun/blocks``).
     var report = document.storage.withUnsafeBufferPointer { storage in
-      var run = InterpretationRun(document: document, storage: storage)
-      run.blankAsZero = blankAsZero
-      return run.run(layout: layout, encoding: encoding)
+      document.blocks.withUnsafeBufferPointer { blocks in
+        document.notes.withUnsafeBufferPointer { notes in
+          var run = InterpretationRun(
+            blocks: blocks, notes: notes, storage: storage, storageIsValid: document.isKnownValidUTF8)
+          run.blankAsZero = blankAsZero
+          return run.run(layout: layout, encoding: encoding)
+        }
+      }
     }
     report.metadata.blankCellsReadAsZero = blankAsZero
     return report
