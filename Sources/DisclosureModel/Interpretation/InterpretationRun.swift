@@ -329,11 +329,13 @@ struct InterpretationRun {
     }
     allDiagnostics.sort { ($0.line ?? Int.max) < ($1.line ?? Int.max) }
     // Made once, from parts all computed before, and returned as made: built empty
-    // and filled in afterwards, the whole report was copied and destroyed once.
+    // and filled in afterwards, the whole report was copied and destroyed once. The
+    // metadata's `blankCellsReadAsZero` is set here too, not changed in the report
+    // after the run.
     return Report(
       metadata: ReportMetadata(
         title: metadata.title, agency: metadata.agency, year: metadata.year, edition: edition, layout: layout,
-        encoding: encoding),
+        encoding: encoding, blankCellsReadAsZero: blankAsZero),
       sections: sectionList,
       fields: fields,
       checks: checks,

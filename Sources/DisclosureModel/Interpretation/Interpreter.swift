@@ -27,8 +27,9 @@ public struct Interpreter: Sendable {
   /// Interprets `document`, recording `layout` and `encoding` in the report's metadata.
   public func interpret(_ document: Document, layout: String, encoding: String = "utf-8") -> Report {
     // The run borrows the document's arrays through pointers, valid while the
-    // document is held here (see ``InterpretationRun/blocks``).
-    var report = document.storage.withUnsafeBufferPointer { storage in
+    // document is held here (see ``InterpretationRun/blocks``). The run records
+    // ``blankAsZero`` in the report's metadata itself.
+    document.storage.withUnsafeBufferPointer { storage in
       document.blocks.withUnsafeBufferPointer { blocks in
         document.notes.withUnsafeBufferPointer { notes in
           var run = InterpretationRun(
@@ -38,7 +39,5 @@ public struct Interpreter: Sendable {
         }
       }
     }
-    report.metadata.blankCellsReadAsZero = blankAsZero
-    return report
   }
 }
