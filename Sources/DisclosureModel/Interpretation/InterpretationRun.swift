@@ -299,13 +299,16 @@ struct InterpretationRun {
     let fields = assembler.fields()
     // Each section made once, here, from its start: its heading's string and its
     // paragraphs' text.
+    // The official headings read once here (a lazy global: a `swift_once` for each
+    // section when read inside the closure).
+    let officialHeadings = Self.officialHeadings
     let sectionList = sectionsRead.indices.map { [storage, storageIsValid] index in
       let start = sectionsRead[index]
       let end = index + 1 < sectionsRead.count ? sectionsRead[index + 1].paragraphStart : paragraphsRead.count
       return Section(
         number: start.number,
         heading: start.isOfficial
-          ? Self.officialHeadings[start.number].text
+          ? officialHeadings[start.number].text
           : Self.text(start.span, in: storage, storageIsValid: storageIsValid),
         line: start.line,
         text: Self.joined(
