@@ -94,7 +94,7 @@ struct FieldAssembler: ~Copyable {
   /// Per row of table 三 (by position), its catalogue indices when
   /// ``recordWindowRow(_:storage:)`` may take it (``windowApplicationRows(in:)``):
   /// fetched once for the report.
-  private let windowApplicationRows: PermanentBuffer<PermanentBuffer<Int?>>
+  private let windowApplicationRows: PermanentBuffer<PermanentBuffer<Int>>
   /// The edition's catalogue indices of table 三's rows
   /// (``FieldCatalogue/applicationRowTable(in:)``) and of table 二's rows and
   /// columns (``FieldCatalogue/proactiveGrid(in:)``): fetched once for the report,
@@ -272,14 +272,26 @@ struct FieldAssembler: ~Copyable {
   /// `edition` has every key of its columns, else none (empty): the rows that
   /// ``recordWindowRow(_:storage:)`` may record, told by one look-up a row instead
   /// of one in the lacking-keys list (``applicationRowsLackingKeys(in:)``) and one
-  /// in the row table.
-  static func windowApplicationRows(in edition: Edition) -> [PermanentBuffer<Int?>] {
-    let lacking = applicationRowsLackingKeys(in: edition)
-    return FieldCatalogue.applicationRowTable(in: edition).indices.map { position in
-      position < lacking.count && lacking[position]
-        ? PermanentBuffer() : FieldCatalogue.applicationIndices(row: position, in: edition)
+  /// in the row table. A list holds every index (``windowIndices(_:)``), so that
+  /// recording reads each as it stands, with no test for a missing one.
+  static func windowApplicationRows(in edition: Edition) -> [PermanentBuffer<Int>] {
+    FieldCatalogue.applicationRowTable(in: edition).indices.map { position in
+      windowIndices(FieldCatalogue.applicationIndices(row: position, in: edition))
     }
   }
+
+  /// `indices` when none is missing, as plain indices, else none (empty): a row
+  /// whose edition lacks a key of one of its columns is recorded by the general
+  /// steps, which note the missing keys.
+  static func windowIndices(_ indices: PermanentBuffer<Int?>) -> PermanentBuffer<Int> {
+    let known = indices.buffer.compactMap { $0 }
+    return known.count == indices.count ? PermanentBuffer(known) : PermanentBuffer()
+  }
+
+  /// Table 四's indices (``FieldCatalogue/reviewIndices(in:)``) as
+  /// ``windowIndices(_:)`` gives them: none when the edition lacks one of its keys.
+  static let windowReviewIndices2019 = windowIndices(FieldCatalogue.reviewIndices(in: .edition2019))
+  static let windowReviewIndices2021 = windowIndices(FieldCatalogue.reviewIndices(in: .edition2021))
 
   private static let windowApplicationRows2019 = PermanentBuffer(windowApplicationRows(in: .edition2019))
   private static let windowApplicationRows2021 = PermanentBuffer(windowApplicationRows(in: .edition2021))
@@ -611,7 +623,7 @@ struct FieldAssembler: ~Copyable {
     case .window: guard start &+ columns >= values.count else { return false }
     case .zeroRow, .totalOnly, .cannotPlace: return false
     }
-    let indices: UnsafeBufferPointer<Int?>
+    let indices: UnsafeBufferPointer<Int>
     let isApplication: Bool
     switch observed.pointee.table {
     case .application(let position):
@@ -622,7 +634,9 @@ struct FieldAssembler: ~Copyable {
       guard !indices.isEmpty else { return false }
       isApplication = true
     case .review:
-      indices = FieldCatalogue.reviewIndices(in: edition).buffer
+      // Empty when the edition lacks one of table 四's keys: then the general steps.
+      indices = (edition == .edition2019 ? Self.windowReviewIndices2019 : Self.windowReviewIndices2021).buffer
+      guard !indices.isEmpty else { return false }
       isApplication = false
     case .proactive:
       return false
@@ -653,14 +667,14 @@ struct FieldAssembler: ~Copyable {
   /// values, for the columns that ``recordPlainCounts(from:columns:indices:values:cells:integersOnly:)``
   /// did not record. Notes the row once when one of its values repeats a value read
   /// before.
-  private mutating func recordColumns(
-    _ columns: Range<Int>, indices: UnsafeBufferPointer<Int?>, placement: ValuePlacement.Plain, slots: [Int?],
+  private mutating func recordColumns<Slot: FieldIndexSlot>(
+    _ columns: Range<Int>, indices: UnsafeBufferPointer<Slot>, placement: ValuePlacement.Plain, slots: [Int?],
     analysis: RowAnalysis, storage: UnsafeBufferPointer<UInt8>
   ) {
     let line = analysis.line
     var repeatedFrom: Int?
     for column in columns {
-      guard let index = indices[column] else { continue }
+      guard let index = indices[column].fieldIndex else { continue }
       guard let cellIndex = placement.slot(column, in: slots) else {
         if markNull(index, .inferable) {
           noteRow(.totalOnly, .warning, keyIndex: index, of: analysis, in: storage, line: line, .totalOnlyColumn)
@@ -672,7 +686,8 @@ struct FieldAssembler: ~Copyable {
     }
     if let repeatedFrom {
       noteRepeat(
-        of: analysis, in: storage, at: line, firstLine: repeatedFrom, keyIndex: indices.lazy.compactMap { $0 }.first)
+        of: analysis, in: storage, at: line, firstLine: repeatedFrom,
+        keyIndex: indices.lazy.compactMap { $0.fieldIndex }.first)
     }
   }
 
@@ -696,8 +711,8 @@ struct FieldAssembler: ~Copyable {
   /// field (``windowTablesHoldIntegers``), so that no value's definition is fetched
   /// to ask it; `false` asks each.
   @inline(__always)
-  private func recordPlainCounts(
-    from start: Int, columns: Int, indices: UnsafeBufferPointer<Int?>, values: UnsafeBufferPointer<CellValue>,
+  private func recordPlainCounts<Slot: FieldIndexSlot>(
+    from start: Int, columns: Int, indices: UnsafeBufferPointer<Slot>, values: UnsafeBufferPointer<CellValue>,
     cells: UnsafeBufferPointer<Cell>, integersOnly: Bool
   ) -> Int {
     // No slots outside ``withSlots(_:)``: then nothing is recorded here. A window of
@@ -722,8 +737,8 @@ struct FieldAssembler: ~Copyable {
   /// for fields all known to be integer fields: no definition is read. Never inlined
   /// (see there).
   @inline(never)
-  private static func recordPlainIntegers(
-    into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>, indices: UnsafePointer<Int?>,
+  private static func recordPlainIntegers<Slot: FieldIndexSlot>(
+    into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>, indices: UnsafePointer<Slot>,
     columns: Int, values: UnsafePointer<CellValue>, cells: UnsafePointer<Cell>, firstCellNumber: Int
   ) -> Int {
     plainCountLoop(
@@ -734,9 +749,9 @@ struct FieldAssembler: ~Copyable {
   /// ``plainCountLoop(into:states:checkingTypesIn:indices:columns:values:cells:firstCellNumber:)``
   /// asking each field's type of `definitions`. Never inlined (see there).
   @inline(never)
-  private static func recordPlainCounts(
+  private static func recordPlainCounts<Slot: FieldIndexSlot>(
     into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>,
-    checkingTypesIn definitions: UnsafePointer<FieldDefinition>, indices: UnsafePointer<Int?>, columns: Int,
+    checkingTypesIn definitions: UnsafePointer<FieldDefinition>, indices: UnsafePointer<Slot>, columns: Int,
     values: UnsafePointer<CellValue>, cells: UnsafePointer<Cell>, firstCellNumber: Int
   ) -> Int {
     plainCountLoop(
@@ -752,6 +767,11 @@ struct FieldAssembler: ~Copyable {
   /// only when given: `nil` means every field is known to be one), or whose value is
   /// not a plain count, returning its position (`columns` when it recorded them all).
   ///
+  /// `indices` holds plain indices (`Int`) for a window row
+  /// (``recordWindowRow(_:storage:)``, whose lists hold every index), read with no
+  /// test for `nil`, or indices that may be missing (`Int?`) for a row that
+  /// ``recordRow(_:columns:placements:storage:)`` records.
+  ///
   /// Inlined into two functions never inlined, one for each way of knowing a
   /// field's type (`definitions` a constant in each, so neither tests it for each
   /// value), and handed only pointers: inlined into the loop over a report's rows,
@@ -761,14 +781,14 @@ struct FieldAssembler: ~Copyable {
   /// from the edition's own catalogue tables (below the count of `fields` and
   /// `states`).
   @inline(__always)
-  private static func plainCountLoop(
+  private static func plainCountLoop<Slot: FieldIndexSlot>(
     into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>,
-    checkingTypesIn definitions: UnsafePointer<FieldDefinition>?, indices: UnsafePointer<Int?>, columns: Int,
+    checkingTypesIn definitions: UnsafePointer<FieldDefinition>?, indices: UnsafePointer<Slot>, columns: Int,
     values: UnsafePointer<CellValue>, cells: UnsafePointer<Cell>, firstCellNumber: Int
   ) -> Int {
     var column = 0
     while column < columns {
-      if let index = indices[column] {
+      if let index = indices[column].fieldIndex {
         switch states[index] {
         case .unset, .inferable, .lost: break
         case .read, .inferred, .conflicting: return column
