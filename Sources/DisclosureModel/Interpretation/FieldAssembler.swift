@@ -611,7 +611,9 @@ struct FieldAssembler: ~Copyable {
   /// same columns the same way: ``recordPlainCounts(from:columns:indices:values:cells:integersOnly:)``
   /// from the first column, and ``recordColumns(_:indices:placement:slots:analysis:storage:)``
   /// from where that stopped. What it leaves out is the copy of the whole
-  /// observation and the general row's steps, some hundred instructions a row.
+  /// observation and the general row's steps, some hundred instructions a row; it
+  /// clears ``labelPiece`` only when the general loop is to run, the one step
+  /// that may read it (a row whose values are all plain counts writes no message).
   @inline(__always)
   private mutating func recordWindowRow(
     _ observed: UnsafePointer<InterpretationRun.Observation>, storage: UnsafeBufferPointer<UInt8>
@@ -646,12 +648,18 @@ struct FieldAssembler: ~Copyable {
     let cells = observed.pointee.analysis.cells
     let columnCount = min(columns, indices.count)
     guard columnCount <= min(values.count, cells.count) &- start else { return false }
-    labelPiece = nil
     if isApplication { observedApplications = true } else { observedReview = true }
     let firstColumn = recordPlainCounts(
       from: start, columns: columnCount, indices: indices, values: values, cells: cells,
       integersOnly: windowTablesHoldIntegers)
     if firstColumn < columnCount {
+      // The previous row's label piece, if one was written, is not this row's: it
+      // is cleared only here, before the one loop that may write a message about
+      // the row (the plain counts write none), as every other way a row is
+      // recorded clears it first (``recordRow(_:columns:placements:storage:)``),
+      // and ``record(_:columns:placements:storage:windowRowsDirectly:)`` after the
+      // last row.
+      labelPiece = nil
       // A window placement lists no cells, so the general loop is given no list:
       // passing the run's list would retain and release it for every row.
       recordColumns(
