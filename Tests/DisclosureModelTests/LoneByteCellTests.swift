@@ -53,7 +53,7 @@ struct LoneByteCellTests {
         let bytes = [0x20, byte] + after
         bytes.withUnsafeBufferPointer { storage in
           // A span that cuts a white-space scalar of several bytes (C2 A0, EF BB
-          // BF) is made by no adapter, and trimming steps past its end: left out.
+          // BF) is made by no adapter: left out here (CutSpaceSpanTests covers it).
           let (scalar, length) = ByteClass.scalar(in: storage, at: 1)
           guard length == 1 || !ByteClass.isSpace(scalar) else { return }
           var lone = (start: 0, end: 0)
@@ -83,8 +83,8 @@ struct LoneByteCellTests {
         for tail in ends {
           let bytes: [UInt8] = [0x20, head, byte, tail, 0x80]
           bytes.withUnsafeBufferPointer { storage in
-            // A span whose trimming steps past its end (a white-space scalar cut by
-            // the span, which no adapter makes) is left out.
+            // Trimming never crosses its bounds (CutSpaceSpanTests); a span whose
+            // bounds crossed would be left out.
             let general = ByteClass.trimmed(storage, TextSpan(0..<4))
             guard general.start <= general.end else { return }
             var short = (start: 0, end: 0)
