@@ -1,3 +1,4 @@
+import DisclosureSynthesis
 import Testing
 
 @testable import DisclosureModel
@@ -143,21 +144,9 @@ struct IdentityGridTests {
     #expect(restored[0].failures.isEmpty)
   }
 
-  /// A small deterministic generator (SplitMix64), so that failures repeat.
-  private struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   @Test("The grid and the identities one by one agree on many reports", arguments: Edition.allCases)
   func agree(edition: Edition) throws {
-    var generator = Generator(state: edition == .edition2021 ? 2021 : 2019)
+    var generator = SyntheticRandom(seed: edition == .edition2021 ? 2021 : 2019)
     let base = try Self.consistent(edition)
     let bound = Identity.all(for: edition).fieldBound
     for trial in 0..<600 {
