@@ -61,7 +61,7 @@ public struct CellPerLineLayout: LayoutAdapter {
     var blankRun = 0
     text.forEachLineShape(
       runsOf: { _ in true },
-      run: { firstLine, start, shapes, buffer in
+      run: { firstLine, start, shapes, _, buffer in
         var index = 0
         while index < shapes.count {
           // A stretch of cell lines and blank lines in one step as far as the builder

@@ -51,20 +51,14 @@ public struct MarkdownLayout: LayoutAdapter {
   /// a run's rows but its last are followed by a pipe row, never by a delimiter line,
   /// so they are given to the builder at once, in one step where it can
   /// (``DocumentBuilder/addRows(_:firstLine:separatedBy:upToEscape:in:)``). So is the
-  /// last when the census kept the line after the run (the run's lines are kept
-  /// shapes `firstLine - 1 ..< firstLine - 1 + shapes.count`, lines being numbered
-  /// from 1): that line, not a pipe row, tells what the held-back row would be.
-  /// Otherwise the last row is held back, as each row is when read line by line.
+  /// last when the census kept the line after the run (which the run is handed):
+  /// that line, not a pipe row, tells what the held-back row would be. Otherwise
+  /// the last row is held back, as each row is when read line by line.
   public func makeDocument(from text: SourceText) -> Document {
     var reader = PipeTableReader(builder: DocumentBuilder(source: text))
-    let kept = text.lineShapes.shapes
     text.forEachLineShape(
       runsOf: { $0.isPipeRow },
-      run: { firstLine, _, shapes, buffer in
-        // The kept shape of the line after the run, if the run is of kept shapes
-        // and the census kept that line too.
-        let after = firstLine &- 1 &+ shapes.count
-        let next = firstLine &- 1 < kept.count && after < kept.count ? kept[after] : nil
+      run: { firstLine, _, shapes, next, buffer in
         reader.read(run: shapes, firstLine: firstLine, next: next, in: buffer)
       },
       otherwise: { line, range, shape, buffer in

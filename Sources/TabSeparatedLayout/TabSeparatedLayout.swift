@@ -47,7 +47,7 @@ public struct TabSeparatedLayout: LayoutAdapter {
     var builder = DocumentBuilder(source: text)
     text.forEachLineShape(
       runsOf: { $0.containsTab },
-      run: { firstLine, start, shapes, buffer in
+      run: { firstLine, start, shapes, _, buffer in
         builder.addRows(shapes, from: start, firstLine: firstLine, separatedBy: 0x09, in: buffer)
       },
       otherwise: { line, range, shape, _ in

@@ -30,7 +30,7 @@ struct CellLineRunTests {
     var runs: [[Int]] = []
     source.forEachLineShape(
       runsOf: { $0.leadingByte == 0x09 },
-      run: { firstLine, start, shapes, bytes in
+      run: { firstLine, start, shapes, _, bytes in
         #expect(!shapes.isEmpty)
         runs.append([firstLine, shapes.count])
         // Each line of the run starts past the terminator of the one before.

@@ -70,7 +70,7 @@ struct RowEndsAscendTests {
     var builder = DocumentBuilder(source: source)
     source.forEachLineShape(
       runsOf: { $0.containsTab },
-      run: { firstLine, start, shapes, bytes in
+      run: { firstLine, start, shapes, _, bytes in
         builder.addRows(shapes, from: start, firstLine: firstLine, separatedBy: 0x09, in: bytes)
       },
       otherwise: { _, _, _, _ in })

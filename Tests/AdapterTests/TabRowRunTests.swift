@@ -24,7 +24,7 @@ struct TabRowRunTests {
     if inRuns {
       source.forEachLineShape(
         runsOf: { $0.containsTab },
-        run: { firstLine, start, shapes, bytes in
+        run: { firstLine, start, shapes, _, bytes in
           builder.addRows(shapes, from: start, firstLine: firstLine, separatedBy: 0x09, in: bytes)
         },
         otherwise: { _, _, _, _ in builder.endTable() })

@@ -809,7 +809,7 @@ extension SourceText {
       _ line: Int, _ range: Range<Int>, _ shape: LineShapeCensus.Shape, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Void
   ) {
-    forEachLineShape(runsOf: { _ in false }, run: { _, _, _, _ in }, otherwise: body)
+    forEachLineShape(runsOf: { _ in false }, run: { _, _, _, _, _ in }, otherwise: body)
   }
 
   /// ``forEachLineShape(_:)``, except that the lines `isRunLine` accepts go to `run`,
@@ -830,7 +830,9 @@ extension SourceText {
   ///   - isRunLine: whether a line, by its shape, belongs in a run.
   ///   - run: receives the 1-based line number of the run's first line, that line's
   ///     start in ``bytes``, the shapes of the run's lines, in order (never empty;
-  ///     valid only during the call), and the bytes.
+  ///     valid only during the call), the kept shape of the line after the run when
+  ///     the census kept that line too (`nil` for a run of a line scanned here, or
+  ///     one that ends the kept shapes; never a run line), and the bytes.
   ///   - body: receives every other line as ``forEachLineShape(_:)`` hands it on.
   ///
   /// Always inlined, with the three closures, into the adapter: called through, they
@@ -840,7 +842,7 @@ extension SourceText {
     runsOf isRunLine: (_ shape: LineShapeCensus.Shape) -> Bool,
     run: (
       _ firstLine: Int, _ start: Int, _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
-      _ bytes: UnsafeBufferPointer<UInt8>
+      _ next: LineShapeCensus.Shape?, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Void,
     otherwise body: (
       _ line: Int, _ range: Range<Int>, _ shape: LineShapeCensus.Shape, _ bytes: UnsafeBufferPointer<UInt8>
@@ -872,7 +874,9 @@ extension SourceText {
           }
           var last = index
           while last &+ 1 < shapes.count, isRunLine(shapes[last &+ 1]) { last &+= 1 }
-          run(line, start, UnsafeBufferPointer(rebasing: shapes[index...last]), buffer)
+          run(
+            line, start, UnsafeBufferPointer(rebasing: shapes[index...last]),
+            last &+ 1 < shapes.count ? shapes[last &+ 1] : nil, buffer)
           // Every line of the run but the last ends before the text does (a kept
           // line follows it), so only the last one's end is tested.
           line &+= last &- index
@@ -887,7 +891,7 @@ extension SourceText {
       while start < count {
         let shape = LineShapeCensus.Shape(scanning: buffer, from: start, limit: count)
         if isRunLine(shape) {
-          withUnsafePointer(to: shape) { run(line, start, UnsafeBufferPointer(start: $0, count: 1), buffer) }
+          withUnsafePointer(to: shape) { run(line, start, UnsafeBufferPointer(start: $0, count: 1), nil, buffer) }
         } else {
           body(line, start..<shape.end, shape, buffer)
         }
