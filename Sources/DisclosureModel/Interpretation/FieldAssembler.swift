@@ -95,6 +95,9 @@ struct FieldAssembler: ~Copyable {
   /// ``recordWindowRow(_:storage:)`` may take it (``windowApplicationRows(in:)``):
   /// fetched once for the report.
   private let windowApplicationRows: PermanentBuffer<PermanentBuffer<Int>>
+  /// Table 四's catalogue indices as ``windowIndices(_:)`` gives them (empty when the
+  /// edition lacks one of its keys): fetched once for the report.
+  private let windowReviewIndices: PermanentBuffer<Int>
   /// The edition's catalogue indices of table 三's rows
   /// (``FieldCatalogue/applicationRowTable(in:)``) and of table 二's rows and
   /// columns (``FieldCatalogue/proactiveGrid(in:)``): fetched once for the report,
@@ -124,6 +127,7 @@ struct FieldAssembler: ~Copyable {
       edition == .edition2019 ? Self.windowTablesHoldIntegers2019 : Self.windowTablesHoldIntegers2021
     self.windowApplicationRows =
       edition == .edition2019 ? Self.windowApplicationRows2019 : Self.windowApplicationRows2021
+    self.windowReviewIndices = edition == .edition2019 ? Self.windowReviewIndices2019 : Self.windowReviewIndices2021
     self.reportKeyIndices = edition == .edition2019 ? Self.reportKeyIndices2019 : Self.reportKeyIndices2021
     // Each field made in its place (`Array(repeating:count:)` would copy one field
     // through its value witness for each of 205), and the states all `unset` (a
@@ -637,7 +641,7 @@ struct FieldAssembler: ~Copyable {
       isApplication = true
     case .review:
       // Empty when the edition lacks one of table 四's keys: then the general steps.
-      indices = (edition == .edition2019 ? Self.windowReviewIndices2019 : Self.windowReviewIndices2021).buffer
+      indices = windowReviewIndices.buffer
       guard !indices.isEmpty else { return false }
       isApplication = false
     case .proactive:
