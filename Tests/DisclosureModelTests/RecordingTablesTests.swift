@@ -77,38 +77,13 @@ struct RecordingTablesTests {
       (["规章"] + values, 4, 0, columns),
       (["行政规范性文件", "2", "0", "30"], 5, 1, [0, 1, 2]),
     ]
-    var storage: [UInt8] = []
-    var spans: [[Range<Int>]] = []
-    for row in rows {
-      spans.append(
-        row.texts.map { text in
-          defer { storage.append(contentsOf: text.utf8) }
-          return storage.count..<storage.count + text.utf8.count
-        })
-    }
-    let cellCount = rows.reduce(0) { $0 + $1.texts.count }
-    let cellValues = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cellCount)
-    let copies = UnsafeMutableBufferPointer<Cell>.allocate(capacity: cellCount)
-    defer {
-      cellValues.deallocate()
-      copies.deallocate()
-    }
-    var headerColumns: [Int?] = []
     var lists = ValuePlacement.Lists()
     var assembler = FieldAssembler(edition: .edition2021)
     let allColumns = rows.flatMap(\.columns)
-    storage.withUnsafeBufferPointer { storage in
-      var used = 0
+    AnalysedRows.withAnalyses(of: rows.map { ($0.texts, $0.line) }) { storage, analyses in
       var columnStart = 0
       var observations: [InterpretationRun.Observation] = []
-      for (row, rowSpans) in zip(rows, spans) {
-        let cells = rowSpans.map { Cell(span: TextSpan($0), line: row.line) }
-        let end = used + cells.count
-        let analysis = RowAnalysis(
-          Row(cells: cells, line: row.line), storage: storage,
-          values: UnsafeMutableBufferPointer(rebasing: cellValues[used..<end]),
-          cells: UnsafeMutableBufferPointer(rebasing: copies[used..<end]), headerColumns: &headerColumns)
-        used = end
+      for (row, analysis) in zip(rows, analyses) {
         // Column `c` is the row's cell `1 + c`, after its label.
         let placement = ValuePlacement(slots: row.columns.indices.map { $0 + 1 }, rule: .direct).plain(in: &lists)
         observations.append(

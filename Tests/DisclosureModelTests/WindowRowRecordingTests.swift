@@ -27,38 +27,12 @@ struct WindowRowRecordingTests {
   static func recorded(
     _ rows: [TestRow], edition: Edition, blankAsZero: Bool = false, windowRowsDirectly: Bool
   ) -> (fields: [Field], diagnostics: [Diagnostic]) {
-    var storage: [UInt8] = []
-    var spans: [[Range<Int>]] = []
-    for row in rows {
-      var rowSpans: [Range<Int>] = []
-      for text in row.texts {
-        rowSpans.append(storage.count..<storage.count + text.utf8.count)
-        storage.append(contentsOf: text.utf8)
-      }
-      spans.append(rowSpans)
-    }
-    let cellCount = max(1, rows.reduce(0) { $0 + $1.texts.count })
-    let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cellCount)
-    let copies = UnsafeMutableBufferPointer<Cell>.allocate(capacity: cellCount)
-    defer {
-      values.deallocate()
-      copies.deallocate()
-    }
-    var headerColumns: [Int?] = []
     var lists = ValuePlacement.Lists()
     var assembler = FieldAssembler(edition: edition)
     assembler.blankAsZero = blankAsZero
-    storage.withUnsafeBufferPointer { storage in
-      var used = 0
+    AnalysedRows.withAnalyses(of: rows.map { ($0.texts, $0.line) }) { storage, analyses in
       var observations: [InterpretationRun.Observation] = []
-      for (row, rowSpans) in zip(rows, spans) {
-        let cells = rowSpans.map { Cell(span: TextSpan($0), line: row.line) }
-        let end = used + cells.count
-        let analysis = RowAnalysis(
-          Row(cells: cells, line: row.line), storage: storage,
-          values: UnsafeMutableBufferPointer(rebasing: values[used..<end]),
-          cells: UnsafeMutableBufferPointer(rebasing: copies[used..<end]), headerColumns: &headerColumns)
-        used = end
+      for (row, analysis) in zip(rows, analyses) {
         let columns: Int
         let first: Int
         switch row.table {
