@@ -124,7 +124,10 @@ public struct LineShapeCensus: Sendable, Hashable {
   /// The bytes are read once, sixty-four at a time, as bit masks of their line ends
   /// and tabs (``LineMarks``): a line ends at the next line end marked, its tabs are
   /// those marked before it, and only its first bytes are read to classify it
-  /// (``take(_:_:tabCount:in:terminated:)``). A block holds at most sixty-four
+  /// (``take(_:_:tabCount:in:terminated:)``); a line of a cell-per-line table, whose
+  /// only tab is its first byte, is told from the marks alone (its tabs in the block
+  /// are the bit of its start) and the byte after its tab, so its tabs are not
+  /// counted nor its first byte read. A block holds at most sixty-four
   /// line ends, so while the room holds sixty-four more shapes and more than
   /// sixty-four lines are left to the line limit, neither is tested line by line.
   /// When that no longer holds (past a few thousand lines), the lines left are read
@@ -176,6 +179,10 @@ public struct LineShapeCensus: Sendable, Hashable {
       var tabMarks = marks.tabs
       // The line feed of a CR LF split by the blocks' boundary ends no line.
       if start > offset { ends &= ~1 }
+      // The bit of `start` in this block's marks (`start` is at most `offset + 1`
+      // here), or all ones when the line started in an earlier block: a line's tabs
+      // in this block never include the bit of its end, so never all sixty-four.
+      var startMark = start < offset ? ~0 : 1 &<< UInt64(truncatingIfNeeded: start &- offset)
       while ends != 0 {
         // The first line end, as a bit; the tabs before it are the line's.
         let first = ends & (0 &- ends)
@@ -183,13 +190,32 @@ public struct LineShapeCensus: Sendable, Hashable {
         let end = offset &+ first.trailingZeroBitCount
         let lineTabs = tabMarks & (first &- 1)
         tabMarks ^= lineTabs
-        next.initialize(
-          to: counts.take(
-            start, end, tabCount: tabs &+ ByteBlock.sparseBitCount(lineTabs), in: bytes, terminated: true))
+        if lineTabs == startMark, !Shape.mayBeDelimiterByte(bytes[start &+ 1]) {
+          // A line of a cell-per-line table, most of a report's lines: its one tab
+          // is its first byte (it started in this block, so `tabs` is 0), and the
+          // byte after the tab is no delimiter byte (nor is the line end, when the
+          // tab is all the line holds), so the line is no delimiter line either.
+          // The shape and counts ``take(_:_:tabCount:in:terminated:)`` would give,
+          // without counting the tabs or reading the first byte.
+          counts.nonBlankLines &+= 1
+          counts.singleCellTabLines &+= 1
+          next.initialize(
+            to: Shape(contentStart: start, end: end, leadingByte: 0x09, tabCount: 1, delimiterBytesOnly: false))
+        } else {
+          next.initialize(
+            to: counts.take(
+              start, end, tabCount: tabs &+ ByteBlock.sparseBitCount(lineTabs), in: bytes, terminated: true))
+          tabs = 0
+        }
         if keeping { next += 1 }
-        tabs = 0
         start = end &+ 1
-        if bytes[end] == 0x0D { (start, ends) = Self.passLineFeed(after: end, in: bytes, ends: ends, block: offset) }
+        startMark = first &<< 1
+        if bytes[end] == 0x0D {
+          (start, ends) = Self.passLineFeed(after: end, in: bytes, ends: ends, block: offset)
+          // Past a line feed too: the start's bit is then one further on (none when
+          // that is past the block, which then ends no more lines).
+          if start != end &+ 1 { startMark = first &<< 2 }
+        }
       }
       tabs &+= ByteBlock.sparseBitCount(tabMarks)
       offset &+= 64
