@@ -177,12 +177,18 @@ public struct LineShapeCensus: Sendable, Hashable {
       }
       var ends = marks.ends
       var tabMarks = marks.tabs
-      // The line feed of a CR LF split by the blocks' boundary ends no line.
-      if start > offset { ends &= ~1 }
       // The bit of `start` in this block's marks (`start` is at most `offset + 1`
       // here), or all ones when the line started in an earlier block: a line's tabs
       // in this block never include the bit of its end, so never all sixty-four.
-      var startMark = start < offset ? ~0 : 1 &<< UInt64(truncatingIfNeeded: start &- offset)
+      var startMark: UInt64 = ~0
+      if start >= offset {
+        startMark = 1
+        if start != offset {
+          // The line feed of a CR LF split by the blocks' boundary ends no line.
+          ends &= ~1
+          startMark = 2
+        }
+      }
       while ends != 0 {
         // The first line end, as a bit; the tabs before it are the line's.
         let first = ends & (0 &- ends)
