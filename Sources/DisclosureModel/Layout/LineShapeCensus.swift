@@ -163,11 +163,14 @@ public struct LineShapeCensus: Sendable, Hashable {
     // of sixty-four, so such a block ends within the bytes.
     let wholeBlocks = count & ~63
     var stop = 0
-    while offset < count {
+    // Every block before `stop` is before `count`: only the blocks after it test
+    // `count`.
+    while true {
       let marks: LineMarks
       if offset < stop {
         marks = LineMarks(base, at: offset)
       } else {
+        guard offset < count else { break }
         let allowance = counts.blockAllowance(room: keeping ? room - next : Int.max, lineLimit: lineLimit)
         guard allowance >= 64 else { break }
         // At most `offset` plus `count` (1 MiB at most), so it cannot overflow.
