@@ -516,13 +516,16 @@ struct InterpretationRun {
   /// reader left out of line, cost about 1,200 instructions a clean report).
   /// `keptCells` holds the row's cells, one a cell, where they outlive the run's
   /// reading (see ``RowAnalysis/init(_:storage:values:keptCells:headerColumns:)``).
+  /// `labels` is the table of labels, fetched once by the row loop for all its rows.
   @inline(__always)
-  private mutating func readRow(_ row: Row, keptCells: UnsafeBufferPointer<Cell>, holdsApplications: inout Bool) {
+  private mutating func readRow(
+    _ row: Row, keptCells: UnsafeBufferPointer<Cell>, labels: LabelClass.RawTable, holdsApplications: inout Bool
+  ) {
     // The slots were counted from this same document, so they always suffice.
     let end = cellsUsed + row.cells.count
     let analysis = RowAnalysis(
       row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
-      keptCells: keptCells, headerColumns: &proactiveHeaderColumns)
+      keptCells: keptCells, headerColumns: &proactiveHeaderColumns, labels: labels)
     cellsUsed = end
     markerCounts.add(analysis.markers)
     lastLine = max(lastLine, analysis.line)
@@ -551,10 +554,11 @@ struct InterpretationRun {
     _ shared: Table.Rows.Shared, cells: UnsafeBufferPointer<Cell>, holdsApplications: inout Bool
   ) {
     var start = shared.start
+    let labels = LabelClass.RawTable.shared
     for index in shared.rows {
       let end = shared.ends[index].cells
       readRow(
-        shared.row(cells: start..<end), keptCells: UnsafeBufferPointer(rebasing: cells[start..<end]),
+        shared.row(cells: start..<end), keptCells: UnsafeBufferPointer(rebasing: cells[start..<end]), labels: labels,
         holdsApplications: &holdsApplications)
       start = end
     }
@@ -565,11 +569,12 @@ struct InterpretationRun {
   /// (rows of any cells and lines, empty ones included).
   @inline(never)
   private mutating func readRows(of table: Table, holdsApplications: inout Bool) {
+    let labels = LabelClass.RawTable.shared
     for row in table.rows {
       // The slots were counted from this same document, so they always suffice.
       let copies = RowAnalysis.copyCells(
         of: row, into: UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<cellsUsed + row.cells.count]))
-      readRow(row, keptCells: copies, holdsApplications: &holdsApplications)
+      readRow(row, keptCells: copies, labels: labels, holdsApplications: &holdsApplications)
     }
   }
 

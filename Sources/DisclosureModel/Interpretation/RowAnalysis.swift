@@ -189,13 +189,17 @@ struct RowAnalysis {
   ///   slot a cell, all in one list (so that a header allocates no array of its
   ///   own); a header row that names a column appends a slot for each of its cells,
   ///   and its kind holds where they start.
+  /// - Parameter labels: the table the labels are looked up in
+  ///   (``LabelClass/RawTable/shared``), which the run's row readers fetch once for
+  ///   all their rows instead of each look-up reading the lazily made global.
   @inline(__always)
   init(
     _ row: Row,
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
     keptCells: UnsafeBufferPointer<Cell>,
-    headerColumns: inout [Int?]
+    headerColumns: inout [Int?],
+    labels: LabelClass.RawTable = .shared
   ) {
     var markers = EditionMarkers()
     var labelCount = 0
@@ -219,7 +223,7 @@ struct RowAnalysis {
         continue
       case .empty, .placeholder: continue
       }
-      let label = LabelClass.of(storage, trimmedFrom: bounds.start, to: bounds.end)
+      let label = LabelClass.of(storage, trimmedFrom: bounds.start, to: bounds.end, in: labels)
       if labelCount == 0 {
         firstIsProactiveHeader = label.isProactiveHeader
       } else if firstIsProactiveHeader, let column = label.proactiveColumn {

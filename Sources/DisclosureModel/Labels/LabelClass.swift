@@ -142,8 +142,30 @@ struct LabelClass: Sendable, Hashable {
   /// its texts the class ``ofNormalising(_:_:)`` gives those very bytes: a hit gives
   /// what the longer way gives the cell. Bounds outside `storage` (which trimming
   /// never gives) are clamped to it, so no byte outside it is read.
-  @inline(never)
   static func of(_ storage: UnsafeBufferPointer<UInt8>, trimmedFrom lower: Int, to upper: Int) -> LabelClass {
+    of(storage, trimmedFrom: lower, to: upper, in: .shared)
+  }
+
+  /// The table of ``rawTexts`` with their classes (``raw``), as a value a caller that
+  /// looks up many labels fetches once and hands to every look-up
+  /// (``of(_:trimmedFrom:to:in:)``): `raw` is a lazily made global, and each read of
+  /// it is a `swift_once` call, which the row reader made for every label cell
+  /// (about 80 a clean report). Only ``shared`` makes one, so a look-up through it
+  /// always reads `raw`, and gives what ``of(_:trimmedFrom:to:)`` gives.
+  struct RawTable: Sendable {
+    fileprivate let table: ByteKeyTable
+
+    /// The table of raw texts (``LabelClass/raw``).
+    static var shared: RawTable { RawTable(table: raw) }
+  }
+
+  /// ``of(_:trimmedFrom:to:)`` with the table of raw texts handed in (`table`, fetched
+  /// once by the caller for many labels) instead of read from the lazily made global
+  /// at each label. Never inlined: one copy of these steps serves every label cell.
+  @inline(never)
+  static func of(
+    _ storage: UnsafeBufferPointer<UInt8>, trimmedFrom lower: Int, to upper: Int, in table: RawTable
+  ) -> LabelClass {
     var (lower, upper) = (lower, upper)
     // One unsigned comparison each: a negative bound reads as a huge one.
     if UInt(bitPattern: lower) > UInt(bitPattern: upper) || UInt(bitPattern: upper) > UInt(storage.count) {
@@ -151,7 +173,7 @@ struct LabelClass: Sendable, Hashable {
       lower = max(0, min(lower, upper))
     }
     let label = UnsafeBufferPointer(rebasing: storage[lower..<upper])
-    if let label = of(raw: label) { return label }
+    if let label = of(raw: label, in: table.table) { return label }
     return of(missed: label)
   }
 
@@ -201,7 +223,13 @@ struct LabelClass: Sendable, Hashable {
   /// and the class is the value it finds.
   @inline(__always)
   static func of(raw label: UnsafeBufferPointer<UInt8>) -> LabelClass? {
-    guard let packed = raw.find(label, words: ByteKeyTable.Words(label)) else { return nil }
+    of(raw: label, in: raw)
+  }
+
+  /// ``of(raw:)`` in `table`, which is ``raw`` (fetched by the caller).
+  @inline(__always)
+  private static func of(raw label: UnsafeBufferPointer<UInt8>, in table: ByteKeyTable) -> LabelClass? {
+    guard let packed = table.find(label, words: ByteKeyTable.Words(label)) else { return nil }
     return LabelClass(packed: UInt64(truncatingIfNeeded: packed))
   }
 
