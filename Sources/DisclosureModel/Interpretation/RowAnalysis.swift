@@ -201,15 +201,9 @@ struct RowAnalysis {
     headerColumns: inout [Int?],
     labels: LabelClass.RawTable = .shared
   ) {
-    var markers = EditionMarkers()
-    var labelCount = 0
-    var lastLabel: Int?
-    var last = LabelClass?.none
-    var firstIsProactiveHeader = false
-    // Where this row's slots start in `headerColumns`, once a cell names a column.
-    var columnsStart: Int?
-    var anyApplicationHeader = false
-    var anyReviewHeader = false
+    // What the label cells tell, gathered out of line (``LabelCells``), so that the
+    // loop keeps only what every cell needs.
+    var labelCells = LabelCells(storage: storage, cellCount: keptCells.count)
     var hasNumbers = false
     for (index, cell) in keptCells.enumerated() {
       // Trimmed once, for the value and, in a text cell, for the label's look-up.
@@ -223,19 +217,16 @@ struct RowAnalysis {
         continue
       case .empty, .placeholder: continue
       }
-      let label = LabelClass.of(storage, trimmedFrom: bounds.start, to: bounds.end, in: labels)
-      if labelCount == 0 {
-        firstIsProactiveHeader = label.isProactiveHeader
-      } else if firstIsProactiveHeader, let column = label.proactiveColumn {
-        Self.noteHeaderColumn(column, at: index, cellCount: keptCells.count, start: &columnsStart, in: &headerColumns)
-      }
-      if let marker = label.editionMarker { markers.add(marker) }
-      anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
-      anyReviewHeader = anyReviewHeader || label.isReviewHeader
-      labelCount += 1
-      lastLabel = index
-      last = label
+      labelCells.note(from: bounds.start, to: bounds.end, at: index, in: labels, headerColumns: &headerColumns)
     }
+    let markers = labelCells.markers
+    let labelCount = labelCells.count
+    let lastLabel = labelCells.lastIndex
+    let last = labelCells.last
+    let firstIsProactiveHeader = labelCells.firstIsProactiveHeader
+    let columnsStart = labelCells.columnsStart
+    let anyApplicationHeader = labelCells.anyApplicationHeader
+    let anyReviewHeader = labelCells.anyReviewHeader
     // Headers first: they hold words that are also row labels (其他, 总计).
     let values = UnsafeBufferPointer(values)
     let cells = keptCells
@@ -268,6 +259,63 @@ struct RowAnalysis {
     self.kind = kind
     self.markers = markers
   }
+  /// What a row's label cells tell, gathered one label cell at a time, in order
+  /// (``note(from:to:at:in:headerColumns:)``): how many there are, the last one's index
+  /// and class, the header flags any of them sets, the edition markers, and for a
+  /// table 二 header the columns its cells name.
+  ///
+  /// Kept apart from the row's loop over its cells, and noted by one step never
+  /// inlined, so that the loop, which most cells (numbers, empty cells) pass through
+  /// without a label, holds in registers only what every cell needs: with all of
+  /// this in the loop, its state was kept on the stack and every cell paid for it.
+  struct LabelCells {
+    /// The document's storage, and how many cells the row has: set once a row, for
+    /// every label's look-up. (The table of labels is handed to each look-up
+    /// instead: kept here, its two arrays were retained and released a row.)
+    let storage: UnsafeBufferPointer<UInt8>
+    let cellCount: Int
+    /// How many of the labels mark each edition.
+    var markers = EditionMarkers()
+    /// How many label cells were noted.
+    var count = 0
+    /// The index of the last label cell, and its class.
+    var lastIndex: Int?
+    var last: LabelClass?
+    /// Whether the first label is table 二's header label (`信息内容`).
+    var firstIsProactiveHeader = false
+    /// Where the row's slots start in `headerColumns`, once a cell names a column.
+    var columnsStart: Int?
+    var anyApplicationHeader = false
+    var anyReviewHeader = false
+
+    init(storage: UnsafeBufferPointer<UInt8>, cellCount: Int) {
+      self.storage = storage
+      self.cellCount = cellCount
+    }
+
+    /// Notes the label cell at `index`, whose bytes without white space at either end
+    /// are `lower..<upper` of the storage: looks it up in `table`
+    /// (``LabelClass/lookUp(_:trimmedFrom:to:in:)``, inlined here, so a label cell
+    /// costs one call) and merges what its class tells.
+    @inline(never)
+    mutating func note(
+      from lower: Int, to upper: Int, at index: Int, in table: LabelClass.RawTable, headerColumns: inout [Int?]
+    ) {
+      let label = LabelClass.lookUp(storage, trimmedFrom: lower, to: upper, in: table)
+      if count == 0 {
+        firstIsProactiveHeader = label.isProactiveHeader
+      } else if firstIsProactiveHeader, let column = label.proactiveColumn {
+        RowAnalysis.noteHeaderColumn(column, at: index, cellCount: cellCount, start: &columnsStart, in: &headerColumns)
+      }
+      if let marker = label.editionMarker { markers.add(marker) }
+      anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
+      anyReviewHeader = anyReviewHeader || label.isReviewHeader
+      count += 1
+      lastIndex = index
+      last = label
+    }
+  }
+
   /// Writes `column`, named by the cell at `index` of a table 二 header of
   /// `cellCount` cells, into the header's slots in `headerColumns`, making the
   /// slots (one a cell, `nil` until named) at the row's first named column and
@@ -275,7 +323,7 @@ struct RowAnalysis {
   /// into the list, and inlined into the row loop its uniqueness check was made
   /// for every row.
   @inline(never)
-  private static func noteHeaderColumn(
+  fileprivate static func noteHeaderColumn(
     _ column: Int, at index: Int, cellCount: Int, start: inout Int?, in headerColumns: inout [Int?]
   ) {
     let first: Int

@@ -166,6 +166,17 @@ struct LabelClass: Sendable, Hashable {
   static func of(
     _ storage: UnsafeBufferPointer<UInt8>, trimmedFrom lower: Int, to upper: Int, in table: RawTable
   ) -> LabelClass {
+    lookUp(storage, trimmedFrom: lower, to: upper, in: table)
+  }
+
+  /// The steps of ``of(_:trimmedFrom:to:in:)``, always inlined: into that function,
+  /// and into the row reader's one step out of line a label cell
+  /// (``RowAnalysis/LabelCells/note(from:to:at:in:headerColumns:)``), so that a label
+  /// cell costs one call, not two.
+  @inline(__always)
+  static func lookUp(
+    _ storage: UnsafeBufferPointer<UInt8>, trimmedFrom lower: Int, to upper: Int, in table: RawTable
+  ) -> LabelClass {
     var (lower, upper) = (lower, upper)
     // One unsigned comparison each: a negative bound reads as a huge one.
     if UInt(bitPattern: lower) > UInt(bitPattern: upper) || UInt(bitPattern: upper) > UInt(storage.count) {
