@@ -196,12 +196,19 @@ extension CellValue {
     let (start, end) = ByteClass.trimmed(storage, span)
     bounds = (start, end)
     if start == end { return .empty }
-    if let number = plainDigits(storage, start, end) { return .number(number) }
     // A label starts with an ideograph (lead bytes E4 to E9): when it is longer than
     // that one character it is text. A placeholder that starts with one (一 or 无)
     // is that character alone, since any other character after it, white space
-    // aside, makes it none; so most labels skip the placeholder scan.
+    // aside, makes it none; so most labels skip the placeholder scan. Told before
+    // the plain digits below, which no such cell is: a label of up to 18 bytes
+    // skips their loop.
     if ByteClass.isIdeographLead(storage[start]), end &- start > 3 { return .text }
+    if let number = plainDigits(storage, start, end) { return .number(number) }
+    // A cell that starts with an opening bracket, `（` (EF BC 88) or `(`, as table
+    // 三's row labels do (`（一）予以公开`, `(二)…`), is text: no placeholder starts
+    // with one (its scan finds no dash, slash or 无 there), and no number (reading
+    // finds no digit or sign first, and a unit only after a digit).
+    if isOpeningBracket(storage, start, end) { return .text }
     if isPlaceholder(storage, start, end) { return .placeholder }
     // A number starts with a digit or a sign, ASCII or full-width (lead byte EF), or
     // with U+2212 (lead byte E2): a cell that starts with a letter or with a CJK
@@ -213,6 +220,16 @@ extension CellValue {
     guard mayEndNumber(storage, start, end) else { return .text }
     if let number = readNumber(storage, start, end) { return .number(number) }
     return .text
+  }
+
+  /// Whether the trimmed, non-empty cell from `start` to `end` (within `storage`)
+  /// starts with `(` or with `（` (EF BC 88): a cell that is text, whatever follows
+  /// (see ``read(_:_:trimmed:)``).
+  @inline(__always)
+  static func isOpeningBracket(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    let lead = storage[start]
+    if lead == 0x28 { return true }
+    return lead == 0xEF && end &- start >= 3 && storage[start &+ 1] == 0xBC && storage[start &+ 2] == 0x88
   }
 
   /// Whether the trimmed, non-empty cell from `start` to `end` ends with a character
