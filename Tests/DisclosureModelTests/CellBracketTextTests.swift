@@ -3,9 +3,10 @@ import Testing
 @testable import DisclosureModel
 
 /// ``CellValue/read(_:_:trimmed:)`` reads a cell that starts with an opening bracket
-/// (`（` or `(`) as text at once, and an ideograph-led label before trying plain
-/// digits: the general way (the placeholder scan, then reading a number) must find
-/// text for every such cell too.
+/// (`（` or `(`) as text at once, an ideograph-led label before trying plain
+/// digits, and skips the placeholder test for a cell led by an ASCII digit: the
+/// general way (the placeholder scan, then reading a number) must agree on every
+/// such cell.
 @Suite("Cells that start with an opening bracket are text")
 struct CellBracketTextTests {
   /// The value reading gives `text`, and what the general steps find for its
@@ -43,6 +44,40 @@ struct CellBracketTextTests {
       }
     }
     #expect(checked == 2 * 22 * 4)
+  }
+
+  @Test("No cell led by an ASCII digit is a placeholder, so reading skips that test for it")
+  func digitLed() {
+    let rests = ["", ".属于国家秘密", ". 属于国家秘密", ".5", "-", "—", "/", "无", "一", "件", "万元", ",000", " ", "0", "-1", "a"]
+    var checked = 0
+    for digit in 0...9 {
+      for rest in rests {
+        let text = "\(digit)" + rest
+        var copy = text
+        let (placeholder, mayStart) = copy.withUTF8 {
+          (
+            CellValue.placeholderScan($0, 0, $0.count),
+            CellValue.mayStartPlaceholder($0, 0, $0.count)
+          )
+        }
+        #expect(!placeholder && !mayStart, "\(text)")
+        #expect(Self.read(text).value != .placeholder, "\(text)")
+        checked += 1
+      }
+    }
+    #expect(checked == 10 * 16)
+    // Hand-checked: table 三's numbered labels are text, decimals and counts numbers.
+    #expect(Self.read("1.属于国家秘密").value == .text)
+    #expect(Self.read(" 2. 其他法律行政法规禁止公开 ").value == .text)
+    #expect(
+      Self.read("3件").value
+        == .number(
+          NumberText(negative: false, integerPart: 3, digitCount: 1, hasFraction: false, unit: .count, repaired: false))
+    )
+    #expect(
+      Self.read("1.5").value
+        == .number(
+          NumberText(negative: false, integerPart: 1, digitCount: 3, hasFraction: true, unit: nil, repaired: false)))
   }
 
   @Test("Hand-checked cells next to the bracket rule")

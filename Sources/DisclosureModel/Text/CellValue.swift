@@ -209,7 +209,9 @@ extension CellValue {
     // with one (its scan finds no dash, slash or 无 there), and no number (reading
     // finds no digit or sign first, and a unit only after a digit).
     if isOpeningBracket(storage, start, end) { return .text }
-    if isPlaceholder(storage, start, end) { return .placeholder }
+    // No placeholder starts with an ASCII digit (``mayStartPlaceholder(_:_:_:)``):
+    // a cell that does (table 三's `1.属于国家秘密`, a decimal) skips the call.
+    if storage[start] &- 0x30 >= 10, isPlaceholder(storage, start, end) { return .placeholder }
     // A number starts with a digit or a sign, ASCII or full-width (lead byte EF), or
     // with U+2212 (lead byte E2): a cell that starts with a letter or with a CJK
     // character (lead bytes E3 to E9) is text, as reading it would find.
