@@ -66,6 +66,29 @@ struct RowLabelCellsTests {
     #expect(state.markers.count2021 == 1 && state.markers.count2019 == 0)
   }
 
+  @Test("Header flags gathered by addHeaderFlags: the two header flags only, kept once set")
+  func gatheredFlags() {
+    // 自然人: table 三's header; 结果维持: table 四's; 本年收费金额（单位：万元）: a table 二
+    // column that marks 2021, whose answers must not be gathered; 信息内容: table 二's
+    // header label, no flag gathered either.
+    let application = LabelClassTests.classified("自然人")
+    let review = LabelClassTests.classified("结果维持")
+    let fee = LabelClassTests.classified("本年收费金额（单位：万元）")
+    let proactive = LabelClassTests.classified("信息内容")
+    var flags = LabelClass()
+    flags.addHeaderFlags(of: fee)
+    flags.addHeaderFlags(of: proactive)
+    #expect(flags == LabelClass())
+    flags.addHeaderFlags(of: application)
+    #expect(flags.isApplicationHeader && !flags.isReviewHeader)
+    flags.addHeaderFlags(of: fee)
+    #expect(flags.isApplicationHeader && !flags.isReviewHeader)
+    flags.addHeaderFlags(of: review)
+    #expect(flags.isApplicationHeader && flags.isReviewHeader)
+    #expect(!flags.isProactiveHeader && flags.editionMarker == nil && flags.proactiveColumn == nil)
+    #expect(flags.proactiveRow == nil && flags.applicationRow == nil)
+  }
+
   @Test("No label noted: nothing told")
   func none() {
     let (state, columns) = Self.noted([], cellCount: 3)

@@ -285,8 +285,13 @@ struct RowAnalysis {
     var firstIsProactiveHeader = false
     /// Where the row's slots start in `headerColumns`, once a cell names a column.
     var columnsStart: Int?
-    var anyApplicationHeader = false
-    var anyReviewHeader = false
+    /// The header flags of every label noted, gathered by one `|` a label
+    /// (``LabelClass/addHeaderFlags(of:)``).
+    var headerFlags = LabelClass()
+    /// Whether any label is one of table 三's header labels.
+    var anyApplicationHeader: Bool { headerFlags.isApplicationHeader }
+    /// Whether any label is one of table 四's header labels.
+    var anyReviewHeader: Bool { headerFlags.isReviewHeader }
 
     init(storage: UnsafeBufferPointer<UInt8>, cellCount: Int) {
       self.storage = storage
@@ -308,8 +313,7 @@ struct RowAnalysis {
         RowAnalysis.noteHeaderColumn(column, at: index, cellCount: cellCount, start: &columnsStart, in: &headerColumns)
       }
       if let marker = label.editionMarker { markers.add(marker) }
-      anyApplicationHeader = anyApplicationHeader || label.isApplicationHeader
-      anyReviewHeader = anyReviewHeader || label.isReviewHeader
+      headerFlags.addHeaderFlags(of: label)
       count += 1
       lastIndex = index
       last = label

@@ -65,6 +65,15 @@ struct LabelClass: Sendable, Hashable {
     }
   }
 
+  /// Sets the header flags (``isApplicationHeader``, ``isReviewHeader``) that
+  /// `other` sets, keeping those set already, and nothing else: gathered over a
+  /// row's labels, they tell whether any label is such a header, with one `|` a
+  /// label instead of a test and a store for each flag.
+  @inline(__always)
+  mutating func addHeaderFlags(of other: LabelClass) {
+    bits |= other.bits & (Self.applicationHeaderFlag | Self.reviewHeaderFlag)
+  }
+
   /// The class whose answers `bits` holds, as ``packed`` gives them.
   init(packed bits: UInt64) { self.bits = bits }
 
