@@ -23,15 +23,16 @@
 public struct DocumentBuilder: Sendable {
   private var storage: [UInt8]
   /// The document's blocks so far, in reading order: its paragraphs as they are added,
-  /// and for each closed table a placeholder, `.table` with no rows, that ``finish()``
+  /// and for each closed table a placeholder (``tablePlaceholder``) that ``finish()``
   /// fills in once every cell is in `cells` (a row made earlier would share the buffer
   /// of cells while it still grows, and every later cell would copy it). Only the
-  /// tables are touched when the document is finished: its paragraphs are already in
-  /// place, and this array is the document's own, with no second list to walk or copy.
+  /// tables are touched when the document is finished, each found at the place its
+  /// first row records (``RowEnd/block``): its paragraphs are already in place, and
+  /// this array is the document's own, with no second list to walk or copy.
   @usableFromInline var blocks: [Block] = []
   /// The finished rows of the document, in order (those of the open table last), each
   /// as where its cells end in `cells`; the first row of each closed table holds the
-  /// table's number of rows.
+  /// table's number of rows and its place in `blocks`.
   /// The rows tile `cells` from its start (a row's cells start where the row before
   /// ends: every cell belongs to the open row, and a dropped row's cells are removed),
   /// and a row's line is its first cell's, so the end is all a row needs.
@@ -51,18 +52,38 @@ public struct DocumentBuilder: Sendable {
   private var finishedBlocks = 0
   private var finishedRows = 0
   /// A finished row: where its cells end in `cells`, and, on the first row of a closed
-  /// table, how many rows the table has (0 on every other row), so that ``finish()``
-  /// takes each table's rows at once instead of looking for its last row. 16 bytes,
-  /// so that room for the rows of an ordinary report takes less than 1 KiB.
+  /// table, how many rows the table has and where its placeholder is in `blocks` (0
+  /// and 0 on every other row), so that ``finish()`` takes each table's rows at once
+  /// instead of looking for its last row, and goes from table to table, not through
+  /// every block. 16 bytes, so that room for the rows of an ordinary report takes
+  /// less than 1 KiB: the counts fit 32 bits, a table holding at most
+  /// ``InputLimits/rowsPerTable`` rows, and a document at most
+  /// ``InputLimits/paragraphsPerDocument`` paragraphs and a table a kept row.
   @usableFromInline struct RowEnd: Sendable {
     @usableFromInline var cells: Int
-    @usableFromInline var tableRows = 0
+    /// On a table's first row, the table's number of rows; 0 on every other row.
+    @usableFromInline var tableRows: Int32 = 0
+    /// On a table's first row, the index of the table's placeholder in `blocks`.
+    @usableFromInline var block: Int32 = 0
 
     /// Creates the end of a row whose cells end at `cells`.
     @inlinable init(cells: Int) {
       self.cells = cells
     }
+
+    /// Marks the row as the first of a closed table of `rows` rows whose placeholder
+    /// is block `block`.
+    mutating func markTable(rows: Int, block: Int) {
+      tableRows = Int32(truncatingIfNeeded: rows)
+      self.block = Int32(truncatingIfNeeded: block)
+    }
   }
+
+  /// What a closed table's place in `blocks` holds until ``finish()`` puts the table
+  /// there: an empty paragraph, which holds no reference, so that it costs no retain
+  /// when it is added nor release when it is replaced. Every placeholder is replaced
+  /// (each closed table marks its first row with its place), so none is ever seen.
+  private static var tablePlaceholder: Block { .paragraph(Paragraph(span: TextSpan(0..<0), line: 0)) }
   /// The line of the open row's first cell.
   @usableFromInline var rowLine = 0
   /// Whether every entry of `rows` ends above the one before it (the first above
@@ -334,6 +355,9 @@ public struct DocumentBuilder: Sendable {
       // last entry of `rows` before the part), and the table's rows; (0, 0) for none.
       // Only the table open when the part starts can be one.
       var earlierTable = (offset: 0, rows: 0)
+      // The placeholders of the tables the part closes go after the blocks there are,
+      // in order (the part adds no other block).
+      let firstBlock = blocks.count
       withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: Self.stretchRowEnds) { ends in
         cells.append(addingCapacity: count) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
@@ -383,7 +407,13 @@ public struct DocumentBuilder: Sendable {
               if blankLines >= 2, tableRows > 0 {
                 // The table's first row: one of the part's, or one before it.
                 let first = ended &- tableRows
-                if first >= 0 { ends[first].tableRows = tableRows } else { earlier = (first, tableRows) }
+                if first >= 0 {
+                  ends[first].markTable(rows: tableRows, block: firstBlock &+ tables)
+                } else {
+                  // Only the first table the part closes, whose placeholder is then
+                  // the first the part adds, starts before it.
+                  earlier = (first, tableRows)
+                }
                 tables &+= 1
                 tableRows = 0
               }
@@ -403,8 +433,10 @@ public struct DocumentBuilder: Sendable {
       }
       // The first row of a table closed in the part but started before it.
       let earlier = rows.count &- state.ended &+ earlierTable.offset
-      if earlierTable.rows > 0, earlier >= 0, earlier < rows.count { rows[earlier].tableRows = earlierTable.rows }
-      for _ in 0..<state.tables { blocks.append(.table(Table(rows: []))) }
+      if earlierTable.rows > 0, earlier >= 0, earlier < rows.count {
+        rows[earlier].markTable(rows: earlierTable.rows, block: firstBlock)
+      }
+      for _ in 0..<state.tables { blocks.append(Self.tablePlaceholder) }
       keptRows &+= state.ended
       tableRows = state.tableRows
       rowStart = cells.count &- state.open
@@ -1040,8 +1072,8 @@ public struct DocumentBuilder: Sendable {
     }
     guard rowCount > 0 else { return }
     // The open table's rows are the last `rowCount` entries of `rows`.
-    rows[rows.count - rowCount].tableRows = rowCount
-    blocks.append(.table(Table(rows: [])))
+    rows[rows.count - rowCount].markTable(rows: rowCount, block: blocks.count)
+    blocks.append(Self.tablePlaceholder)
     tableRows = 0
   }
 
@@ -1067,25 +1099,30 @@ public struct DocumentBuilder: Sendable {
     // Every table holds the one buffer of cells and the list of row ends, shared,
     // not copied, and its range of the rows: no `Row` is made (nor retains the
     // buffer) until a caller reads one, and no array is made a table.
-    // The tables' placeholders since the last `finish()` are filled in, in order, each
-    // with as many rows as its first row records (every closed table has at least
-    // one row, the first holding the count; the walk takes at least one row a table
-    // and stops at the end of `rows` whatever the counts).
+    // The tables' placeholders since the last `finish()` are filled in, table by
+    // table: each table's first row records its number of rows and its place in
+    // `blocks` (every closed table has at least one row, the first holding the
+    // count; the walk takes at least one row a table, stops at the end of `rows`
+    // whatever the counts, and fills only a place among the blocks added since).
     let rows = self.rows
     let cells = self.cells
     let ascending = rowEndsAscend
-    var next = finishedRows
+    var first = finishedRows
     let start = finishedBlocks
     blocks.withUnsafeMutableBufferPointer { blocks in
-      for index in start..<blocks.count {
-        guard case .table = blocks[index] else { continue }
-        let first = next
-        if first < rows.count { next = first + min(max(1, rows[first].tableRows), rows.count - first) }
-        blocks[index] = .table(Table(rows: Self.makeRows(first..<next, of: rows, sharing: cells, ascending: ascending)))
+      while first < rows.count {
+        let end = rows[first]
+        let next = first + min(max(1, Int(end.tableRows)), rows.count - first)
+        let block = Int(end.block)
+        if end.tableRows > 0, block >= start, block < blocks.count {
+          blocks[block] = .table(
+            Table(rows: Self.makeRows(first..<next, of: rows, sharing: cells, ascending: ascending)))
+        }
+        first = next
       }
     }
     finishedBlocks = blocks.count
-    finishedRows = next
+    finishedRows = first
     return Document(storage: storage, blocks: blocks, notes: notes, isKnownValidUTF8: storageIsValidUTF8)
   }
 
