@@ -172,13 +172,17 @@ enum MetadataReader {
   /// digit's scalar starts with an ASCII digit or 0xEF (full-width ones), and in
   /// valid UTF-8 such a byte always starts a scalar (a continuation byte is
   /// 0x80 to 0xBF): the bytes before the next such one are passed without being
-  /// decoded, and the same runs are found as scalar by scalar.
+  /// decoded, and the same runs are found as scalar by scalar. Of those, a lead
+  /// byte of a three-byte scalar other than 0xEF (0xE0 to 0xEE: every ideograph of
+  /// a title) is passed with its two continuation bytes in one step, since in valid
+  /// UTF-8 neither can start a digit; on any other input the step only passes
+  /// bytes (each read is at an offset the loop checks), never reads past the end.
   static func findYear(inBytes bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, lower: Int, upper: Int)? {
     var offset = 0
     while offset < bytes.count {
       let byte = bytes[offset]
       guard (byte >= 0x30 && byte <= 0x39) || byte == 0xEF else {
-        offset += 1
+        offset += byte & 0xF0 == 0xE0 ? 3 : 1
         continue
       }
       let (first, firstLength) = ByteClass.scalar(in: bytes, at: offset)
