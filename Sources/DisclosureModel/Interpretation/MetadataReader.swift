@@ -35,7 +35,10 @@ enum MetadataReader {
         let lower = min(max(0, paragraph.span.start), storage.count)
         let upper = min(max(lower, paragraph.span.end), storage.count)
         let bytes = UnsafeBufferPointer(rebasing: storage[lower..<upper])
-        return endsWith(word.buffer, bytes) || ByteClass.firstOffset(of: word.buffer, in: bytes) != nil
+        return endsWith(word.buffer, bytes)
+          || (storageIsValid
+            ? firstScalarOffset(of: word.buffer, in: bytes) : ByteClass.firstOffset(of: word.buffer, in: bytes))
+            != nil
       }
     }
     let titleLine = titleParagraph.map { (text: text($0.span), line: $0.line) }
@@ -256,9 +259,42 @@ enum MetadataReader {
       let marker = marker.buffer
       // A match that starts before `end` lies within its first `end + count - 1` bytes.
       let window = UnsafeBufferPointer(rebasing: text[..<min(text.count, end + max(marker.count, 1) - 1)])
-      if let offset = ByteClass.firstOffset(of: marker, in: window), offset < end { end = offset }
+      if let offset = firstScalarOffset(of: marker, in: window), offset < end { end = offset }
     }
     return UnsafeBufferPointer(rebasing: text[..<end])
+  }
+
+  /// ``ByteClass/firstOffset(of:in:)`` for valid UTF-8: the offset of the first
+  /// match of `needle` in `haystack`, looked for only where a scalar starts, a
+  /// scalar at a time instead of a byte at a time (a title's ideographs are three
+  /// bytes each).
+  ///
+  /// The same answer when `haystack` is part of valid UTF-8 (a span of it, whole or
+  /// not) and `needle` is valid UTF-8: a match starts where `needle` does, with a
+  /// scalar's first byte, so only such offsets can hold one, and they are exactly
+  /// those this visits (a continuation byte, met only at a cut start, is passed one
+  /// at a time; a first byte, with the rest of its scalar). `cut(_:)` is given only
+  /// valid UTF-8 (a title's string or its known-valid bytes), and the title search
+  /// uses this only for known-valid storage. Any other input only changes which
+  /// offsets are looked at: every read is at an offset below `haystack.count`
+  /// (a match is compared only where the whole needle fits).
+  static func firstScalarOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>)
+    -> Int?
+  {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    let last = haystack.count - needle.count
+    var start = 0
+    while start <= last {
+      let byte = haystack[start]
+      if byte == first {
+        var matched = 1
+        while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+        if matched == needle.count { return start }
+      }
+      // A scalar's length from its first byte; 1 for a continuation byte.
+      start += byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
+    return nil
   }
 
   /// `text` (valid UTF-8, its ends on scalar boundaries) without the white space
