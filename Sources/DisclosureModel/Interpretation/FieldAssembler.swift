@@ -1165,15 +1165,21 @@ struct FieldAssembler: ~Copyable {
         let inferredSet: Set<String>? = inferredKeys.count > 8 ? Set(inferredKeys) : nil
         // Compacted in place, in order, as `removeAll(where:)` would: each diagnostic
         // is read where it stands and moved by swapping, never copied (the predicate
-        // of `removeAll` was handed a copy of each, its two strings retained).
-        var kept = 0
-        for position in recorded.indices {
-          let withdrawn =
-            recorded[position].severity == .warning
-            && recorded[position].storedKey.map { inferredSet?.contains($0) ?? inferredKeys.contains($0) } == true
-          guard !withdrawn else { continue }
-          if kept != position { recorded.swapAt(kept, position) }
-          kept += 1
+        // of `removeAll` was handed a copy of each, its two strings retained). Through
+        // the list's buffer (the array is unique, so its elements are not copied): the
+        // array's own `swapAt` copied both diagnostics out and back, counting their
+        // references.
+        let kept = recorded.withUnsafeMutableBufferPointer { list in
+          var kept = 0
+          for position in list.indices {
+            let withdrawn =
+              list[position].severity == .warning
+              && list[position].storedKey.map { inferredSet?.contains($0) ?? inferredKeys.contains($0) } == true
+            guard !withdrawn else { continue }
+            if kept != position { list.swapAt(kept, position) }
+            kept += 1
+          }
+          return kept
         }
         recorded.removeSubrange(kept...)
       }
