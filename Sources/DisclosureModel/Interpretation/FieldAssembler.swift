@@ -222,7 +222,16 @@ struct FieldAssembler: ~Copyable {
     swap(&taken, &recorded)
     if !arena.isEmpty {
       let text = arena.string()
-      for position in taken.indices where taken[position].template.hasPieces { taken[position].body = text }
+      // Written through the list's buffer (the array is unique), each body set in
+      // place: a diagnostic whose template has pieces was noted with an empty body
+      // (``note(_:_:line:key:_:from:)``), which holds no reference, so the new one
+      // is written over it without the old being released, and the array is not
+      // checked for uniqueness at each diagnostic.
+      taken.withUnsafeMutableBufferPointer { list in
+        for position in list.indices where list[position].template.hasPieces {
+          withUnsafeMutablePointer(to: &list[position].body) { $0.initialize(to: text) }
+        }
+      }
       arena = MessageArena()
     }
     return taken
