@@ -188,17 +188,31 @@ enum MetadataReader {
         offset += byte & 0xF0 == 0xE0 ? 3 : 1
         continue
       }
-      let (first, firstLength) = ByteClass.scalar(in: bytes, at: offset)
-      guard ByteClass.digit(first) != nil else {
-        offset += firstLength
-        continue
+      // An ASCII digit is its own scalar, a digit: only 0xEF (a full-width digit or
+      // another scalar) is decoded.
+      if byte == 0xEF {
+        let (first, firstLength) = ByteClass.scalar(in: bytes, at: offset)
+        guard ByteClass.digit(first) != nil else {
+          offset += firstLength
+          continue
+        }
       }
       let runStart = offset
       var value = 0
       var digits = 0
       while offset < bytes.count {
-        let (scalar, length) = ByteClass.scalar(in: bytes, at: offset)
-        guard let digit = ByteClass.digit(scalar) else { break }
+        // An ASCII digit read as it stands (the scalar its byte is); any other byte
+        // decoded, as a full-width digit or the end of the run.
+        let next = bytes[offset]
+        let digit: Int
+        let length: Int
+        if next &- 0x30 < 10 {
+          (digit, length) = (Int(next &- 0x30), 1)
+        } else {
+          let (scalar, scalarLength) = ByteClass.scalar(in: bytes, at: offset)
+          guard let wide = ByteClass.digit(scalar) else { break }
+          (digit, length) = (wide, scalarLength)
+        }
         if digits < 4 { value = value * 10 + digit }
         digits += 1
         offset += length
