@@ -278,6 +278,12 @@ extension CellValue {
   static func digits(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> String {
     let (start, end) = ByteClass.trimmed(storage, span)
     guard start < end else { return "" }
+    // A plain ASCII decimal's digits are its bytes as they stand (``plainDecimal(_:_:_:)``).
+    if plainDecimal(storage, start, end) != nil {
+      return String(
+        decoding: UnsafeBufferPointer(rebasing: storage[start..<min(end, start + NumberText.maximumDigits)]),
+        as: UTF8.self)
+    }
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 1) { digits in
       var written = 0
       guard readNumber(storage, start, end, digits: digits, written: &written) != nil else { return "" }
@@ -344,12 +350,15 @@ extension CellValue {
   /// it holds none: ``readNumber(_:_:_:digits:written:)`` without writing the digits
   /// anywhere. Reading a cell's value needs only their count (for
   /// ``NumberText/isOverlong``), so no buffer is allocated for them
-  /// (``digits(_:_:)`` reads them again when they are wanted). Never inlined: the
+  /// (``digits(_:_:)`` reads them again when they are wanted). A plain ASCII
+  /// decimal, most such cells, is read first by ``plainDecimal(_:_:_:)``. Never inlined: the
   /// row reader, at the inliner's limit, calls it for the few cells that are
   /// neither plain digits nor text, and the reading inlined here knows it writes
   /// no digits.
   @inline(never)
   static func readNumber(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> NumberText? {
+    // A plain ASCII decimal (most such cells) is read in one pass of byte tests.
+    if let number = plainDecimal(storage, start, end) { return number }
     var written = 0
     return readNumber(storage, start, end, digits: nil, written: &written)
   }
