@@ -525,9 +525,8 @@ struct InterpretationRun {
     let end = cellsUsed + row.cells.count
     let analysis = RowAnalysis(
       row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
-      keptCells: keptCells, headerColumns: &proactiveHeaderColumns, labels: labels)
+      keptCells: keptCells, headerColumns: &proactiveHeaderColumns, labels: labels, markerCounts: &markerCounts)
     cellsUsed = end
-    markerCounts.add(analysis.markers)
     lastLine = max(lastLine, analysis.line)
     switch analysis.kind {
     case .application, .applicationHeader: holdsApplications = true

@@ -43,8 +43,6 @@ struct RowAnalysis {
   /// Index of the last label (text) cell, or `nil` when every cell is value-like.
   var lastLabel: Int?
   var kind: Kind
-  /// How many of the row's labels mark each edition.
-  var markers: EditionMarkers
 
   /// The index of the first value cell.
   var firstValue: Int { (lastLabel ?? -1) + 1 }
@@ -163,6 +161,22 @@ struct RowAnalysis {
       headerColumns: &headerColumns)
   }
 
+  /// Reads and classifies `row` as ``init(_:storage:values:keptCells:headerColumns:labels:markerCounts:)``
+  /// does, its edition markers counted nowhere: for a row read on its own (tests,
+  /// tools), not one of a run's.
+  init(
+    _ row: Row,
+    storage: UnsafeBufferPointer<UInt8>,
+    values: UnsafeMutableBufferPointer<CellValue>,
+    keptCells: UnsafeBufferPointer<Cell>,
+    headerColumns: inout [Int?]
+  ) {
+    var markerCounts = EditionMarkers()
+    self.init(
+      row, storage: storage, values: values, keptCells: keptCells, headerColumns: &headerColumns,
+      markerCounts: &markerCounts)
+  }
+
   /// Copies `row`'s cells into the first slots of `slots` (uninitialised until now,
   /// at least one a cell), returning the copies: the cells an analysis of a row made
   /// by hand points at (``init(_:storage:values:keptCells:headerColumns:)``).
@@ -192,6 +206,10 @@ struct RowAnalysis {
   /// - Parameter labels: the table the labels are looked up in
   ///   (``LabelClass/RawTable/shared``), which the run's row readers fetch once for
   ///   all their rows instead of each look-up reading the lazily made global.
+  /// - Parameter markerCounts: the run's count of edition markers, to which the
+  ///   row's labels' markers are added. Added here, not kept in the analysis: the
+  ///   run only sums them, and every analysis (stored for each row, copied into
+  ///   each observation) was 16 bytes larger for them.
   @inline(__always)
   init(
     _ row: Row,
@@ -199,7 +217,8 @@ struct RowAnalysis {
     values: UnsafeMutableBufferPointer<CellValue>,
     keptCells: UnsafeBufferPointer<Cell>,
     headerColumns: inout [Int?],
-    labels: LabelClass.RawTable = .shared
+    labels: LabelClass.RawTable = .shared,
+    markerCounts: inout EditionMarkers
   ) {
     // What the label cells tell, gathered out of line (``LabelCells``), so that the
     // loop keeps only what every cell needs.
@@ -219,7 +238,7 @@ struct RowAnalysis {
       }
       labelCells.note(from: bounds.start, to: bounds.end, at: index, in: labels, headerColumns: &headerColumns)
     }
-    let markers = labelCells.markers
+    markerCounts.add(labelCells.markers)
     let labelCount = labelCells.count
     let lastLabel = labelCells.lastIndex
     let last = labelCells.last
@@ -257,7 +276,6 @@ struct RowAnalysis {
     self.values = values
     self.lastLabel = lastLabel
     self.kind = kind
-    self.markers = markers
   }
   /// What a row's label cells tell, gathered one label cell at a time, in order
   /// (``note(from:to:at:in:headerColumns:)``): how many there are, the last one's index
