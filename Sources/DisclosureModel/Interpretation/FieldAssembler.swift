@@ -583,7 +583,8 @@ struct FieldAssembler: ~Copyable {
     case .window:
       // Empty cells between the label and the values are merged label cells, the
       // normal shape of a full grid; empty cells after the values are extra columns.
-      guard placement.columnCount > 0, let lastSlot = placement.slot(placement.columnCount - 1, in: placements.slots),
+      guard placement.columnCount > 0,
+        let lastSlot = placement.slot(placement.columnCount - 1, in: placements.slots, observed: placements.observed),
         lastSlot < analysis.values.count - 1
       else { break }
       noteExtraEmptyCells(of: analysis, in: storage, line: line, keyIndex: known().first)
@@ -604,8 +605,8 @@ struct FieldAssembler: ~Copyable {
         integersOnly: false)
     }
     recordColumns(
-      firstColumn..<columnCount, indices: indices, placement: placement, slots: placements.slots, analysis: analysis,
-      storage: storage)
+      firstColumn..<columnCount, indices: indices, placement: placement, slots: placements.slots,
+      observed: placements.observed, analysis: analysis, storage: storage)
   }
 
   /// Records the row `observed` points at, as ``recordRow(_:columns:placements:storage:)``
@@ -677,26 +678,27 @@ struct FieldAssembler: ~Copyable {
       // passing the run's list would retain and release it for every row.
       recordColumns(
         firstColumn..<columnCount, indices: indices, placement: observed.pointee.placement, slots: [],
-        analysis: observed.pointee.analysis, storage: storage)
+        observed: UnsafeBufferPointer(start: nil, count: 0), analysis: observed.pointee.analysis, storage: storage)
     }
     return true
   }
 
   /// Records the columns `columns` of the row `analysis` reads, each the field at
   /// its index in `indices` (none when `nil`) and the cell that `placement` gives it
-  /// (`slots` being the lists it was made in): the general loop over a row's
+  /// (`slots` and `observed` being the lists it was made in, ``ValuePlacement/Lists``):
+  /// the general loop over a row's
   /// values, for the columns that ``recordPlainCounts(from:columns:indices:values:cells:integersOnly:)``
   /// did not record. Notes the row once when one of its values repeats a value read
   /// before.
   private mutating func recordColumns<Slot: FieldIndexSlot>(
     _ columns: Range<Int>, indices: UnsafeBufferPointer<Slot>, placement: ValuePlacement.Plain, slots: [Int?],
-    analysis: RowAnalysis, storage: UnsafeBufferPointer<UInt8>
+    observed: UnsafeBufferPointer<Int>, analysis: RowAnalysis, storage: UnsafeBufferPointer<UInt8>
   ) {
     let line = analysis.line
     var repeatedFrom: Int?
     for column in columns {
       guard let index = indices[column].fieldIndex else { continue }
-      guard let cellIndex = placement.slot(column, in: slots) else {
+      guard let cellIndex = placement.slot(column, in: slots, observed: observed) else {
         if markNull(index, .inferable) {
           noteRow(.totalOnly, .warning, keyIndex: index, of: analysis, in: storage, line: line, .totalOnlyColumn)
         }

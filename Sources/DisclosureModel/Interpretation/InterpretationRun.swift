@@ -81,6 +81,12 @@ struct InterpretationRun {
   private var observedColumns = UnsafeMutableBufferPointer<Int>(start: nil, count: 0)
   /// How many slots of ``observedColumns`` hold a column.
   private var observedColumnCount = 0
+  /// The cell of each column in ``observedColumns`` that a table 二 row under its
+  /// header's grid lists, in the slot of the same position (the slots of other rows'
+  /// columns are left unwritten and never read): such a row's placement is
+  /// ``ValuePlacement/Plain/Cells/observed(start:count:)`` over its range of them.
+  /// In slots of the run's one allocation, as many as ``observedColumns``.
+  private var observedCells = UnsafeMutableBufferPointer<Int>(start: nil, count: 0)
   /// The header whose columns (its cells' named columns, in order) the last row
   /// placed without its grid listed, by where its columns start in
   /// ``proactiveHeaderColumns``, and their range in ``observedColumns``: the next
@@ -191,11 +197,12 @@ struct InterpretationRun {
     let sectionsOffset = aligned(
       paragraphsOffset + paragraphCount * MemoryLayout<(span: TextSpan, line: Int)>.stride,
       MemoryLayout<SectionStart>.alignment)
-    // And the observed columns, one slot a cell.
+    // And the observed columns, one slot a cell, then as many for their cells.
     let observedColumnsOffset = aligned(
       sectionsOffset + Self.maximumSections * MemoryLayout<SectionStart>.stride, MemoryLayout<Int>.alignment)
+    let observedCellsOffset = observedColumnsOffset + cellCount * MemoryLayout<Int>.stride
     let slots = UnsafeMutableRawPointer.allocate(
-      byteCount: observedColumnsOffset + cellCount * MemoryLayout<Int>.stride,
+      byteCount: observedCellsOffset + cellCount * MemoryLayout<Int>.stride,
       alignment: max(
         MemoryLayout<CellValue>.alignment, MemoryLayout<Cell>.alignment, MemoryLayout<RowAnalysis>.alignment,
         MemoryLayout<Observation>.alignment, MemoryLayout<(span: TextSpan, line: Int)>.alignment,
@@ -210,6 +217,8 @@ struct InterpretationRun {
       start: (slots + observationsOffset).bindMemory(to: Observation.self, capacity: rowCount), count: rowCount)
     observedColumns = UnsafeMutableBufferPointer(
       start: (slots + observedColumnsOffset).bindMemory(to: Int.self, capacity: cellCount), count: cellCount)
+    observedCells = UnsafeMutableBufferPointer(
+      start: (slots + observedCellsOffset).bindMemory(to: Int.self, capacity: cellCount), count: cellCount)
     // The table 二 headers' columns, one a header cell (about 10 a header, two to
     // four headers a report), reserved once: grown one append at a time from
     // nothing, the list was copied four or five times.
@@ -240,6 +249,8 @@ struct InterpretationRun {
       sectionCount = 0
       observedColumns = UnsafeMutableBufferPointer(start: nil, count: 0)
       observedColumnCount = 0
+      observedCells = UnsafeMutableBufferPointer(start: nil, count: 0)
+      placementLists.observed = UnsafeBufferPointer(start: nil, count: 0)
       lastHeaderColumns = nil
     }
     // The builder's cells held for the whole run, so that the analyses, which point
@@ -283,6 +294,9 @@ struct InterpretationRun {
     // The notes, the run's diagnostics and one a missing section (numbers 1 to 6,
     // each started at most once) go in front of the assembler's.
     assembler.frontRoom = notes.count + diagnostics.count + (Self.maximumSections - sectionCount)
+    // The table 二 rows' cells, for the placements that point into them, valid
+    // until the run ends (``run(layout:encoding:)`` clears the view then).
+    placementLists.observed = UnsafeBufferPointer(rebasing: observedCells[..<observedColumnCount])
     assembler.record(
       UnsafeBufferPointer(rebasing: observations[..<observationCount]),
       columns: UnsafeBufferPointer(rebasing: observedColumns[..<observedColumnCount]),
@@ -756,25 +770,21 @@ struct InterpretationRun {
     header: (columnsStart: Int?, cellCount: Int)?
   ) {
     noteShape(table: 2, line: rows[position].line)
-    if placementLists.slots.capacity == 0 {
-      // Room for an ordinary table 二 (about 35 columns a report), reserved at its
-      // first row: grown one append at a time, the list was copied six times.
-      placementLists.slots.reserveCapacity(Self.smallListRoom)
-    }
     // The header's slots in ``proactiveHeaderColumns`` (none when it names no column).
     let headerSlots = header.flatMap { header in header.columnsStart.map { $0..<$0 + header.cellCount } } ?? 0..<0
     let firstColumn = observedColumnCount
     if let header, header.cellCount == rows[position].cells.count, !headerSlots.isEmpty {
       // Same grid as the header: a value belongs to the header column above it; an
       // empty header cell continues the column to its left (a merged header cell).
-      // The columns and their cells are written straight into the run's lists.
-      let firstSlot = placementLists.slots.count
+      // The columns and their cells are written straight into the run's block
+      // (``observedColumns`` and, in the same slots, ``observedCells``).
       var filledInColumn = 0
-      var crowded: String?
+      // The column (its position in ``LabelMatcher/proactiveColumns``) under whose
+      // header two values stand, if any: its name is made only then.
+      var crowdedColumn: Int?
       for index in rows[position].firstValue..<rows[position].cells.count {
         if let column = proactiveHeaderColumns[headerSlots.lowerBound + index] {
-          listColumn(column)
-          placementLists.slots.append(index)
+          listColumn(column, cell: index)
           filledInColumn = 0
         } else if observedColumnCount == firstColumn {
           continue
@@ -783,24 +793,23 @@ struct InterpretationRun {
         filledInColumn += 1
         if filledInColumn == 1 {
           // The column's first filled cell is its slot: most often the cell under
-          // its header, listed already, which is then not written again (a write
-          // checks the list's uniqueness, a read does not).
-          let last = placementLists.slots.count - 1
-          if placementLists.slots[last] != index { placementLists.slots[last] = index }
-        } else if crowded == nil {
-          crowded = LabelMatcher.proactiveColumns.values[observedColumns[observedColumnCount - 1]]
+          // its header, listed already.
+          let last = observedColumnCount - 1
+          if last >= 0, last < observedCells.count { observedCells[last] = index }
+        } else if crowdedColumn == nil {
+          crowdedColumn = observedColumns[observedColumnCount - 1]
         }
       }
       let columnCount = observedColumnCount - firstColumn
       let placement: ValuePlacement.Plain
-      if let crowded {
-        // No cell is placed: the listed cells are dropped.
-        placementLists.slots.removeSubrange(firstSlot...)
+      if let crowdedColumn {
+        // No cell is placed.
+        let crowded = LabelMatcher.proactiveColumns.values[crowdedColumn]
         placementLists.reasons.append("two values stand under the one header 「\(crowded)」")
         placement = ValuePlacement.Plain(
           cells: .none(columns: columnCount), rule: .cannotPlace(reason: placementLists.reasons.count - 1))
       } else {
-        placement = ValuePlacement.Plain(cells: .listed(start: firstSlot, count: columnCount), rule: .direct)
+        placement = ValuePlacement.Plain(cells: .observed(start: firstColumn, count: columnCount), rule: .direct)
       }
       observe(
         Observation(
@@ -821,6 +830,13 @@ struct InterpretationRun {
       columns = firstColumn..<observedColumnCount
       if !headerSlots.isEmpty { lastHeaderColumns = (headerSlots.lowerBound, columns) }
     }
+    if placementLists.slots.capacity == 0 {
+      // Room for an ordinary table 二 (about 35 columns a report), reserved at the
+      // first row placed without its header's grid: grown one append at a time, the
+      // list was copied six times. (Rows under their header's grid list their
+      // cells in ``observedCells``, not here.)
+      placementLists.slots.reserveCapacity(Self.smallListRoom)
+    }
     let placement = ValuePlacement.place(
       rows[position].values, from: rows[position].firstValue, columns: columns.count)
     observe(
@@ -835,6 +851,16 @@ struct InterpretationRun {
   private mutating func listColumn(_ column: Int) {
     guard observedColumnCount < observedColumns.count else { return }
     observedColumns.initializeElement(at: observedColumnCount, to: column)
+    observedColumnCount += 1
+  }
+
+  /// Lists `column` as ``listColumn(_:)`` does, with `cell` in the same slot of
+  /// ``observedCells`` (as many slots as ``observedColumns``).
+  @inline(__always)
+  private mutating func listColumn(_ column: Int, cell: Int) {
+    guard observedColumnCount < observedColumns.count, observedColumnCount < observedCells.count else { return }
+    observedColumns.initializeElement(at: observedColumnCount, to: column)
+    observedCells.initializeElement(at: observedColumnCount, to: cell)
     observedColumnCount += 1
   }
 

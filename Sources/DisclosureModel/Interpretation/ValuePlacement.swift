@@ -331,6 +331,11 @@ extension ValuePlacement {
       case none(columns: Int)
       /// Column `c` is cell `slots[start + c]` of the ``Lists``, for `count` columns.
       case listed(start: Int, count: Int)
+      /// Column `c` is cell `observed[start + c]` of the ``Lists``, for `count`
+      /// columns: a table 二 row under its header's grid, whose cells the run writes
+      /// into its own block, one a listed column, instead of appending them to
+      /// `slots` (an append a column checked the list's uniqueness and room).
+      case observed(start: Int, count: Int)
     }
 
     /// Why the values sit where they sit (``ValuePlacement/Rule``).
@@ -356,19 +361,26 @@ extension ValuePlacement {
     var columnCount: Int {
       switch cells {
       case .window(_, let columns), .none(let columns): columns
-      case .listed(_, let count): count
+      case .listed(_, let count), .observed(_, let count): count
       }
     }
 
     /// The index (in the row's cells) of the cell that holds column `column`'s
     /// value, or `nil` when no cell does; `column` is below ``columnCount`` and
-    /// `slots` are the ``Lists/slots`` the placement was made in.
+    /// `slots` and `observed` are the ``Lists/slots`` and ``Lists/observed`` the
+    /// placement was made in (`observed` is read only by an ``Cells/observed(start:count:)``
+    /// placement, and only within its bounds: `nil` past them, which a placement
+    /// made by the run never reaches).
     @inline(__always)
-    func slot(_ column: Int, in slots: [Int?]) -> Int? {
+    func slot(
+      _ column: Int, in slots: [Int?], observed: UnsafeBufferPointer<Int> = UnsafeBufferPointer(start: nil, count: 0)
+    ) -> Int? {
       switch cells {
       case .window(let start, _): start + column
       case .none: nil
       case .listed(let start, _): slots[start + column]
+      case .observed(let start, _):
+        start &+ column >= 0 && start &+ column < observed.count ? observed[start &+ column] : nil
       }
     }
   }
@@ -379,6 +391,11 @@ extension ValuePlacement {
     var slots: [Int?] = []
     /// Why placements cannot place their rows.
     var reasons: [String] = []
+    /// The cells of the table 二 rows placed under their header's grid, each such
+    /// placement's columns in order (``Plain/Cells/observed(start:count:)``): a
+    /// view of the run's block, set by the run just before it records its rows and
+    /// valid only while it does (empty otherwise).
+    var observed = UnsafeBufferPointer<Int>(start: nil, count: 0)
   }
 
   /// The placement as a plain value, its listed cells and its reason appended to
