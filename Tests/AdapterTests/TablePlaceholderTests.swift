@@ -44,22 +44,6 @@ struct TablePlaceholderTests {
     #expect(kinds == ["p1", "t2,3", "p4", "p5", "t6", "p7", "t8"])
   }
 
-  /// The document's blocks as short strings: `p:<text>@line` for a paragraph,
-  /// `t[<row>|<row>]` for a table, each row `<line>:<cell>,<cell>`.
-  static func outline(_ document: Document) -> [String] {
-    document.blocks.map { block in
-      switch block {
-      case .paragraph(let paragraph):
-        return "p:\(document.text(paragraph))@\(paragraph.line)"
-      case .table(let table):
-        let rows = table.rows.map { row in
-          "\(row.line):" + row.cells.map { document.text($0) }.joined(separator: ",")
-        }
-        return "t[" + rows.joined(separator: "|") + "]"
-      }
-    }
-  }
-
   @Test(
     "Cell-per-line tables closed inside a stretch land in their places, read in stretches or line by line",
     arguments: [true, false])
@@ -68,14 +52,14 @@ struct TablePlaceholderTests {
     // then a paragraph and a table that finishing closes.
     let two = SourceText.forTests("p\n\ta\n\tb\n\n\n\tc\n\n\nq\n\td\n", keepingShapes: keepingShapes)
     #expect(
-      Self.outline(CellPerLineLayout().makeDocument(from: two)) == [
+      DocumentBuilderBlockOrderTests.outline(CellPerLineLayout().makeDocument(from: two)) == [
         "p:p@1", "t[2:a,b]", "t[6:c]", "p:q@9", "t[10:d]",
       ])
     // A table whose first row ends (line 3) before the stretch that closes it
     // (lines 6 to 8): the wrapped line 5 is read on its own between them.
     let earlier = SourceText.forTests("\ta\n\tb\n\n\tc\nx\n\td\n\n\nq\n", keepingShapes: keepingShapes)
     #expect(
-      Self.outline(CellPerLineLayout().makeDocument(from: earlier)) == [
+      DocumentBuilderBlockOrderTests.outline(CellPerLineLayout().makeDocument(from: earlier)) == [
         "t[1:a,b|4:c\nx,d]", "p:q@9",
       ])
   }

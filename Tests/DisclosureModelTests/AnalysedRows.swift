@@ -12,6 +12,17 @@ enum AnalysedRows {
     of rows: [(texts: [String], line: Int)],
     _ body: (_ storage: UnsafeBufferPointer<UInt8>, _ analyses: [RowAnalysis]) -> Result
   ) -> Result {
+    var markerCounts = EditionMarkers()
+    return withAnalyses(of: rows, markerCounts: &markerCounts, body)
+  }
+
+  /// ``withAnalyses(of:_:)``, adding the rows' edition markers to `markerCounts` as
+  /// the run adds them to its count.
+  static func withAnalyses<Result>(
+    of rows: [(texts: [String], line: Int)],
+    markerCounts: inout EditionMarkers,
+    _ body: (_ storage: UnsafeBufferPointer<UInt8>, _ analyses: [RowAnalysis]) -> Result
+  ) -> Result {
     var storage: [UInt8] = []
     var spans: [[Range<Int>]] = []
     for row in rows {
@@ -36,11 +47,13 @@ enum AnalysedRows {
       for (row, rowSpans) in zip(rows, spans) {
         let cells = rowSpans.map { Cell(span: TextSpan($0), line: row.line) }
         let end = used + cells.count
+        let kept = RowAnalysis.copyCells(
+          of: Row(cells: cells, line: row.line), into: UnsafeMutableBufferPointer(rebasing: copies[used..<end]))
         analyses.append(
           RowAnalysis(
             Row(cells: cells, line: row.line), storage: storage,
-            values: UnsafeMutableBufferPointer(rebasing: values[used..<end]),
-            cells: UnsafeMutableBufferPointer(rebasing: copies[used..<end]), headerColumns: &headerColumns))
+            values: UnsafeMutableBufferPointer(rebasing: values[used..<end]), keptCells: kept,
+            headerColumns: &headerColumns, markerCounts: &markerCounts))
         used = end
       }
       return body(storage, analyses)

@@ -8,22 +8,8 @@ import Testing
 struct RowLastLabelTests {
   /// The analysis of a row of `texts`, one cell each, laid out one after another.
   static func lastLabel(_ texts: [String]) -> (lastLabel: Int?, firstValue: Int) {
-    let storage = Array(texts.joined().utf8)
-    var offset = 0
-    let cells = texts.map { text in
-      defer { offset += text.utf8.count }
-      return Cell(span: TextSpan(offset..<offset + text.utf8.count), line: 1)
-    }
-    let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cells.count)
-    defer { values.deallocate() }
-    var headerColumns: [Int?] = []
-    return storage.withUnsafeBufferPointer { storage in
-      cells.withUnsafeBufferPointer { kept in
-        let analysis = RowAnalysis(
-          Row(cells: cells, line: 1), storage: storage, values: values, keptCells: kept,
-          headerColumns: &headerColumns)
-        return (analysis.lastLabel, analysis.firstValue)
-      }
+    AnalysedRows.withAnalyses(of: [(texts, 1)]) { _, analyses in
+      (analyses[0].lastLabel, analyses[0].firstValue)
     }
   }
 

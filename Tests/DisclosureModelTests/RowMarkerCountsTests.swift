@@ -10,22 +10,7 @@ struct RowMarkerCountsTests {
   /// Reads a row of `texts` (one cell each, laid out one after another), adding
   /// its markers to `counts`.
   static func read(_ texts: [String], into counts: inout EditionMarkers) {
-    let storage = Array(texts.joined().utf8)
-    var offset = 0
-    let cells = texts.map { text in
-      defer { offset += text.utf8.count }
-      return Cell(span: TextSpan(offset..<offset + text.utf8.count), line: 1)
-    }
-    let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cells.count)
-    defer { values.deallocate() }
-    var headerColumns: [Int?] = []
-    storage.withUnsafeBufferPointer { storage in
-      cells.withUnsafeBufferPointer { kept in
-        _ = RowAnalysis(
-          Row(cells: cells, line: 1), storage: storage, values: values, keptCells: kept,
-          headerColumns: &headerColumns, markerCounts: &counts)
-      }
-    }
+    AnalysedRows.withAnalyses(of: [(texts, 1)], markerCounts: &counts) { _, _ in }
   }
 
   @Test("Markers of each row are added to the count given; rows without markers add nothing")
