@@ -134,7 +134,10 @@ struct ByteKeyTable: Sendable {
   func find(_ key: UnsafeBufferPointer<UInt8>, words: Words) -> Int? {
     slots.withUnsafeBufferPointer { slots in
       let mask = slots.count &- 1
-      var slot = Int(truncatingIfNeeded: words.hash >> shift)
+      // `&>>`: `shift` is 64 less the bits of a position (3 or more), so always
+      // below 64, and the masking shift gives what `>>` gives without `>>`'s test
+      // for a shift of 64 or more (three instructions a look-up).
+      var slot = Int(truncatingIfNeeded: words.hash &>> shift)
       while true {
         let entry = slots[slot & mask]
         if entry.count < 0 { return nil }
