@@ -339,7 +339,8 @@ struct RowAnalysis {
       }
       if let marker = label.editionMarker { markers.add(marker) }
       headerFlags.addHeaderFlags(of: label)
-      count += 1
+      // A row has far fewer cells than `Int.max`: no test for overflow.
+      count &+= 1
       lastIndex = index
       last = label
     }

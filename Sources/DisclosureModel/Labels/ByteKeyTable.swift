@@ -42,15 +42,18 @@ struct ByteKeyTable: Sendable {
       }
     }
 
-    /// A multiplicative hash of the words and the length (two multiplications),
-    /// its high bits the well-mixed ones: only they are used (a slot's position),
-    /// and each bit of a product depends on every lower bit of its factors, so the
-    /// top bits of the second product depend on every bit of the words. (A step
-    /// folding the first product's high bits down before the second was dropped:
-    /// three instructions a look-up, with no more probing measured.)
+    /// A multiplicative hash of the words (two multiplications), its high bits the
+    /// well-mixed ones: only they are used (a slot's position), and each bit of a
+    /// product depends on every lower bit of its factors, so the top bits of the
+    /// second product depend on every bit of the words. The length is not hashed:
+    /// keys alike in their words but not in length (rare, and only among keys of
+    /// sixteen bytes or more or of three or fewer) just share a probe sequence, and
+    /// a slot's length is compared anyway. (Hashing the length, and a step folding
+    /// the first product's high bits down before the second, cost four instructions
+    /// a look-up, with no fewer probes measured.)
     @inline(__always)
     var hash: UInt64 {
-      let mixed = (first ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15
+      let mixed = first &* 0x9E37_79B9_7F4A_7C15
       return (mixed ^ last) &* 0xBF58_476D_1CE4_E5B9
     }
   }
