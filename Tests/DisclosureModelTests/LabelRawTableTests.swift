@@ -4,7 +4,7 @@ import Testing
 
 /// The row readers fetch the table of raw label texts once
 /// (``LabelClass/RawTable/shared``) and hand it to every look-up
-/// (``LabelClass/of(_:trimmedFrom:to:in:)``): that must give what the look-up
+/// (``LabelClass/lookUp(_:trimmedFrom:to:in:)``): that must give what the look-up
 /// reading the table itself gives, and what normalising gives.
 @Suite("Looking labels up in the table fetched once")
 struct LabelRawTableTests {
@@ -15,7 +15,7 @@ struct LabelRawTableTests {
     let table = LabelClass.RawTable.shared
     return text.withUTF8 { bytes in
       (
-        LabelClass.of(bytes, trimmedFrom: lower, to: upper, in: table),
+        LabelClass.lookUp(bytes, trimmedFrom: lower, to: upper, in: table),
         LabelClass.of(bytes, trimmedFrom: lower, to: upper)
       )
     }

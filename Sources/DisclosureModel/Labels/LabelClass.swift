@@ -139,26 +139,19 @@ struct LabelClass: Sendable, Hashable {
   }
 
   /// The class of the label cell whose bytes, white space cut off both ends
-  /// (``ByteClass/trimmed(_:_:)``), are `lower..<upper` of `storage`: what
-  /// ``RowAnalysis`` asks of each label cell, with the bounds it trimmed the cell to
-  /// for its value, so that a cell is trimmed once. A label written as the template
-  /// writes it, enumerator and all, is found by one look-up of those bytes
-  /// (``rawTexts``); any other is classified by ``of(missed:)``. Never inlined: one
-  /// copy of these steps serves every label cell.
-  ///
-  /// Normalising skips white space (``ByteClass/isSpace(_:)``) wherever it stands, so
-  /// the trimmed bytes normalise as the whole cell does, and `raw` holds for each of
-  /// its texts the class ``ofNormalising(_:_:)`` gives those very bytes: a hit gives
-  /// what the longer way gives the cell. Bounds outside `storage` (which trimming
-  /// never gives) are clamped to it, so no byte outside it is read.
+  /// (``ByteClass/trimmed(_:_:)``), are `lower..<upper` of `storage`:
+  /// ``lookUp(_:trimmedFrom:to:in:)`` in the table of raw texts read from the lazily
+  /// made global (``RawTable/shared``), for a caller that looks up one label. Never
+  /// inlined: one copy of these steps serves every such caller.
+  @inline(never)
   static func of(_ storage: UnsafeBufferPointer<UInt8>, trimmedFrom lower: Int, to upper: Int) -> LabelClass {
-    of(storage, trimmedFrom: lower, to: upper, in: .shared)
+    lookUp(storage, trimmedFrom: lower, to: upper, in: .shared)
   }
 
   /// The table of ``rawTexts`` with their classes (``raw``), as a value a caller that
   /// looks up many labels fetches once and hands to every look-up
-  /// (``of(_:trimmedFrom:to:in:)``): `raw` is a lazily made global, and each read of
-  /// it is a `swift_once` call, which the row reader made for every label cell
+  /// (``lookUp(_:trimmedFrom:to:in:)``): `raw` is a lazily made global, and each read
+  /// of it is a `swift_once` call, which the row reader made for every label cell
   /// (about 80 a clean report). Only ``shared`` makes one, so a look-up through it
   /// always reads `raw`, and gives what ``of(_:trimmedFrom:to:)`` gives.
   struct RawTable: Sendable {
@@ -168,20 +161,22 @@ struct LabelClass: Sendable, Hashable {
     static var shared: RawTable { RawTable(table: raw) }
   }
 
-  /// ``of(_:trimmedFrom:to:)`` with the table of raw texts handed in (`table`, fetched
-  /// once by the caller for many labels) instead of read from the lazily made global
-  /// at each label. Never inlined: one copy of these steps serves every label cell.
-  @inline(never)
-  static func of(
-    _ storage: UnsafeBufferPointer<UInt8>, trimmedFrom lower: Int, to upper: Int, in table: RawTable
-  ) -> LabelClass {
-    lookUp(storage, trimmedFrom: lower, to: upper, in: table)
-  }
-
-  /// The steps of ``of(_:trimmedFrom:to:in:)``, always inlined: into that function,
+  /// The class of the label cell whose bytes, white space cut off both ends
+  /// (``ByteClass/trimmed(_:_:)``), are `lower..<upper` of `storage`, looked up in
+  /// `table` (fetched once by a caller for many labels): what ``RowAnalysis`` asks of
+  /// each label cell, with the bounds it trimmed the cell to for its value, so that a
+  /// cell is trimmed once. A label written as the template writes it, enumerator and
+  /// all, is found by one look-up of those bytes (``rawTexts``); any other is
+  /// classified by ``of(missed:)``. Always inlined: into ``of(_:trimmedFrom:to:)``,
   /// and into the row reader's one step out of line a label cell
   /// (``RowAnalysis/LabelCells/note(from:to:at:in:headerColumns:)``), so that a label
   /// cell costs one call, not two.
+  ///
+  /// Normalising skips white space (``ByteClass/isSpace(_:)``) wherever it stands, so
+  /// the trimmed bytes normalise as the whole cell does, and `raw` holds for each of
+  /// its texts the class ``ofNormalising(_:_:)`` gives those very bytes: a hit gives
+  /// what the longer way gives the cell. Bounds outside `storage` (which trimming
+  /// never gives) are clamped to it, so no byte outside it is read.
   @inline(__always)
   static func lookUp(
     _ storage: UnsafeBufferPointer<UInt8>, trimmedFrom lower: Int, to upper: Int, in table: RawTable
