@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Builds a ``Document`` row by row, the way an adapter reads its layout.
 ///
 /// ```swift
@@ -495,7 +501,7 @@ public struct DocumentBuilder: Sendable {
   /// builder's own and has room for the whole run, instead of two checks and a call
   /// for every row. Otherwise, or for any other separator, each line is added as its
   /// own row. The cells are split as ``addCells(_:separatedBy:in:line:)`` splits them
-  /// (``splitRow(from:to:separatedBy:escape:in:into:)``), and each row ends where its
+  /// (``splitRow(from:to:separatedBy:escape:dropsBlankLast:in:into:)``), and each row ends where its
   /// cells do, so the rows tile the cells whatever the counts.
   package mutating func addRows(
     _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
@@ -573,7 +579,9 @@ public struct DocumentBuilder: Sendable {
             for index in 0..<count {
               let end = shapes[index].end
               let line = firstLine &+ index
-              _ = Self.splitRow(from: lineStart, to: end, separatedBy: separator, escape: nil, in: bytes) {
+              _ = Self.splitRow(
+                from: lineStart, to: end, separatedBy: separator, escape: nil, dropsBlankLast: false, in: bytes
+              ) {
                 cellStart, cellEnd in
                 // Never false when the shapes' tabs are the lines' separators; when
                 // it is, a row may be left without cells.
@@ -650,6 +658,17 @@ public struct DocumentBuilder: Sendable {
     /// then the rows into the buffer of rows. A row is given room only when the spare
     /// room left holds as many cells as it could have (one more than its bytes, never
     /// more than the cap on cells), so no write can pass the room.
+    ///
+    /// The run's bytes are searched once for their first `escape` byte
+    /// (``firstIndex(of:in:from:to:)``, `memchr` where the C library has it): the rows
+    /// that end at or before it hold none, and are split without testing each block
+    /// for one (nearly every row: a clean report's tables hold no backslash). A
+    /// run's rows are consecutive lines, so the bytes between its first row's
+    /// content and its last row's end are the rows' bytes, their line ends and
+    /// leading spaces, none of them a backslash: a row that ends at or before the
+    /// first escape in that range holds no escape, and the split that tests for
+    /// none adds the cells the escape-testing one would. The rows from the one
+    /// holding it on are split as before, testing each block.
     @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
     private mutating func addEscapableRowsInPlace(
       _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
@@ -663,6 +682,14 @@ public struct DocumentBuilder: Sendable {
       let room = cells.capacity &- base
       var added = 0
       var kept = 0
+      // The rows ending at or before this offset hold no escape byte.
+      let plainBefore: Int
+      if let last = shapes.last, let first = shapes.first {
+        let runEnd = min(max(0, last.end), bytes.count)
+        plainBefore = Self.firstIndex(of: escape, in: bytes, from: min(max(0, first.contentStart), runEnd), to: runEnd)
+      } else {
+        plainBefore = 0
+      }
       withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: count) { ends in
         cells.append(addingCapacity: room) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
@@ -681,11 +708,23 @@ public struct DocumentBuilder: Sendable {
               guard most <= InputLimits.cellsPerRow, most <= room &- next else { break }
               let rowFirst = next
               let line = firstLine &+ added
-              let escaped = Self.splitRow(from: start, to: end, separatedBy: separator, escape: escape, in: bytes) {
-                cellStart, cellEnd in
-                buffer.initializeElement(
-                  at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
-                next &+= 1
+              let escaped: Int?
+              if end <= plainBefore {
+                escaped = Self.splitRow(
+                  from: start, to: end, separatedBy: separator, escape: nil, dropsBlankLast: true, in: bytes
+                ) { cellStart, cellEnd in
+                  buffer.initializeElement(
+                    at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+                  next &+= 1
+                }
+              } else {
+                escaped = Self.splitRow(
+                  from: start, to: end, separatedBy: separator, escape: escape, dropsBlankLast: true, in: bytes
+                ) { cellStart, cellEnd in
+                  buffer.initializeElement(
+                    at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+                  next &+= 1
+                }
               }
               guard escaped == nil else {
                 next = rowFirst
@@ -720,7 +759,7 @@ public struct DocumentBuilder: Sendable {
   /// older ones, which have no `OutputSpan` nor
   /// `Array.append(addingCapacity:initializingWith:)`, gather them on the stack
   /// (``addPiecesBatched(_:separatedBy:escape:in:line:)``). Both split the row the same
-  /// way (``splitRow(from:to:separatedBy:escape:in:into:)``) and add the same cells.
+  /// way (``splitRow(from:to:separatedBy:escape:dropsBlankLast:in:into:)``) and add the same cells.
   @inline(__always)
   private mutating func addPieces(
     _ range: Range<Int>,
@@ -760,7 +799,9 @@ public struct DocumentBuilder: Sendable {
       var escapedCell: Int? = nil
       cells.append(addingCapacity: most) { span in
         span.withUnsafeMutableBufferPointer { buffer, written in
-          escapedCell = Self.splitRow(from: start, to: end, separatedBy: separator, escape: escape, in: bytes) {
+          escapedCell = Self.splitRow(
+            from: start, to: end, separatedBy: separator, escape: escape, dropsBlankLast: escape != nil, in: bytes
+          ) {
             cellStart, cellEnd in
             // While fewer than `most` cells are written, the cap is not reached
             // either: `most` is the room left under the cap whenever the row could
@@ -799,7 +840,9 @@ public struct DocumentBuilder: Sendable {
     var dropped = 0
     let escapedCell = withUnsafeTemporaryAllocation(of: Cell.self, capacity: Self.batch) { batch in
       var written = 0
-      let escapedCell = Self.splitRow(from: start, to: end, separatedBy: separator, escape: escape, in: bytes) {
+      let escapedCell = Self.splitRow(
+        from: start, to: end, separatedBy: separator, escape: escape, dropsBlankLast: escape != nil, in: bytes
+      ) {
         cellStart, cellEnd in
         guard kept < most else {
           dropped &+= 1
@@ -845,10 +888,29 @@ public struct DocumentBuilder: Sendable {
     return (start, end, min(room, end &- start &+ 1))
   }
 
+  /// The offset of the first `byte` in `start..<end` of `bytes` (bounds within
+  /// `bytes`), or `end` when there is none: through the C library's `memchr`, which
+  /// reads 32 or 64 bytes a step, where it is available, else byte by byte.
+  package static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+    -> Int
+  {
+    guard start < end else { return end }
+    #if canImport(Glibc) || canImport(Darwin)
+      if let base = bytes.baseAddress {
+        guard let found = memchr(base + start, Int32(byte), end &- start) else { return end }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      }
+    #endif
+    var index = start
+    while index < end, bytes[index] != byte { index &+= 1 }
+    return index
+  }
+
   /// Splits `start..<end` of `bytes` at `separator` bytes, calling `addPiece` with
   /// each piece's bounds, left to right, empty pieces too. With an `escape`, it stops at
-  /// the first `escape` byte, and the piece after the last separator is added only
-  /// when it holds more than spaces and tabs.
+  /// the first `escape` byte. With `dropsBlankLast` (a Markdown row, whose trailing
+  /// pipe is optional), the piece after the last separator is added only when it
+  /// holds more than spaces and tabs.
   ///
   /// Thirty-two bytes are tested at a time as two vectors, then sixteen; each test's
   /// lanes, one bit a byte (``ByteBlock/bits(_:)``, a `pmovmskb` on x86-64), are
@@ -867,6 +929,7 @@ public struct DocumentBuilder: Sendable {
     to end: Int,
     separatedBy separator: UInt8,
     escape: UInt8?,
+    dropsBlankLast: Bool,
     in bytes: UnsafeBufferPointer<UInt8>,
     into addPiece: (_ cellStart: Int, _ cellEnd: Int) -> Void
   ) -> Int? {
@@ -934,7 +997,7 @@ public struct DocumentBuilder: Sendable {
     if escapedCell != nil {
       return cellStart
     }
-    if escape == nil || !Self.isBlank(cellStart..<end, in: bytes) {
+    if !dropsBlankLast || !Self.isBlank(cellStart..<end, in: bytes) {
       addPiece(cellStart, end)
     }
     return nil
