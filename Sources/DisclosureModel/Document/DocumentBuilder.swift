@@ -94,11 +94,9 @@ public struct DocumentBuilder: Sendable {
   @usableFromInline var rowLine = 0
   /// Whether every entry of `rows` ends above the one before it (the first above
   /// 0), so that each finished row holds at least one cell: every way of ending a
-  /// row keeps it only with a cell, except that the tab-separated run path
-  /// (``addRowsInPlace(_:from:firstLine:cells:separatedBy:in:)``) trusts the
-  /// census's tab counts for its room, and clears this flag if a row's piece found
-  /// no room (the counts and the bytes disagreeing), which would leave a row empty.
-  /// ``finish()`` then tests every row before it shares the buffers
+  /// row keeps it only with a cell (the run paths find their rows' cells in the
+  /// bytes, not in the census's counts). A path that could leave a row empty must
+  /// clear this flag; ``finish()`` then tests every row before it shares the buffers
   /// (``Table/Rows/Shared/isValid(cells:ends:rows:start:knownAscending:)``);
   /// while it is set, the first and last rows of each table tell.
   private(set) var rowEndsAscend = true
@@ -493,16 +491,14 @@ public struct DocumentBuilder: Sendable {
   /// run's lines are `shapes`, the first on line `firstLine` and starting at `start`
   /// in `bytes`, each next one past the terminator of the one before.
   ///
-  /// The census counted each line's tabs, so when `separator` is a tab the run's
-  /// cells are known in number before a byte is split: when no row is open and no row
-  /// of the run can meet a cap (none over ``InputLimits/cellsPerRow`` cells, room in
-  /// the table and the document for every row), the run's cells and then its rows
-  /// are written straight into their buffers, with one check that each buffer is the
-  /// builder's own and has room for the whole run, instead of two checks and a call
-  /// for every row. Otherwise, or for any other separator, each line is added as its
-  /// own row. The cells are split as ``addCells(_:separatedBy:in:line:)`` splits them
-  /// (``splitRow(from:to:separatedBy:escape:dropsBlankLast:in:into:)``), and each row ends where its
-  /// cells do, so the rows tile the cells whatever the counts.
+  /// As many rows as the buffer of cells has room for are written straight into it,
+  /// in one step (``addSplitRowsInRoom(_:from:firstLine:separatedBy:in:)``): one
+  /// check that the buffer is the builder's own for the run instead of two checks
+  /// and a call for every row. A row that step leaves (no room left for it, a row
+  /// longer than the cap on cells, a cap on rows met, a row open before the run) is
+  /// added the general way, and the step goes on after it. Either way the cells are
+  /// split as ``addCells(_:separatedBy:in:line:)`` splits them
+  /// (``splitRow(from:to:separatedBy:escape:dropsBlankLast:in:into:)``).
   package mutating func addRows(
     _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
     from start: Int,
@@ -510,28 +506,24 @@ public struct DocumentBuilder: Sendable {
     separatedBy separator: UInt8,
     in bytes: UnsafeBufferPointer<UInt8>
   ) {
-    let count = shapes.count
-    // Every piece of a line is a cell: its tabs and one more.
-    var total = 0
-    var widest = 0
-    for shape in shapes {
-      total &+= shape.tabCount &+ 1
-      widest = max(widest, shape.tabCount &+ 1)
-    }
-    #if compiler(>=6.2)
-      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *), separator == 0x09,
-        count > 0, cells.count == rowStart, droppedCells == 0, widest <= InputLimits.cellsPerRow,
-        count <= InputLimits.rowsPerTable &- tableRows, count <= InputLimits.rowsPerDocument &- keptRows
-      {
-        addRowsInPlace(shapes, from: start, firstLine: firstLine, cells: total, separatedBy: separator, in: bytes)
-        return
-      }
-    #endif
+    var index = 0
     var lineStart = start
-    for (index, shape) in shapes.enumerated() {
-      addCells(lineStart..<shape.end, separatedBy: separator, in: bytes, line: firstLine &+ index)
+    while index < shapes.count {
+      #if compiler(>=6.2)
+        if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
+          let added = addSplitRowsInRoom(
+            UnsafeBufferPointer(rebasing: shapes[index...]), from: lineStart, firstLine: firstLine &+ index,
+            separatedBy: separator, in: bytes)
+          index &+= added.rows
+          lineStart = added.next
+          guard index < shapes.count else { return }
+        }
+      #endif
+      let end = shapes[index].end
+      addCells(lineStart..<end, separatedBy: separator, in: bytes, line: firstLine &+ index)
       endRow()
-      lineStart = SourceText.lineStart(after: shape.end, in: bytes)
+      lineStart = SourceText.lineStart(after: end, in: bytes)
+      index &+= 1
     }
   }
 
@@ -551,61 +543,74 @@ public struct DocumentBuilder: Sendable {
       }
     }
 
-    /// ``addRows(_:from:firstLine:separatedBy:in:)`` once it is known that no open
-    /// row, cap or dropped cell is in the way: the rows' cells (at most `total`) are
-    /// written straight into the buffer of cells, each row's end kept on the stack,
-    /// then the rows into the buffer of rows, and the counts brought up to date as
-    /// `endRow()` would leave them.
+    /// The rows of ``addRows(_:from:firstLine:separatedBy:in:)`` that the spare room
+    /// of the buffer of cells takes, from the first on, added as that method adds
+    /// them when no row is open, no cell was dropped and no cap is met: the cells
+    /// written into the spare room, each row's end kept on the stack, then the rows
+    /// into the buffer of rows, and the counts brought up to date as ``endRow()``
+    /// would leave them.
+    ///
+    /// A row is given room only when the room left holds as many cells as it could
+    /// have, one more than its bytes, and that is no more than the cap on cells: so
+    /// no write can pass the room nor the cap, and no cell is tested for either. The
+    /// split finds the cells in the bytes, not in the census's counts, and every
+    /// line's last piece is a cell, so each row holds a cell and the rows' ends
+    /// ascend. The step stops at the first row it cannot take, or at the caps on
+    /// rows in a table and the document, and adds nothing when a row is open or
+    /// cells were dropped from it.
+    ///
+    /// - Returns: how many rows were added, and where the line after the last of
+    ///   them starts (`start` when none was).
     @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
-    private mutating func addRowsInPlace(
+    private mutating func addSplitRowsInRoom(
       _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
       from start: Int,
       firstLine: Int,
-      cells total: Int,
       separatedBy separator: UInt8,
       in bytes: UnsafeBufferPointer<UInt8>
-    ) {
-      let count = shapes.count
+    ) -> (rows: Int, next: Int) {
+      guard cells.count == rowStart, droppedCells == 0 else { return (0, start) }
+      let count = min(shapes.count, InputLimits.rowsPerTable &- tableRows, InputLimits.rowsPerDocument &- keptRows)
+      guard count > 0 else { return (0, start) }
       let base = cells.count
-      // Whether a piece found no room (see `rowEndsAscend`).
-      var overflowed = false
+      let room = cells.capacity &- base
+      var added = 0
+      var lineStart = start
       withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: count) { ends in
-        cells.append(addingCapacity: total) { span in
+        cells.append(addingCapacity: room) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
             // Counted in a local, kept in a register, not in the span's count, which
             // lives in memory: it is set once, at the end.
             var next = 0
-            var lineStart = start
-            for index in 0..<count {
-              let end = shapes[index].end
-              let line = firstLine &+ index
+            while added < count {
+              let lineEnd = shapes[added].end
+              // Clamped as `addCells` clamps a row's range.
+              let end = min(max(0, lineEnd), bytes.count)
+              let rowFirstByte = min(max(0, lineStart), end)
+              let most = end &- rowFirstByte &+ 1
+              guard most <= InputLimits.cellsPerRow, most <= room &- next else { break }
+              let line = firstLine &+ added
               _ = Self.splitRow(
-                from: lineStart, to: end, separatedBy: separator, escape: nil, dropsBlankLast: false, in: bytes
-              ) {
-                cellStart, cellEnd in
-                // Never false when the shapes' tabs are the lines' separators; when
-                // it is, a row may be left without cells.
-                guard next < total else {
-                  overflowed = true
-                  return
-                }
+                from: rowFirstByte, to: end, separatedBy: separator, escape: nil, dropsBlankLast: false, in: bytes
+              ) { cellStart, cellEnd in
                 buffer.initializeElement(
                   at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
                 next &+= 1
               }
-              ends.initializeElement(at: index, to: RowEnd(cells: base &+ next))
-              lineStart = SourceText.lineStart(after: end, in: bytes)
+              ends.initializeElement(at: added, to: RowEnd(cells: base &+ next))
+              added &+= 1
+              lineStart = SourceText.lineStart(after: lineEnd, in: bytes)
             }
             written = next
           }
         }
-        appendRowEnds(ends, count: count)
+        appendRowEnds(ends, count: added)
       }
-      keptRows &+= count
-      tableRows &+= count
+      keptRows &+= added
+      tableRows &+= added
       rowStart = cells.count
-      rowLine = firstLine &+ count &- 1
-      if overflowed { rowEndsAscend = false }
+      if added > 0 { rowLine = firstLine &+ added &- 1 }
+      return (added, lineStart)
     }
   #endif
 
