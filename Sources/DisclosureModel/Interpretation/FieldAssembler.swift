@@ -439,6 +439,11 @@ struct FieldAssembler: ~Copyable {
     // `memcpy`) to be passed.
     guard let first = observations.baseAddress else { return }
     withSlots { assembler in
+      // The fields and their states, fixed while the rows are recorded: fetched once
+      // for the window rows' plain counts, not once a row. (None only for an
+      // assembler without fields: then every row takes the general steps.)
+      let fields = assembler.slots.baseAddress
+      let states = assembler.states.baseAddress
       for position in 0..<observations.count {
         let observed = first + position
         // Nearly every row is a value row placed as one window: recorded without
@@ -446,8 +451,8 @@ struct FieldAssembler: ~Copyable {
         // Most of table 二's rows sit under their header's grid: their leading plain
         // counts are recorded without the general steps
         // (``recordHeaderGridRow(_:columns:placements:storage:)``).
-        if windowRowsDirectly,
-          assembler.recordWindowRow(observed, storage: storage)
+        if windowRowsDirectly, let fields, let states,
+          assembler.recordWindowRow(observed, fields: fields, states: states, storage: storage)
             || assembler.recordHeaderGridRow(observed, columns: columns, placements: &placements, storage: storage)
         {
           continue
@@ -645,8 +650,12 @@ struct FieldAssembler: ~Copyable {
   /// clears ``labelPiece`` only when the general loop is to run, the one step
   /// that may read it (a row whose values are all plain counts writes no message).
   @inline(__always)
+  ///
+  /// `fields` and `states` are the bases of ``slots`` and ``states``, fetched once
+  /// by the caller for all its rows.
   private mutating func recordWindowRow(
-    _ observed: UnsafePointer<InterpretationRun.Observation>, storage: UnsafeBufferPointer<UInt8>
+    _ observed: UnsafePointer<InterpretationRun.Observation>, fields: UnsafeMutablePointer<Field>,
+    states: UnsafeMutablePointer<State>, storage: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     guard case .window(let start, let columns) = observed.pointee.placement.cells, start >= 0 else { return false }
     let values = observed.pointee.analysis.values
@@ -681,7 +690,7 @@ struct FieldAssembler: ~Copyable {
     if isApplication { observedApplications = true } else { observedReview = true }
     let firstColumn = recordPlainCounts(
       from: start, columns: columnCount, indices: indices, values: values, cells: cells,
-      integersOnly: windowTablesHoldIntegers)
+      integersOnly: windowTablesHoldIntegers, fields: fields, states: states)
     if firstColumn < columnCount {
       // The previous row's label piece, if one was written, is not this row's: it
       // is cleared only here, before the one loop that may write a message about
@@ -839,13 +848,15 @@ struct FieldAssembler: ~Copyable {
   @inline(__always)
   private func recordPlainCounts<Slot: FieldIndexSlot>(
     from start: Int, columns: Int, indices: UnsafeBufferPointer<Slot>, values: UnsafeBufferPointer<CellValue>,
-    cells: UnsafeBufferPointer<Cell>, integersOnly: Bool
+    cells: UnsafeBufferPointer<Cell>, integersOnly: Bool, fields: UnsafeMutablePointer<Field>? = nil,
+    states: UnsafeMutablePointer<State>? = nil
   ) -> Int {
     // No slots outside ``withSlots(_:)``: then nothing is recorded here. A window of
     // at least one column lies within the row's values and cells (checked by the
     // caller) and within `indices` (`columns` is at most its count), so none of
-    // them is empty then.
-    guard columns > 0, let fields = slots.baseAddress, let states = states.baseAddress,
+    // them is empty then. `fields` and `states`, when given, are ``slots``' and
+    // ``states``' bases, fetched once by a caller that records many rows.
+    guard columns > 0, let fields = fields ?? slots.baseAddress, let states = states ?? self.states.baseAddress,
       let indexBase = indices.baseAddress, let valueBase = values.baseAddress, let cellBase = cells.baseAddress
     else { return 0 }
     if integersOnly {
