@@ -92,7 +92,7 @@ struct FieldAssembler: ~Copyable {
   /// label is written straight into the arena, and no string is made or released.
   private var labelPiece: Int?
   /// Per row of table 三 (by position), its catalogue indices when
-  /// ``recordWindowRow(_:storage:)`` may take it (``windowApplicationRows(in:)``):
+  /// ``recordWindowRow(_:in:storage:)`` may take it (``windowApplicationRows(in:)``):
   /// fetched once for the report.
   private let windowApplicationRows: PermanentBuffer<PermanentBuffer<Int>>
   /// Table 四's catalogue indices as ``windowIndices(_:)`` gives them (empty when the
@@ -283,7 +283,7 @@ struct FieldAssembler: ~Copyable {
   /// Per row of table 三 (by position), the row's catalogue indices
   /// (``FieldCatalogue/applicationIndices(row:in:)``) when it is a value row and
   /// `edition` has every key of its columns, else none (empty): the rows that
-  /// ``recordWindowRow(_:storage:)`` may record, told by one look-up a row instead
+  /// ``recordWindowRow(_:in:storage:)`` may record, told by one look-up a row instead
   /// of one in the lacking-keys list (``applicationRowsLackingKeys(in:)``) and one
   /// in the row table. A list holds every index (``windowIndices(_:)``), so that
   /// recording reads each as it stands, with no test for a missing one.
@@ -312,7 +312,7 @@ struct FieldAssembler: ~Copyable {
   /// Whether every field that a row of table 三 or 四 is recorded into in `edition`
   /// (every index of ``FieldCatalogue/applicationIndices(row:in:)`` and
   /// ``FieldCatalogue/reviewIndices(in:)``) is an integer field: worked out from
-  /// the catalogue once, so that ``recordWindowRow(_:storage:)`` need not fetch each
+  /// the catalogue once, so that ``recordWindowRow(_:in:storage:)`` need not fetch each
   /// value's definition to ask its type (the two tables hold counts only).
   static func windowTablesHoldIntegers(in edition: Edition) -> Bool {
     let fields = FieldCatalogue.fields(for: edition)
@@ -424,7 +424,7 @@ struct FieldAssembler: ~Copyable {
   ///     row of table 二 without a header is placed here, and its placement added
   ///     to them.
   ///   - windowRowsDirectly: whether the rows that
-  ///     ``recordWindowRow(_:storage:)`` takes are recorded by it (the default);
+  ///     ``recordWindowRow(_:in:storage:)`` takes are recorded by it (the default);
   ///     `false` records every row by ``recordRow(_:columns:placements:storage:from:)``,
   ///     for tests that compare the two (table 二 rows under their header's grid
   ///     included, ``recordHeaderGridRow(_:columns:placements:storage:)``).
@@ -439,20 +439,19 @@ struct FieldAssembler: ~Copyable {
     // `memcpy`) to be passed.
     guard let first = observations.baseAddress else { return }
     withSlots { assembler in
-      // The fields and their states, fixed while the rows are recorded: fetched once
-      // for the window rows' plain counts, not once a row. (None only for an
-      // assembler without fields: then every row takes the general steps.)
-      let fields = assembler.slots.baseAddress
-      let states = assembler.states.baseAddress
+      // What the window rows read, fixed while the rows are recorded: fetched once,
+      // not once a row. (None only for an assembler without fields: then every row
+      // takes the general steps.)
+      let window = assembler.windowTables()
       for position in 0..<observations.count {
         let observed = first + position
         // Nearly every row is a value row placed as one window: recorded without
-        // the general steps (``recordWindowRow(_:storage:)``).
+        // the general steps (``recordWindowRow(_:in:storage:)``).
         // Most of table 二's rows sit under their header's grid: their leading plain
         // counts are recorded without the general steps
         // (``recordHeaderGridRow(_:columns:placements:storage:)``).
-        if windowRowsDirectly, let fields, let states,
-          assembler.recordWindowRow(observed, fields: fields, states: states, storage: storage)
+        if windowRowsDirectly, let window,
+          assembler.recordWindowRow(observed, in: window, storage: storage)
             || assembler.recordHeaderGridRow(observed, columns: columns, placements: &placements, storage: storage)
         {
           continue
@@ -651,11 +650,11 @@ struct FieldAssembler: ~Copyable {
   /// that may read it (a row whose values are all plain counts writes no message).
   @inline(__always)
   ///
-  /// `fields` and `states` are the bases of ``slots`` and ``states``, fetched once
-  /// by the caller for all its rows.
+  /// `window` is what every such row reads (``windowTables()``), fetched once by
+  /// the caller for all its rows.
   private mutating func recordWindowRow(
-    _ observed: UnsafePointer<InterpretationRun.Observation>, fields: UnsafeMutablePointer<Field>,
-    states: UnsafeMutablePointer<State>, storage: UnsafeBufferPointer<UInt8>
+    _ observed: UnsafePointer<InterpretationRun.Observation>, in window: WindowTables,
+    storage: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     guard case .window(let start, let columns) = observed.pointee.placement.cells, start >= 0 else { return false }
     let values = observed.pointee.analysis.values
@@ -670,13 +669,13 @@ struct FieldAssembler: ~Copyable {
     case .application(let position):
       // The row's list, empty for a row that is not a value row or lacks a key
       // (``windowApplicationRows(in:)``), which the general steps record.
-      guard position >= 0, position < windowApplicationRows.count else { return false }
-      indices = windowApplicationRows[position].buffer
+      guard position >= 0, position < window.applicationRows.count else { return false }
+      indices = window.applicationRows[position].buffer
       guard !indices.isEmpty else { return false }
       isApplication = true
     case .review:
       // Empty when the edition lacks one of table 四's keys: then the general steps.
-      indices = windowReviewIndices.buffer
+      indices = window.reviewIndices
       guard !indices.isEmpty else { return false }
       isApplication = false
     case .proactive:
@@ -690,7 +689,7 @@ struct FieldAssembler: ~Copyable {
     if isApplication { observedApplications = true } else { observedReview = true }
     let firstColumn = recordPlainCounts(
       from: start, columns: columnCount, indices: indices, values: values, cells: cells,
-      integersOnly: windowTablesHoldIntegers, fields: fields, states: states)
+      integersOnly: window.integersOnly, fields: window.fields, states: window.states)
     if firstColumn < columnCount {
       // The previous row's label piece, if one was written, is not this row's: it
       // is cleared only here, before the one loop that may write a message about
@@ -706,6 +705,32 @@ struct FieldAssembler: ~Copyable {
         observed: UnsafeBufferPointer(start: nil, count: 0), analysis: observed.pointee.analysis, storage: storage)
     }
     return true
+  }
+
+  /// What ``recordWindowRow(_:in:storage:)`` reads for every row it takes, none of
+  /// which changes while rows are recorded: fetched once for a report's rows, so
+  /// that a row reads them from registers or the stack instead of reloading them
+  /// from the assembler after each row's writes.
+  struct WindowTables {
+    /// ``windowApplicationRows``' elements.
+    var applicationRows: UnsafeBufferPointer<PermanentBuffer<Int>>
+    /// ``windowReviewIndices``' elements.
+    var reviewIndices: UnsafeBufferPointer<Int>
+    /// ``windowTablesHoldIntegers``.
+    var integersOnly: Bool
+    /// The base of ``slots`` (within ``withSlots(_:)``).
+    var fields: UnsafeMutablePointer<Field>
+    /// The base of ``states``.
+    var states: UnsafeMutablePointer<State>
+  }
+
+  /// The assembler's ``WindowTables``, for use within ``withSlots(_:)`` only (the
+  /// slots' base is valid there); `nil` when it has no fields.
+  private func windowTables() -> WindowTables? {
+    guard let fields = slots.baseAddress, let states = states.baseAddress else { return nil }
+    return WindowTables(
+      applicationRows: windowApplicationRows.buffer, reviewIndices: windowReviewIndices.buffer,
+      integersOnly: windowTablesHoldIntegers, fields: fields, states: states)
   }
 
   /// Records the row `observed` points at when it is a table 二 row placed under
@@ -905,7 +930,7 @@ struct FieldAssembler: ~Copyable {
   /// not a plain count, returning its position (`columns` when it recorded them all).
   ///
   /// `indices` holds plain indices (`Int`) for a window row
-  /// (``recordWindowRow(_:storage:)``, whose lists hold every index), read with no
+  /// (``recordWindowRow(_:in:storage:)``, whose lists hold every index), read with no
   /// test for `nil`, or indices that may be missing (`Int?`) for a row that
   /// ``recordRow(_:columns:placements:storage:from:)`` records.
   ///
