@@ -648,10 +648,10 @@ struct FieldAssembler: ~Copyable {
   /// observation and the general row's steps, some hundred instructions a row; it
   /// clears ``labelPiece`` only when the general loop is to run, the one step
   /// that may read it (a row whose values are all plain counts writes no message).
-  @inline(__always)
   ///
   /// `window` is what every such row reads (``windowTables()``), fetched once by
   /// the caller for all its rows.
+  @inline(__always)
   private mutating func recordWindowRow(
     _ observed: UnsafePointer<InterpretationRun.Observation>, in window: WindowTables,
     storage: UnsafeBufferPointer<UInt8>
