@@ -303,16 +303,24 @@ struct RowAnalysis {
     var markers = EditionMarkers()
     /// How many label cells were noted.
     var count = 0
-    /// The index of the last label cell, and its class.
-    var lastIndex: Int?
-    var last: LabelClass?
-    /// Whether the first label is table 二's header label (`信息内容`).
-    var firstIsProactiveHeader = false
+    // The last label cell's index and class, meaningful once a label is noted
+    // (`count > 0`): kept as plain values, not optionals, so that a row sets up and
+    // a label writes one word each instead of a value and its tag (``lastIndex``
+    // and ``last`` give them as optionals).
+    private var lastNotedIndex = 0
+    private var lastNoted = LabelClass()
     /// Where the row's slots start in `headerColumns`, once a cell names a column.
     var columnsStart: Int?
-    /// The header flags of every label noted, gathered by one `|` a label
-    /// (``LabelClass/addHeaderFlags(of:)``).
+    /// The header flags of every label noted, and table 二's header flag of the
+    /// first, gathered by one `|` a label (``LabelClass/addHeaderFlags(of:first:)``):
+    /// one word for what were a flag and two tests a label.
     var headerFlags = LabelClass()
+    /// The index of the last label cell, `nil` when none was noted.
+    var lastIndex: Int? { count > 0 ? lastNotedIndex : nil }
+    /// The class of the last label cell, `nil` when none was noted.
+    var last: LabelClass? { count > 0 ? lastNoted : nil }
+    /// Whether the first label is table 二's header label (`信息内容`).
+    var firstIsProactiveHeader: Bool { headerFlags.isProactiveHeader }
     /// Whether any label is one of table 三's header labels.
     var anyApplicationHeader: Bool { headerFlags.isApplicationHeader }
     /// Whether any label is one of table 四's header labels.
@@ -326,23 +334,23 @@ struct RowAnalysis {
     /// Notes the label cell at `index`, whose bytes without white space at either end
     /// are `lower..<upper` of the storage: looks it up in `table`
     /// (``LabelClass/lookUp(_:trimmedFrom:to:in:)``, inlined here, so a label cell
-    /// costs one call) and merges what its class tells.
+    /// costs one call) and merges what its class tells: its flags by one `|`, its
+    /// edition marker by one addition (``EditionMarkers/add(markerOf:)``), without a
+    /// branch for either.
     @inline(never)
     mutating func note(
       from lower: Int, to upper: Int, at index: Int, in table: LabelClass.RawTable, headerColumns: inout [Int?]
     ) {
       let label = LabelClass.lookUp(storage, trimmedFrom: lower, to: upper, in: table)
-      if count == 0 {
-        firstIsProactiveHeader = label.isProactiveHeader
-      } else if firstIsProactiveHeader, let column = label.proactiveColumn {
+      if count != 0, headerFlags.isProactiveHeader, let column = label.proactiveColumn {
         RowAnalysis.noteHeaderColumn(column, at: index, cellCount: cellCount, start: &columnsStart, in: &headerColumns)
       }
-      if let marker = label.editionMarker { markers.add(marker) }
-      headerFlags.addHeaderFlags(of: label)
+      markers.add(markerOf: label)
+      headerFlags.addHeaderFlags(of: label, first: count == 0)
       // A row has far fewer cells than `Int.max`: no test for overflow.
       count &+= 1
-      lastIndex = index
-      last = label
+      lastNotedIndex = index
+      lastNoted = label
     }
   }
 
@@ -373,23 +381,50 @@ struct RowAnalysis {
 }
 
 /// How many labels mark each template edition (in one row, or in a whole document).
+///
+/// The two counts are kept in one word, 32 bits each, so that a row's counts are
+/// added to a document's by one addition and a label's marker by one addition of a
+/// bit (``add(markerOf:)``), without a branch. A count never reaches 2³²: that many
+/// labels would take over 190 GiB of cells.
 struct EditionMarkers: Sendable, Hashable {
+  /// The 2019 count in the low 32 bits, the 2021 count in the high 32.
+  private var packed: UInt64 = 0
+
   /// Labels found only in the 2019 template.
-  var count2019 = 0
+  var count2019: Int {
+    get { Int(truncatingIfNeeded: packed & 0xFFFF_FFFF) }
+    set { packed = packed & ~0xFFFF_FFFF | UInt64(truncatingIfNeeded: newValue) & 0xFFFF_FFFF }
+  }
   /// Labels found only in the 2021 template.
-  var count2021 = 0
+  var count2021: Int {
+    get { Int(truncatingIfNeeded: packed >> 32) }
+    set { packed = packed & 0xFFFF_FFFF | UInt64(truncatingIfNeeded: newValue) << 32 }
+  }
+
+  /// The counts given (each from 0 to `UInt32.max`).
+  init(count2019: Int = 0, count2021: Int = 0) {
+    self.count2019 = count2019
+    self.count2021 = count2021
+  }
 
   /// Counts one marker label of `edition`.
   mutating func add(_ edition: Edition) {
     switch edition {
-    case .edition2019: count2019 += 1
-    case .edition2021: count2021 += 1
+    case .edition2019: packed &+= 1
+    case .edition2021: packed &+= 1 << 32
     }
+  }
+
+  /// Counts `label`'s edition marker, if it has one (``LabelClass/editionMarker``),
+  /// by adding its marker bits, each moved to its count's place.
+  @inline(__always)
+  mutating func add(markerOf label: LabelClass) {
+    let bits = label.editionMarkerBits
+    packed &+= (bits & 1) | (bits >> 1) << 32
   }
 
   /// Adds `other`'s counts.
   mutating func add(_ other: EditionMarkers) {
-    count2019 += other.count2019
-    count2021 += other.count2021
+    packed &+= other.packed
   }
 }
