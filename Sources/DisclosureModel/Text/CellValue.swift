@@ -210,8 +210,13 @@ extension CellValue {
     // finds no digit or sign first, and a unit only after a digit).
     if isOpeningBracket(storage, start, end) { return .text }
     // No placeholder starts with an ASCII digit (``mayStartPlaceholder(_:_:_:)``):
-    // a cell that does (table 三's `1.属于国家秘密`, a decimal) skips the call.
-    if storage[start] &- 0x30 >= 10, isPlaceholder(storage, start, end) { return .placeholder }
+    // a cell that does (table 三's `1.属于国家秘密`, a decimal) skips the call, and
+    // is text at once when it is such an enumerated label (``isEnumeratedLabel``).
+    if storage[start] &- 0x30 < 10 {
+      if isEnumeratedLabel(storage, start, end) { return .text }
+    } else if isPlaceholder(storage, start, end) {
+      return .placeholder
+    }
     // A number starts with a digit or a sign, ASCII or full-width (lead byte EF), or
     // with U+2212 (lead byte E2): a cell that starts with a letter or with a CJK
     // character (lead bytes E3 to E9) is text, as reading it would find.
@@ -232,6 +237,24 @@ extension CellValue {
     let lead = storage[start]
     if lead == 0x28 { return true }
     return lead == 0xEF && end &- start >= 3 && storage[start &+ 1] == 0xBC && storage[start &+ 2] == 0x88
+  }
+
+  /// Whether the trimmed, non-empty cell from `start` to `end` (within `storage`),
+  /// which starts with an ASCII digit, is ASCII digits, a point, then a byte that
+  /// leads a CJK ideograph (E4 to E9): table 三's enumerated labels
+  /// (`1.属于国家秘密`, `10.…`), some 18 cells of a clean report. Such a cell is text:
+  /// the general reading below finds no placeholder (none starts with a digit), and
+  /// no number, since after a point it takes only digits (an ideograph's lead is no
+  /// ASCII or full-width digit), and a unit after a point still leaves the number
+  /// ending with the point, which it refuses. Told here in a few byte tests instead
+  /// of the lead tests and decoding the cell's last character
+  /// (``mayEndNumber(_:_:_:)``). A test compares it with the general reading.
+  @inline(__always)
+  static func isEnumeratedLabel(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard start >= 0, end <= storage.count else { return false }
+    var index = start
+    while index < end, storage[index] &- 0x30 < 10 { index &+= 1 }
+    return end &- index >= 2 && storage[index] == 0x2E && ByteClass.isIdeographLead(storage[index &+ 1])
   }
 
   /// Whether the trimmed, non-empty cell from `start` to `end` ends with a character
