@@ -98,6 +98,17 @@ enum ByteClass {
         // settled without decoding: of the scalars led by E3 only U+3000 (E3 80 80)
         // is white space.
         if lead == 0xE3, storage[end &- 2] != 0x80 || storage[end &- 1] != 0x80 { break }
+        // A full-width form (`０` EF BC 90, `）` EF BC 89, damaged reports' commonest
+        // cell ends) likewise: of the scalars led by EF only U+FEFF (EF BB BF) is
+        // white space, and a scalar whose second byte's low six bits are not 0x3B
+        // (BB) decodes to no U+FEFF (``mayLeadByteOrderMark(_:at:)``). The two bytes
+        // after EF are tested as continuations, so that the scalar ends at `end` as
+        // the decoding below would find it, whatever the bytes.
+        if lead == 0xEF, storage[end &- 2] & 0xC0 == 0x80, storage[end &- 1] & 0xC0 == 0x80,
+          storage[end &- 2] & 0x3F != 0x3B
+        {
+          break
+        }
       }
       var lead = end &- 1
       while lead > start, storage[lead] & 0xC0 == 0x80 { lead &-= 1 }
