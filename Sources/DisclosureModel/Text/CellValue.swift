@@ -214,8 +214,8 @@ extension CellValue {
     // is text at once when it is such an enumerated label (``isEnumeratedLabel``).
     if storage[start] &- 0x30 < 10 {
       if isEnumeratedLabel(storage, start, end) { return .text }
-    } else if isPlaceholder(storage, start, end) {
-      return .placeholder
+    } else if let value = placeholderOrFullWidthNumber(storage, start, end) {
+      return value
     }
     // A number starts with a digit or a sign, ASCII or full-width (lead byte EF), or
     // with U+2212 (lead byte E2): a cell that starts with a letter or with a CJK
@@ -255,6 +255,27 @@ extension CellValue {
     var index = start
     while index < end, storage[index] &- 0x30 < 10 { index &+= 1 }
     return end &- index >= 2 && storage[index] == 0x2E && ByteClass.isIdeographLead(storage[index &+ 1])
+  }
+
+  /// The value of the trimmed, non-empty cell from `start` to `end`, which starts
+  /// with no ASCII digit, when it is a placeholder (``isPlaceholder(_:_:_:)``) or a
+  /// number of 1 to 18 full-width digits and nothing else
+  /// (``fullWidthDigits(_:_:_:digits:written:)``, most often a lone `０`, some 15
+  /// cells of a damaged report); `nil` for any other cell. The full-width number is
+  /// read here, in the call the row reader makes anyway for the placeholder test,
+  /// instead of after the lead and last-character tests, which such a cell passes
+  /// on to ``readNumber(_:_:_:)`` (no placeholder starts with a full-width digit,
+  /// and a cell ending with one may end a number), whose reading is this one for
+  /// it: the same number, with two calls and a decoding fewer. Never inlined, so
+  /// that the row reader, at the inliner's limit, holds only the call (the number
+  /// read there as a second call cost some 700 instructions a clean report more).
+  @inline(never)
+  static func placeholderOrFullWidthNumber(
+    _ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+  ) -> CellValue? {
+    var written = 0
+    if let number = fullWidthDigits(storage, start, end, digits: nil, written: &written) { return .number(number) }
+    return isPlaceholder(storage, start, end) ? .placeholder : nil
   }
 
   /// Whether the trimmed, non-empty cell from `start` to `end` ends with a character
