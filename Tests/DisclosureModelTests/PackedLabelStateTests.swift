@@ -3,9 +3,8 @@ import Testing
 @testable import DisclosureModel
 
 /// What a row's label cells gather is kept in few words: the edition markers'
-/// two counts in one (``EditionMarkers``), a label's marker as two bits
-/// (``LabelClass/editionMarkerBits``), table 二's header flag of a row's first label
-/// among the gathered header flags (``LabelClass/addHeaderFlags(of:first:)``).
+/// two counts in one (``EditionMarkers``), table 二's header flag of a row's first
+/// label among the gathered header flags (``LabelClass/addHeaderFlags(of:first:)``).
 @Suite("A row's label state in few words")
 struct PackedLabelStateTests {
   @Test("The two counts read back as set, each on its own, up to 2³² − 1")
@@ -26,44 +25,29 @@ struct PackedLabelStateTests {
     #expect(EditionMarkers() == EditionMarkers(count2019: 0, count2021: 0))
   }
 
-  @Test("A label's marker bits: 1 for 2019, 2 for 2021, 0 for none, 2019 when both flags are set")
-  func markerBits() {
-    var label = LabelClass()
-    #expect(label.editionMarkerBits == 0)
-    label.editionMarker = .edition2019
-    #expect(label.editionMarkerBits == 1)
-    label.editionMarker = .edition2021
-    #expect(label.editionMarkerBits == 2)
-    // Flags 8 (2019) and 16 (2021) both set, which no setter does: 2019, as the
-    // getter reads it.
-    let both = LabelClass(packed: 8 | 16)
-    #expect(both.editionMarker == .edition2019)
-    #expect(both.editionMarkerBits == 1)
-    // Other answers leave the bits alone.
-    var other = LabelClass()
-    other.isApplicationHeader = true
-    other.proactiveRow = 3
-    other.applicationRow = 5
-    #expect(other.editionMarkerBits == 0)
-  }
-
-  @Test("Counting a label's marker adds what add(_:) of its edition adds, for every class in the table")
+  @Test("Markers counted by edition into the packed counts, for every class in the table")
   func markerOfEveryLabel() {
-    // Every raw text's class (each as the look-up finds it), counted both ways.
-    var byBits = EditionMarkers()
-    var byEdition = EditionMarkers()
-    var markers = 0
+    // Every raw text's class (each as the look-up finds it), its marker counted.
+    var counts = EditionMarkers()
+    var count2019 = 0
+    var count2021 = 0
     for text in LabelClass.rawTexts {
       let label = text.withUnsafeBufferPointer { LabelClass.of($0, TextSpan(0..<$0.count)) }
-      byBits.add(markerOf: label)
-      if let edition = label.editionMarker {
-        byEdition.add(edition)
-        markers += 1
+      switch label.editionMarker {
+      case .edition2019:
+        counts.add(.edition2019)
+        count2019 += 1
+      case .edition2021:
+        counts.add(.edition2021)
+        count2021 += 1
+      case nil: break
       }
     }
-    #expect(byBits == byEdition)
-    #expect(markers > 0 && byBits.count2019 > 0 && byBits.count2021 > 0)
-    #expect(byBits.count2019 + byBits.count2021 == markers)
+    #expect(count2019 > 0 && count2021 > 0)
+    #expect(counts.count2019 == count2019 && counts.count2021 == count2021)
+    var doubled = counts
+    doubled.add(counts)
+    #expect(doubled == EditionMarkers(count2019: 2 * count2019, count2021: 2 * count2021))
   }
 
   @Test("Header flags of a first label keep its table 二 header flag; of any other label, not")

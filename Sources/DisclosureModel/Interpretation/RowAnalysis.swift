@@ -334,9 +334,8 @@ struct RowAnalysis {
     /// Notes the label cell at `index`, whose bytes without white space at either end
     /// are `lower..<upper` of the storage: looks it up in `table`
     /// (``LabelClass/lookUp(_:trimmedFrom:to:in:)``, inlined here, so a label cell
-    /// costs one call) and merges what its class tells: its flags by one `|`, its
-    /// edition marker by one addition (``EditionMarkers/add(markerOf:)``), without a
-    /// branch for either.
+    /// costs one call) and merges what its class tells: its flags by one `|` without
+    /// a branch, and its edition marker, if any, by one addition to the packed counts.
     @inline(never)
     mutating func note(
       from lower: Int, to upper: Int, at index: Int, in table: LabelClass.RawTable, headerColumns: inout [Int?]
@@ -345,7 +344,9 @@ struct RowAnalysis {
       if count != 0, headerFlags.isProactiveHeader, let column = label.proactiveColumn {
         RowAnalysis.noteHeaderColumn(column, at: index, cellCount: cellCount, start: &columnsStart, in: &headerColumns)
       }
-      markers.add(markerOf: label)
+      // A branch, not an addition of the marker's bits moved into place: nearly
+      // every label marks no edition, and its two flag tests cost less (measured).
+      if let marker = label.editionMarker { markers.add(marker) }
       headerFlags.addHeaderFlags(of: label, first: count == 0)
       // A row has far fewer cells than `Int.max`: no test for overflow.
       count &+= 1
@@ -383,9 +384,8 @@ struct RowAnalysis {
 /// How many labels mark each template edition (in one row, or in a whole document).
 ///
 /// The two counts are kept in one word, 32 bits each, so that a row's counts are
-/// added to a document's by one addition and a label's marker by one addition of a
-/// bit (``add(markerOf:)``), without a branch. A count never reaches 2³²: that many
-/// labels would take over 190 GiB of cells.
+/// added to a document's by one addition, and a row sets up one word for them. A
+/// count never reaches 2³²: that many labels would take over 190 GiB of cells.
 struct EditionMarkers: Sendable, Hashable {
   /// The 2019 count in the low 32 bits, the 2021 count in the high 32.
   private var packed: UInt64 = 0
@@ -413,14 +413,6 @@ struct EditionMarkers: Sendable, Hashable {
     case .edition2019: packed &+= 1
     case .edition2021: packed &+= 1 << 32
     }
-  }
-
-  /// Counts `label`'s edition marker, if it has one (``LabelClass/editionMarker``),
-  /// by adding its marker bits, each moved to its count's place.
-  @inline(__always)
-  mutating func add(markerOf label: LabelClass) {
-    let bits = label.editionMarkerBits
-    packed &+= (bits & 1) | (bits >> 1) << 32
   }
 
   /// Adds `other`'s counts.

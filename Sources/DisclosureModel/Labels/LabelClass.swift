@@ -84,16 +84,6 @@ struct LabelClass: Sendable, Hashable {
     bits |= other.bits & mask
   }
 
-  /// ``editionMarker`` as two bits, for counting markers without a branch
-  /// (``EditionMarkers/add(markerOf:)``): 1 for ``Edition/edition2019``, 2 for
-  /// ``Edition/edition2021``, 0 for none. The setter never sets both flags; were
-  /// both set, this gives 1, as ``editionMarker`` gives 2019.
-  @inline(__always)
-  var editionMarkerBits: UInt64 {
-    let flags = (bits >> 3) & 3
-    return flags == 3 ? 1 : flags
-  }
-
   /// The class whose answers `bits` holds, as ``packed`` gives them.
   init(packed bits: UInt64) { self.bits = bits }
 
