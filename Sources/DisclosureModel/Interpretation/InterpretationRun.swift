@@ -524,21 +524,22 @@ struct InterpretationRun {
 
   // MARK: Tables
 
-  /// Reads `row` into the next slots of the run's block, and counts what the run
-  /// counts over all rows; sets `holdsApplications` when the row is one of table 三's.
-  /// Always inlined, into each of the two row loops (its call a row, and the row
-  /// reader left out of line, cost about 1,200 instructions a clean report).
-  /// `keptCells` holds the row's cells, one a cell, where they outlive the run's
-  /// reading (see ``RowAnalysis/init(_:storage:values:keptCells:headerColumns:)``).
+  /// Reads the row that starts on `line` into the next slots of the run's block, and
+  /// counts what the run counts over all rows; sets `holdsApplications` when the row
+  /// is one of table 三's. Always inlined, into each of the two row loops (its call a
+  /// row, and the row reader left out of line, cost about 1,200 instructions a clean
+  /// report). `keptCells` holds the row's cells, one a cell, where they outlive the
+  /// run's reading (see ``RowAnalysis/init(_:storage:values:keptCells:headerColumns:)``):
+  /// the row is read from them and its line, so the builder's rows need no `Row`.
   /// `labels` is the table of labels, fetched once by the row loop for all its rows.
   @inline(__always)
   private mutating func readRow(
-    _ row: Row, keptCells: UnsafeBufferPointer<Cell>, labels: LabelClass.RawTable, holdsApplications: inout Bool
+    line: Int, keptCells: UnsafeBufferPointer<Cell>, labels: LabelClass.RawTable, holdsApplications: inout Bool
   ) {
     // The slots were counted from this same document, so they always suffice.
-    let end = cellsUsed + row.cells.count
+    let end = cellsUsed + keptCells.count
     let analysis = RowAnalysis(
-      row, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
+      line: line, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
       keptCells: keptCells, headerColumns: &proactiveHeaderColumns, labels: labels, markerCounts: &markerCounts)
     cellsUsed = end
     lastLine = max(lastLine, analysis.line)
@@ -552,13 +553,13 @@ struct InterpretationRun {
 
   /// Reads the builder's rows `shared` straight from its buffer of cells and its
   /// row ends, without a `[Row]` or a walk of the table's `Rows`. Each row is handed
-  /// to the row reader as a `Row` whose cells are its range of the buffer, made here
-  /// and used only for the call, so the buffer's reference stays borrowed (no
-  /// retain a row), and with its range of `cells`, the same buffer held for the run
-  /// (``builderCells``), which its analysis points at instead of a copy. The ranges
-  /// were checked when the builder made the table (``Table/Rows/Shared``): each is
-  /// non-empty and within the buffer, so its first cell, which gives the row its
-  /// line, exists, and its range of `cells` is within it. Never inlined, like
+  /// to the row reader as its range of `cells`, the same buffer held for the run
+  /// (``builderCells``), which its analysis points at instead of a copy, and its
+  /// first cell's line (no `Row` is made: it cost a checked read of the array and
+  /// its cells' view a row). The ranges were checked when the builder made the
+  /// table (``Table/Rows/Shared``): each is non-empty and within the buffer, so its
+  /// first cell, which gives the row its line, exists (the line 0 of an empty range
+  /// is never used), and its range of `cells` is within it. Never inlined, like
   /// ``readRows(of:holdsApplications:)``: ``read(_:)`` is at the compiler's
   /// inlining limit, and with a row loop inlined, the cell reader's trimming was
   /// left out of line (thousands of instructions a report more, measured).
@@ -570,9 +571,9 @@ struct InterpretationRun {
     let labels = LabelClass.RawTable.shared
     for index in shared.rows {
       let end = shared.ends[index].cells
+      let kept = UnsafeBufferPointer(rebasing: cells[start..<end])
       readRow(
-        shared.row(cells: start..<end), keptCells: UnsafeBufferPointer(rebasing: cells[start..<end]), labels: labels,
-        holdsApplications: &holdsApplications)
+        line: kept.first?.line ?? 0, keptCells: kept, labels: labels, holdsApplications: &holdsApplications)
       start = end
     }
   }
@@ -587,7 +588,7 @@ struct InterpretationRun {
       // The slots were counted from this same document, so they always suffice.
       let copies = RowAnalysis.copyCells(
         of: row, into: UnsafeMutableBufferPointer(rebasing: cells[cellsUsed..<cellsUsed + row.cells.count]))
-      readRow(row, keptCells: copies, labels: labels, holdsApplications: &holdsApplications)
+      readRow(line: row.line, keptCells: copies, labels: labels, holdsApplications: &holdsApplications)
     }
   }
 

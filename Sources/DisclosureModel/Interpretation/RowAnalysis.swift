@@ -227,6 +227,25 @@ struct RowAnalysis {
     labels: LabelClass.RawTable = .shared,
     markerCounts: inout EditionMarkers
   ) {
+    self.init(
+      line: row.line, storage: storage, values: values, keptCells: keptCells, headerColumns: &headerColumns,
+      labels: labels, markerCounts: &markerCounts)
+  }
+
+  /// Reads and classifies the row of `keptCells` that starts on `line`, as
+  /// ``init(_:storage:values:keptCells:headerColumns:labels:markerCounts:)`` reads a
+  /// `Row` (whose line and cells these are): for the run's reader of the builder's
+  /// rows, which then makes no `Row` a row (``InterpretationRun``), only its line.
+  @inline(__always)
+  init(
+    line: Int,
+    storage: UnsafeBufferPointer<UInt8>,
+    values: UnsafeMutableBufferPointer<CellValue>,
+    keptCells: UnsafeBufferPointer<Cell>,
+    headerColumns: inout [Int?],
+    labels: LabelClass.RawTable,
+    markerCounts: inout EditionMarkers
+  ) {
     // What the label cells tell, gathered out of line (``LabelCells``), so that the
     // loop keeps only what every cell needs.
     var labelCells = LabelCells(storage: storage, cellCount: keptCells.count)
@@ -279,7 +298,7 @@ struct RowAnalysis {
     }
     // Every stored property is set once, at the end.
     self.cells = cells
-    self.line = row.line
+    self.line = line
     self.values = values
     self.lastLabelIndex = lastLabel.map { Int32(truncatingIfNeeded: $0) } ?? -1
     self.kind = kind
