@@ -344,7 +344,13 @@ struct InterpretationRun {
       allDiagnostics.insert(contentsOf: notes, at: 0)
       allDiagnostics.insert(contentsOf: diagnostics, at: notes.count)
     }
-    allDiagnostics.sort { ($0.line ?? Int.max) < ($1.line ?? Int.max) }
+    // Sorted by line (those without one last), keeping the order of equal lines.
+    // A list already in that order, which stable sorting would leave unchanged, is
+    // left as it is: one pass reading each line once costs less than the sort's
+    // own pass (a closure call reading two lines for each pair, and its set-up).
+    if !Self.isSortedByLine(allDiagnostics) {
+      allDiagnostics.sort { ($0.line ?? Int.max) < ($1.line ?? Int.max) }
+    }
     // Made once, from parts all computed before, and returned as made: built empty
     // and filled in afterwards, the whole report was copied and destroyed once. The
     // metadata's `blankCellsReadAsZero` is set here too, not changed in the report
@@ -358,6 +364,21 @@ struct InterpretationRun {
       checks: checks,
       diagnostics: allDiagnostics
     )
+  }
+
+  /// Whether no diagnostic of `diagnostics` has a line before the one in front of
+  /// it (a missing line counted as after every line): then sorting them stably by
+  /// line leaves them as they are. Stops at the first one out of order.
+  static func isSortedByLine(_ diagnostics: [Diagnostic]) -> Bool {
+    diagnostics.withUnsafeBufferPointer { list in
+      var previous = Int.min
+      for diagnostic in list {
+        let line = diagnostic.line ?? Int.max
+        guard line >= previous else { return false }
+        previous = line
+      }
+      return true
+    }
   }
 
   // MARK: Paragraphs and sections
