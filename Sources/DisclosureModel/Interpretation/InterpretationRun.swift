@@ -694,13 +694,10 @@ struct InterpretationRun {
         let line = rows[position].line
         noteShape(table: 3, line: line)
         lastApplicationLine = line
-        let placement = ValuePlacement.place(
+        let placement = ValuePlacement.placePlain(
           rows[position].values, from: rows[position].firstValue, columns: LabelTable.applicationColumns.count,
-          context: applicationContext(rows[position]))
-        observe(
-          Observation(
-            table: .application(row), analysis: rows[position], columns: 0..<0,
-            placement: placement.plain(in: &placementLists)))
+          context: applicationContext(rows[position]), in: &placementLists)
+        observe(Observation(table: .application(row), analysis: rows[position], columns: 0..<0, placement: placement))
       case .numbersOnly:
         let analysis = rows[position]
         let inReviewContext = currentSection >= 4 || lastReviewContextLine != nil || lastApplicationLine != nil
@@ -712,12 +709,10 @@ struct InterpretationRun {
           continue
         }
         noteShape(table: 4, line: analysis.line)
-        let placement = ValuePlacement.place(
+        let placement = ValuePlacement.placePlain(
           analysis.values, from: 0, columns: LabelTable.reviewColumns.count,
-          context: reviewContext(analysis))
-        observe(
-          Observation(
-            table: .review, analysis: analysis, columns: 0..<0, placement: placement.plain(in: &placementLists)))
+          context: reviewContext(analysis), in: &placementLists)
+        observe(Observation(table: .review, analysis: analysis, columns: 0..<0, placement: placement))
       case .unrecognized:
         let analysis = rows[position]
         diagnostics.append(
@@ -859,12 +854,9 @@ struct InterpretationRun {
       // cells in ``observedCells``, not here.)
       placementLists.slots.reserveCapacity(Self.smallListRoom)
     }
-    let placement = ValuePlacement.place(
-      rows[position].values, from: rows[position].firstValue, columns: columns.count)
-    observe(
-      Observation(
-        table: .proactive(row), analysis: rows[position], columns: columns,
-        placement: placement.plain(in: &placementLists)))
+    let placement = ValuePlacement.placePlain(
+      rows[position].values, from: rows[position].firstValue, columns: columns.count, in: &placementLists)
+    observe(Observation(table: .proactive(row), analysis: rows[position], columns: columns, placement: placement))
   }
 
   /// Lists `column` in the next slot of ``observedColumns``, which always has one

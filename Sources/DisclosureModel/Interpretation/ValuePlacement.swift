@@ -398,6 +398,35 @@ extension ValuePlacement {
     var observed = UnsafeBufferPointer<Int>(start: nil, count: 0)
   }
 
+  /// Places the cells `values[first...]` onto `columns` columns as
+  /// ``place(_:from:columns:context:)-(UnsafeBufferPointer<CellValue>,_,_,_)`` does,
+  /// and gives the placement as a plain value, as ``plain(in:)`` does (its listed
+  /// cells and reason appended to `lists`).
+  ///
+  /// Safe as a short cut: a row whose first and last filled cells are `columns`
+  /// cells apart (nearly every row) is placed by ``placedDirectly(_:from:columns:)``
+  /// or ``placedByEnds(_:from:columns:)`` as one window, `direct` when the row has
+  /// exactly `columns` value cells and `window` otherwise, which lists no cell and
+  /// no reason: so its plain value is made here at once, from the same two end
+  /// cells, with no ``ValuePlacement`` made, converted and destroyed (an enum whose
+  /// payloads hold an array and a string, copied and released through outlined
+  /// calls). Every other row takes the general steps, and then ``plain(in:)``. A
+  /// test compares the two on every small row.
+  ///
+  /// Never inlined, like the function it stands for: the interpreter's table reader
+  /// is at the compiler's inlining limit.
+  @inline(never)
+  static func placePlain(
+    _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int,
+    context: @autoclosure () -> Context = .none, in lists: inout Lists
+  ) -> Plain {
+    if columns > 0, let ends = filledEnds(values, from: first), ends.high &- ends.low &+ 1 == columns {
+      return Plain(
+        cells: .window(start: ends.low, columns: columns), rule: values.count &- first == columns ? .direct : .window)
+    }
+    return placeGenerally(values, from: first, columns: columns, context: context()).plain(in: &lists)
+  }
+
   /// The placement as a plain value, its listed cells and its reason appended to
   /// `lists`.
   func plain(in lists: inout Lists) -> Plain {

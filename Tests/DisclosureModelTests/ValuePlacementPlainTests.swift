@@ -1,0 +1,111 @@
+import Testing
+
+@testable import DisclosureModel
+
+/// ``ValuePlacement/placePlain(_:from:columns:context:in:)``, which makes a row's
+/// plain placement at once when its end cells place it, by hand and against the
+/// general way (``ValuePlacement/place(_:from:columns:context:)-(UnsafeBufferPointer<CellValue>,_,_,_)``
+/// then ``ValuePlacement/plain(in:)``) on every small row.
+@Suite("Placing a row as a plain value")
+struct ValuePlacementPlainTests {
+  /// A plain placement written out: its rule's name (with the reason's text for
+  /// `cannotPlace`), and each column's cell.
+  struct Written: Equatable, CustomStringConvertible {
+    var rule: String
+    var slots: [Int?]
+    var description: String { "\(rule) \(slots)" }
+
+    init(rule: String, slots: [Int?]) {
+      self.rule = rule
+      self.slots = slots
+    }
+
+    init(_ plain: ValuePlacement.Plain, in lists: ValuePlacement.Lists) {
+      switch plain.rule {
+      case .direct: rule = "direct"
+      case .window: rule = "window"
+      case .zeroRow: rule = "zeroRow"
+      case .totalOnly: rule = "totalOnly"
+      case .cannotPlace(let reason): rule = "cannotPlace: \(lists.reasons[reason])"
+      }
+      slots = (0..<plain.columnCount).map { plain.slot($0, in: lists.slots) }
+    }
+  }
+
+  /// `texts` (classified as ``ValuePlacementTests/cells(_:)`` does) placed by
+  /// ``ValuePlacement/placePlain(_:from:columns:context:in:)``, written out.
+  static func placed(
+    _ texts: [String], from first: Int, columns: Int, context: ValuePlacement.Context = .none
+  ) -> Written {
+    var lists = ValuePlacement.Lists()
+    let plain = ValuePlacementTests.cells(texts).withUnsafeBufferPointer {
+      ValuePlacement.placePlain($0, from: first, columns: columns, context: context, in: &lists)
+    }
+    return Written(plain, in: lists)
+  }
+
+  @Test("Rows placed by their ends: direct or window, column c the cell start + c, nothing listed")
+  func handChecked() {
+    #expect(Self.placed(["label", "1", "", "3"], from: 1, columns: 3) == Written(rule: "direct", slots: [1, 2, 3]))
+    #expect(Self.placed(["9"], from: 0, columns: 1) == Written(rule: "direct", slots: [0]))
+    // A merged label cell before the values and an extra empty column after them.
+    #expect(Self.placed(["label", "", "4", "5", ""], from: 1, columns: 2) == Written(rule: "window", slots: [2, 3]))
+    var lists = ValuePlacement.Lists()
+    _ = ValuePlacementTests.cells(["a", "1", "2"]).withUnsafeBufferPointer {
+      ValuePlacement.placePlain($0, from: 1, columns: 2, in: &lists)
+    }
+    #expect(lists.slots.isEmpty)
+    #expect(lists.reasons.isEmpty)
+  }
+
+  @Test("Rows the ends do not place take the general rules: zero rows, totals, reasons")
+  func generalRows() {
+    #expect(
+      Self.placed(["a", "0", "0", "0", "0"], from: 1, columns: 3) == Written(rule: "zeroRow", slots: [nil, nil, nil]))
+    #expect(Self.placed(["a", "", "7"], from: 1, columns: 3) == Written(rule: "totalOnly", slots: [nil, nil, 2]))
+    #expect(
+      Self.placed(["a", "1", "2"], from: 1, columns: 3)
+        == Written(rule: "cannotPlace: 2 cells for 3 columns", slots: [nil, nil, nil]))
+    #expect(Self.placed(["a"], from: 1, columns: 0) == Written(rule: "direct", slots: []))
+  }
+
+  @Test("On every small row, from every start and for every width and context, the general way's placement")
+  func agreesWithGeneral() {
+    let kinds = ["", "0", "5", "-", "label"]
+    var rows: [[String]] = [[]]
+    var all: [[String]] = [[]]
+    for _ in 1...5 {
+      rows = rows.flatMap { row in kinds.map { row + [$0] } }
+      all += rows
+    }
+    let contexts: [ValuePlacement.Context] = [
+      .none,
+      ValuePlacement.Context(knownStart: 1, missingCells: 0, trailingCells: nil, widthConfirmed: true),
+      ValuePlacement.Context(knownStart: nil, missingCells: 1, trailingCells: 1, widthConfirmed: false),
+    ]
+    var compared = 0
+    for texts in all {
+      let cells = ValuePlacementTests.cells(texts)
+      cells.withUnsafeBufferPointer { values in
+        // Every start the run passes: a row's first value cell, at most its end.
+        for first in 0...values.count {
+          for columns in 0...6 {
+            for context in contexts {
+              var plainLists = ValuePlacement.Lists()
+              let plain = ValuePlacement.placePlain(
+                values, from: first, columns: columns, context: context, in: &plainLists)
+              var generalLists = ValuePlacement.Lists()
+              let general = ValuePlacement.place(values, from: first, columns: columns, context: context)
+                .plain(in: &generalLists)
+              compared += 1
+              #expect(
+                Written(plain, in: plainLists) == Written(general, in: generalLists),
+                "\(texts) from \(first), \(columns) columns")
+            }
+          }
+        }
+      }
+    }
+    #expect(compared > 100_000)
+  }
+}
