@@ -658,9 +658,13 @@ struct FieldAssembler: ~Copyable {
   ) -> Bool {
     guard case .window(let start, let columns) = observed.pointee.placement.cells, start >= 0 else { return false }
     let values = observed.pointee.analysis.values
+    // A `direct` window covers the row's value cells to its last, so the one test of
+    // the window's end serves both rules: a `window` rule is taken only when its
+    // last cell is the row's last (else the general steps note the extra empty
+    // cells after it).
+    guard start &+ columns >= values.count else { return false }
     switch observed.pointee.placement.rule {
-    case .direct: break
-    case .window: guard start &+ columns >= values.count else { return false }
+    case .direct, .window: break
     case .zeroRow, .totalOnly, .cannotPlace: return false
     }
     let indices: UnsafeBufferPointer<Int>
