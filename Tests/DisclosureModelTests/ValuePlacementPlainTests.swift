@@ -108,4 +108,50 @@ struct ValuePlacementPlainTests {
     }
     #expect(compared > 100_000)
   }
+
+  @Test("The inlined short cut places exactly the rows placing by the ends places, the same way")
+  func byEndsAgreesWithPlacedByEnds() {
+    // Hand-checked: direct from the first value cell; a window after a merged label
+    // cell; an empty end column is no row of the short cut.
+    let direct = ValuePlacementTests.cells(["a", "1", "2"]).withUnsafeBufferPointer {
+      ValuePlacement.plainByEnds($0, from: 1, columns: 2)
+    }
+    #expect(direct.map { Written($0, in: ValuePlacement.Lists()) } == Written(rule: "direct", slots: [1, 2]))
+    let window = ValuePlacementTests.cells(["a", "", "3", "4"]).withUnsafeBufferPointer {
+      ValuePlacement.plainByEnds($0, from: 1, columns: 2)
+    }
+    #expect(window.map { Written($0, in: ValuePlacement.Lists()) } == Written(rule: "window", slots: [2, 3]))
+    let gap = ValuePlacementTests.cells(["a", "1", ""]).withUnsafeBufferPointer {
+      ValuePlacement.plainByEnds($0, from: 1, columns: 2)
+    }
+    #expect(gap == nil)
+
+    let kinds = ["", "0", "5", "-", "label"]
+    var rows: [[String]] = [[]]
+    var all: [[String]] = [[]]
+    for _ in 1...5 {
+      rows = rows.flatMap { row in kinds.map { row + [$0] } }
+      all += rows
+    }
+    var placed = 0
+    for texts in all {
+      ValuePlacementTests.cells(texts).withUnsafeBufferPointer { values in
+        for first in -1...values.count + 1 {
+          for columns in 0...6 {
+            let plain = ValuePlacement.plainByEnds(values, from: first, columns: columns)
+            let general = ValuePlacement.placedByEnds(values, from: first, columns: columns)
+            #expect((plain == nil) == (general == nil), "\(texts) from \(first), \(columns) columns")
+            guard let plain, let general else { continue }
+            placed += 1
+            var lists = ValuePlacement.Lists()
+            let generalPlain = general.plain(in: &lists)
+            #expect(
+              Written(plain, in: ValuePlacement.Lists()) == Written(generalPlain, in: lists),
+              "\(texts) from \(first), \(columns) columns")
+          }
+        }
+      }
+    }
+    #expect(placed > 1_000)
+  }
 }

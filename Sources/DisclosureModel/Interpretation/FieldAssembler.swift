@@ -490,8 +490,8 @@ struct FieldAssembler: ~Copyable {
       if observation.columns.isEmpty {
         // No header: the edition's columns for the row, in template order.
         indices = FieldCatalogue.proactiveIndices(row: row, in: edition).buffer
-        placement = ValuePlacement.place(analysis.values, from: analysis.firstValue, columns: indices.count).plain(
-          in: &placements)
+        placement = ValuePlacement.placePlain(
+          analysis.values, from: analysis.firstValue, columns: indices.count, in: &placements)
       } else {
         let count = observation.columns.count
         if columnIndexRoom.count < count {

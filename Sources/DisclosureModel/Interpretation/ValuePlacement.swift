@@ -420,11 +420,23 @@ extension ValuePlacement {
     _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int,
     context: @autoclosure () -> Context = .none, in lists: inout Lists
   ) -> Plain {
-    if columns > 0, let ends = filledEnds(values, from: first), ends.high &- ends.low &+ 1 == columns {
-      return Plain(
-        cells: .window(start: ends.low, columns: columns), rule: values.count &- first == columns ? .direct : .window)
-    }
+    if let placement = plainByEnds(values, from: first, columns: columns) { return placement }
     return placeGenerally(values, from: first, columns: columns, context: context()).plain(in: &lists)
+  }
+
+  /// The short cut of ``placePlain(_:from:columns:context:in:)``: the plain
+  /// placement of a row whose first and last filled cells among `values[first...]`
+  /// are `columns` cells apart (``placedByEnds(_:from:columns:)``'s rows, its very
+  /// placement), `nil` for any other row. Always inlined, so that the interpreter's
+  /// table reader places such rows (nearly all) without a call, and without
+  /// setting up the table's context for one.
+  @inline(__always)
+  static func plainByEnds(_ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int) -> Plain? {
+    guard columns > 0, let ends = filledEnds(values, from: first), ends.high &- ends.low &+ 1 == columns else {
+      return nil
+    }
+    return Plain(
+      cells: .window(start: ends.low, columns: columns), rule: values.count &- first == columns ? .direct : .window)
   }
 
   /// The placement as a plain value, its listed cells and its reason appended to
