@@ -714,9 +714,12 @@ struct InterpretationRun {
           continue
         }
         noteShape(table: 4, line: analysis.line)
-        let placement = ValuePlacement.placePlain(
-          analysis.values, from: 0, columns: LabelTable.reviewColumns.count,
-          context: reviewContext(analysis), in: &placementLists)
+        // As a row of table 三: placed by its end cells here when they place it.
+        let placement =
+          ValuePlacement.plainByEnds(analysis.values, from: 0, columns: LabelTable.reviewColumns.count)
+          ?? ValuePlacement.placePlain(
+            analysis.values, from: 0, columns: LabelTable.reviewColumns.count,
+            context: reviewContext(analysis), in: &placementLists)
         observe(Observation(table: .review, analysis: analysis, columns: 0..<0, placement: placement))
       case .unrecognized:
         let analysis = rows[position]
