@@ -432,6 +432,13 @@ extension ValuePlacement {
   /// setting up the table's context for one.
   @inline(__always)
   static func plainByEnds(_ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int) -> Plain? {
+    // An intact row first, its two end cells read with no loop, as
+    // ``placedDirectly(_:from:columns:)`` reads them (the same placement).
+    if columns > 0, first >= 0, values.count &- first == columns, !values[first].isEmpty,
+      !values[values.count &- 1].isEmpty
+    {
+      return Plain(cells: .window(start: first, columns: columns), rule: .direct)
+    }
     guard columns > 0, let ends = filledEnds(values, from: first), ends.high &- ends.low &+ 1 == columns else {
       return nil
     }
