@@ -154,4 +154,66 @@ struct ValuePlacementPlainTests {
     }
     #expect(placed > 1_000)
   }
+
+  /// Whether `plain`'s ``ValuePlacement/Plain/windowStart`` is what it should be
+  /// for a row of `count` value cells: -1, or the start of its window (whose
+  /// columns ``ValuePlacement/Plain/windowColumns`` repeats), `direct` or `window`,
+  /// ending at the row's last value cell.
+  static func windowMarkHolds(_ plain: ValuePlacement.Plain, count: Int) -> Bool {
+    guard plain.windowStart >= 0 else { return plain.windowStart == -1 }
+    guard case .window(let start, let columns) = plain.cells else { return false }
+    switch plain.rule {
+    case .direct, .window: break
+    case .zeroRow, .totalOnly, .cannotPlace: return false
+    }
+    return start == plain.windowStart && columns == plain.windowColumns && start + columns == count
+  }
+
+  @Test("A window ending at the row's last value cell is marked with its start and columns, any other placement not")
+  func windowMark() {
+    func mark(_ texts: [String], from first: Int, columns: Int) -> [Int]? {
+      ValuePlacementTests.cells(texts).withUnsafeBufferPointer {
+        ValuePlacement.plainByEnds($0, from: first, columns: columns).map { [$0.windowStart, $0.windowColumns] }
+      }
+    }
+    #expect(mark(["a", "1", "", "3"], from: 1, columns: 3) == [1, 3])
+    #expect(mark(["a", "", "4", "5"], from: 1, columns: 2) == [2, 2])
+    // An extra empty column after the values: not a window row of the assembler's.
+    #expect(mark(["a", "", "4", "5", ""], from: 1, columns: 2) == [-1, 0])
+    // Made from a general placement: a direct window is marked, a zero row not.
+    var lists = ValuePlacement.Lists()
+    let direct = ValuePlacement.place(ValuePlacementTests.cells(["a", "1", "2"]), from: 1, columns: 2)
+      .plain(in: &lists)
+    #expect([direct.windowStart, direct.windowColumns] == [1, 2])
+    let zero = ValuePlacement.place(ValuePlacementTests.cells(["a", "0", "0", "0"]), from: 1, columns: 2)
+      .plain(in: &lists)
+    #expect([zero.windowStart, zero.windowColumns] == [-1, 0])
+
+    let kinds = ["", "0", "5", "-", "label"]
+    var rows: [[String]] = [[]]
+    var all: [[String]] = [[]]
+    for _ in 1...5 {
+      rows = rows.flatMap { row in kinds.map { row + [$0] } }
+      all += rows
+    }
+    var marked = 0
+    for texts in all {
+      ValuePlacementTests.cells(texts).withUnsafeBufferPointer { values in
+        for first in 0...values.count {
+          for columns in 0...6 {
+            var lists = ValuePlacement.Lists()
+            let plain = ValuePlacement.placePlain(values, from: first, columns: columns, in: &lists)
+            let general = ValuePlacement.place(values, from: first, columns: columns).plain(in: &lists)
+            #expect(Self.windowMarkHolds(plain, count: values.count), "\(texts) from \(first), \(columns) columns")
+            #expect(Self.windowMarkHolds(general, count: values.count), "\(texts) from \(first), \(columns) columns")
+            if plain.windowStart >= 0 { marked += 1 }
+            // Every `direct` placement is marked, whichever way it was made.
+            if case .direct = plain.rule, case .window = plain.cells { #expect(plain.windowStart >= 0) }
+            if case .direct = general.rule, case .window = general.cells { #expect(general.windowStart >= 0) }
+          }
+        }
+      }
+    }
+    #expect(marked > 1_000)
+  }
 }

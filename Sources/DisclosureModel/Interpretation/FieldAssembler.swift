@@ -656,17 +656,14 @@ struct FieldAssembler: ~Copyable {
     _ observed: UnsafePointer<InterpretationRun.Observation>, in window: WindowTables,
     storage: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    guard case .window(let start, let columns) = observed.pointee.placement.cells, start >= 0 else { return false }
+    // A window placed knowing that it ends at the row's last value cell, by the
+    // rule `direct` or `window` (``ValuePlacement/Plain/windowStart``): one
+    // comparison, with no enum read. (A `window` rule ending before the row's last
+    // cell is left to the general steps, which note the extra empty cells.)
+    let start = observed.pointee.placement.windowStart
+    guard start >= 0 else { return false }
+    let columns = observed.pointee.placement.windowColumns
     let values = observed.pointee.analysis.values
-    // A `direct` window covers the row's value cells to its last, so the one test of
-    // the window's end serves both rules: a `window` rule is taken only when its
-    // last cell is the row's last (else the general steps note the extra empty
-    // cells after it).
-    guard start &+ columns >= values.count else { return false }
-    switch observed.pointee.placement.rule {
-    case .direct, .window: break
-    case .zeroRow, .totalOnly, .cannotPlace: return false
-    }
     let indices: UnsafeBufferPointer<Int>
     let isApplication: Bool
     switch observed.pointee.table {

@@ -356,6 +356,19 @@ extension ValuePlacement {
     var cells: Cells
     /// The rule applied.
     var rule: Rule
+    /// The first cell of a window placement (``Cells/window(start:columns:)``) whose
+    /// rule is `direct` or `window` and whose last column is the row's last value
+    /// cell, when the placement was made knowing that; -1 otherwise. Such a row is
+    /// the one the assembler records as a window row
+    /// (``FieldAssembler/recordWindowRow(_:in:storage:)``): kept as a plain number
+    /// next to ``windowColumns`` so that it tells so with one comparison, without
+    /// reading the enums. Set by ``ValuePlacement/plainByEnds(_:from:columns:)``
+    /// (nearly every row) and, for a `direct` window (which always ends at the row's
+    /// last value cell), by ``ValuePlacement/plain(in:)``; a row placed otherwise
+    /// is recorded by the general steps, to the same effect.
+    var windowStart = -1
+    /// The columns of the window that ``windowStart`` starts (0 when it is -1).
+    var windowColumns = 0
 
     /// How many columns the placement covers.
     var columnCount: Int {
@@ -437,13 +450,17 @@ extension ValuePlacement {
     if columns > 0, first >= 0, values.count &- first == columns, !values[first].isEmpty,
       !values[values.count &- 1].isEmpty
     {
-      return Plain(cells: .window(start: first, columns: columns), rule: .direct)
+      return Plain(
+        cells: .window(start: first, columns: columns), rule: .direct, windowStart: first, windowColumns: columns)
     }
     guard columns > 0, let ends = filledEnds(values, from: first), ends.high &- ends.low &+ 1 == columns else {
       return nil
     }
+    // The window ends at the row's last value cell when its last filled cell is it.
+    let reachesEnd = ends.high == values.count &- 1
     return Plain(
-      cells: .window(start: ends.low, columns: columns), rule: values.count &- first == columns ? .direct : .window)
+      cells: .window(start: ends.low, columns: columns), rule: values.count &- first == columns ? .direct : .window,
+      windowStart: reachesEnd ? ends.low : -1, windowColumns: reachesEnd ? columns : 0)
   }
 
   /// The placement as a plain value, its listed cells and its reason appended to
@@ -466,6 +483,10 @@ extension ValuePlacement {
     case .cannotPlace(let reason):
       rule = .cannotPlace(reason: lists.reasons.count)
       lists.reasons.append(reason)
+    }
+    // A `direct` window covers the row's value cells from its first to its last.
+    if case .window(let start, let columns) = self.cells, case .direct = self.rule {
+      return Plain(cells: cells, rule: rule, windowStart: start, windowColumns: columns)
     }
     return Plain(cells: cells, rule: rule)
   }
