@@ -360,17 +360,26 @@ struct RowAnalysis {
       from lower: Int, to upper: Int, at index: Int, in table: LabelClass.RawTable, headerColumns: inout [Int?]
     ) {
       let label = LabelClass.lookUp(storage, trimmedFrom: lower, to: upper, in: table)
-      if count != 0, headerFlags.isProactiveHeader, let column = label.proactiveColumn {
-        RowAnalysis.noteHeaderColumn(column, at: index, cellCount: cellCount, start: &columnsStart, in: &headerColumns)
-      }
-      // A branch, not an addition of the marker's bits moved into place: nearly
-      // every label marks no edition, and its two flag tests cost less (measured).
-      if let marker = label.editionMarker { markers.add(marker) }
+      // One test for the two answers nearly no label holds (a column, a marker).
+      if label.namesColumnOrMarksEdition { noteColumnOrMarker(label, at: index, headerColumns: &headerColumns) }
       headerFlags.addHeaderFlags(of: label, first: count == 0)
       // A row has far fewer cells than `Int.max`: no test for overflow.
       count &+= 1
       lastNotedIndex = index
       lastNoted = label
+    }
+
+    /// The part of ``note(from:to:at:in:headerColumns:)`` for a label that names a
+    /// table 二 column or marks an edition (``LabelClass/namesColumnOrMarksEdition``),
+    /// made before the label is counted: writes the column when the row is a table 二
+    /// header (its first label `信息内容`, this one not the first), and counts the
+    /// marker. Out of line: few labels come here, and the common path keeps one test.
+    @inline(never)
+    private mutating func noteColumnOrMarker(_ label: LabelClass, at index: Int, headerColumns: inout [Int?]) {
+      if count != 0, headerFlags.isProactiveHeader, let column = label.proactiveColumn {
+        RowAnalysis.noteHeaderColumn(column, at: index, cellCount: cellCount, start: &columnsStart, in: &headerColumns)
+      }
+      if let marker = label.editionMarker { markers.add(marker) }
     }
   }
 

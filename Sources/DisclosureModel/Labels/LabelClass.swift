@@ -74,6 +74,24 @@ struct LabelClass: Sendable, Hashable {
     bits |= other.bits & (Self.applicationHeaderFlag | Self.reviewHeaderFlag)
   }
 
+  /// Whether the label names a table 二 column or marks an edition: the two answers
+  /// a row's label cells act on only now and then (a column of a table 二 header, a
+  /// marker label), told by one test of the word, so that every other label (nearly
+  /// all) passes both by one branch
+  /// (``RowAnalysis/LabelCells/note(from:to:at:in:headerColumns:)``).
+  @inline(__always)
+  var namesColumnOrMarksEdition: Bool {
+    bits & (Self.edition2019Flag | Self.edition2021Flag | 0xFFFF << Self.columnShift) != 0
+  }
+
+  /// Whether any header flag is set (``isProactiveHeader``, ``isApplicationHeader``,
+  /// ``isReviewHeader``): one test for the three, which a row with no header label
+  /// (nearly every row) then passes by one branch.
+  @inline(__always)
+  var hasHeaderFlag: Bool {
+    bits & (Self.proactiveHeaderFlag | Self.applicationHeaderFlag | Self.reviewHeaderFlag) != 0
+  }
+
   /// ``addHeaderFlags(of:)``, and when `first` (`other` is a row's first label) also
   /// `other`'s ``isProactiveHeader``: what a row's label cells gather
   /// (``RowAnalysis/LabelCells``), whose table 二 header flag is its first label's.
