@@ -271,18 +271,20 @@ struct RowAnalysis {
     let firstIsProactiveHeader = labelCells.firstIsProactiveHeader
     let columnsStart = labelCells.columnsStart
     let anyApplicationHeader = labelCells.anyApplicationHeader
-    let anyReviewHeader = labelCells.anyReviewHeader
     // Headers first: they hold words that are also row labels (其他, 总计).
     let values = UnsafeBufferPointer(values)
     let cells = keptCells
     let kind: Kind
     if let last {
-      if firstIsProactiveHeader {
-        kind = .proactiveHeader(columnsStart)
-      } else if anyApplicationHeader {
-        kind = .applicationHeader
-      } else if anyReviewHeader {
-        kind = .reviewHeader
+      // One test for the three header flags: nearly every row has none.
+      if labelCells.headerFlags.hasHeaderFlag {
+        if firstIsProactiveHeader {
+          kind = .proactiveHeader(columnsStart)
+        } else if anyApplicationHeader {
+          kind = .applicationHeader
+        } else {
+          kind = .reviewHeader
+        }
       } else if let row = last.proactiveRow {
         kind = .proactive(row)
       } else if let row = last.applicationRow {
