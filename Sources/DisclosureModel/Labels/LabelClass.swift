@@ -215,7 +215,9 @@ struct LabelClass: Sendable, Hashable {
       upper = max(0, min(upper, storage.count))
       lower = max(0, min(lower, upper))
     }
-    let label = UnsafeBufferPointer(rebasing: storage[lower..<upper])
+    // Clamped, `0 <= lower <= upper <= storage.count`: the label is made by pointer
+    // arithmetic, without the test a slice's range makes that the bounds are in order.
+    let label = UnsafeBufferPointer(start: storage.baseAddress.map { $0 + lower }, count: upper &- lower)
     if let label = of(raw: label, in: table.table) { return label }
     return of(missed: label)
   }
