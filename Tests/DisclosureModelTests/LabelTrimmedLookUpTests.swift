@@ -88,6 +88,37 @@ struct LabelTrimmedLookUpTests {
     #expect(empty == LabelClass())
   }
 
+  @Test("Every pair of bounds around the storage, in order or not: the clamped label, made without a slice")
+  func everyBoundsPair() {
+    // 总计 is six bytes; bounds from -3 to 9 either way. Clamped, only those covering
+    // all six bytes give the label (table 三's total row); any part of it (one
+    // ideograph, or bytes cut inside one) matches nothing, and so do reversed bounds.
+    var text = "总计"
+    let table = LabelClass.RawTable.shared
+    var wholes = 0
+    text.withUTF8 { bytes in
+      for lower in -3...9 {
+        for upper in -3...9 {
+          let label = LabelClass.lookUp(bytes, trimmedFrom: lower, to: upper, in: table)
+          let covers = lower <= 0 && upper >= 6
+          if covers {
+            wholes += 1
+            #expect(LabelClassTests.applicationRow(label) == .values("outcomeTotal"), "\(lower) \(upper)")
+          } else {
+            #expect(label == LabelClass(), "\(lower) \(upper)")
+          }
+        }
+      }
+    }
+    // Lower from -3 to 0, upper from 6 to 9.
+    #expect(wholes == 16)
+    // An empty storage (no base address): every pair reads the empty label.
+    let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    for (lower, upper) in [(0, 0), (-1, 3), (2, 1), (5, 9)] {
+      #expect(LabelClass.lookUp(empty, trimmedFrom: lower, to: upper, in: table) == LabelClass())
+    }
+  }
+
   @Test("Fragments of ideographs too short to match by prefix match nothing, as normalising finds")
   func shortFragments() {
     // 本年增减 (twelve bytes) is the shortest entry of four characters or more, and a
