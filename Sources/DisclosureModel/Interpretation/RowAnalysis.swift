@@ -333,9 +333,13 @@ struct RowAnalysis {
     /// Where the row's slots start in `headerColumns`, once a cell names a column.
     var columnsStart: Int?
     /// The header flags of every label noted, and table 二's header flag of the
-    /// first, gathered by one `|` a label (``LabelClass/addHeaderFlags(of:first:)``):
-    /// one word for what were a flag and two tests a label.
+    /// first, gathered by one `|` a label (``LabelClass/addHeaderFlags(of:mask:)``,
+    /// ``headerMask``): one word for what were a flag and two tests a label.
     var headerFlags = LabelClass()
+    /// The header flags the next label gives (``LabelClass/firstLabelHeaderMask`` for
+    /// the first, table 二's header flag too; ``LabelClass/laterLabelHeaderMask`` once
+    /// one is noted): kept, not chosen from `count` a label.
+    private var headerMask = LabelClass.firstLabelHeaderMask
     /// The index of the last label cell, `nil` when none was noted.
     var lastIndex: Int? { count > 0 ? lastNotedIndex : nil }
     /// The class of the last label cell, `nil` when none was noted.
@@ -364,7 +368,8 @@ struct RowAnalysis {
       let label = LabelClass.lookUp(storage, trimmedFrom: lower, to: upper, in: table)
       // One test for the two answers nearly no label holds (a column, a marker).
       if label.namesColumnOrMarksEdition { noteColumnOrMarker(label, at: index, headerColumns: &headerColumns) }
-      headerFlags.addHeaderFlags(of: label, first: count == 0)
+      headerFlags.addHeaderFlags(of: label, mask: headerMask)
+      headerMask = LabelClass.laterLabelHeaderMask
       // A row has far fewer cells than `Int.max`: no test for overflow.
       count &+= 1
       lastNotedIndex = index

@@ -94,11 +94,26 @@ struct LabelClass: Sendable, Hashable {
 
   /// ``addHeaderFlags(of:)``, and when `first` (`other` is a row's first label) also
   /// `other`'s ``isProactiveHeader``: what a row's label cells gather
-  /// (``RowAnalysis/LabelCells``), whose table 二 header flag is its first label's.
-  /// One `|` of a mask chosen without a branch.
+  /// (``RowAnalysis/LabelCells``), whose table 二 header flag is its first label's:
+  /// ``addHeaderFlags(of:mask:)`` with the mask for a first or a later label.
   @inline(__always)
   mutating func addHeaderFlags(of other: LabelClass, first: Bool) {
-    let mask = Self.applicationHeaderFlag | Self.reviewHeaderFlag | (first ? Self.proactiveHeaderFlag : 0)
+    addHeaderFlags(of: other, mask: first ? Self.firstLabelHeaderMask : Self.laterLabelHeaderMask)
+  }
+
+  /// The header flags a row's first label gives (``isProactiveHeader`` too), and any
+  /// later label (the other two only), for ``addHeaderFlags(of:mask:)``.
+  /// (``firstLabelHeaderMask`` is also ``hasHeaderFlag``'s mask: every header flag.)
+  static let firstLabelHeaderMask = proactiveHeaderFlag | applicationHeaderFlag | reviewHeaderFlag
+  static let laterLabelHeaderMask = applicationHeaderFlag | reviewHeaderFlag
+
+  /// Sets the flags of `other` that `mask` (``firstLabelHeaderMask`` or
+  /// ``laterLabelHeaderMask``) keeps, keeping those set already: one `&` and one `|`.
+  /// The row reader keeps the mask from label to label (the first label's, then the
+  /// later one's), which cost fewer instructions a label than choosing it from
+  /// whether the label is the first (measured).
+  @inline(__always)
+  mutating func addHeaderFlags(of other: LabelClass, mask: UInt64) {
     bits |= other.bits & mask
   }
 
