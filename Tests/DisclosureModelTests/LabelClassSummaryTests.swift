@@ -70,3 +70,39 @@ struct LabelClassSummaryTests {
     #expect(columnsOrMarkers + headers < classes.count)
   }
 }
+
+/// The header mask ``RowAnalysis/LabelCells`` keeps from label to label: table 二's
+/// header flag is taken from the first label only, the other two from any.
+@Suite("Header flags gathered with the mask kept from label to label")
+struct LabelHeaderMaskTests {
+  @Test("The masks by hand: the first keeps all three flags, a later one two")
+  func masks() {
+    // 信息内容: table 二's header; 自然人: table 三's; 结果维持: table 四's.
+    let proactive = LabelClassTests.classified("信息内容")
+    let application = LabelClassTests.classified("自然人")
+    let review = LabelClassTests.classified("结果维持")
+    var later = LabelClass()
+    later.addHeaderFlags(of: proactive, mask: LabelClass.laterLabelHeaderMask)
+    #expect(later == LabelClass())
+    later.addHeaderFlags(of: review, mask: LabelClass.laterLabelHeaderMask)
+    #expect(later.isReviewHeader && !later.isProactiveHeader && !later.isApplicationHeader)
+    var first = LabelClass()
+    first.addHeaderFlags(of: proactive, mask: LabelClass.firstLabelHeaderMask)
+    #expect(first.isProactiveHeader && !first.isApplicationHeader && !first.isReviewHeader)
+    first.addHeaderFlags(of: application, mask: LabelClass.laterLabelHeaderMask)
+    #expect(first.isProactiveHeader && first.isApplicationHeader && !first.isReviewHeader)
+    // Nothing but flags is gathered: no column, marker or row.
+    #expect(first.proactiveColumn == nil && first.editionMarker == nil && first.applicationRow == nil)
+  }
+
+  @Test("信息内容 tells a table 二 header only as a row's first label")
+  func onlyFirst() {
+    let (second, _) = RowLabelCellsTests.noted([("总计", 0), ("信息内容", 1)], cellCount: 3)
+    #expect(!second.firstIsProactiveHeader && !second.headerFlags.hasHeaderFlag)
+    let (firstThenApplication, _) = RowLabelCellsTests.noted([("信息内容", 0), ("自然人", 1)], cellCount: 3)
+    #expect(firstThenApplication.firstIsProactiveHeader && firstThenApplication.anyApplicationHeader)
+    #expect(!firstThenApplication.anyReviewHeader)
+    let (twice, _) = RowLabelCellsTests.noted([("信息内容", 0), ("信息内容", 2)], cellCount: 3)
+    #expect(twice.firstIsProactiveHeader && twice.count == 2 && twice.lastIndex == 2)
+  }
+}
