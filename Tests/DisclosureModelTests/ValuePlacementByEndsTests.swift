@@ -46,20 +46,14 @@ struct ValuePlacementByEndsTests {
 
   @Test("The short cut and the general rules agree on every small row")
   func agreesWithGeneralRules() {
-    // Every row of up to five cells from these kinds, from each first value cell,
+    // Every row of up to five cells (`ValuePlacementTests.smallRows`), from each first value cell,
     // for one to five columns, with and without what a table could say.
-    let kinds = ["", "0", "5", "-", "label"]
     let contexts: [ValuePlacement.Context] = [
       .none,
       .init(knownStart: 1, missingCells: 0, trailingCells: nil, widthConfirmed: true),
       .init(knownStart: nil, missingCells: 1, trailingCells: 1, widthConfirmed: false),
     ]
-    var rows: [[String]] = [[]]
-    var all: [[String]] = [[]]
-    for _ in 1...5 {
-      rows = rows.flatMap { row in kinds.map { row + [$0] } }
-      all += rows
-    }
+    let all = ValuePlacementTests.smallRows
     var placedByEnds = 0
     for texts in all {
       let values = ValuePlacementTests.cells(texts)

@@ -34,13 +34,7 @@ struct ValuePlacementDirectTests {
 
   @Test("Wherever it places a row, placing by the ends gives the same placement")
   func agreesWithEnds() {
-    let kinds = ["", "0", "5", "-", "label"]
-    var rows: [[String]] = [[]]
-    var all: [[String]] = [[]]
-    for _ in 1...5 {
-      rows = rows.flatMap { row in kinds.map { row + [$0] } }
-      all += rows
-    }
+    let all = ValuePlacementTests.smallRows
     var placedDirectly = 0
     for texts in all {
       ValuePlacementTests.cells(texts).withUnsafeBufferPointer { values in

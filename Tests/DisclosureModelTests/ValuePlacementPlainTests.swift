@@ -71,13 +71,7 @@ struct ValuePlacementPlainTests {
 
   @Test("On every small row, from every start and for every width and context, the general way's placement")
   func agreesWithGeneral() {
-    let kinds = ["", "0", "5", "-", "label"]
-    var rows: [[String]] = [[]]
-    var all: [[String]] = [[]]
-    for _ in 1...5 {
-      rows = rows.flatMap { row in kinds.map { row + [$0] } }
-      all += rows
-    }
+    let all = ValuePlacementTests.smallRows
     let contexts: [ValuePlacement.Context] = [
       .none,
       ValuePlacement.Context(knownStart: 1, missingCells: 0, trailingCells: nil, widthConfirmed: true),
@@ -126,13 +120,7 @@ struct ValuePlacementPlainTests {
     }
     #expect(gap == nil)
 
-    let kinds = ["", "0", "5", "-", "label"]
-    var rows: [[String]] = [[]]
-    var all: [[String]] = [[]]
-    for _ in 1...5 {
-      rows = rows.flatMap { row in kinds.map { row + [$0] } }
-      all += rows
-    }
+    let all = ValuePlacementTests.smallRows
     var placed = 0
     for texts in all {
       ValuePlacementTests.cells(texts).withUnsafeBufferPointer { values in
@@ -189,13 +177,7 @@ struct ValuePlacementPlainTests {
       .plain(in: &lists)
     #expect([zero.windowStart, zero.windowColumns] == [-1, 0])
 
-    let kinds = ["", "0", "5", "-", "label"]
-    var rows: [[String]] = [[]]
-    var all: [[String]] = [[]]
-    for _ in 1...5 {
-      rows = rows.flatMap { row in kinds.map { row + [$0] } }
-      all += rows
-    }
+    let all = ValuePlacementTests.smallRows
     var marked = 0
     for texts in all {
       ValuePlacementTests.cells(texts).withUnsafeBufferPointer { values in

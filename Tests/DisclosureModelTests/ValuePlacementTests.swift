@@ -12,6 +12,20 @@ struct ValuePlacementTests {
     }
   }
 
+  /// Every row of up to five cells, each empty, `0`, `5`, a placeholder or a
+  /// label (3,906 rows, the empty row included): the small rows that tests of a
+  /// placement's short cuts compare with the general placement.
+  static let smallRows: [[String]] = {
+    let kinds = ["", "0", "5", "-", "label"]
+    var rows: [[String]] = [[]]
+    var all: [[String]] = [[]]
+    for _ in 1...5 {
+      rows = rows.flatMap { row in kinds.map { row + [$0] } }
+      all += rows
+    }
+    return all
+  }()
+
   @Test("Exactly as many cells as columns map in order")
   func direct() {
     let placement = ValuePlacement.place(Self.cells(["label", "1", "", "3"]), from: 1, columns: 3)
