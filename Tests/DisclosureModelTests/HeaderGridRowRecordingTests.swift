@@ -35,25 +35,29 @@ struct HeaderGridRowRecordingTests {
     let columns = rows.flatMap(\.columns)
     let cells = rows.flatMap(\.cells)
     AnalysedRows.withAnalyses(of: rows.map { ($0.texts, $0.line) }) { storage, analyses in
-      var observations: [InterpretationRun.Observation] = []
-      var start = 0
-      for (row, analysis) in zip(rows, analyses) {
-        let range = start..<start + row.columns.count
-        observations.append(
-          InterpretationRun.Observation(
-            table: .proactive(row.row), analysis: analysis, columns: range,
-            placement: ValuePlacement.Plain(cells: .observed(start: start, count: range.count), rule: .direct)))
-        start = range.upperBound
-      }
-      columns.withUnsafeBufferPointer { columns in
-        cells.withUnsafeBufferPointer { cells in
-          lists.observed = cells
-          observations.withUnsafeBufferPointer { observations in
-            assembler.record(
-              observations, columns: columns, placements: &lists, storage: storage,
-              windowRowsDirectly: windowRowsDirectly)
+      // The observations point at the analyses, held for the recording.
+      analyses.withUnsafeBufferPointer { analyses in
+        guard let analysisBase = analyses.baseAddress else { return }
+        var observations: [InterpretationRun.Observation] = []
+        var start = 0
+        for (offset, row) in rows.enumerated() {
+          let range = start..<start + row.columns.count
+          observations.append(
+            InterpretationRun.Observation(
+              table: .proactive(row.row), analysisAddress: analysisBase + offset, columns: range,
+              placement: ValuePlacement.Plain(cells: .observed(start: start, count: range.count), rule: .direct)))
+          start = range.upperBound
+        }
+        columns.withUnsafeBufferPointer { columns in
+          cells.withUnsafeBufferPointer { cells in
+            lists.observed = cells
+            observations.withUnsafeBufferPointer { observations in
+              assembler.record(
+                observations, columns: columns, placements: &lists, storage: storage,
+                windowRowsDirectly: windowRowsDirectly)
+            }
+            lists.observed = UnsafeBufferPointer(start: nil, count: 0)
           }
-          lists.observed = UnsafeBufferPointer(start: nil, count: 0)
         }
       }
     }

@@ -81,20 +81,24 @@ struct RecordingTablesTests {
     var assembler = FieldAssembler(edition: .edition2021)
     let allColumns = rows.flatMap(\.columns)
     AnalysedRows.withAnalyses(of: rows.map { ($0.texts, $0.line) }) { storage, analyses in
-      var columnStart = 0
-      var observations: [InterpretationRun.Observation] = []
-      for (row, analysis) in zip(rows, analyses) {
-        // Column `c` is the row's cell `1 + c`, after its label.
-        let placement = ValuePlacement(slots: row.columns.indices.map { $0 + 1 }, rule: .direct).plain(in: &lists)
-        observations.append(
-          InterpretationRun.Observation(
-            table: .proactive(row.row), analysis: analysis, columns: columnStart..<columnStart + row.columns.count,
-            placement: placement))
-        columnStart += row.columns.count
-      }
-      allColumns.withUnsafeBufferPointer { columns in
-        observations.withUnsafeBufferPointer { observations in
-          assembler.record(observations, columns: columns, placements: &lists, storage: storage)
+      // The observations point at the analyses, held for the recording.
+      analyses.withUnsafeBufferPointer { analyses in
+        guard let analysisBase = analyses.baseAddress else { return }
+        var columnStart = 0
+        var observations: [InterpretationRun.Observation] = []
+        for (offset, row) in rows.enumerated() {
+          // Column `c` is the row's cell `1 + c`, after its label.
+          let placement = ValuePlacement(slots: row.columns.indices.map { $0 + 1 }, rule: .direct).plain(in: &lists)
+          observations.append(
+            InterpretationRun.Observation(
+              table: .proactive(row.row), analysisAddress: analysisBase + offset,
+              columns: columnStart..<columnStart + row.columns.count, placement: placement))
+          columnStart += row.columns.count
+        }
+        allColumns.withUnsafeBufferPointer { columns in
+          observations.withUnsafeBufferPointer { observations in
+            assembler.record(observations, columns: columns, placements: &lists, storage: storage)
+          }
         }
       }
     }

@@ -31,22 +31,28 @@ struct WindowRowRecordingTests {
     var assembler = FieldAssembler(edition: edition)
     assembler.blankAsZero = blankAsZero
     AnalysedRows.withAnalyses(of: rows.map { ($0.texts, $0.line) }) { storage, analyses in
-      var observations: [InterpretationRun.Observation] = []
-      for (row, analysis) in zip(rows, analyses) {
-        let columns: Int
-        let first: Int
-        switch row.table {
-        case .review: (columns, first) = (LabelTable.reviewColumns.count, 0)
-        case .application, .proactive: (columns, first) = (LabelTable.applicationColumns.count, analysis.firstValue)
+      // The observations point at the analyses, held for the recording.
+      analyses.withUnsafeBufferPointer { analyses in
+        guard let analysisBase = analyses.baseAddress else { return }
+        var observations: [InterpretationRun.Observation] = []
+        for (offset, row) in rows.enumerated() {
+          let analysis = analyses[offset]
+          let columns: Int
+          let first: Int
+          switch row.table {
+          case .review: (columns, first) = (LabelTable.reviewColumns.count, 0)
+          case .application, .proactive: (columns, first) = (LabelTable.applicationColumns.count, analysis.firstValue)
+          }
+          let placement = ValuePlacement.place(analysis.values, from: first, columns: columns).plain(in: &lists)
+          observations.append(
+            InterpretationRun.Observation(
+              table: row.table, analysisAddress: analysisBase + offset, columns: 0..<0, placement: placement))
         }
-        let placement = ValuePlacement.place(analysis.values, from: first, columns: columns).plain(in: &lists)
-        observations.append(
-          InterpretationRun.Observation(table: row.table, analysis: analysis, columns: 0..<0, placement: placement))
-      }
-      observations.withUnsafeBufferPointer { observations in
-        assembler.record(
-          observations, columns: UnsafeBufferPointer(start: nil, count: 0), placements: &lists, storage: storage,
-          windowRowsDirectly: windowRowsDirectly)
+        observations.withUnsafeBufferPointer { observations in
+          assembler.record(
+            observations, columns: UnsafeBufferPointer(start: nil, count: 0), placements: &lists, storage: storage,
+            windowRowsDirectly: windowRowsDirectly)
+        }
       }
     }
     assembler.inferFromZeroTotals()

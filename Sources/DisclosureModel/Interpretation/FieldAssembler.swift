@@ -435,8 +435,8 @@ struct FieldAssembler: ~Copyable {
   ) {
     // One ``withSlots(_:)`` for the report's rows, not one a row. Each observation
     // is passed by its address, and `recordRow` reads the parts it uses from
-    // there: passed by value, each was first copied whole (some 160 bytes, a
-    // `memcpy`) to be passed.
+    // there: passed by value, each was first copied whole (some 100 bytes; its
+    // analysis is pointed at, not held) to be passed.
     guard let first = observations.baseAddress else { return }
     withSlots { assembler in
       // What the window rows read, fixed while the rows are recorded: fetched once,

@@ -109,7 +109,15 @@ struct InterpretationRun {
       case review
     }
     var table: Table
-    var analysis: RowAnalysis
+    /// The row's analysis: its slot of the run's ``analyses``, which hold every
+    /// analysis until the run ends, after the rows are recorded (tests point at
+    /// analyses they keep alive for the call). Pointed at, not copied: the copy
+    /// wrote 64 bytes an observation, and most rows then read only a few of them.
+    var analysisAddress: UnsafePointer<RowAnalysis>
+    /// The row's analysis, read where ``analysisAddress`` points.
+    var analysis: RowAnalysis {
+      @inline(__always) get { analysisAddress.pointee }
+    }
     /// Table 二: the range in the run's ``observedColumns`` that holds each slot's
     /// column, as a position in ``LabelMatcher/proactiveColumns`` (empty when the row
     /// had no usable header). Empty for tables 三 and 四, whose columns are fixed.
@@ -679,6 +687,8 @@ struct InterpretationRun {
     var proactiveHeader: (columnsStart: Int?, cellCount: Int)?
     // Each row's kind is read in place, and the row copied only where it is used
     // (the loop over the rows themselves copied every row twice, used or not).
+    // (No base only when the run has no rows: then there is no row to read.)
+    guard let rowBase = rows.baseAddress else { return }
     for position in rows.indices {
       switch rows[position].kind {
       case .ignored, .applicationHeader:
@@ -688,7 +698,7 @@ struct InterpretationRun {
       case .proactiveHeader(let columnsStart):
         proactiveHeader = (columnsStart, rows[position].cells.count)
       case .proactive(let row):
-        observeProactive(rows, at: position, row: row, header: proactiveHeader)
+        observeProactive(rows, at: position, address: rowBase + position, row: row, header: proactiveHeader)
       case .application(let row):
         // The row read in place, and copied once, into its observation.
         let line = rows[position].line
@@ -702,7 +712,9 @@ struct InterpretationRun {
           ?? ValuePlacement.placePlain(
             rows[position].values, from: rows[position].firstValue, columns: LabelTable.applicationColumns.count,
             context: applicationContext(rows[position]), in: &placementLists)
-        observe(Observation(table: .application(row), analysis: rows[position], columns: 0..<0, placement: placement))
+        observe(
+          Observation(
+            table: .application(row), analysisAddress: rowBase + position, columns: 0..<0, placement: placement))
       case .numbersOnly:
         let analysis = rows[position]
         let inReviewContext = currentSection >= 4 || lastReviewContextLine != nil || lastApplicationLine != nil
@@ -720,7 +732,7 @@ struct InterpretationRun {
           ?? ValuePlacement.placePlain(
             analysis.values, from: 0, columns: LabelTable.reviewColumns.count,
             context: reviewContext(analysis), in: &placementLists)
-        observe(Observation(table: .review, analysis: analysis, columns: 0..<0, placement: placement))
+        observe(Observation(table: .review, analysisAddress: rowBase + position, columns: 0..<0, placement: placement))
       case .unrecognized:
         let analysis = rows[position]
         diagnostics.append(
@@ -787,11 +799,11 @@ struct InterpretationRun {
   }
 
   /// Observes the data row of table 二 at `position` of `rows` (its position `row`
-  /// in ``LabelMatcher/proactiveRows``) under `header`. The row is read in place and
-  /// copied once, into its observation (handed over by value, it was copied for the
-  /// call first).
+  /// in ``LabelMatcher/proactiveRows``) under `header`. The row is read in place,
+  /// and its observation points at it (`address`, that slot of `rows`) instead of
+  /// holding a copy.
   private mutating func observeProactive(
-    _ rows: UnsafeBufferPointer<RowAnalysis>, at position: Int, row: Int,
+    _ rows: UnsafeBufferPointer<RowAnalysis>, at position: Int, address: UnsafePointer<RowAnalysis>, row: Int,
     header: (columnsStart: Int?, cellCount: Int)?
   ) {
     noteShape(table: 2, line: rows[position].line)
@@ -838,7 +850,7 @@ struct InterpretationRun {
       }
       observe(
         Observation(
-          table: .proactive(row), analysis: rows[position], columns: firstColumn..<observedColumnCount,
+          table: .proactive(row), analysisAddress: address, columns: firstColumn..<observedColumnCount,
           placement: placement))
       return
     }
@@ -864,7 +876,7 @@ struct InterpretationRun {
     }
     let placement = ValuePlacement.placePlain(
       rows[position].values, from: rows[position].firstValue, columns: columns.count, in: &placementLists)
-    observe(Observation(table: .proactive(row), analysis: rows[position], columns: columns, placement: placement))
+    observe(Observation(table: .proactive(row), analysisAddress: address, columns: columns, placement: placement))
   }
 
   /// Lists `column` in the next slot of ``observedColumns``, which always has one
