@@ -819,14 +819,17 @@ struct InterpretationRun {
       // The column (its position in ``LabelMatcher/proactiveColumns``) under whose
       // header two values stand, if any: its name is made only then.
       var crowdedColumn: Int?
-      for index in rows[position].firstValue..<rows[position].cells.count {
+      // The row's values, read once from its analysis: the loop's writes to the
+      // run's lists would otherwise have them reloaded for every cell.
+      let values = address.pointee.values
+      for index in address.pointee.firstValue..<address.pointee.cells.count {
         if let column = proactiveHeaderColumns[headerSlots.lowerBound + index] {
           listColumn(column, cell: index)
           filledInColumn = 0
         } else if observedColumnCount == firstColumn {
           continue
         }
-        guard !rows[position].values[index].isEmpty else { continue }
+        guard !values[index].isEmpty else { continue }
         filledInColumn += 1
         if filledInColumn == 1 {
           // The column's first filled cell is its slot: most often the cell under
