@@ -43,7 +43,12 @@ struct WindowRowRecordingTests {
           case .review: (columns, first) = (LabelTable.reviewColumns.count, 0)
           case .application, .proactive: (columns, first) = (LabelTable.applicationColumns.count, analysis.firstValue)
           }
-          let placement = ValuePlacement.place(analysis.values, from: first, columns: columns).plain(in: &lists)
+          // Placed as the run places it: by the end cells when they place the row
+          // (which marks a window ending at the row's last value cell), else by
+          // the general rules.
+          let placement =
+            ValuePlacement.plainByEnds(analysis.values, from: first, columns: columns)
+            ?? ValuePlacement.placePlain(analysis.values, from: first, columns: columns, in: &lists)
           observations.append(
             InterpretationRun.Observation(
               table: row.table, analysisAddress: analysisBase + offset, columns: 0..<0, placement: placement))
