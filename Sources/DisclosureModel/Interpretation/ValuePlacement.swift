@@ -163,10 +163,19 @@ struct ValuePlacement: Sendable, Hashable {
   static func placedDirectly(
     _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int
   ) -> ValuePlacement? {
-    guard columns > 0, first >= 0, values.count &- first == columns, !values[first].isEmpty,
-      !values[values.count &- 1].isEmpty
-    else { return nil }
+    guard isIntact(values, from: first, columns: columns) else { return nil }
     return ValuePlacement(.window(start: first, columns: columns), rule: .direct)
+  }
+
+  /// Whether the row has exactly `columns` value cells from `first` on, the first
+  /// and the last of them filled: the rows that ``placedDirectly(_:from:columns:)``
+  /// and ``plainByEnds(_:from:columns:)`` place at once. Both cells read lie within
+  /// `values`: `first` is not negative and `values.count - first` is `columns`, at
+  /// least 1.
+  @inline(__always)
+  static func isIntact(_ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int) -> Bool {
+    columns > 0 && first >= 0 && values.count &- first == columns && !values[first].isEmpty
+      && !values[values.count &- 1].isEmpty
   }
 
   /// The placement of a row whose first and last filled cells among `values[first...]`
@@ -179,11 +188,23 @@ struct ValuePlacement: Sendable, Hashable {
   /// on how many cells are filled, whether they are 0, or the table's shape).
   @inline(__always)
   static func placedByEnds(_ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int) -> ValuePlacement? {
+    guard let window = windowByEnds(values, from: first, columns: columns) else { return nil }
+    return ValuePlacement(.window(start: window.ends.low, columns: columns), rule: window.isDirect ? .direct : .window)
+  }
+
+  /// The filled ends of a row whose first and last filled cells among
+  /// `values[first...]` are `columns` cells apart (``filledEnds(_:from:)``), and
+  /// whether its window's rule is `direct` (the row has exactly `columns` value
+  /// cells) rather than `window`; `nil` for any other row. What ``placedByEnds(_:from:columns:)``
+  /// and ``plainByEnds(_:from:columns:)`` place such a row by.
+  @inline(__always)
+  static func windowByEnds(
+    _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int
+  ) -> (ends: (low: Int, high: Int), isDirect: Bool)? {
     guard columns > 0, let ends = filledEnds(values, from: first), ends.high &- ends.low &+ 1 == columns else {
       return nil
     }
-    return ValuePlacement(
-      .window(start: ends.low, columns: columns), rule: values.count &- first == columns ? .direct : .window)
+    return (ends, values.count &- first == columns)
   }
 
   /// The lowest and highest indices of filled (non-empty) cells among
@@ -447,20 +468,17 @@ extension ValuePlacement {
   static func plainByEnds(_ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int) -> Plain? {
     // An intact row first, its two end cells read with no loop, as
     // ``placedDirectly(_:from:columns:)`` reads them (the same placement).
-    if columns > 0, first >= 0, values.count &- first == columns, !values[first].isEmpty,
-      !values[values.count &- 1].isEmpty
-    {
+    if isIntact(values, from: first, columns: columns) {
       return Plain(
         cells: .window(start: first, columns: columns), rule: .direct, windowStart: first, windowColumns: columns)
     }
-    guard columns > 0, let ends = filledEnds(values, from: first), ends.high &- ends.low &+ 1 == columns else {
-      return nil
-    }
+    guard let window = windowByEnds(values, from: first, columns: columns) else { return nil }
     // The window ends at the row's last value cell when its last filled cell is it.
-    let reachesEnd = ends.high == values.count &- 1
+    let start = window.ends.low
+    let reachesEnd = window.ends.high == values.count &- 1
     return Plain(
-      cells: .window(start: ends.low, columns: columns), rule: values.count &- first == columns ? .direct : .window,
-      windowStart: reachesEnd ? ends.low : -1, windowColumns: reachesEnd ? columns : 0)
+      cells: .window(start: start, columns: columns), rule: window.isDirect ? .direct : .window,
+      windowStart: reachesEnd ? start : -1, windowColumns: reachesEnd ? columns : 0)
   }
 
   /// The placement as a plain value, its listed cells and its reason appended to
