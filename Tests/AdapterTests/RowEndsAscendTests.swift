@@ -19,7 +19,7 @@ struct RowEndsAscendTests {
   }
 
   /// Four cells, on lines 1 to 4.
-  static let cells = (1...4).map { Cell(span: TextSpan(0..<0), line: $0) }
+  static let cells = (1...4).compactMap { StoredCell(exactly: Cell(span: TextSpan(0..<0), line: $0)) }
 
   @Test("Known ascending ends: the first row's start and the last row's end decide")
   func shortTest() {

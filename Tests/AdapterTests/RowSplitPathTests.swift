@@ -65,7 +65,7 @@ struct RowSplitPathTests {
       }
     }
     return Outcome(
-      cells: Array(builder.cells[builder.rowStart...]), dropped: builder.droppedCells, rowLine: builder.rowLine,
+      cells: builder.cells[builder.rowStart...].map(\.cell), dropped: builder.droppedCells, rowLine: builder.rowLine,
       escaped: escaped)
   }
 

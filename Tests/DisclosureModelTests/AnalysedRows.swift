@@ -35,7 +35,7 @@ enum AnalysedRows {
     }
     let cellCount = max(1, rows.reduce(0) { $0 + $1.texts.count })
     let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cellCount)
-    let copies = UnsafeMutableBufferPointer<Cell>.allocate(capacity: cellCount)
+    let copies = UnsafeMutableBufferPointer<StoredCell>.allocate(capacity: cellCount)
     defer {
       values.deallocate()
       copies.deallocate()

@@ -19,7 +19,7 @@ struct BlockLayoutTests {
 
   @Test("A shared table's rows and first cell read back as they were given")
   func sharedOffsets() {
-    let cells = (0..<6).map { Cell(span: TextSpan($0..<($0 + 1)), line: 10 + $0) }
+    let cells = (0..<6).compactMap { StoredCell(exactly: Cell(span: TextSpan($0..<($0 + 1)), line: 10 + $0)) }
     let ends = [2, 5, 6].map { DocumentBuilder.RowEnd(cells: $0) }
     let shared = Table.Rows.Shared(cells: cells, ends: ends, rows: 1..<3, start: 2)
     #expect(shared.rows == 1..<3)
@@ -31,7 +31,7 @@ struct BlockLayoutTests {
 
   @Test("Bounds past 32 bits are not taken as a shared table's")
   func sharedBoundsFit() {
-    let cells = [Cell(span: TextSpan(0..<1), line: 1)]
+    let cells = [StoredCell(unchecked: 0, 1, line: 1)]
     let ends = [DocumentBuilder.RowEnd(cells: 1)]
     #expect(Table.Rows.Shared.isValid(cells: cells, ends: ends, rows: 0..<1, start: 0))
     // A range of rows reaching past `Int32.max` fails before the ends are read.

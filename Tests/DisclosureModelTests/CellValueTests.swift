@@ -133,6 +133,7 @@ struct CellValueTests {
     // Small enough that writing and reading one is a word or two.
     #expect(MemoryLayout<CellValue>.stride == 16)
     #expect(_isPOD(Cell.self))
+    #expect(_isPOD(StoredCell.self))
     #expect(_isPOD(RowAnalysis.self))
   }
 

@@ -19,14 +19,14 @@ struct KeptCellsTests {
   @Test("An analysis points at the kept cells, not at a copy, and reads them")
   func pointsAtKeptCells() {
     let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: 4)
-    let copies = UnsafeMutableBufferPointer<Cell>.allocate(capacity: 4)
+    let copies = UnsafeMutableBufferPointer<StoredCell>.allocate(capacity: 4)
     defer {
       values.deallocate()
       copies.deallocate()
     }
     var headerColumns: [Int?] = []
     Self.storage.withUnsafeBufferPointer { storage in
-      Self.cells.withUnsafeBufferPointer { kept in
+      Self.cells.map(StoredCell.init(reading:)).withUnsafeBufferPointer { kept in
         let row = Row(cells: Self.cells, line: 7)
         let analysis = RowAnalysis(
           row, storage: storage, values: values, keptCells: kept, headerColumns: &headerColumns)
@@ -52,7 +52,7 @@ struct KeptCellsTests {
         let copied = RowAnalysis(
           row, storage: storage, values: values, cells: copies, headerColumns: &headerColumns)
         #expect(copied.cells.baseAddress == UnsafePointer(copies.baseAddress))
-        #expect(Array(copied.cells) == Self.cells)
+        #expect(copied.cells.map(\.cell) == Self.cells)
         #expect(copied.kind == analysis.kind)
         #expect(copied.lastLabel == 0)
         #expect(copied.numberCount == 2)

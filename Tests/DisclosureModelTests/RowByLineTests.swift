@@ -32,9 +32,11 @@ struct RowByLineTests {
       values.deallocate()
       otherValues.deallocate()
     }
+    // The cells as the builder stores them and the row reader reads them.
+    let storedOfRows = cellsOfRows.map { $0.map(StoredCell.init(reading:)) }
     bytes.withUnsafeBufferPointer { storage in
       for (number, cells) in cellsOfRows.enumerated() {
-        cells.withUnsafeBufferPointer { kept in
+        storedOfRows[number].withUnsafeBufferPointer { kept in
           var columns: [Int?] = []
           var otherColumns: [Int?] = []
           var markers = EditionMarkers()
@@ -59,7 +61,7 @@ struct RowByLineTests {
       // By hand: the header marks 2019 three times and names its columns.
       var columns: [Int?] = []
       var markers = EditionMarkers()
-      cellsOfRows[0].withUnsafeBufferPointer { kept in
+      storedOfRows[0].withUnsafeBufferPointer { kept in
         let header = RowAnalysis(
           line: 10, storage: storage, values: values, keptCells: kept, headerColumns: &columns, labels: .shared,
           markerCounts: &markers)

@@ -14,7 +14,7 @@ struct RowLabelTextSizingTests {
   ) -> Result {
     let cells = spans.map { Cell(span: TextSpan($0), line: 1) }
     let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: max(cells.count, 1))
-    let copies = UnsafeMutableBufferPointer<Cell>.allocate(capacity: max(cells.count, 1))
+    let copies = UnsafeMutableBufferPointer<StoredCell>.allocate(capacity: max(cells.count, 1))
     defer {
       values.deallocate()
       copies.deallocate()

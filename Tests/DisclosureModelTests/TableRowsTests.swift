@@ -139,7 +139,7 @@ struct TableRowsTests {
 
   @Test("Only rows each non-empty, in order and within the buffer are taken as they are")
   func sharedRowsCheck() {
-    let cells = (0..<4).map { Cell(span: TextSpan($0..<($0 + 1)), line: $0 + 1) }
+    let cells = (0..<4).compactMap { StoredCell(exactly: Cell(span: TextSpan($0..<($0 + 1)), line: $0 + 1)) }
     func ends(_ values: [Int]) -> [DocumentBuilder.RowEnd] { values.map { DocumentBuilder.RowEnd(cells: $0) } }
     typealias Shared = Table.Rows.Shared
     #expect(Shared.isValid(cells: cells, ends: ends([1, 3, 4]), rows: 0..<3, start: 0))

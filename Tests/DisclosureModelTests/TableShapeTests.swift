@@ -80,7 +80,7 @@ enum RowAnalyses {
     }
     let cellCount = spans.reduce(0) { $0 + $1.count }
     let values = UnsafeMutableBufferPointer<CellValue>.allocate(capacity: cellCount)
-    let cells = UnsafeMutableBufferPointer<Cell>.allocate(capacity: cellCount)
+    let cells = UnsafeMutableBufferPointer<StoredCell>.allocate(capacity: cellCount)
     defer {
       values.deallocate()
       cells.deallocate()

@@ -47,7 +47,17 @@ public struct DocumentBuilder: Sendable {
   /// `rowStart` on, at most ``InputLimits/cellsPerRow`` of them). When the document is
   /// finished, all its tables share this one buffer and `rows` (``Table/Rows``): no
   /// allocation or copy per row or per table, and no `Row` until one is read.
-  @usableFromInline var cells: [Cell] = []
+  /// Each cell is held as a ``StoredCell`` (16 bytes, not the public cell's 48);
+  /// one whose values do not fit it is also kept whole in `wideCells`.
+  @usableFromInline var cells: [StoredCell] = []
+  /// The cells of `cells` that have no ``StoredCell`` (see
+  /// ``StoredCell/init(exactly:)``), whole, by their index in `cells` (whose entry
+  /// there only holds the index's place): empty for every document an adapter
+  /// builds over a text of less than 4 GiB, so that it costs no allocation. When it
+  /// is not, ``finish()`` gives the document's tables rows of their own, their cells
+  /// exactly as they were added.
+  /// (Made with `init()`, not a literal, which cost a call a document.)
+  @usableFromInline var wideCells = [Int: Cell]()
   /// Where the open row's cells start in `cells`.
   @usableFromInline var rowStart = 0
   /// The rows of the open table: the last `tableRows` entries of `rows`.
@@ -251,13 +261,35 @@ public struct DocumentBuilder: Sendable {
         droppedCells &+= count &- kept
         guard kept > 0 else { return }
         let first = lines.lowerBound
-        cells.append(addingCapacity: kept) { span in
-          span.withUnsafeMutableBufferPointer { buffer, written in
-            while written < kept {
-              buffer.initializeElement(at: written, to: Cell(span: TextSpan(range(written)), line: first &+ written))
-              written &+= 1
+        // Lines that fit a stored cell; a range that does not (never one of a text of
+        // less than 4 GiB) stops the writing, and it and the rest are appended whole.
+        if StoredCell.fits(lines: first, count: kept) {
+          var stopped: (index: Int, range: Range<Int>)? = nil
+          cells.append(addingCapacity: kept) { span in
+            span.withUnsafeMutableBufferPointer { buffer, written in
+              while written < kept {
+                let cellRange = range(written)
+                guard StoredCell.fits(offset: cellRange.lowerBound), StoredCell.fits(offset: cellRange.upperBound)
+                else {
+                  stopped = (written, cellRange)
+                  return
+                }
+                buffer.initializeElement(
+                  at: written,
+                  to: StoredCell(unchecked: cellRange.lowerBound, cellRange.upperBound, line: first &+ written))
+                written &+= 1
+              }
             }
           }
+          guard let stopped else { return }
+          append(Cell(span: TextSpan(stopped.range), line: first &+ stopped.index))
+          for index in stopped.index &+ 1..<kept {
+            append(Cell(span: TextSpan(range(index)), line: first &+ index))
+          }
+          return
+        }
+        for index in 0..<kept {
+          append(Cell(span: TextSpan(range(index)), line: first &+ index))
         }
         return
       }
@@ -298,6 +330,12 @@ public struct DocumentBuilder: Sendable {
     blankLines: inout Int
   ) -> Int {
     var done = 0
+    // The lines' spans lie in the source, the start of the storage: when it and the
+    // lines fit stored cells, so does every cell of the stretch (otherwise the caller
+    // reads each line the general way).
+    guard StoredCell.fits(offset: storage.count), StoredCell.fits(lines: firstLine, count: shapes.count) else {
+      return 0
+    }
     #if compiler(>=6.2)
       if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
         while done < shapes.count, droppedCells == 0, droppedRows.count == 0 {
@@ -388,10 +426,7 @@ public struct DocumentBuilder: Sendable {
                 // line's end: the range is never reversed. `next` stays below
                 // `count`, one cell at most a line.
                 buffer.initializeElement(
-                  at: next,
-                  to: Cell(
-                    span: TextSpan(Range(uncheckedBounds: (shape.contentStart &+ 1, shape.end))),
-                    line: firstLine &+ index))
+                  at: next, to: StoredCell(unchecked: shape.contentStart &+ 1, shape.end, line: firstLine &+ index))
                 next &+= 1
                 index &+= 1
                 continue
@@ -571,7 +606,10 @@ public struct DocumentBuilder: Sendable {
     ) -> (rows: Int, next: Int) {
       guard cells.count == rowStart, droppedCells == 0 else { return (0, start) }
       let count = min(shapes.count, InputLimits.rowsPerTable &- tableRows, InputLimits.rowsPerDocument &- keptRows)
-      guard count > 0 else { return (0, start) }
+      // The cells' spans lie in `bytes`, and their lines among the run's.
+      guard count > 0, StoredCell.fits(offset: bytes.count), StoredCell.fits(lines: firstLine, count: count) else {
+        return (0, start)
+      }
       let base = cells.count
       let room = cells.capacity &- base
       var added = 0
@@ -594,7 +632,7 @@ public struct DocumentBuilder: Sendable {
                 from: rowFirstByte, to: end, separatedBy: separator, escape: nil, dropsBlankLast: false, in: bytes
               ) { cellStart, cellEnd in
                 buffer.initializeElement(
-                  at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+                  at: next, to: StoredCell(unchecked: cellStart, cellEnd, line: line))
                 next &+= 1
               }
               ends.initializeElement(at: added, to: RowEnd(cells: base &+ next))
@@ -647,7 +685,10 @@ public struct DocumentBuilder: Sendable {
         droppedCells == 0
       {
         let count = min(shapes.count, InputLimits.rowsPerTable &- tableRows, InputLimits.rowsPerDocument &- keptRows)
-        guard count > 0 else { return 0 }
+        // The cells' spans lie in `bytes`, and their lines among the run's.
+        guard count > 0, StoredCell.fits(offset: bytes.count), StoredCell.fits(lines: firstLine, count: count) else {
+          return 0
+        }
         return addEscapableRowsInPlace(
           UnsafeBufferPointer(rebasing: shapes[..<count]), firstLine: firstLine, separatedBy: separator,
           escape: escape, in: bytes)
@@ -719,7 +760,7 @@ public struct DocumentBuilder: Sendable {
                   from: start, to: end, separatedBy: separator, escape: nil, dropsBlankLast: true, in: bytes
                 ) { cellStart, cellEnd in
                   buffer.initializeElement(
-                    at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+                    at: next, to: StoredCell(unchecked: cellStart, cellEnd, line: line))
                   next &+= 1
                 }
               } else {
@@ -727,7 +768,7 @@ public struct DocumentBuilder: Sendable {
                   from: start, to: end, separatedBy: separator, escape: escape, dropsBlankLast: true, in: bytes
                 ) { cellStart, cellEnd in
                   buffer.initializeElement(
-                    at: next, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+                    at: next, to: StoredCell(unchecked: cellStart, cellEnd, line: line))
                   next &+= 1
                 }
               }
@@ -776,7 +817,11 @@ public struct DocumentBuilder: Sendable {
     #if compiler(>=6.2)
       // `OutputSpan` is back-deployed on Apple systems to the 2019 releases; the
       // check is no code where the deployment target is as recent (and on Linux).
-      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
+      // The pieces' spans lie in `bytes`: when it and the line fit stored cells, so
+      // does every piece (otherwise each is appended whole where it does not).
+      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *),
+        StoredCell.fits(offset: bytes.count), StoredCell.fits(lines: line, count: 1)
+      {
         return addPiecesInPlace(range, separatedBy: separator, escape: escape, in: bytes, line: line)
       }
     #endif
@@ -816,7 +861,7 @@ public struct DocumentBuilder: Sendable {
               return
             }
             buffer.initializeElement(
-              at: written, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
+              at: written, to: StoredCell(unchecked: cellStart, cellEnd, line: line))
             written &+= 1
           }
         }
@@ -827,9 +872,10 @@ public struct DocumentBuilder: Sendable {
   #endif
 
   /// ``addPieces(_:separatedBy:escape:in:line:)`` without `OutputSpan`, for toolchains
-  /// before Swift 6.2: the cells are written into a batch on the stack and appended to
-  /// the buffer of cells sixteen at a time (one check that the buffer is the
-  /// builder's own for each append, not one per cell). The same cells as
+  /// before Swift 6.2, and for pieces that may not fit a ``StoredCell``: the cells are
+  /// written into a batch on the stack and stored sixteen at a time, each as
+  /// ``store(_:)`` stores it (a stored cell, or a whole one where it does not fit).
+  /// The same cells as
   /// ``addPiecesInPlace(_:separatedBy:escape:in:line:)``; compiled by every
   /// toolchain, so that a test compares the two.
   @inline(__always)
@@ -858,13 +904,13 @@ public struct DocumentBuilder: Sendable {
           at: written, to: Cell(span: TextSpan(Range(uncheckedBounds: (cellStart, cellEnd))), line: line))
         written &+= 1
         if written == Self.batch {
-          cells.append(contentsOf: UnsafeBufferPointer(batch))
+          store(UnsafeBufferPointer(batch))
           batch.deinitialize()
           written = 0
         }
       }
       if written > 0 {
-        cells.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<written]))
+        store(UnsafeBufferPointer(rebasing: batch[..<written]))
         _ = batch[..<written].deinitialize()
       }
       return escapedCell
@@ -1027,7 +1073,57 @@ public struct DocumentBuilder: Sendable {
       droppedCells += 1
       return
     }
-    cells.append(cell)
+    guard let stored = StoredCell(exactly: cell) else {
+      storeWide(cell)
+      return
+    }
+    cells.append(stored)
+  }
+
+  /// Appends `cells` to the buffer of cells (past any cap: the caller applied it),
+  /// each as a ``StoredCell`` where it fits and whole (``storeWide(_:)``) where not.
+  mutating func store(_ cells: UnsafeBufferPointer<Cell>) {
+    for cell in cells {
+      if let stored = StoredCell(exactly: cell) {
+        self.cells.append(stored)
+      } else {
+        storeWide(cell)
+      }
+    }
+  }
+
+  /// Appends `cell`, which has no ``StoredCell``, to the buffer of cells: kept whole
+  /// in ``wideCells`` under its index, with a stored cell of 0s holding its place.
+  @usableFromInline
+  mutating func storeWide(_ cell: Cell) {
+    wideCells[cells.count] = cell
+    cells.append(StoredCell(unchecked: 0, 0, line: 0))
+  }
+
+  /// The cell at `index` of the buffer of cells, as it was added.
+  @usableFromInline
+  func cell(at index: Int) -> Cell {
+    wideCells.isEmpty ? cells[index].cell : wideCells[index] ?? cells[index].cell
+  }
+
+  /// Sets the cell at `index` of the buffer of cells: stored, or kept whole when it
+  /// does not fit.
+  @usableFromInline
+  mutating func setCell(_ cell: Cell, at index: Int) {
+    if let stored = StoredCell(exactly: cell) {
+      cells[index] = stored
+      if !wideCells.isEmpty { wideCells[index] = nil }
+    } else {
+      wideCells[index] = cell
+      cells[index] = StoredCell(unchecked: 0, 0, line: 0)
+    }
+  }
+
+  /// Takes the open row's cells back off the buffer of cells (a dropped row), and
+  /// any of them kept whole.
+  mutating func removeOpenRowCells() {
+    if !wideCells.isEmpty { wideCells = wideCells.filter { $0.key < rowStart } }
+    cells.removeSubrange(rowStart...)
   }
 
   /// Extends the last cell of the open row with a continuation line ending at
@@ -1037,8 +1133,16 @@ public struct DocumentBuilder: Sendable {
   public mutating func extendLastCell(to end: Int, line: Int) {
     guard droppedCells == 0, cells.count > rowStart else { return }
     let last = cells.count - 1
-    cells[last].span.end = max(cells[last].span.end, end)
-    cells[last].endLine = line
+    // A stored cell that stays one when extended (a wrapped cell of a text under
+    // 4 GiB, a few lines long) is changed in place.
+    if wideCells.isEmpty, let extended = cells[last].extended(to: end, line: line) {
+      cells[last] = extended
+      return
+    }
+    var cell = self.cell(at: last)
+    cell.span.end = max(cell.span.end, end)
+    cell.endLine = line
+    setCell(cell, at: last)
   }
 
   /// Whether a row is open (has at least one cell).
@@ -1082,13 +1186,13 @@ public struct DocumentBuilder: Sendable {
     guard tableRows < InputLimits.rowsPerTable else {
       if droppedRows.count == 0 { droppedRows.line = rowLine }
       droppedRows.count += 1
-      cells.removeSubrange(rowStart...)
+      removeOpenRowCells()
       return
     }
     guard keptRows < InputLimits.rowsPerDocument else {
       if droppedDocumentRows.count == 0 { droppedDocumentRows.line = rowLine }
       droppedDocumentRows.count += 1
-      cells.removeSubrange(rowStart...)
+      removeOpenRowCells()
       return
     }
     if droppedCells > 0 {
@@ -1130,7 +1234,7 @@ public struct DocumentBuilder: Sendable {
     if droppedRows.count > 0 {
       var first = droppedRows.line
       // The open table's rows are the last entries of `rows`.
-      if rowCount > 0 { first = cells[Self.startOfRow(rows.count - rowCount, in: rows)].line }
+      if rowCount > 0 { first = cell(at: Self.startOfRow(rows.count - rowCount, in: rows)).line }
       notes.append(
         Diagnostic(
           .limitExceeded, .warning, line: droppedRows.line,
@@ -1174,6 +1278,7 @@ public struct DocumentBuilder: Sendable {
     // whatever the counts, and fills only a place among the blocks added since).
     let rows = self.rows
     let cells = self.cells
+    let wide = wideCells
     let ascending = rowEndsAscend
     var first = finishedRows
     let start = finishedBlocks
@@ -1184,7 +1289,7 @@ public struct DocumentBuilder: Sendable {
         let block = Int(end.block)
         if end.tableRows > 0, block >= start, block < blocks.count {
           blocks[block] = .table(
-            Table(rows: Self.makeRows(first..<next, of: rows, sharing: cells, ascending: ascending)))
+            Table(rows: Self.makeRows(first..<next, of: rows, sharing: cells, wide: wide, ascending: ascending)))
         }
         first = next
       }
@@ -1211,18 +1316,29 @@ public struct DocumentBuilder: Sendable {
   /// than trapping, in rows of the table's own: no builder path keeps such a row
   /// (each keeps a row only with a cell), but the run paths rely on the census's
   /// separator counts, and a disagreement there must cost a row, never the process.
+  ///
+  /// A document with cells kept whole (`wide`, ``wideCells``, empty for any text
+  /// under 4 GiB) gets rows of their own too, each cell as it was added: a stored
+  /// cell where it fits, the whole one where it did not.
   private static func makeRows(
-    _ range: Range<Int>, of rows: [RowEnd], sharing cells: [Cell], ascending: Bool
+    _ range: Range<Int>, of rows: [RowEnd], sharing cells: [StoredCell], wide: [Int: Cell], ascending: Bool
   ) -> Table.Rows {
     let start = startOfRow(range.lowerBound, in: rows)
-    if Table.Rows.Shared.isValid(cells: cells, ends: rows, rows: range, start: start, knownAscending: ascending) {
+    if wide.isEmpty,
+      Table.Rows.Shared.isValid(cells: cells, ends: rows, rows: range, start: start, knownAscending: ascending)
+    {
       return Table.Rows(shared: Table.Rows.Shared(cells: cells, ends: rows, rows: range, start: start))
     }
     let plain = makeArray(count: range.count) { (row: (Row) -> Void) in
       var start = start
       for end in rows[range] {
         if start < end.cells, end.cells <= cells.count {
-          row(Row(cells: Row.Cells(uncheckedSharing: cells, bounds: start..<end.cells), line: cells[start].line))
+          if wide.isEmpty {
+            row(Row(cells: Row.Cells(uncheckedSharing: cells, bounds: start..<end.cells), line: cells[start].line))
+          } else {
+            let own = (start..<end.cells).map { wide[$0] ?? cells[$0].cell }
+            row(Row(cells: own, line: own.first?.line ?? 0))
+          }
         }
         start = end.cells
       }

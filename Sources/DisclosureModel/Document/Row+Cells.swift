@@ -16,20 +16,29 @@ extension Row {
   /// let copy = Array(row.cells)                // a plain [Cell]
   /// ```
   public struct Cells: RandomAccessCollection, MutableCollection, RangeReplaceableCollection, Sendable {
+    /// The buffers a row's cells can be a range of.
+    private enum Buffer: Sendable {
+      /// Public cells: a row made by a caller, or changed.
+      case cells([Cell])
+      /// The builder's buffer of stored cells (``StoredCell``), whose cells are
+      /// made into `Cell` values only as they are read.
+      case stored([StoredCell])
+    }
+
     /// The buffer the cells are a range of (possibly shared with other rows).
-    private var base: [Cell]
+    private var base: Buffer
     /// The row's range of `base`.
     private var bounds: Range<Int>
 
     /// No cells.
     public init() {
-      base = []
+      base = .cells([])
       bounds = 0..<0
     }
 
     /// The cells of `cells`, in order.
     public init(_ cells: [Cell]) {
-      base = cells
+      base = .cells(cells)
       bounds = 0..<cells.count
     }
 
@@ -37,7 +46,7 @@ extension Row {
     /// within `base`'s indices (the builder's own ranges).
     init(sharing base: [Cell], bounds: Range<Int>) {
       let lower = Swift.min(Swift.max(0, bounds.lowerBound), base.count)
-      self.base = base
+      self.base = .cells(base)
       self.bounds = lower..<Swift.min(Swift.max(lower, bounds.upperBound), base.count)
     }
 
@@ -47,7 +56,14 @@ extension Row {
     /// from an open row's start on), so the clamping of ``init(sharing:bounds:)``
     /// would only cost instructions on every row.
     init(uncheckedSharing base: [Cell], bounds: Range<Int>) {
-      self.base = base
+      self.base = .cells(base)
+      self.bounds = bounds
+    }
+
+    /// The cells at `bounds` of the builder's buffer of stored cells, taken as they
+    /// are (see ``init(uncheckedSharing:bounds:)``); each is made a `Cell` when read.
+    init(uncheckedSharing base: [StoredCell], bounds: Range<Int>) {
+      self.base = .stored(base)
       self.bounds = bounds
     }
 
@@ -69,35 +85,42 @@ extension Row {
     public subscript(position: Int) -> Cell {
       get {
         precondition(position >= 0 && position < bounds.count, "Row.Cells index out of range")
-        return base[bounds.lowerBound + position]
+        switch base {
+        case .cells(let cells): return cells[bounds.lowerBound + position]
+        case .stored(let cells): return cells[bounds.lowerBound + position].cell
+        }
       }
       set {
         precondition(position >= 0 && position < bounds.count, "Row.Cells index out of range")
-        makeOwned()
-        base[position] = newValue
+        changeOwned { $0[position] = newValue }
       }
     }
 
     /// Replaces the cells at `subrange` (indexes from 0) with `newElements`, in a
     /// buffer of the row's own.
     public mutating func replaceSubrange<C: Collection<Cell>>(_ subrange: Range<Int>, with newElements: C) {
-      makeOwned()
-      base.replaceSubrange(subrange, with: newElements)
-      bounds = 0..<base.count
+      changeOwned { $0.replaceSubrange(subrange, with: newElements) }
     }
 
     /// Makes room for `capacity` cells in a buffer of the row's own.
     public mutating func reserveCapacity(_ capacity: Int) {
-      makeOwned()
-      base.reserveCapacity(capacity)
+      changeOwned { $0.reserveCapacity(capacity) }
     }
 
-    /// Calls `body` with the cells in contiguous memory, valid only during the call.
+    /// Calls `body` with the cells in contiguous memory, valid only during the call
+    /// (cells of the builder's stored buffer are made into a temporary array first).
     public func withUnsafeBufferPointer<Result, Failure>(
       _ body: (UnsafeBufferPointer<Cell>) throws(Failure) -> Result
     ) throws(Failure) -> Result {
-      try base.withUnsafeBufferPointer { (buffer) throws(Failure) -> Result in
-        try body(UnsafeBufferPointer(rebasing: buffer[bounds]))
+      switch base {
+      case .cells(let cells):
+        return try cells.withUnsafeBufferPointer { (buffer) throws(Failure) -> Result in
+          try body(UnsafeBufferPointer(rebasing: buffer[bounds]))
+        }
+      case .stored(let cells):
+        return try cells[bounds].map(\.cell).withUnsafeBufferPointer { (buffer) throws(Failure) -> Result in
+          try body(buffer)
+        }
       }
     }
 
@@ -105,15 +128,28 @@ extension Row {
     public func withContiguousStorageIfAvailable<Result>(
       _ body: (UnsafeBufferPointer<Cell>) throws -> Result
     ) rethrows -> Result? {
-      try base.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[bounds])) }
+      switch base {
+      case .cells(let cells):
+        return try cells.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[bounds])) }
+      case .stored(let cells): return try cells[bounds].map(\.cell).withUnsafeBufferPointer { try body($0) }
+      }
     }
 
-    /// Gives the row a buffer of its own (its range of a shared one, copied), before
-    /// a change; a buffer it already has to itself is kept.
-    private mutating func makeOwned() {
-      guard bounds != 0..<base.count else { return }
-      base = Array(base[bounds])
-      bounds = 0..<base.count
+    /// Calls `change` with the row's cells as a buffer of its own (its range of a
+    /// shared one copied, stored cells made `Cell`s; a buffer it already has to
+    /// itself is kept), which it may change, and keeps it. The array is moved out of
+    /// `base` for the call, so that it is unique and changed in place.
+    private mutating func changeOwned(_ change: (inout [Cell]) -> Void) {
+      var own: [Cell]
+      switch base {
+      case .cells(let cells) where bounds == 0..<cells.count: own = cells
+      case .cells(let cells): own = Array(cells[bounds])
+      case .stored(let cells): own = cells[bounds].map(\.cell)
+      }
+      base = .cells([])
+      change(&own)
+      bounds = 0..<own.count
+      base = .cells(own)
     }
   }
 }

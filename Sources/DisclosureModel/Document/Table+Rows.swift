@@ -46,8 +46,9 @@ extension Table {
     /// `malloc` serves from its per-thread cache, and each block is copied and
     /// destroyed in fewer words.
     struct Shared: Sendable {
-      /// Every cell of the document, the buffer all its tables share.
-      let cells: [Cell]
+      /// Every cell of the document, the buffer all its tables share, as the builder
+      /// stores them (``StoredCell``: every cell of a document with a `Shared` fits).
+      let cells: [StoredCell]
       /// Where each row of the document ends in `cells` (the builder's list).
       let ends: [DocumentBuilder.RowEnd]
       /// The table's first row: the lower bound of its range of `ends`.
@@ -64,7 +65,7 @@ extension Table {
 
       /// The rows `rows` of `ends`, the first starting at `start` in `cells`: rows that
       /// ``isValid(cells:ends:rows:start:)`` accepted, so every bound fits 32 bits.
-      init(cells: [Cell], ends: [DocumentBuilder.RowEnd], rows: Range<Int>, start: Int) {
+      init(cells: [StoredCell], ends: [DocumentBuilder.RowEnd], rows: Range<Int>, start: Int) {
         self.cells = cells
         self.ends = ends
         self.firstRow = Int32(truncatingIfNeeded: rows.lowerBound)
@@ -105,7 +106,7 @@ extension Table {
       /// row of every table when a document is finished. Otherwise every row is
       /// tested.
       static func isValid(
-        cells: [Cell], ends: [DocumentBuilder.RowEnd], rows: Range<Int>, start: Int, knownAscending: Bool = false
+        cells: [StoredCell], ends: [DocumentBuilder.RowEnd], rows: Range<Int>, start: Int, knownAscending: Bool = false
       ) -> Bool {
         guard rows.lowerBound >= 0, rows.upperBound <= ends.count, rows.upperBound <= Int32.max, start >= 0,
           cells.count <= Int32.max

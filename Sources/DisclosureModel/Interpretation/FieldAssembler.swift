@@ -874,7 +874,7 @@ struct FieldAssembler: ~Copyable {
   @inline(__always)
   private func recordPlainCounts<Slot: FieldIndexSlot>(
     from start: Int, columns: Int, indices: UnsafeBufferPointer<Slot>, values: UnsafeBufferPointer<CellValue>,
-    cells: UnsafeBufferPointer<Cell>, integersOnly: Bool, fields: UnsafeMutablePointer<Field>? = nil,
+    cells: UnsafeBufferPointer<StoredCell>, integersOnly: Bool, fields: UnsafeMutablePointer<Field>? = nil,
     states: UnsafeMutablePointer<State>? = nil
   ) -> Int {
     // No slots outside ``withSlots(_:)``: then nothing is recorded here. A window of
@@ -902,7 +902,7 @@ struct FieldAssembler: ~Copyable {
   @inline(never)
   private static func recordPlainIntegers<Slot: FieldIndexSlot>(
     into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>, indices: UnsafePointer<Slot>,
-    columns: Int, values: UnsafePointer<CellValue>, cells: UnsafePointer<Cell>, firstCellNumber: Int
+    columns: Int, values: UnsafePointer<CellValue>, cells: UnsafePointer<StoredCell>, firstCellNumber: Int
   ) -> Int {
     plainCountLoop(
       into: fields, states: states, checkingTypesIn: nil, indices: indices, columns: columns, values: values,
@@ -915,7 +915,7 @@ struct FieldAssembler: ~Copyable {
   private static func recordPlainCounts<Slot: FieldIndexSlot>(
     into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>,
     checkingTypesIn definitions: UnsafePointer<FieldDefinition>, indices: UnsafePointer<Slot>, columns: Int,
-    values: UnsafePointer<CellValue>, cells: UnsafePointer<Cell>, firstCellNumber: Int
+    values: UnsafePointer<CellValue>, cells: UnsafePointer<StoredCell>, firstCellNumber: Int
   ) -> Int {
     plainCountLoop(
       into: fields, states: states, checkingTypesIn: definitions, indices: indices, columns: columns,
@@ -947,7 +947,7 @@ struct FieldAssembler: ~Copyable {
   private static func plainCountLoop<Slot: FieldIndexSlot>(
     into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>,
     checkingTypesIn definitions: UnsafePointer<FieldDefinition>?, indices: UnsafePointer<Slot>, columns: Int,
-    values: UnsafePointer<CellValue>, cells: UnsafePointer<Cell>, firstCellNumber: Int
+    values: UnsafePointer<CellValue>, cells: UnsafePointer<StoredCell>, firstCellNumber: Int
   ) -> Int {
     var column = 0
     while column < columns {
@@ -996,7 +996,7 @@ struct FieldAssembler: ~Copyable {
   /// only their short path.
   @inline(never)
   private mutating func recordOther(
-    _ value: CellValue, at index: Int, cell: Cell, cellIndex: Int, storage: UnsafeBufferPointer<UInt8>
+    _ value: CellValue, at index: Int, cell: StoredCell, cellIndex: Int, storage: UnsafeBufferPointer<UInt8>
   ) -> StoreOutcome {
     switch value {
     case .empty where blankAsZero:

@@ -51,13 +51,13 @@ struct InterpretationRun {
   /// ``cellValues``: such a row's cells are copied here, so that its ``RowAnalysis``
   /// points at them and holds no reference. The builder's rows are not copied: their
   /// analyses point into ``builderCells``.
-  private var cells = UnsafeMutableBufferPointer<Cell>(start: nil, count: 0)
+  private var cells = UnsafeMutableBufferPointer<StoredCell>(start: nil, count: 0)
   /// The document's one buffer of cells, which the builder's tables share
   /// (``Table/Rows/Shared``), for the whole of ``run(layout:encoding:)``: the
   /// analyses of those tables' rows point at their ranges of it instead of copies.
   /// Valid during the run, which holds the buffer in a `withUnsafeBufferPointer`
   /// call; the document, a `let` of the run, keeps it alive and unchanged.
-  private var builderCells = UnsafeBufferPointer<Cell>(start: nil, count: 0)
+  private var builderCells = UnsafeBufferPointer<StoredCell>(start: nil, count: 0)
   /// How many slots of ``cellValues`` and ``cells`` the rows read so far hold.
   private var cellsUsed = 0
   /// Every table row's analysis, one slot per row of the document in reading order,
@@ -178,7 +178,7 @@ struct InterpretationRun {
     var rowCount = 0
     var paragraphCount = 0
     // The builder's buffer of cells (its first table's), held for the run below.
-    var documentCells: [Cell] = []
+    var documentCells: [StoredCell] = []
     for block in blocks {
       switch block {
       case .paragraph: paragraphCount += 1
@@ -193,9 +193,9 @@ struct InterpretationRun {
     // four): the cells after the values, the analyses after the cells, the
     // observations after the analyses, each at the next multiple of its alignment.
     func aligned(_ offset: Int, _ alignment: Int) -> Int { (offset + alignment - 1) / alignment * alignment }
-    let cellsOffset = aligned(cellCount * MemoryLayout<CellValue>.stride, MemoryLayout<Cell>.alignment)
+    let cellsOffset = aligned(cellCount * MemoryLayout<CellValue>.stride, MemoryLayout<StoredCell>.alignment)
     let analysesOffset = aligned(
-      cellsOffset + cellCount * MemoryLayout<Cell>.stride, MemoryLayout<RowAnalysis>.alignment)
+      cellsOffset + cellCount * MemoryLayout<StoredCell>.stride, MemoryLayout<RowAnalysis>.alignment)
     let observationsOffset = aligned(
       analysesOffset + rowCount * MemoryLayout<RowAnalysis>.stride, MemoryLayout<Observation>.alignment)
     // The paragraphs and the sections after the observations, in the same block.
@@ -212,13 +212,13 @@ struct InterpretationRun {
     let slots = UnsafeMutableRawPointer.allocate(
       byteCount: observedCellsOffset + cellCount * MemoryLayout<Int>.stride,
       alignment: max(
-        MemoryLayout<CellValue>.alignment, MemoryLayout<Cell>.alignment, MemoryLayout<RowAnalysis>.alignment,
+        MemoryLayout<CellValue>.alignment, MemoryLayout<StoredCell>.alignment, MemoryLayout<RowAnalysis>.alignment,
         MemoryLayout<Observation>.alignment, MemoryLayout<(span: TextSpan, line: Int)>.alignment,
         MemoryLayout<SectionStart>.alignment))
     cellValues = UnsafeMutableBufferPointer(
       start: slots.bindMemory(to: CellValue.self, capacity: cellCount), count: cellCount)
     cells = UnsafeMutableBufferPointer(
-      start: (slots + cellsOffset).bindMemory(to: Cell.self, capacity: cellCount), count: cellCount)
+      start: (slots + cellsOffset).bindMemory(to: StoredCell.self, capacity: cellCount), count: cellCount)
     analyses = UnsafeMutableBufferPointer(
       start: (slots + analysesOffset).bindMemory(to: RowAnalysis.self, capacity: rowCount), count: rowCount)
     observations = UnsafeMutableBufferPointer(
@@ -238,7 +238,7 @@ struct InterpretationRun {
     sections = UnsafeMutableBufferPointer(
       start: (slots + sectionsOffset).bindMemory(to: SectionStart.self, capacity: Self.maximumSections),
       count: Self.maximumSections)
-    // `CellValue`, `Cell`, `RowAnalysis` and `Observation` hold no references (tests
+    // `CellValue`, `StoredCell`, `RowAnalysis` and `Observation` hold no references (tests
     // check that they are plain values), so their slots are freed without being
     // deinitialised. The observations, which point into the others, are all
     // recorded before.
@@ -563,7 +563,7 @@ struct InterpretationRun {
   /// `labels` is the table of labels, fetched once by the row loop for all its rows.
   @inline(__always)
   private mutating func readRow(
-    line: Int, keptCells: UnsafeBufferPointer<Cell>, labels: LabelClass.RawTable, holdsApplications: inout Bool
+    line: Int, keptCells: UnsafeBufferPointer<StoredCell>, labels: LabelClass.RawTable, holdsApplications: inout Bool
   ) {
     // The slots were counted from this same document, so they always suffice.
     let end = cellsUsed + keptCells.count
@@ -594,7 +594,7 @@ struct InterpretationRun {
   /// left out of line (thousands of instructions a report more, measured).
   @inline(never)
   private mutating func readRows(
-    _ shared: Table.Rows.Shared, cells: UnsafeBufferPointer<Cell>, holdsApplications: inout Bool
+    _ shared: Table.Rows.Shared, cells: UnsafeBufferPointer<StoredCell>, holdsApplications: inout Bool
   ) {
     var start = shared.start
     let labels = LabelClass.RawTable.shared
@@ -625,7 +625,7 @@ struct InterpretationRun {
   /// storage, which every table the builder made shares), else `nil` (a document
   /// put together from several builders' tables): only the address is compared.
   @inline(__always)
-  private func builderCells(of shared: Table.Rows.Shared) -> UnsafeBufferPointer<Cell>? {
+  private func builderCells(of shared: Table.Rows.Shared) -> UnsafeBufferPointer<StoredCell>? {
     let same = shared.cells.withUnsafeBufferPointer {
       $0.baseAddress == builderCells.baseAddress && $0.count == builderCells.count
     }

@@ -35,7 +35,7 @@ struct RowAnalysis {
 
   /// The row's cells (its range of the document's buffer of cells, which the run
   /// holds, or a copy in the run's block: alive for the run either way).
-  var cells: UnsafeBufferPointer<Cell>
+  var cells: UnsafeBufferPointer<StoredCell>
   /// The 1-based source line where the row starts.
   var line: Int
   /// The value of each of the row's cells, by cell index (in the run's block).
@@ -72,11 +72,11 @@ struct RowAnalysis {
   /// `values` holding each cell's value by index: what a row's label is made of. A
   /// sequence over the two buffers, so that it can be read twice and makes no array.
   struct LabelSpans: Sequence {
-    let cells: UnsafeBufferPointer<Cell>
+    let cells: UnsafeBufferPointer<StoredCell>
     let values: UnsafeBufferPointer<CellValue>
 
     struct Iterator: IteratorProtocol {
-      let cells: UnsafeBufferPointer<Cell>
+      let cells: UnsafeBufferPointer<StoredCell>
       let values: UnsafeBufferPointer<CellValue>
       var index = 0
 
@@ -133,10 +133,10 @@ struct RowAnalysis {
   /// whose first piece starts no row label.
   @inline(never)
   static func joinedApplicationRow(
-    _ cells: UnsafeBufferPointer<Cell>, _ values: UnsafeBufferPointer<CellValue>,
+    _ cells: UnsafeBufferPointer<StoredCell>, _ values: UnsafeBufferPointer<CellValue>,
     _ storage: UnsafeBufferPointer<UInt8>
   ) -> Int? {
-    var first: Cell?
+    var first: StoredCell?
     for (cell, value) in zip(cells, values) {
       guard case .text = value else { continue }
       first = cell
@@ -160,7 +160,7 @@ struct RowAnalysis {
     _ row: Row,
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
-    cells copies: UnsafeMutableBufferPointer<Cell>,
+    cells copies: UnsafeMutableBufferPointer<StoredCell>,
     headerColumns: inout [Int?]
   ) {
     self.init(
@@ -175,7 +175,7 @@ struct RowAnalysis {
     _ row: Row,
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
-    keptCells: UnsafeBufferPointer<Cell>,
+    keptCells: UnsafeBufferPointer<StoredCell>,
     headerColumns: inout [Int?]
   ) {
     var markerCounts = EditionMarkers()
@@ -187,9 +187,14 @@ struct RowAnalysis {
   /// Copies `row`'s cells into the first slots of `slots` (uninitialised until now,
   /// at least one a cell), returning the copies: the cells an analysis of a row made
   /// by hand points at (``init(_:storage:values:keptCells:headerColumns:)``).
-  static func copyCells(of row: Row, into slots: UnsafeMutableBufferPointer<Cell>) -> UnsafeBufferPointer<Cell> {
-    _ = row.cells.withUnsafeBufferPointer { slots.initialize(fromContentsOf: $0) }
-    return UnsafeBufferPointer(rebasing: slots[..<min(slots.count, row.cells.count)])
+  static func copyCells(
+    of row: Row, into slots: UnsafeMutableBufferPointer<StoredCell>
+  ) -> UnsafeBufferPointer<StoredCell> {
+    let count = min(slots.count, row.cells.count)
+    for (index, cell) in row.cells.prefix(count).enumerated() {
+      slots.initializeElement(at: index, to: StoredCell(reading: cell))
+    }
+    return UnsafeBufferPointer(rebasing: slots[..<count])
   }
 
   /// Reads and classifies `row`, writing its cells' values into `values` (one slot
@@ -201,8 +206,8 @@ struct RowAnalysis {
   ///   which ``cells`` points at: the cells are not copied. For a row of the
   ///   builder's tables, its range of the document's one buffer of cells, which the
   ///   interpreter keeps alive and unchanged for the whole run (copying each cell's
-  ///   48 bytes cost about 11 instructions a cell); for any other row, a copy
-  ///   (``init(_:storage:values:cells:headerColumns:)``). It holds the same cells as
+  ///   48 bytes, as public `Cell`s, cost about 11 instructions a cell); for any other
+  ///   row, a copy as ``StoredCell``s (``init(_:storage:values:cells:headerColumns:)``). It holds the same cells as
   ///   `row`, one a cell, and the loop reads them from here. Always inlined, into the
   ///   run's row loops: not inlined, the call and its spills cost more than the
   ///   copies saved (measured).
@@ -222,7 +227,7 @@ struct RowAnalysis {
     _ row: Row,
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
-    keptCells: UnsafeBufferPointer<Cell>,
+    keptCells: UnsafeBufferPointer<StoredCell>,
     headerColumns: inout [Int?],
     labels: LabelClass.RawTable = .shared,
     markerCounts: inout EditionMarkers
@@ -241,7 +246,7 @@ struct RowAnalysis {
     line: Int,
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
-    keptCells: UnsafeBufferPointer<Cell>,
+    keptCells: UnsafeBufferPointer<StoredCell>,
     headerColumns: inout [Int?],
     labels: LabelClass.RawTable,
     markerCounts: inout EditionMarkers

@@ -1,0 +1,117 @@
+/// A ``Cell`` as ``DocumentBuilder`` stores it and the interpreter reads it: 16 bytes
+/// instead of the public cell's 48.
+///
+/// A report's few hundred cells are each written once by the builder and read again
+/// by the interpreter; the public `Cell` holds five full-width words (its span's two
+/// ends, its line, its end line and its column span) and a flag, six stores a cell,
+/// though nearly every cell is one line long, one column wide and continues nothing.
+/// Stored here: the span's ends and the line in 32 bits each, and the rest in one
+/// 32-bit word that is 0 for such a plain cell (so writing a cell is three values
+/// and a zero, in 16 bytes whose index is a shift, not a multiply).
+///
+/// A cell whose values do not all fit (a span end outside `0 ... UInt32.max`, a line
+/// outside `Int32`, an end line before its line or more than 65,535 lines after it,
+/// a column span outside `1 ... 32,768`) has no `StoredCell`: ``init(exactly:)`` gives
+/// `nil`, and the builder keeps that cell whole beside its buffer (see
+/// ``DocumentBuilder``), so every value a caller gives a ``Cell`` comes back exactly.
+@usableFromInline
+struct StoredCell: Sendable, Hashable {
+  /// Offset of the span's first byte.
+  @usableFromInline var start: UInt32
+  /// Offset one past the span's last byte.
+  @usableFromInline var end: UInt32
+  /// The 1-based line where the cell starts.
+  @usableFromInline var storedLine: Int32
+  /// The rest of the cell, 0 for a plain one: bits 0 to 15 the end line less the
+  /// line, bits 16 to 30 the column span less 1, bit 31 whether the cell continues
+  /// a merged cell from above.
+  @usableFromInline var rest: UInt32
+
+  /// A plain cell (one line, one column, continuing nothing) over `start..<end` on
+  /// `line`, for callers that know the three fit (the builder's run paths, over a
+  /// text whose size it checked).
+  @inlinable @inline(__always)
+  init(unchecked start: Int, _ end: Int, line: Int) {
+    self.start = UInt32(truncatingIfNeeded: start)
+    self.end = UInt32(truncatingIfNeeded: end)
+    self.storedLine = Int32(truncatingIfNeeded: line)
+    self.rest = 0
+  }
+
+  /// The stored form of `cell`, or `nil` when one of its values does not fit (see
+  /// ``StoredCell``).
+  @inlinable
+  init?(exactly cell: Cell) {
+    guard let start = UInt32(exactly: cell.span.start), let end = UInt32(exactly: cell.span.end),
+      let line = Int32(exactly: cell.line)
+    else { return nil }
+    let (endDelta, overflow) = cell.endLine.subtractingReportingOverflow(cell.line)
+    guard !overflow, let delta = UInt16(exactly: endDelta), cell.columnSpan >= 1, cell.columnSpan <= 1 << 15
+    else { return nil }
+    self.start = start
+    self.end = end
+    self.storedLine = line
+    self.rest =
+      UInt32(delta) | UInt32(truncatingIfNeeded: cell.columnSpan &- 1) << 16 | (cell.continuesFromAbove ? 1 << 31 : 0)
+  }
+
+  /// What the interpreter reads of `cell`, its span and its line, stored: exactly
+  /// when they fit; otherwise each end of the span clamped to `0 ... UInt32.max` and
+  /// the line to `Int32`'s range. Readers clamp a span to the storage, so a clamped
+  /// span reads the same bytes of any storage up to 4 GiB. For rows a caller made
+  /// (``Table/Rows`` not the builder's), which the interpreter copies to read.
+  init(reading cell: Cell) {
+    if let stored = StoredCell(exactly: cell) {
+      self = stored
+      return
+    }
+    self.start = UInt32(min(max(0, cell.span.start), Int(UInt32.max)))
+    self.end = UInt32(min(max(0, cell.span.end), Int(UInt32.max)))
+    self.storedLine = Int32(min(max(Int(Int32.min), cell.line), Int(Int32.max)))
+    self.rest = 0
+  }
+
+  /// The cell extended as ``DocumentBuilder/extendLastCell(to:line:)`` extends it
+  /// (its span's end at least `end`, its end line `line`), or `nil` when the result
+  /// has no stored form (then the whole cell is changed and kept).
+  @inlinable
+  func extended(to end: Int, line: Int) -> StoredCell? {
+    let newEnd = max(Int(self.end), end)
+    let (delta, overflow) = line.subtractingReportingOverflow(Int(storedLine))
+    guard newEnd <= Int(UInt32.max), !overflow, let endDelta = UInt16(exactly: delta) else { return nil }
+    var extended = self
+    extended.end = UInt32(truncatingIfNeeded: newEnd)
+    extended.rest = rest & ~0xFFFF | UInt32(endDelta)
+    return extended
+  }
+
+  /// Whether `offset` fits a stored span's end (`0 ... UInt32.max`): what the
+  /// builder's run paths test once for a run, with the size of the bytes their
+  /// spans lie in.
+  @inlinable @inline(__always)
+  static func fits(offset: Int) -> Bool {
+    UInt(bitPattern: offset) <= UInt(UInt32.max)
+  }
+
+  /// Whether the `count` lines from `first` on (`count` at least 0) all fit a
+  /// stored line.
+  @inlinable @inline(__always)
+  static func fits(lines first: Int, count: Int) -> Bool {
+    first >= Int(Int32.min) && first <= Int(Int32.max) &- count
+  }
+
+  /// The cell's text: its range of the document's storage.
+  @inlinable var span: TextSpan {
+    TextSpan(Range(uncheckedBounds: (Int(start), Int(end))))
+  }
+
+  /// The 1-based line where the cell starts.
+  @inlinable var line: Int { Int(storedLine) }
+
+  /// The public cell these values stand for.
+  @inlinable var cell: Cell {
+    Cell(
+      span: span, line: line, endLine: line + Int(rest & 0xFFFF), columnSpan: Int(rest >> 16 & 0x7FFF) + 1,
+      continuesFromAbove: rest & 1 << 31 != 0)
+  }
+}
