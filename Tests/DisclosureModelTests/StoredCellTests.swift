@@ -138,6 +138,37 @@ struct StoredCellTests {
     }
   }
 
+  @Test("Lines past the stored form take the general path, and come back exactly")
+  func wideLinesInRunPaths() {
+    let text = "a\tbc\td"
+    let bytes = Array(text.utf8)
+    let line = Int(Int32.max) + 5
+    var builder = DocumentBuilder(source: SourceText(text))
+    bytes.withUnsafeBufferPointer { bytes in
+      builder.addCells(0..<bytes.count, separatedBy: 0x09, in: bytes, line: line)
+    }
+    builder.endRow()
+    // One cell a line: the second range does not fit, so it and the third are
+    // added whole, after the first was written in place.
+    builder.addCells(onLines: 7..<10) { index in
+      index == 1 ? 0..<(Int(UInt32.max) + 2) : index..<(index + 1)
+    }
+    builder.endRow()
+    let document = builder.finish()
+    let cells = document.tables.first.map { $0.rows.map { Array($0.cells) } }
+    #expect(
+      cells == [
+        [
+          Cell(span: TextSpan(0..<1), line: line), Cell(span: TextSpan(2..<4), line: line),
+          Cell(span: TextSpan(5..<6), line: line),
+        ],
+        [
+          Cell(span: TextSpan(0..<1), line: 7), Cell(span: TextSpan(0..<(Int(UInt32.max) + 2)), line: 8),
+          Cell(span: TextSpan(2..<3), line: 9),
+        ],
+      ])
+  }
+
   @Test("A builder's row reads as the cells it stores, by subscript, buffer and change")
   func rowCellsForms() {
     let document = TableRowsTests.document()
