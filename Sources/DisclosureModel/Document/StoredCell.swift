@@ -74,7 +74,7 @@ struct StoredCell: Sendable, Hashable {
   /// The cell extended as ``DocumentBuilder/extendLastCell(to:line:)`` extends it
   /// (its span's end at least `end`, its end line `line`), or `nil` when the result
   /// has no stored form (then the whole cell is changed and kept).
-  @inlinable
+  @inlinable @inline(__always)
   func extended(to end: Int, line: Int) -> StoredCell? {
     let newEnd = max(Int(self.end), end)
     let (delta, overflow) = line.subtractingReportingOverflow(Int(storedLine))
