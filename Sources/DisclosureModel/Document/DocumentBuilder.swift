@@ -53,7 +53,8 @@ public struct DocumentBuilder: Sendable {
   /// The cells of `cells` that have no ``StoredCell`` (see
   /// ``StoredCell/init(exactly:)``), whole, by their index in `cells` (whose entry
   /// there only holds the index's place): empty for every document an adapter
-  /// builds over a text of less than 4 GiB, so that it costs no allocation. When it
+  /// builds over a text of less than 2 GiB (whose offsets fit 32 bits and whose
+  /// line numbers fit `Int32`), so that it costs no allocation. When it
   /// is not, ``finish()`` gives the document's tables rows of their own, their cells
   /// exactly as they were added.
   /// (Made with `init()`, not a literal, which cost a call a document.)
