@@ -254,19 +254,14 @@ struct RowAnalysis {
     // What the label cells tell, gathered out of line (``LabelCells``), so that the
     // loop keeps only what every cell needs.
     var labelCells = LabelCells(storage: storage, cellCount: keptCells.count)
-    var hasNumbers = false
     for (index, cell) in keptCells.enumerated() {
       // Trimmed once, for the value and, in a text cell, for the label's look-up.
       var bounds = (start: 0, end: 0)
       let value = CellValue.read(storage, cell.span, trimmed: &bounds)
       values.initializeElement(at: index, to: value)
-      switch value {
-      case .text: break
-      case .number:
-        hasNumbers = true
-        continue
-      case .empty, .placeholder: continue
-      }
+      // Whether the row holds a number is asked after the loop, of the few rows whose
+      // kind depends on it (``holdsNumber(_:)``), not noted for every number cell.
+      guard case .text = value else { continue }
       labelCells.note(from: bounds.start, to: bounds.end, at: index, in: labels, headerColumns: &headerColumns)
     }
     markerCounts.add(labelCells.markers)
@@ -298,10 +293,10 @@ struct RowAnalysis {
         // Labels split over several cells, or run together with their group.
         kind = .application(row)
       } else {
-        kind = hasNumbers ? .unrecognized : .ignored
+        kind = Self.holdsNumber(values) ? .unrecognized : .ignored
       }
     } else {
-      kind = hasNumbers ? .numbersOnly : .ignored
+      kind = Self.holdsNumber(values) ? .numbersOnly : .ignored
     }
     // Every stored property is set once, at the end.
     self.cells = cells
@@ -310,6 +305,19 @@ struct RowAnalysis {
     self.lastLabelIndex = lastLabel.map { Int32(truncatingIfNeeded: $0) } ?? -1
     self.kind = kind
   }
+
+  /// Whether any of `values` (a row's, all read) is a number: what a row's kind
+  /// depends on when no label names it (a row of numbers, or a labelled row that
+  /// matches nothing). Asked only of those rows, after the row's loop: most rows are
+  /// named by a label, and a flag set in the loop cost a store for every number cell.
+  /// Never inlined: the row reader holds only the call.
+  @inline(never)
+  static func holdsNumber(_ values: UnsafeBufferPointer<CellValue>) -> Bool {
+    values.contains { value in
+      if case .number = value { true } else { false }
+    }
+  }
+
   /// What a row's label cells tell, gathered one label cell at a time, in order
   /// (``note(from:to:at:in:headerColumns:)``): how many there are, the last one's index
   /// and class, the header flags any of them sets, the edition markers, and for a
