@@ -531,12 +531,18 @@ struct InterpretationRun {
       return ValidText.string(
         of: storage, lower, min(max(lower, span.end), storage.count), storageIsValid: storageIsValid)
     }
-    let capacity = max(0, paragraphs.reduce(0) { $0 + $1.span.end - $1.span.start + 1 } - 1)
-    let whole = storageIsValid && paragraphs.allSatisfy { ValidText.isWhole(storage, $0.span.start, $0.span.end) }
+    // The joined length and whether every span is whole, in one pass over the
+    // paragraphs (a line feed after each, less the last's).
+    var capacity = -1
+    var whole = storageIsValid
+    for (span, _) in paragraphs {
+      capacity += span.end - span.start + 1
+      whole = whole && ValidText.isWhole(storage, span.start, span.end)
+    }
     // Written into one buffer and, unless known whole, checked there by the
     // module's own validator, many bytes at a time (the standard library's check is
     // the slower part).
-    return ValidText.copy(capacity: capacity, knownValid: whole) { buffer in
+    return ValidText.copy(capacity: max(0, capacity), knownValid: whole) { buffer in
       var written = 0
       for (index, (span, _)) in paragraphs.enumerated() {
         if index > 0 {
