@@ -72,6 +72,24 @@ struct StoredCellTests {
     }
   }
 
+  @Test(
+    "The interpreter's copy of a cell that does not fit: a span past 4 GiB reads as empty, one before 0 starts at 0, the line is clamped",
+    arguments: [
+      // (start, end, line) given, then (start, end, line) read.
+      ((0, 5_000_000_000, 3), (0, 0, 3)),
+      ((5_000_000_000, 5_000_000_004, 3), (0, 0, 3)),
+      ((-7, 4, 9), (0, 4, 9)),
+      ((2, 6, 3_000_000_000), (2, 6, 2_147_483_647)),
+      ((2, 6, -3_000_000_000), (2, 6, -2_147_483_648)),
+      ((1, 2, 4), (1, 2, 4)),
+    ])
+  func readingCopy(given: (Int, Int, Int), read: (Int, Int, Int)) {
+    let stored = StoredCell(reading: Cell(span: TextSpan(given.0..<given.1), line: given.2, columnSpan: 40_000))
+    #expect(stored.span.start == read.0)
+    #expect(stored.span.end == read.1)
+    #expect(stored.line == read.2)
+  }
+
   @Test("The builder gives back every cell exactly as it was added, stored or kept whole")
   func builderRoundTrip() {
     let plain = (0..<4).map { Cell(span: TextSpan($0..<($0 + 1)), line: 20 + $0) }

@@ -56,17 +56,25 @@ struct StoredCell: Sendable, Hashable {
   }
 
   /// What the interpreter reads of `cell`, its span and its line, stored: exactly
-  /// when they fit; otherwise each end of the span clamped to `0 ... UInt32.max` and
-  /// the line to `Int32`'s range. Readers clamp a span to the storage, so a clamped
-  /// span reads the same bytes of any storage up to 4 GiB. For rows a caller made
-  /// (``Table/Rows`` not the builder's), which the interpreter copies to read.
+  /// when they fit. Otherwise a span that starts before the storage starts at 0
+  /// (readers clamp a span to the storage, so it reads the same bytes), a span that
+  /// reaches past 4 GiB is read as empty (its value then null, with a diagnostic,
+  /// never the bytes of some other offset), and the line is clamped to `Int32`'s
+  /// range (only a line past 2,147,483,647 is named wrongly, and only in a
+  /// diagnostic). For rows a caller made (``Table/Rows`` not the builder's), which
+  /// the interpreter copies to read.
   init(reading cell: Cell) {
     if let stored = StoredCell(exactly: cell) {
       self = stored
       return
     }
-    self.start = UInt32(min(max(0, cell.span.start), Int(UInt32.max)))
-    self.end = UInt32(min(max(0, cell.span.end), Int(UInt32.max)))
+    if cell.span.end > Int(UInt32.max) || cell.span.start > Int(UInt32.max) {
+      self.start = 0
+      self.end = 0
+    } else {
+      self.start = UInt32(max(0, cell.span.start))
+      self.end = UInt32(max(0, cell.span.end))
+    }
     self.storedLine = Int32(min(max(Int(Int32.min), cell.line), Int(Int32.max)))
     self.rest = 0
   }
