@@ -124,14 +124,17 @@ extension Row {
       }
     }
 
-    /// Calls `body` with the cells in contiguous memory (always available).
+    /// Calls `body` with the cells in contiguous memory when the row holds them as
+    /// `Cell` values (a row made by a caller, or changed); returns `nil` for a row
+    /// of the builder's stored buffer, whose cells are made only as they are read
+    /// (``withUnsafeBufferPointer(_:)`` copies them into a temporary buffer instead).
     public func withContiguousStorageIfAvailable<Result>(
       _ body: (UnsafeBufferPointer<Cell>) throws -> Result
     ) rethrows -> Result? {
       switch base {
       case .cells(let cells):
         return try cells.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[bounds])) }
-      case .stored(let cells): return try cells[bounds].map(\.cell).withUnsafeBufferPointer { try body($0) }
+      case .stored: return nil
       }
     }
 
