@@ -192,6 +192,12 @@ extension CellValue {
         bounds = (span.start &+ 1, span.start &+ 2)
         return .number(NumberText(plainValue: Int(digit)))
       }
+    } else if span.end == span.start {
+      // An empty span (the tab-separated and cell-per-line layouts' empty cells):
+      // empty, with no byte read. Its bounds are never used (only a text cell's
+      // are), but set as the trimming sets them for a span within the storage.
+      bounds = (span.start, span.start)
+      return .empty
     }
     let (start, end) = ByteClass.trimmed(storage, span)
     bounds = (start, end)
