@@ -169,7 +169,10 @@ extension CellValue {
     // number, or a space (a Markdown table's empty cell), which trimming would cut
     // to nothing at the span's end; and a cell of three bytes that is one ASCII
     // digit between two spaces (a Markdown table's ` 0 `), which trimming would cut
-    // to that digit. Any other cell is read the general way. Each span is first
+    // to that digit; and an empty span (the other layouts' empty cell), which
+    // trimming would leave empty, with no byte read. Any other cell is read the
+    // general way (a fast path for labels that start and end with an ideograph,
+    // tried here, made the trimming below a call: +2,400 a clean report). Each span is first
     // told within the storage by unsigned comparisons (a negative bound reads as a
     // huge one), so no byte outside it is read.
     if span.end &- span.start == 1, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count) {
