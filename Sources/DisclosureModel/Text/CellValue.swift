@@ -169,10 +169,13 @@ extension CellValue {
     // number, or a space (a Markdown table's empty cell), which trimming would cut
     // to nothing at the span's end; and a cell of three bytes that is one ASCII
     // digit between two spaces (a Markdown table's ` 0 `), which trimming would cut
-    // to that digit; and an empty span (the other layouts' empty cell), which
-    // trimming would leave empty, with no byte read. Any other cell is read the
-    // general way (a fast path for labels that start and end with an ideograph,
-    // tried here, made the trimming below a call: +2,400 a clean report). Each span is first
+    // to that digit; an empty span (the other layouts' empty cell), which
+    // trimming would leave empty, with no byte read; and a cell of more than three
+    // bytes that starts and ends with an ideograph (the other layouts' label), which
+    // trimming would keep whole and the reading below would call text. Any other
+    // cell is read the general way. (With the label shortcut, the trimming below
+    // was left a call, +2,400 a clean report, until the rarest cells' reading was
+    // moved out of line, ``readRare(_:_:_:)``.) Each span is first
     // told within the storage by unsigned comparisons (a negative bound reads as a
     // huge one), so no byte outside it is read.
     if span.end &- span.start == 1, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count) {
@@ -201,6 +204,15 @@ extension CellValue {
       // are), but set as the trimming sets them for a span within the storage.
       bounds = (span.start, span.start)
       return .empty
+    } else if span.end &- span.start > 3, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count),
+      UInt(bitPattern: span.end) <= UInt(bitPattern: storage.count),
+      isIdeographLabel(storage, span.start, span.end)
+    {
+      // A label written without white space around it (the tab-separated and
+      // cell-per-line layouts' labels, about two thirds of a clean report's): text,
+      // its bounds the span's own, with no trimming (``isIdeographLabel(_:_:_:)``).
+      bounds = (span.start, span.end)
+      return .text
     }
     let (start, end) = ByteClass.trimmed(storage, span)
     bounds = (start, end)
@@ -221,9 +233,20 @@ extension CellValue {
     // No placeholder starts with an ASCII digit (``mayStartPlaceholder(_:_:_:)``):
     // a cell that does (table 三's `1.属于国家秘密`, a decimal) skips the call, and
     // is text at once when it is such an enumerated label (``isEnumeratedLabel``).
-    if storage[start] &- 0x30 < 10 {
-      if isEnumeratedLabel(storage, start, end) { return .text }
-    } else if let value = placeholderOrFullWidthNumber(storage, start, end) {
+    if storage[start] &- 0x30 < 10, isEnumeratedLabel(storage, start, end) { return .text }
+    return readRare(storage, start, end)
+  }
+
+  /// The value of the trimmed, non-empty cell from `start` to `end` (within
+  /// `storage`) that is no label led by an ideograph, no plain digits, no cell led
+  /// by a bracket and no enumerated label: what ``read(_:_:trimmed:)`` reads last
+  /// (placeholders, full-width numbers, numbers with a sign, point, separator or
+  /// unit, other text), a few cells a report. Never inlined: the row reader, at the
+  /// inliner's limit, kept ``ByteClass/trimmed(_:_:)`` inlined only with this
+  /// reading out of line once the label shortcut was added (measured).
+  @inline(never)
+  static func readRare(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> CellValue {
+    if storage[start] &- 0x30 >= 10, let value = placeholderOrFullWidthNumber(storage, start, end) {
       return value
     }
     // A number starts with a digit or a sign, ASCII or full-width (lead byte EF), or
@@ -236,6 +259,23 @@ extension CellValue {
     guard mayEndNumber(storage, start, end) else { return .text }
     if let number = readNumber(storage, start, end) { return .number(number) }
     return .text
+  }
+
+  /// Whether the cell from `start` to `end` (more than 3 bytes, within `storage`)
+  /// starts with a byte that leads a CJK ideograph (E4 to E9) and ends with one's
+  /// three bytes: its lead (E4 to E9) three bytes before the end, and a last byte
+  /// from 0x80 up. Such a cell is what ``read(_:_:trimmed:)`` reads as text with its
+  /// bounds the cell's own, so it is settled without trimming: the trimming
+  /// (``ByteClass/trimmed(_:_:)``) steps over no byte at either end (at the start,
+  /// an ideograph's lead ends it at once; at the end, a byte from 0x80 up is no
+  /// ASCII white space, and a lead E4 to E9 three bytes before the end ends it), and
+  /// a trimmed cell that starts with an ideograph's lead and is longer than 3 bytes
+  /// is text. Told by byte tests alone, none relying on the bytes being valid UTF-8.
+  /// A test compares it with the general reading on many cells.
+  @inline(__always)
+  static func isIdeographLabel(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    ByteClass.isIdeographLead(storage[start]) && storage[end &- 1] >= 0x80
+      && ByteClass.isIdeographLead(storage[end &- 3])
   }
 
   /// Whether the trimmed, non-empty cell from `start` to `end` (within `storage`)

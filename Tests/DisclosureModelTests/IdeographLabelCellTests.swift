@@ -1,0 +1,90 @@
+import Testing
+
+@testable import DisclosureModel
+
+/// The shortcut of ``CellValue/read(_:_:trimmed:)`` for a label written without
+/// white space around it, more than three bytes that start and end with a CJK
+/// ideograph (``CellValue/isIdeographLabel(_:_:_:)``), checked by hand and against
+/// the general reading of the same cell after a space.
+@Suite("Labels settled without trimming")
+struct IdeographLabelCellTests {
+  /// Reads the `text`'s UTF-8 bytes as one cell (its span the whole storage).
+  private func read(_ text: String) -> (value: CellValue, bounds: (start: Int, end: Int)) {
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { storage in
+      var bounds = (start: -1, end: -1)
+      let value = CellValue.read(storage, TextSpan(0..<storage.count), trimmed: &bounds)
+      return (value, bounds)
+    }
+  }
+
+  @Test("Labels and near-labels, by hand")
+  func handChecked() {
+    // Two ideographs or more: text, bounds the whole cell (6 and 12 bytes).
+    #expect(read("信息").value == .text)
+    #expect(read("信息").bounds == (0, 6))
+    #expect(read("信息内容").value == .text)
+    #expect(read("信息内容").bounds == (0, 12))
+    // One ideograph alone (3 bytes, not the shortcut): 无 and 一 are placeholders.
+    #expect(read("无").value == .placeholder)
+    #expect(read("一").value == .placeholder)
+    // An ideographic space (E3 80 80) at the end is trimmed off the general way.
+    #expect(read("信息\u{3000}").value == .text)
+    #expect(read("信息\u{3000}").bounds == (0, 6))
+    // A full-width bracket (EF BC 89) at the end is kept: text, the whole cell.
+    #expect(read("内容）").bounds == (0, 9))
+    // A number with a unit ends with an ideograph but starts with a digit.
+    #expect(read("12万元").value.plainCount == nil)
+    #expect(read("12件").value.plainCount == 12)
+  }
+
+  @Test("Every cell of these pieces reads as it does after a space, which takes the general way")
+  func agreesWithGeneralReading() {
+    // Cells made of a head, a middle and a tail of many kinds (ideographs, leads
+    // without their continuations, white space of one and three bytes, the
+    // byte-order mark, brackets, digits), each read as its own span (the shortcut
+    // where it applies) and after one space (trimmed first, the general way): the
+    // two must agree on the value and the bounds.
+    let heads: [[UInt8]] = [
+      [0xE4, 0xBF, 0xA1], [0xE9, 0x80, 0x80], [0xE3, 0x80, 0x80], [0xEF, 0xBB, 0xBF], [0xEF, 0xBC, 0x88],
+      [0x20], [0x31], [0xE4], [0xE6, 0x97, 0xA0], [0xC2, 0xA0],
+    ]
+    let middles: [[UInt8]] = [[], [0x20], [0xE5, 0x86, 0x85], [0x30], [0x80], [0xE4, 0xB8]]
+    let tails: [[UInt8]] = [
+      [0xE5, 0xAE, 0xB9], [0xE4, 0xB8, 0x80], [0xE3, 0x80, 0x80], [0xEF, 0xBB, 0xBF], [0xEF, 0xBC, 0x89],
+      [0xE4, 0x20, 0x80], [0xE4, 0x80, 0x20], [0x20], [0x09], [0xE6, 0x97, 0xA0], [0xC2, 0xA0], [0xE9],
+      [0xE4, 0x80], [0x31],
+    ]
+    var compared = 0
+    var shortcuts = 0
+    for head in heads {
+      for middle in middles {
+        for tail in tails {
+          let cell = head + middle + tail
+          let bytes = [0x20] + cell + [0x80]
+          bytes.withUnsafeBufferPointer { storage in
+            let alone = TextSpan(1..<1 + cell.count)
+            let spaced = TextSpan(0..<1 + cell.count)
+            // Trimming never crosses its bounds (CutSpaceSpanTests); a span whose
+            // bounds crossed would be left out.
+            let general = ByteClass.trimmed(storage, spaced)
+            guard general.start <= general.end else { return }
+            var aloneBounds = (start: 0, end: 0)
+            var spacedBounds = (start: 0, end: 0)
+            let aloneValue = CellValue.read(storage, alone, trimmed: &aloneBounds)
+            let spacedValue = CellValue.read(storage, spaced, trimmed: &spacedBounds)
+            #expect(aloneValue == spacedValue, "\(cell)")
+            #expect(aloneBounds == spacedBounds, "\(cell)")
+            compared += 1
+            if cell.count > 3, CellValue.isIdeographLabel(storage, alone.start, alone.end) { shortcuts += 1 }
+          }
+        }
+      }
+    }
+    #expect(compared == heads.count * middles.count * tails.count)
+    // The shortcut settles at least every cell of a head led by E4 to E9 (信, 退,
+    // 无, E4 alone) and a three-byte tail led by E4 to E9 ending from 0x80 up (容,
+    // 一, 无, and E4 20 80): 4 heads, 6 middles, 4 tails (a few shorter tails too).
+    #expect(shortcuts >= 4 * 6 * 4)
+  }
+}
