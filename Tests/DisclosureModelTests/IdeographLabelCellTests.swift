@@ -33,6 +33,15 @@ struct IdeographLabelCellTests {
     #expect(read("信息\u{3000}").bounds == (0, 6))
     // A full-width bracket (EF BC 89) at the end is kept: text, the whole cell.
     #expect(read("内容）").bounds == (0, 9))
+    // A Markdown cell, one space each side: text, bounds within the spaces.
+    #expect(read(" 信息内容 ").value == .text)
+    #expect(read(" 信息内容 ").bounds == (1, 13))
+    // Two spaces before (the general way), and a space on one side only.
+    #expect(read("  信息 ").bounds == (2, 8))
+    #expect(read(" 信息").bounds == (1, 7))
+    #expect(read("信息 ").bounds == (0, 6))
+    // One ideograph between spaces (5 bytes, not the shortcut): a placeholder.
+    #expect(read(" 无 ").value == .placeholder)
     // A number with a unit ends with an ideograph but starts with a digit.
     #expect(read("12万元").value.plainCount == nil)
     #expect(read("12件").value.plainCount == 12)
@@ -60,31 +69,41 @@ struct IdeographLabelCellTests {
     for head in heads {
       for middle in middles {
         for tail in tails {
-          let cell = head + middle + tail
-          let bytes = [0x20] + cell + [0x80]
-          bytes.withUnsafeBufferPointer { storage in
-            let alone = TextSpan(1..<1 + cell.count)
-            let spaced = TextSpan(0..<1 + cell.count)
-            // Trimming never crosses its bounds (CutSpaceSpanTests); a span whose
-            // bounds crossed would be left out.
-            let general = ByteClass.trimmed(storage, spaced)
-            guard general.start <= general.end else { return }
-            var aloneBounds = (start: 0, end: 0)
-            var spacedBounds = (start: 0, end: 0)
-            let aloneValue = CellValue.read(storage, alone, trimmed: &aloneBounds)
-            let spacedValue = CellValue.read(storage, spaced, trimmed: &spacedBounds)
-            #expect(aloneValue == spacedValue, "\(cell)")
-            #expect(aloneBounds == spacedBounds, "\(cell)")
-            compared += 1
-            if cell.count > 3, CellValue.isIdeographLabel(storage, alone.start, alone.end) { shortcuts += 1 }
+          // As written, and with spaces around it as a Markdown table writes it
+          // (the shortcut's second form), or on one side only.
+          let written = head + middle + tail
+          for cell in [written, [0x20] + written + [0x20], [0x20] + written, written + [0x20]] {
+            let bytes = [0x20] + cell + [0x80]
+            bytes.withUnsafeBufferPointer { storage in
+              let alone = TextSpan(1..<1 + cell.count)
+              let spaced = TextSpan(0..<1 + cell.count)
+              // Trimming never crosses its bounds (CutSpaceSpanTests); a span whose
+              // bounds crossed would be left out.
+              let general = ByteClass.trimmed(storage, spaced)
+              guard general.start <= general.end else { return }
+              var aloneBounds = (start: 0, end: 0)
+              var spacedBounds = (start: 0, end: 0)
+              let aloneValue = CellValue.read(storage, alone, trimmed: &aloneBounds)
+              let spacedValue = CellValue.read(storage, spaced, trimmed: &spacedBounds)
+              #expect(aloneValue == spacedValue, "\(cell)")
+              #expect(aloneBounds == spacedBounds, "\(cell)")
+              compared += 1
+              if cell.count > 3, CellValue.isIdeographLabel(storage, alone.start, alone.end) { shortcuts += 1 }
+              if cell.count > 5, cell.first == 0x20, cell.last == 0x20,
+                CellValue.isIdeographLabel(storage, alone.start + 1, alone.end - 1)
+              {
+                shortcuts += 1
+              }
+            }
           }
         }
       }
     }
-    #expect(compared == heads.count * middles.count * tails.count)
+    #expect(compared == 4 * heads.count * middles.count * tails.count)
     // The shortcut settles at least every cell of a head led by E4 to E9 (信, 退,
     // 无, E4 alone) and a three-byte tail led by E4 to E9 ending from 0x80 up (容,
-    // 一, 无, and E4 20 80): 4 heads, 6 middles, 4 tails (a few shorter tails too).
-    #expect(shortcuts >= 4 * 6 * 4)
+    // 一, 无, and E4 20 80): 4 heads, 6 middles, 4 tails (a few shorter tails too),
+    // as written and between two spaces.
+    #expect(shortcuts >= 2 * 4 * 6 * 4)
   }
 }
