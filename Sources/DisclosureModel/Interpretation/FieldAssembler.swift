@@ -110,11 +110,13 @@ struct FieldAssembler: ~Copyable {
   /// Whether every field of table 三 and 四 is an integer field in the edition
   /// (``windowTablesHoldIntegers(in:)``), fetched once for the report.
   private let windowTablesHoldIntegers: Bool
-  /// Whether a value was ever marked open (`inferable`, by ``markNull(_:_:)``, the
-  /// only place that marks one): while none was, ``inferFromZeroTotals()`` has
-  /// nothing to infer and need not look at the 205 states. Never cleared, so it
-  /// errs only towards looking.
-  private var markedOpen = false
+  /// The count groups that name a value ever marked open (`inferable`, by
+  /// ``markNull(_:_:)``, the only place that marks one), as a mask of
+  /// ``CountGroupIndex``: the only groups that ``inferFromZeroTotals()`` reads, and
+  /// while it is 0 (no value was marked open, as in a clean report) it reads
+  /// nothing, not even the 205 states. Never cleared, so it errs only towards
+  /// reading.
+  private var openGroups: UInt64 = 0
 
   init(edition: Edition) {
     self.edition = edition
@@ -1244,8 +1246,16 @@ struct FieldAssembler: ~Copyable {
     case .read, .inferred, .conflicting: return false
     }
     states[index] = state
-    if state == .inferable { markedOpen = true }
+    if state == .inferable { addOpenGroups(of: index) }
     return true
+  }
+
+  /// Adds the count groups that name the field at `index`, just marked open, to
+  /// ``openGroups``. Never inlined: only a damaged cell opens a value, and the
+  /// edition's index fetched in line made the loops that record values larger.
+  @inline(never)
+  private mutating func addOpenGroups(of index: Int) {
+    openGroups |= CountGroupIndex.of(edition).mask(of: index)
   }
 
   /// Appends to ``recorded`` a diagnostic whose message `template` writes, with its
@@ -1293,13 +1303,50 @@ struct FieldAssembler: ~Copyable {
   mutating func inferFromZeroTotals() {
     // A group infers only into a value left open (`inferable`): a clean report has
     // none, and one pass over the states costs less than reading every group.
-    // The flag first: a clean report marks none open, so the states are not read.
-    guard markedOpen, states.contains(.inferable) else { return }
-    withSlots { $0.inferFromZeroTotalsInSlots() }
+    // The mask first: a clean report marks none open, so the states are not read;
+    // then only the groups that name a value marked open (``openGroups``).
+    guard openGroups != 0, states.contains(.inferable) else { return }
+    let selected = openGroups
+    withSlots { $0.inferFromZeroTotalsInSlots(groups: selected) }
   }
 
-  /// ``inferFromZeroTotals()`` with ``slots`` set, once a value is known open.
-  private mutating func inferFromZeroTotalsInSlots() {
+  /// Stores `count` for the field at `index` as read from a cell at `line`, or,
+  /// when `count` is `nil`, marks the field open as an empty cell placed in its
+  /// column does (with no diagnostic): the states the inference starts from, set
+  /// without rows (for the tests of ``inferFromZeroTotals()``). An index outside the
+  /// fields is ignored.
+  mutating func setForInference(_ index: Int, count: Int?, line: Int) {
+    guard index >= 0, index < states.count else { return }
+    withSlots { assembler in
+      if let count {
+        _ = assembler.store(count: count, at: index, source: SourceLocation(line: line), line: line)
+      } else {
+        _ = assembler.markNull(index, .inferable)
+      }
+    }
+  }
+
+  /// ``inferFromZeroTotals()`` by its general path, reading every count group of
+  /// the edition: the same fields and diagnostics as the short path, which reads
+  /// only the groups that name a value marked open (for the test that compares the
+  /// two).
+  mutating func inferFromZeroTotalsInEveryGroup() {
+    guard openGroups != 0, states.contains(.inferable) else { return }
+    withSlots { $0.inferFromZeroTotalsInSlots(groups: .max) }
+  }
+
+  /// ``inferFromZeroTotals()`` with ``slots`` set, once a value is known open, over
+  /// the count groups that `groups` selects (a mask of positions in
+  /// ``Identity/Set/countGroups``, ``CountGroupIndex/selects(_:_:)``), in order.
+  ///
+  /// Reading only the groups that name a value ever marked open (``openGroups``)
+  /// infers exactly what reading every group infers: a group infers only when it
+  /// counts an open value, every open value was marked open by ``markNull(_:_:)``,
+  /// which adds its groups to the mask, and nothing opens a value meanwhile (a
+  /// value inferred goes from open to `inferred`); so a group left out holds no
+  /// open value at its turn and would be passed over. The groups read keep their
+  /// order, so the values inferred and the notes made are the same, in the same order.
+  private mutating func inferFromZeroTotalsInSlots(groups: UInt64) {
     // The keys made 0, whose warnings (an empty cell, say) are withdrawn in one
     // pass at the end: the only diagnostics added meanwhile are notes.
     // A list, not a set: a report infers a few keys, and comparing a warning's key
@@ -1330,7 +1377,9 @@ struct FieldAssembler: ~Copyable {
         recorded.removeSubrange(kept...)
       }
     }
-    for group in Identity.all(for: edition).countGroups {
+    let countGroups = Identity.all(for: edition).countGroups
+    for position in countGroups.indices where CountGroupIndex.selects(groups, position) {
+      let group = countGroups[position]
       // Count without building arrays: most groups are complete or hold a non-zero.
       var knownCount = 0
       var openCount = 0
