@@ -34,6 +34,42 @@ struct ByteKeyTableTests {
     #expect(Self.find(table, key) == nil)
   }
 
+  @Test("The first-probe look-up and the general probing look-up agree, for keys in and past their first slot")
+  func firstProbeAgreesWithProbing() {
+    // 600 keys of 1 to 40 bytes (`k0`, `k1`, ... padded with `-` to lengths
+    // cycling through 1 to 40): in 4,096 slots, many share a first slot, so some
+    // sit past it and are found only by the general path.
+    let keys: [[UInt8]] = (0..<600).map { number in
+      let digits = Array("k\(number)".utf8)
+      let length = max(digits.count, number % 40 + 1)
+      return digits + Array(repeating: UInt8(ascii: "-"), count: length - digits.count)
+    }
+    #expect(Set(keys).count == 600)
+    let table = ByteKeyTable(keys.enumerated().map { ($1, $0 * 3 + 1) })
+    var pastFirstSlot = 0
+    for (index, key) in keys.enumerated() {
+      key.withUnsafeBufferPointer { key in
+        let words = ByteKeyTable.Words(key)
+        let probed = table.find(key, words: words, probingFrom: table.firstSlot(words))
+        #expect(table.find(key) == index * 3 + 1)
+        #expect(probed == index * 3 + 1)
+        // Probing from the slot after its first finds only a key that sits past it.
+        if table.find(key, words: words, probingFrom: table.firstSlot(words) &+ 1) != nil { pastFirstSlot += 1 }
+      }
+    }
+    #expect(pastFirstSlot > 0)
+    // Misses: each key with its last byte changed (`~` is in no key), and longer by one.
+    for key in keys {
+      for missing in [key.dropLast() + [UInt8(ascii: "~")], key + [UInt8(ascii: "~")]] {
+        Array(missing).withUnsafeBufferPointer { key in
+          let words = ByteKeyTable.Words(key)
+          #expect(table.find(key) == nil)
+          #expect(table.find(key, words: words, probingFrom: table.firstSlot(words)) == nil)
+        }
+      }
+    }
+  }
+
   @Test("A value is held as a whole word, beyond 32 bits and negative")
   func wordValues() {
     let table = ByteKeyTable([(Array("总计".utf8), 0x0003_0002_0001_0018), (Array("其他".utf8), -2)])

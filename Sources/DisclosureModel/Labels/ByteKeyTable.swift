@@ -137,28 +137,68 @@ struct ByteKeyTable: Sendable {
   /// The value stored for `key`, whose words are `words`, or `nil`. Inlined into
   /// ``find(_:)``, so that a look-up is one call, and into callers that look up on
   /// every label (``LabelClass/of(raw:)``).
+  ///
+  /// Only the common case is written here: the key found in the slot its hash
+  /// names, its first probe (the table is at most a quarter full, so nearly every
+  /// key present sits there). Any other outcome (an empty slot, another key there,
+  /// a longer key differing between its words) is settled by
+  /// ``find(_:words:probingFrom:)`` out of line, which probes again from that same
+  /// slot: the fast path only returns a value when the slot holds this very key,
+  /// which is the first slot the full probe would accept, so both give the same.
   @inline(__always)
   func find(_ key: UnsafeBufferPointer<UInt8>, words: Words) -> Int? {
+    let slot = firstSlot(words)
+    let hit: Int? = slots.withUnsafeBufferPointer { slots in
+      let entry = slots[slot & (slots.count &- 1)]
+      // An empty slot's count is -1, never a key's length: it never matches.
+      guard Int(entry.count) == words.count, entry.first == words.first, entry.last == words.last else {
+        return nil
+      }
+      // Equal up to sixteen bytes; a longer key is compared between its words.
+      if words.count <= 16 || middleEqual(key, entry.start, words.count) { return entry.value }
+      return nil
+    }
+    if let hit { return hit }
+    return find(key, words: words, probingFrom: slot)
+  }
+
+  /// The slot a key of `words` is probed from (not yet masked to the table: the
+  /// probes mask it). `&>>`: `shift` is 64 less the bits of a position (3 or more),
+  /// so always below 64, and the masking shift gives what `>>` gives without
+  /// `>>`'s test for a shift of 64 or more (three instructions a look-up).
+  @inline(__always)
+  func firstSlot(_ words: Words) -> Int {
+    Int(truncatingIfNeeded: words.hash &>> shift)
+  }
+
+  /// The general look-up of ``find(_:words:)``: probes from `slot` (the key's
+  /// hash position) until the key or an empty slot. Never inlined: only keys not
+  /// in their first slot, and misses, come here.
+  @inline(never)
+  func find(_ key: UnsafeBufferPointer<UInt8>, words: Words, probingFrom slot: Int) -> Int? {
     slots.withUnsafeBufferPointer { slots in
       let mask = slots.count &- 1
-      // `&>>`: `shift` is 64 less the bits of a position (3 or more), so always
-      // below 64, and the masking shift gives what `>>` gives without `>>`'s test
-      // for a shift of 64 or more (three instructions a look-up).
-      var slot = Int(truncatingIfNeeded: words.hash &>> shift)
+      var slot = slot
       while true {
         let entry = slots[slot & mask]
         if entry.count < 0 { return nil }
         if Int(entry.count) == words.count, entry.first == words.first, entry.last == words.last {
           // Equal up to sixteen bytes; a longer key is compared between its words.
-          if words.count <= 16 { return entry.value }
-          let equal = keys.withUnsafeBufferPointer { keys in
-            guard let keyBase = key.baseAddress, let keysBase = keys.baseAddress else { return false }
-            return Self.bytesEqual(keysBase + Int(entry.start) + 8, keyBase + 8, count: words.count &- 16)
-          }
-          if equal { return entry.value }
+          if words.count <= 16 || middleEqual(key, entry.start, words.count) { return entry.value }
         }
         slot &+= 1
       }
+    }
+  }
+
+  /// Whether `key` (of `count` bytes, more than sixteen) equals the stored key at
+  /// `start` of ``keys`` between their first and last eight bytes (whose words a
+  /// slot already compared).
+  @inline(__always)
+  private func middleEqual(_ key: UnsafeBufferPointer<UInt8>, _ start: Int32, _ count: Int) -> Bool {
+    keys.withUnsafeBufferPointer { keys in
+      guard let keyBase = key.baseAddress, let keysBase = keys.baseAddress else { return false }
+      return Self.bytesEqual(keysBase + Int(start) + 8, keyBase + 8, count: count &- 16)
     }
   }
 }
