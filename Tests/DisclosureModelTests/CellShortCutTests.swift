@@ -202,4 +202,19 @@ struct CellShortCutTests {
     }
     #expect(compared == 5 * 256 * 7 * 4)
   }
+
+  @Test(
+    "Trimmed cells: plain digits read before the label test, labels and placeholders unchanged, by hand",
+    arguments: [
+      ("\t12\t", 12 as Int?, false), ("\t1234", 1234, false), ("\u{3000}987654321", 987_654_321, false),
+      ("\t123456789012345678", 123_456_789_012_345_678, false), ("\t信息", nil, true), ("\t一", nil, false),
+      ("\t12万元", nil, false), ("\t1.属于国家秘密", nil, true), ("\t00", 0, false),
+    ])
+  func trimmedDigitsByHand(text: String, count: Int?, isText: Bool) {
+    // A leading tab (or ideographic space) keeps every shortcut before the trimming
+    // away, so these cells are read the general way, trimmed first.
+    let value = Self.with(text) { storage in CellValue.read(storage, TextSpan(0..<storage.count)) }
+    #expect(value.plainCount == count, "\(text)")
+    #expect((value == .text) == isText, "\(text)")
+  }
 }
