@@ -48,11 +48,7 @@ struct ValuePlacementByEndsTests {
   func agreesWithGeneralRules() {
     // Every row of up to five cells (`ValuePlacementTests.smallRows`), from each first value cell,
     // for one to five columns, with and without what a table could say.
-    let contexts: [ValuePlacement.Context] = [
-      .none,
-      .init(knownStart: 1, missingCells: 0, trailingCells: nil, widthConfirmed: true),
-      .init(knownStart: nil, missingCells: 1, trailingCells: 1, widthConfirmed: false),
-    ]
+    let contexts = ValuePlacementTests.smallRowContexts
     let all = ValuePlacementTests.smallRows
     var placedByEnds = 0
     for texts in all {

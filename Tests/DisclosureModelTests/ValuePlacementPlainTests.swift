@@ -72,11 +72,7 @@ struct ValuePlacementPlainTests {
   @Test("On every small row, from every start and for every width and context, the general way's placement")
   func agreesWithGeneral() {
     let all = ValuePlacementTests.smallRows
-    let contexts: [ValuePlacement.Context] = [
-      .none,
-      ValuePlacement.Context(knownStart: 1, missingCells: 0, trailingCells: nil, widthConfirmed: true),
-      ValuePlacement.Context(knownStart: nil, missingCells: 1, trailingCells: 1, widthConfirmed: false),
-    ]
+    let contexts = ValuePlacementTests.smallRowContexts
     var compared = 0
     for texts in all {
       let cells = ValuePlacementTests.cells(texts)

@@ -26,6 +26,14 @@ struct ValuePlacementTests {
     return all
   }()
 
+  /// What a table could say of a row, for the short-cut tests: nothing, a
+  /// confirmed width with a known start, and a row that lost one cell.
+  static let smallRowContexts: [ValuePlacement.Context] = [
+    .none,
+    ValuePlacement.Context(knownStart: 1, missingCells: 0, trailingCells: nil, widthConfirmed: true),
+    ValuePlacement.Context(knownStart: nil, missingCells: 1, trailingCells: 1, widthConfirmed: false),
+  ]
+
   @Test("Exactly as many cells as columns map in order")
   func direct() {
     let placement = ValuePlacement.place(Self.cells(["label", "1", "", "3"]), from: 1, columns: 3)
