@@ -29,6 +29,34 @@ struct CellLineShortCutTests {
     LineScanTests.expectMatch(text)
   }
 
+  @Test("Hand-checked: the line limit met within long runs of cell lines")
+  func lineLimitWithinCellLines() {
+    // 300 lines "\t7" (3 bytes each with their line feed, 900 bytes, some 14 blocks):
+    // the short cut counts them in one local, added to the counts before the margins
+    // are tested; with a limit of 100 lines the census must stop at line 100 all the
+    // same, and keep exactly those 100 shapes (the first at 0 ..< 2, the last at
+    // 297 ..< 299).
+    let text = Array(String(repeating: "\t7\n", count: 300).utf8)
+    var shapes = LineShapes(recording: true)
+    let census = LineShapeCensus(SourceText(utf8: text), lineLimit: 100, keeping: &shapes)
+    #expect(LineScanTests.counts(census) == [100, 0, 0, 0, 100])
+    #expect(shapes.shapes.count == 100)
+    #expect(shapes.shapes.first.map(LineShapeReferenceTests.fields) == "0 2 9 1 false")
+    #expect(shapes.shapes.last.map(LineShapeReferenceTests.fields) == "297 299 9 1 false")
+    // Without a limit to meet, all 302 lines are counted (a prose line first, then the
+    // cell lines, and a pipe row last: the deferred cell lines join the other counts).
+    let mixed = Array(("规章\n" + String(repeating: "\t7\n", count: 300) + "| 1 |\n").utf8)
+    var all = LineShapes(recording: true)
+    let whole = LineShapeCensus(SourceText(utf8: mixed), keeping: &all)
+    #expect(LineScanTests.counts(whole) == [302, 1, 0, 0, 300])
+    // The room for shapes holds a line every 8 bytes and 16 more: 913 / 8 + 16 = 130
+    // (the lines after those are left to the adapter), however many are counted.
+    #expect(all.shapes.count == 130)
+    for limit in [1, 63, 64, 65, 128, 129, 200, 301, 302, 303] {
+      LineScanTests.expectMatch(mixed, lineLimit: limit)
+    }
+  }
+
   @Test("Cell lines of every length, after every offset in a block, with every terminator")
   func cellLinesAroundBlockBoundaries() {
     // What follows the leading tab: content the short cut takes, and bytes it must

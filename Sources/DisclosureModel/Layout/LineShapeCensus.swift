@@ -150,6 +150,11 @@ public struct LineShapeCensus: Sendable, Hashable {
     guard nonBlankLines < lineLimit, count > 0, let base = buffer.baseAddress else { return 0 }
     let bytes = UnsafeBufferPointer(start: base, count: count)
     var counts = self
+    // The cell-per-line lines told by the marks alone since the counts were last
+    // brought up to date: each is one more non-blank line and single-cell tab line,
+    // added to ``nonBlankLines`` and ``singleCellTabLines`` together, before the
+    // margins are tested and after the loop (one register, not two counts a line).
+    var cellLines = 0
     // Each shape is written to `next`, which moves on only when `keeping` (a
     // constant where this is inlined).
     var next = kept
@@ -171,6 +176,9 @@ public struct LineShapeCensus: Sendable, Hashable {
         marks = LineMarks(base, at: offset)
       } else {
         guard offset < count else { break }
+        // The cell lines of the blocks read so far, counted (a margin needs them).
+        counts.addCellLines(cellLines)
+        cellLines = 0
         let allowance = counts.blockAllowance(room: keeping ? room - next : Int.max, lineLimit: lineLimit)
         guard allowance >= 64 else { break }
         // At most `offset` plus `count` (1 MiB at most), so it cannot overflow.
@@ -206,8 +214,8 @@ public struct LineShapeCensus: Sendable, Hashable {
           // tab is all the line holds), so the line is no delimiter line either.
           // The shape and counts ``take(_:_:tabCount:in:terminated:)`` would give,
           // without counting the tabs or reading the first byte.
-          counts.nonBlankLines &+= 1
-          counts.singleCellTabLines &+= 1
+          // Counted in `cellLines`, added to both counts once a run of blocks.
+          cellLines &+= 1
           next.initialize(
             to: Shape(contentStart: start, end: end, leadingByte: 0x09, tabCount: 1, delimiterBytesOnly: false))
         } else {
@@ -229,6 +237,7 @@ public struct LineShapeCensus: Sendable, Hashable {
       tabs &+= ByteBlock.sparseBitCount(tabMarks)
       offset &+= 64
     }
+    counts.addCellLines(cellLines)
     var keptCount = keeping ? next - kept : 0
     // `counts` is handed to no function, so that it can stay in registers in the loop.
     self = counts
@@ -263,6 +272,14 @@ public struct LineShapeCensus: Sendable, Hashable {
   @inline(__always)
   func blockAllowance(room: Int, lineLimit: Int) -> Int {
     min(room, lineLimit &- nonBlankLines &- 1)
+  }
+
+  /// Adds `lines` cell-per-line lines to the counts: as many non-blank lines and
+  /// single-cell tab lines (each at most the lines read, so no overflow).
+  @inline(__always)
+  mutating func addCellLines(_ lines: Int) {
+    nonBlankLines &+= lines
+    singleCellTabLines &+= lines
   }
 
   /// The start of the line after a carriage return at `end`, past a line feed that
