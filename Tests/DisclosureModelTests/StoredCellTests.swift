@@ -30,6 +30,33 @@ struct StoredCellTests {
     #expect(stored.cell == cell)
   }
 
+  @Test("The line and the rest share one word: the line in its low half, the rest in its high")
+  func lineAndRestWord() throws {
+    // A plain cell on line 7: the word is the line zero-extended, 0x0000_0000_0000_0007.
+    let plain = StoredCell(unchecked: 1, 2, line: 7)
+    #expect(plain.lineAndRest == 7)
+    // A negative line keeps its 32 bits in the low half and nothing above:
+    // -4 is 0xFFFF_FFFC.
+    let negative = StoredCell(unchecked: 1, 2, line: -4)
+    #expect(negative.lineAndRest == 0xFFFF_FFFC)
+    #expect(negative.storedLine == -4 && negative.rest == 0 && negative.line == -4)
+    // Line 10, end line 12, column span 3, merged: the rest 0x8002_0002 (see above)
+    // in the high half, the line in the low.
+    let cell = Cell(span: TextSpan(0..<4), line: 10, endLine: 12, columnSpan: 3, continuesFromAbove: true)
+    var stored = try #require(StoredCell(exactly: cell))
+    #expect(stored.lineAndRest == 0x8002_0002_0000_000A)
+    // Each half set alone leaves the other as it was.
+    stored.storedLine = -1
+    #expect(stored.lineAndRest == 0x8002_0002_FFFF_FFFF)
+    stored.rest = 5
+    #expect(stored.lineAndRest == 0x0000_0005_FFFF_FFFF)
+    #expect(stored.storedLine == -1 && stored.rest == 5)
+    // Extending a cell changes the end line in the rest, not the line.
+    let extended = try #require(plain.extended(to: 9, line: 9))
+    #expect(extended.lineAndRest == 0x0000_0002_0000_0007)
+    #expect(extended.cell == Cell(span: TextSpan(1..<9), line: 7, endLine: 9))
+  }
+
   @Test("Values at the edges of the stored form fit, and round-trip")
   func edgesFit() throws {
     let cells = [

@@ -20,12 +20,30 @@ struct StoredCell: Sendable, Hashable {
   @usableFromInline var start: UInt32
   /// Offset one past the span's last byte.
   @usableFromInline var end: UInt32
+  /// ``storedLine`` in the low 32 bits and ``rest`` in the high 32, as one word: a
+  /// plain cell's is its line zero-extended, so that writing a row's cells stores
+  /// one word the row computes once, not a line and a zero a cell (the line and the
+  /// rest are 8 bytes either way, at the same offsets).
+  @usableFromInline var lineAndRest: UInt64
+
   /// The 1-based line where the cell starts.
-  @usableFromInline var storedLine: Int32
+  @inlinable var storedLine: Int32 {
+    get { Int32(truncatingIfNeeded: lineAndRest) }
+    set { lineAndRest = lineAndRest & ~0xFFFF_FFFF | UInt64(UInt32(bitPattern: newValue)) }
+  }
   /// The rest of the cell, 0 for a plain one: bits 0 to 15 the end line less the
   /// line, bits 16 to 30 the column span less 1, bit 31 whether the cell continues
   /// a merged cell from above.
-  @usableFromInline var rest: UInt32
+  @inlinable var rest: UInt32 {
+    get { UInt32(truncatingIfNeeded: lineAndRest &>> 32) }
+    set { lineAndRest = lineAndRest & 0xFFFF_FFFF | UInt64(newValue) &<< 32 }
+  }
+
+  /// The word ``lineAndRest`` of a plain cell on `line`.
+  @inlinable @inline(__always)
+  static func plainLineWord(_ line: Int) -> UInt64 {
+    UInt64(UInt32(truncatingIfNeeded: line))
+  }
 
   /// A plain cell (one line, one column, continuing nothing) over `start..<end` on
   /// `line`, for callers that know the three fit (the builder's run paths, over a
@@ -34,8 +52,7 @@ struct StoredCell: Sendable, Hashable {
   init(unchecked start: Int, _ end: Int, line: Int) {
     self.start = UInt32(truncatingIfNeeded: start)
     self.end = UInt32(truncatingIfNeeded: end)
-    self.storedLine = Int32(truncatingIfNeeded: line)
-    self.rest = 0
+    self.lineAndRest = Self.plainLineWord(line)
   }
 
   /// The stored form of `cell`, or `nil` when one of its values does not fit (see
@@ -50,9 +67,9 @@ struct StoredCell: Sendable, Hashable {
     else { return nil }
     self.start = start
     self.end = end
-    self.storedLine = line
-    self.rest =
+    let rest =
       UInt32(delta) | UInt32(truncatingIfNeeded: cell.columnSpan &- 1) << 16 | (cell.continuesFromAbove ? 1 << 31 : 0)
+    self.lineAndRest = UInt64(UInt32(bitPattern: line)) | UInt64(rest) &<< 32
   }
 
   /// What the interpreter reads of `cell`, its span and its line, stored: exactly
@@ -75,8 +92,7 @@ struct StoredCell: Sendable, Hashable {
       self.start = UInt32(max(0, cell.span.start))
       self.end = UInt32(max(0, cell.span.end))
     }
-    self.storedLine = Int32(min(max(Int(Int32.min), cell.line), Int(Int32.max)))
-    self.rest = 0
+    self.lineAndRest = Self.plainLineWord(min(max(Int(Int32.min), cell.line), Int(Int32.max)))
   }
 
   /// The cell extended as ``DocumentBuilder/extendLastCell(to:line:)`` extends it
