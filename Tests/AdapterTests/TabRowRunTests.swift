@@ -76,6 +76,25 @@ struct TabRowRunTests {
     #expect(table.rows[1].cells.map(\.span.start) == [11, 12])
   }
 
+  @Test("Rows of two runs end where their cells end, the second run's after the first's")
+  func rowEndsOfTwoRuns() throws {
+    // Run 1: "a\tb\tc" (3 cells) and "d" with a tab after it (2 cells); a blank line
+    // ends the table; run 2: "e\tf\tg\th" (4 cells). The second run's cells follow
+    // the first's 5 in the buffer, so its row ends at cell 9.
+    let document = Self.document("a\tb\tc\nd\t\n\ne\tf\tg\th\n", inRuns: true)
+    #expect(document.tables.count == 2)
+    let first = try #require(document.tables.first)
+    let second = try #require(document.tables.last)
+    #expect(first.rows.map(\.cells.count) == [3, 2])
+    #expect(second.rows.map(\.cells.count) == [4])
+    #expect(first.rows.map { $0.cells.map { document.text($0) } } == [["a", "b", "c"], ["d", ""]])
+    #expect(second.rows.map { $0.cells.map { document.text($0) } } == [["e", "f", "g", "h"]])
+    // Offsets: "a\tb\tc\n" is 0 ..< 6, "d\t\n" 6 ..< 9, the blank line 9, "e\tf\tg\th" 10 ..< 17.
+    #expect(first.rows[1].cells.map(\.span.start) == [6, 8])
+    #expect(second.rows[0].cells.map(\.span.end) == [11, 13, 15, 17])
+    #expect(second.rows[0].line == 4)
+  }
+
   @Test("A row over the cap on cells keeps its first 256 cells, with a note, in a run too")
   func runWithAWideRow() throws {
     let text = "1\t2\n" + String(repeating: "0\t", count: 300) + "\n"

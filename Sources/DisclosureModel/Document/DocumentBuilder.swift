@@ -618,29 +618,32 @@ public struct DocumentBuilder: Sendable {
       withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: count) { ends in
         cells.append(addingCapacity: room) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
-            // Counted in a local, kept in a register, not in the span's count, which
-            // lives in memory: it is set once, at the end.
-            var next = 0
+            // No room has no address: then no row is added here.
+            guard let first = buffer.baseAddress else { return }
+            // Where the next cell goes, kept in a register, not in the span's count,
+            // which lives in memory (set once, at the end); a cell moves it on, and a
+            // row works out from it how many cells are written, so that a cell costs
+            // one running value, not a pointer and a count.
+            var cursor = first
             while added < count {
               let lineEnd = shapes[added].end
               // Clamped as `addCells` clamps a row's range.
               let end = min(max(0, lineEnd), bytes.count)
               let rowFirstByte = min(max(0, lineStart), end)
               let most = end &- rowFirstByte &+ 1
-              guard most <= InputLimits.cellsPerRow, most <= room &- next else { break }
+              guard most <= InputLimits.cellsPerRow, most <= room &- (cursor - first) else { break }
               let line = firstLine &+ added
               _ = Self.splitRow(
                 from: rowFirstByte, to: end, separatedBy: separator, escape: nil, dropsBlankLast: false, in: bytes
               ) { cellStart, cellEnd in
-                buffer.initializeElement(
-                  at: next, to: StoredCell(unchecked: cellStart, cellEnd, line: line))
-                next &+= 1
+                cursor.initialize(to: StoredCell(unchecked: cellStart, cellEnd, line: line))
+                cursor += 1
               }
-              ends.initializeElement(at: added, to: RowEnd(cells: base &+ next))
+              ends.initializeElement(at: added, to: RowEnd(cells: base &+ (cursor - first)))
               added &+= 1
               lineStart = SourceText.lineStart(after: lineEnd, in: bytes)
             }
-            written = next
+            written = cursor - first
           }
         }
         appendRowEnds(ends, count: added)
@@ -740,7 +743,11 @@ public struct DocumentBuilder: Sendable {
       withUnsafeTemporaryAllocation(of: RowEnd.self, capacity: count) { ends in
         cells.append(addingCapacity: room) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
-            var next = 0
+            // No room has no address: then no row is added here.
+            guard let first = buffer.baseAddress else { return }
+            // Where the next cell goes, one running value a cell (as in
+            // ``addSplitRowsInRoom(_:from:firstLine:separatedBy:in:)``).
+            var cursor = first
             while added < count {
               let shape = shapes[added]
               // The first content byte lies before the line's end (the line is not
@@ -752,40 +759,39 @@ public struct DocumentBuilder: Sendable {
               // room, the room's end, so its pieces are written with no test each. A
               // longer row (seldom seen) is left to the caller.
               let most = end &- start &+ 1
-              guard most <= InputLimits.cellsPerRow, most <= room &- next else { break }
-              let rowFirst = next
+              guard most <= InputLimits.cellsPerRow, most <= room &- (cursor - first) else { break }
+              let rowFirst = cursor
               let line = firstLine &+ added
               let escaped: Int?
               if end <= plainBefore {
                 escaped = Self.splitRow(
                   from: start, to: end, separatedBy: separator, escape: nil, dropsBlankLast: true, in: bytes
                 ) { cellStart, cellEnd in
-                  buffer.initializeElement(
-                    at: next, to: StoredCell(unchecked: cellStart, cellEnd, line: line))
-                  next &+= 1
+                  cursor.initialize(to: StoredCell(unchecked: cellStart, cellEnd, line: line))
+                  cursor += 1
                 }
               } else {
                 escaped = Self.splitRow(
                   from: start, to: end, separatedBy: separator, escape: escape, dropsBlankLast: true, in: bytes
                 ) { cellStart, cellEnd in
-                  buffer.initializeElement(
-                    at: next, to: StoredCell(unchecked: cellStart, cellEnd, line: line))
-                  next &+= 1
+                  cursor.initialize(to: StoredCell(unchecked: cellStart, cellEnd, line: line))
+                  cursor += 1
                 }
               }
               guard escaped == nil else {
-                next = rowFirst
+                // The row's cells are taken back (plain values: not written is enough).
+                cursor = rowFirst
                 break
               }
               // A row without cells (only blanks after its pipe) is no row, as
               // `endRow()` leaves it.
-              if next > rowFirst {
-                ends.initializeElement(at: kept, to: RowEnd(cells: base &+ next))
+              if cursor > rowFirst {
+                ends.initializeElement(at: kept, to: RowEnd(cells: base &+ (cursor - first)))
                 kept &+= 1
               }
               added &+= 1
             }
-            written = next
+            written = cursor - first
           }
         }
         appendRowEnds(ends, count: kept)
