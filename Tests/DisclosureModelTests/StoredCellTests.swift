@@ -57,6 +57,21 @@ struct StoredCellTests {
     #expect(extended.cell == Cell(span: TextSpan(1..<9), line: 7, endLine: 9))
   }
 
+  #if compiler(>=6.2)
+    @Test("The run paths count the cells written between two places in a buffer")
+    func cellsWrittenBetweenPointers() {
+      withUnsafeTemporaryAllocation(of: StoredCell.self, capacity: 300) { room in
+        guard let first = room.baseAddress else { return }
+        // 16 bytes a cell: 0, 1, 3 and 300 cells on.
+        #expect(DocumentBuilder.cellsWritten(from: first, to: first) == 0)
+        #expect(DocumentBuilder.cellsWritten(from: first, to: first + 1) == 1)
+        #expect(DocumentBuilder.cellsWritten(from: first, to: first + 3) == 3)
+        #expect(DocumentBuilder.cellsWritten(from: first, to: first + 300) == 300)
+        #expect(DocumentBuilder.cellsWritten(from: first + 3, to: first + 300) == 297)
+      }
+    }
+  #endif
+
   @Test("Values at the edges of the stored form fit, and round-trip")
   func edgesFit() throws {
     let cells = [

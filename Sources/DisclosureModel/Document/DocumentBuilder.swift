@@ -564,6 +564,18 @@ public struct DocumentBuilder: Sendable {
   }
 
   #if compiler(>=6.2)
+    /// How many cells lie between `first` and `cursor` (`cursor` at or after `first`,
+    /// in one buffer): the distance in bytes over a cell's 16, as an unsigned shift.
+    /// (A pointer's `-` divides a signed distance, rounding toward zero: five
+    /// instructions, where the run paths know the distance is never negative.)
+    @inline(__always)
+    static func cellsWritten(
+      from first: UnsafeMutablePointer<StoredCell>, to cursor: UnsafeMutablePointer<StoredCell>
+    ) -> Int {
+      Int(
+        bitPattern: (UInt(bitPattern: cursor) &- UInt(bitPattern: first)) / UInt(MemoryLayout<StoredCell>.stride))
+    }
+
     /// Appends the first `count` rows of `ends`, for the run paths that collect a
     /// run's rows on the stack while they write its cells.
     @available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *)
@@ -631,7 +643,9 @@ public struct DocumentBuilder: Sendable {
               let end = min(max(0, lineEnd), bytes.count)
               let rowFirstByte = min(max(0, lineStart), end)
               let most = end &- rowFirstByte &+ 1
-              guard most <= InputLimits.cellsPerRow, most <= room &- (cursor - first) else { break }
+              guard most <= InputLimits.cellsPerRow, most <= room &- Self.cellsWritten(from: first, to: cursor) else {
+                break
+              }
               let line = firstLine &+ added
               _ = Self.splitRow(
                 from: rowFirstByte, to: end, separatedBy: separator, escape: nil, dropsBlankLast: false, in: bytes
@@ -639,11 +653,11 @@ public struct DocumentBuilder: Sendable {
                 cursor.initialize(to: StoredCell(unchecked: cellStart, cellEnd, line: line))
                 cursor += 1
               }
-              ends.initializeElement(at: added, to: RowEnd(cells: base &+ (cursor - first)))
+              ends.initializeElement(at: added, to: RowEnd(cells: base &+ Self.cellsWritten(from: first, to: cursor)))
               added &+= 1
               lineStart = SourceText.lineStart(after: lineEnd, in: bytes)
             }
-            written = cursor - first
+            written = Self.cellsWritten(from: first, to: cursor)
           }
         }
         appendRowEnds(ends, count: added)
@@ -759,7 +773,9 @@ public struct DocumentBuilder: Sendable {
               // room, the room's end, so its pieces are written with no test each. A
               // longer row (seldom seen) is left to the caller.
               let most = end &- start &+ 1
-              guard most <= InputLimits.cellsPerRow, most <= room &- (cursor - first) else { break }
+              guard most <= InputLimits.cellsPerRow, most <= room &- Self.cellsWritten(from: first, to: cursor) else {
+                break
+              }
               let rowFirst = cursor
               let line = firstLine &+ added
               let escaped: Int?
@@ -786,12 +802,12 @@ public struct DocumentBuilder: Sendable {
               // A row without cells (only blanks after its pipe) is no row, as
               // `endRow()` leaves it.
               if cursor > rowFirst {
-                ends.initializeElement(at: kept, to: RowEnd(cells: base &+ (cursor - first)))
+                ends.initializeElement(at: kept, to: RowEnd(cells: base &+ Self.cellsWritten(from: first, to: cursor)))
                 kept &+= 1
               }
               added &+= 1
             }
-            written = cursor - first
+            written = Self.cellsWritten(from: first, to: cursor)
           }
         }
         appendRowEnds(ends, count: kept)
