@@ -405,9 +405,15 @@ public struct DocumentBuilder: Sendable {
         cells.append(addingCapacity: count) { span in
           span.withUnsafeMutableBufferPointer { buffer, written in
             var (open, tableRows, rowLine, blankLines, ended, tables) = state
-            var next = 0
+            // Room for at least one cell (the part has a line) has an address; were it
+            // to have none, no line would be read here.
+            guard let first = buffer.baseAddress else { return }
+            // Where the next cell goes, one running value a cell line; the cells
+            // written so far (``cellsWritten(from:to:)``) are worked out at a blank line.
+            var cursor = first
             // Where the open row starts among the part's cells (at or below 0 when it
-            // started before the part): the row is open while `next` is past it.
+            // started before the part): the row is open while the cells written are
+            // past it.
             // Tracked instead of a count of the open row's cells, and the row's line
             // read back from its first cell after the loop, so that a cell line costs
             // no count and no test more than its cell.
@@ -424,11 +430,11 @@ public struct DocumentBuilder: Sendable {
               if shape.leadingByte == 0x09 {
                 blankLines = 0
                 // The tab is the line's first content byte, so it lies before the
-                // line's end: the range is never reversed. `next` stays below
-                // `count`, one cell at most a line.
-                buffer.initializeElement(
-                  at: next, to: StoredCell(unchecked: shape.contentStart &+ 1, shape.end, line: firstLine &+ index))
-                next &+= 1
+                // line's end: the range is never reversed. `cursor` stays within the
+                // room for `count` cells, one cell at most a line.
+                cursor.initialize(
+                  to: StoredCell(unchecked: shape.contentStart &+ 1, shape.end, line: firstLine &+ index))
+                cursor += 1
                 index &+= 1
                 continue
               }
@@ -436,6 +442,7 @@ public struct DocumentBuilder: Sendable {
               guard shape.isBlank else { break }
               // A blank line: `endRow()`, then `endTable()` from the second on. When
               // the room for rows' ends is full, the part ends before the line.
+              let next = Self.cellsWritten(from: first, to: cursor)
               if next > rowFirst {
                 guard ended < Self.stretchRowEnds else { break }
                 ends.initializeElement(at: ended, to: RowEnd(cells: base &+ next))
@@ -459,6 +466,7 @@ public struct DocumentBuilder: Sendable {
               }
               index &+= 1
             }
+            let next = Self.cellsWritten(from: first, to: cursor)
             open = next &- rowFirst
             // The open row's line is its first cell's (it matters only while a row is
             // open): one of the part's, or the line it had before the part.
