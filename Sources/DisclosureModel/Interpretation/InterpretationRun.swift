@@ -60,6 +60,14 @@ struct InterpretationRun {
   private var builderCells = UnsafeBufferPointer<StoredCell>(start: nil, count: 0)
   /// How many slots of ``cellValues`` and ``cells`` the rows read so far hold.
   private var cellsUsed = 0
+  /// The label cells of the builder's table being read, found by the first pass
+  /// over its cells and looked up by the second, row by row
+  /// (``readRows(_:cells:holdsApplications:)``): one slot a cell of the document, in
+  /// the run's one allocation, each table's labels from the first slot.
+  private var foundLabels = UnsafeMutableBufferPointer<FoundLabel>(start: nil, count: 0)
+  /// The class of each label of ``foundLabels``, in the same slot: looked up by the
+  /// pass between the two (``lookUp(_:storage:into:)``).
+  private var foundClasses = UnsafeMutableBufferPointer<LabelClass>(start: nil, count: 0)
   /// Every table row's analysis, one slot per row of the document in reading order,
   /// in the same allocation as ``cellValues`` and ``cells``: each table's rows are
   /// the run of slots its rows fill, so a table allocates no list of its own.
@@ -209,12 +217,18 @@ struct InterpretationRun {
     let observedColumnsOffset = aligned(
       sectionsOffset + Self.maximumSections * MemoryLayout<SectionStart>.stride, MemoryLayout<Int>.alignment)
     let observedCellsOffset = observedColumnsOffset + cellCount * MemoryLayout<Int>.stride
+    // And the found labels, one slot a cell.
+    let foundLabelsOffset = aligned(
+      observedCellsOffset + cellCount * MemoryLayout<Int>.stride, MemoryLayout<FoundLabel>.alignment)
+    let foundClassesOffset = aligned(
+      foundLabelsOffset + cellCount * MemoryLayout<FoundLabel>.stride, MemoryLayout<LabelClass>.alignment)
     let slots = UnsafeMutableRawPointer.allocate(
-      byteCount: observedCellsOffset + cellCount * MemoryLayout<Int>.stride,
+      byteCount: foundClassesOffset + cellCount * MemoryLayout<LabelClass>.stride,
       alignment: max(
         MemoryLayout<CellValue>.alignment, MemoryLayout<StoredCell>.alignment, MemoryLayout<RowAnalysis>.alignment,
         MemoryLayout<Observation>.alignment, MemoryLayout<(span: TextSpan, line: Int)>.alignment,
-        MemoryLayout<SectionStart>.alignment))
+        MemoryLayout<SectionStart>.alignment, MemoryLayout<FoundLabel>.alignment,
+        MemoryLayout<LabelClass>.alignment))
     cellValues = UnsafeMutableBufferPointer(
       start: slots.bindMemory(to: CellValue.self, capacity: cellCount), count: cellCount)
     cells = UnsafeMutableBufferPointer(
@@ -227,6 +241,10 @@ struct InterpretationRun {
       start: (slots + observedColumnsOffset).bindMemory(to: Int.self, capacity: cellCount), count: cellCount)
     observedCells = UnsafeMutableBufferPointer(
       start: (slots + observedCellsOffset).bindMemory(to: Int.self, capacity: cellCount), count: cellCount)
+    foundLabels = UnsafeMutableBufferPointer(
+      start: (slots + foundLabelsOffset).bindMemory(to: FoundLabel.self, capacity: cellCount), count: cellCount)
+    foundClasses = UnsafeMutableBufferPointer(
+      start: (slots + foundClassesOffset).bindMemory(to: LabelClass.self, capacity: cellCount), count: cellCount)
     // The table 二 headers' columns, one a header cell (about 10 a header, two to
     // four headers a report), reserved once: grown one append at a time from
     // nothing, the list was copied four or five times.
@@ -258,6 +276,8 @@ struct InterpretationRun {
       observedColumns = UnsafeMutableBufferPointer(start: nil, count: 0)
       observedColumnCount = 0
       observedCells = UnsafeMutableBufferPointer(start: nil, count: 0)
+      foundLabels = UnsafeMutableBufferPointer(start: nil, count: 0)
+      foundClasses = UnsafeMutableBufferPointer(start: nil, count: 0)
       placementLists.observed = UnsafeBufferPointer(start: nil, count: 0)
       lastHeaderColumns = nil
     }
@@ -587,29 +607,127 @@ struct InterpretationRun {
   }
 
   /// Reads the builder's rows `shared` straight from its buffer of cells and its
-  /// row ends, without a `[Row]` or a walk of the table's `Rows`. Each row is handed
-  /// to the row reader as its range of `cells`, the same buffer held for the run
-  /// (``builderCells``), which its analysis points at instead of a copy, and its
-  /// first cell's line (no `Row` is made: it cost a checked read of the array and
-  /// its cells' view a row). The ranges were checked when the builder made the
-  /// table (``Table/Rows/Shared``): each is non-empty and within the buffer, so its
-  /// first cell, which gives the row its line, exists (the line 0 of an empty range
-  /// is never used), and its range of `cells` is within it. Never inlined, like
-  /// ``readRows(of:holdsApplications:)``: ``read(_:)`` is at the compiler's
-  /// inlining limit, and with a row loop inlined, the cell reader's trimming was
-  /// left out of line (thousands of instructions a report more, measured).
+  /// row ends, without a `[Row]` or a walk of the table's `Rows`, in three passes
+  /// over the whole table, each a loop of its own that holds only what its work
+  /// needs: its cells' values, and its label cells' bounds (``readCells(_:storage:into:labels:)``); the
+  /// labels' classes, one look-up each (``lookUp(_:storage:into:)``); then each row,
+  /// its labels' classes merged by one `|` each and its kind told from them
+  /// (``RowAnalysis/init(line:storage:values:keptCells:labelCount:lastLabel:last:headerFlags:columnsStart:)``),
+  /// with no step a label (the one row loop that read the cells and looked each
+  /// label up by a call from within cost about 750 instructions a clean report
+  /// more, its state kept on the stack across the calls).
+  ///
+  /// Each row's analysis points at its range of `cells`, the same buffer held for
+  /// the run (``builderCells``), instead of a copy, and takes its first cell's line
+  /// (no `Row` is made: it cost a checked read of the array and its cells' view a
+  /// row). The ranges were checked when the builder made the table
+  /// (``Table/Rows/Shared``): each is non-empty and within the buffer, so its first
+  /// cell, which gives the row its line, exists (the line 0 of an empty range is
+  /// never used), the rows follow one another, and the table's cells are one range
+  /// of `cells`. Never inlined, like ``readRows(of:holdsApplications:)``:
+  /// ``read(_:)`` is at the compiler's inlining limit.
   @inline(never)
   private mutating func readRows(
     _ shared: Table.Rows.Shared, cells: UnsafeBufferPointer<StoredCell>, holdsApplications: inout Bool
   ) {
-    var start = shared.start
-    let labels = LabelClass.RawTable.shared
-    for index in shared.rows {
-      let end = shared.ends[index].cells
-      let kept = UnsafeBufferPointer(rebasing: cells[start..<end])
-      readRow(
-        line: kept.first?.line ?? 0, keptCells: kept, labels: labels, holdsApplications: &holdsApplications)
+    let rows = shared.rows
+    guard let lastRow = rows.last else { return }
+    let tableStart = shared.start
+    // The table's cells, one range of `cells` (see above), and their slots of the
+    // run's values, counted from this same document, so they always suffice.
+    let tableCells = UnsafeBufferPointer(rebasing: cells[tableStart..<shared.ends[lastRow].cells])
+    let tableValues = UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<cellsUsed + tableCells.count])
+    let labelCount = Self.readCells(
+      tableCells, storage: storage, into: tableValues, labels: foundLabels)
+    let values = UnsafeBufferPointer(tableValues)
+    let found = UnsafeBufferPointer(rebasing: foundLabels[..<labelCount])
+    let lookedUp = UnsafeMutableBufferPointer(rebasing: foundClasses[..<labelCount])
+    Self.lookUp(found, storage: storage, into: lookedUp)
+    let classes = UnsafeBufferPointer(lookedUp)
+    var start = 0
+    var nextLabel = 0
+    for index in rows {
+      let end = shared.ends[index].cells &- tableStart
+      // The row's labels: those found from `nextLabel` on that stand before its end,
+      // their answers merged by one `|` each.
+      var endLabel = nextLabel
+      var any: UInt64 = 0
+      while endLabel < found.count, endLabel < classes.count, Int(found[endLabel].cell) < end {
+        any |= classes[endLabel].packed
+        endLabel &+= 1
+      }
+      let kept = UnsafeBufferPointer(rebasing: tableCells[start..<end])
+      let labelCount = endLabel &- nextLabel
+      let first = labelCount > 0 ? classes[nextLabel] : LabelClass()
+      var columnsStart: Int?
+      if LabelClass(packed: any).namesColumnOrMarksEdition {
+        columnsStart = RowAnalysis.noteColumnsAndMarkers(
+          UnsafeBufferPointer(rebasing: classes[nextLabel..<endLabel]),
+          found: UnsafeBufferPointer(rebasing: found[nextLabel..<endLabel]), firstCell: start, cellCount: kept.count,
+          headerColumns: &proactiveHeaderColumns, markerCounts: &markerCounts)
+      }
+      let analysis = RowAnalysis(
+        line: kept.first?.line ?? 0, storage: storage, values: UnsafeBufferPointer(rebasing: values[start..<end]),
+        keptCells: kept, labelCount: labelCount,
+        lastLabel: labelCount > 0 ? Int(found[endLabel &- 1].cell) &- start : 0,
+        last: labelCount > 0 ? classes[endLabel &- 1] : LabelClass(),
+        headerFlags: LabelClass(headerFlagsOfFirst: first, any: any), columnsStart: columnsStart)
+      lastLine = max(lastLine, analysis.line)
+      switch analysis.kind {
+      case .application, .applicationHeader: holdsApplications = true
+      default: break
+      }
+      analyses.initializeElement(at: analysesUsed, to: analysis)
+      analysesUsed += 1
       start = end
+      nextLabel = endLabel
+    }
+    cellsUsed += tableCells.count
+  }
+
+  /// The first pass over a builder's table's cells, `cells`
+  /// (``readRows(_:cells:holdsApplications:)``): writes each cell's value
+  /// into the same slot of `values` (uninitialised until now, one a cell), and each
+  /// label cell (a value read as text), its index and trimmed bounds, into the next
+  /// slot of `labels` (at least one a cell); returns how many labels it found. One
+  /// loop over the whole table, holding only what every cell needs: the labels are
+  /// looked up by the second pass, row by row, from the bounds found here.
+  @inline(never)
+  private static func readCells(
+    _ cells: UnsafeBufferPointer<StoredCell>, storage: UnsafeBufferPointer<UInt8>,
+    into values: UnsafeMutableBufferPointer<CellValue>, labels: UnsafeMutableBufferPointer<FoundLabel>
+  ) -> Int {
+    var labelCount = 0
+    for (index, cell) in cells.enumerated() {
+      // Trimmed once, for the value and, in a text cell, for the label's look-up.
+      var bounds = (start: 0, end: 0)
+      let value = CellValue.read(storage, cell.span, trimmed: &bounds)
+      values.initializeElement(at: index, to: value)
+      guard case .text = value else { continue }
+      // A slot a cell, so the slots always suffice (the guard only keeps a write
+      // from ever passing the end).
+      guard labelCount < labels.count else { continue }
+      labels.initializeElement(at: labelCount, to: FoundLabel(cell: index, start: bounds.start, end: bounds.end))
+      labelCount &+= 1
+    }
+    return labelCount
+  }
+
+  /// The pass between the two over a builder's table: looks up each label of `found`
+  /// (its trimmed bounds of `storage`) in the table of labels, writing its class into
+  /// the same slot of `classes` (uninitialised until now, as many as `found`). One
+  /// loop of look-ups, each inlined (``LabelClass/lookUp(_:trimmedFrom:to:in:)``),
+  /// instead of a call a label from the row's loop.
+  @inline(never)
+  private static func lookUp(
+    _ found: UnsafeBufferPointer<FoundLabel>, storage: UnsafeBufferPointer<UInt8>,
+    into classes: UnsafeMutableBufferPointer<LabelClass>
+  ) {
+    let table = LabelClass.RawTable.shared
+    for index in 0..<min(found.count, classes.count) {
+      let label = found[index]
+      classes.initializeElement(
+        at: index, to: LabelClass.lookUp(storage, trimmedFrom: Int(label.start), to: Int(label.end), in: table))
     }
   }
 

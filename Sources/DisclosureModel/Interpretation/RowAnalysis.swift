@@ -264,23 +264,40 @@ struct RowAnalysis {
       guard case .text = value else { continue }
       labelCells.note(from: bounds.start, to: bounds.end, at: index, in: labels, headerColumns: &headerColumns)
     }
-    markerCounts.add(labelCells.markers)
-    let labelCount = labelCells.count
-    let lastLabel = labelCells.lastIndex
-    let last = labelCells.last
-    let firstIsProactiveHeader = labelCells.firstIsProactiveHeader
-    let columnsStart = labelCells.columnsStart
-    let anyApplicationHeader = labelCells.anyApplicationHeader
+    self.init(
+      line: line, storage: storage, values: UnsafeBufferPointer(values), keptCells: keptCells, noted: labelCells,
+      markerCounts: &markerCounts)
+  }
+
+  /// Classifies the row of `keptCells` that starts on `line`, its cells' values
+  /// `values` read already, from what its `labelCount` label cells tell, their
+  /// classes looked up already: the last one's index `lastLabel` and class `last`
+  /// (meaningful only when `labelCount > 0`), the header flags they give
+  /// (``LabelClass/init(headerFlagsOfFirst:any:)``), and where the row's slots start
+  /// in the run's list of table 二 header columns, if it made them. For the run's
+  /// second pass over a builder's table (``InterpretationRun``), which gathers these
+  /// from the table's labels without a step a label; and the part of the other row
+  /// readers after their loops. Always inlined.
+  @inline(__always)
+  init(
+    line: Int,
+    storage: UnsafeBufferPointer<UInt8>,
+    values: UnsafeBufferPointer<CellValue>,
+    keptCells cells: UnsafeBufferPointer<StoredCell>,
+    labelCount: Int,
+    lastLabel: Int,
+    last: LabelClass,
+    headerFlags: LabelClass,
+    columnsStart: Int?
+  ) {
     // Headers first: they hold words that are also row labels (其他, 总计).
-    let values = UnsafeBufferPointer(values)
-    let cells = keptCells
     let kind: Kind
-    if let last {
+    if labelCount > 0 {
       // One test for the three header flags: nearly every row has none.
-      if labelCells.headerFlags.hasHeaderFlag {
-        if firstIsProactiveHeader {
+      if headerFlags.hasHeaderFlag {
+        if headerFlags.isProactiveHeader {
           kind = .proactiveHeader(columnsStart)
-        } else if anyApplicationHeader {
+        } else if headerFlags.isApplicationHeader {
           kind = .applicationHeader
         } else {
           kind = .reviewHeader
@@ -302,8 +319,57 @@ struct RowAnalysis {
     self.cells = cells
     self.line = line
     self.values = values
-    self.lastLabelIndex = lastLabel.map { Int32(truncatingIfNeeded: $0) } ?? -1
+    self.lastLabelIndex = labelCount > 0 ? Int32(truncatingIfNeeded: lastLabel) : -1
     self.kind = kind
+  }
+
+  /// Notes the table 二 header columns and the edition markers that the labels of a
+  /// row of `cellCount` cells name, the labels' classes being `classes` and their
+  /// cells `found` (indices among their table's cells, the row's first being
+  /// `firstCell`), in order; returns where the row's slots start in `headerColumns`,
+  /// if it made them. What ``LabelCells/note(_:at:headerColumns:)`` does for such
+  /// labels one at a time (a column only in a row whose first label is table 二's
+  /// header label, and not for that first label), for the run's second pass over a
+  /// builder's table, which calls it only for a row with such a label. Never inlined:
+  /// few rows have one.
+  @inline(never)
+  static func noteColumnsAndMarkers(
+    _ classes: UnsafeBufferPointer<LabelClass>, found: UnsafeBufferPointer<FoundLabel>, firstCell: Int,
+    cellCount: Int, headerColumns: inout [Int?], markerCounts: inout EditionMarkers
+  ) -> Int? {
+    var columnsStart: Int?
+    let isProactiveHeader = classes.first?.isProactiveHeader ?? false
+    for position in 0..<min(classes.count, found.count) {
+      let label = classes[position]
+      guard label.namesColumnOrMarksEdition else { continue }
+      if position != 0, isProactiveHeader, let column = label.proactiveColumn {
+        noteHeaderColumn(
+          column, at: Int(found[position].cell) &- firstCell, cellCount: cellCount, start: &columnsStart,
+          in: &headerColumns)
+      }
+      if let marker = label.editionMarker { markerCounts.add(marker) }
+    }
+    return columnsStart
+  }
+
+  /// The row of `keptCells` that starts on `line`, its values `values`, classified
+  /// from what its label cells told (`labelCells`, every one noted), whose edition
+  /// markers are added to `markerCounts`: the part of the row readers after their
+  /// cells are read and their labels noted.
+  @inline(__always)
+  private init(
+    line: Int,
+    storage: UnsafeBufferPointer<UInt8>,
+    values: UnsafeBufferPointer<CellValue>,
+    keptCells: UnsafeBufferPointer<StoredCell>,
+    noted labelCells: LabelCells,
+    markerCounts: inout EditionMarkers
+  ) {
+    markerCounts.add(labelCells.markers)
+    self.init(
+      line: line, storage: storage, values: values, keptCells: keptCells, labelCount: labelCells.count,
+      lastLabel: labelCells.lastIndex ?? 0, last: labelCells.last ?? LabelClass(), headerFlags: labelCells.headerFlags,
+      columnsStart: labelCells.columnsStart)
   }
 
   /// Whether any of `values` (a row's, all read) is a number: what a row's kind
@@ -379,6 +445,15 @@ struct RowAnalysis {
       from lower: Int, to upper: Int, at index: Int, in table: LabelClass.RawTable, headerColumns: inout [Int?]
     ) {
       let label = LabelClass.lookUp(storage, trimmedFrom: lower, to: upper, in: table)
+      note(label, at: index, headerColumns: &headerColumns)
+    }
+
+    /// Notes the label cell at `index`, of class `label` (looked up already): merges
+    /// what its class tells, as ``note(from:to:at:in:headerColumns:)`` does after its
+    /// look-up. Always inlined: into that step, and into the second pass over a
+    /// builder's table, which looks its labels up beforehand, all in one loop.
+    @inline(__always)
+    mutating func note(_ label: LabelClass, at index: Int, headerColumns: inout [Int?]) {
       // One test for the two answers nearly no label holds (a column, a marker).
       if label.namesColumnOrMarksEdition { noteColumnOrMarker(label, at: index, headerColumns: &headerColumns) }
       headerFlags.addHeaderFlags(of: label, mask: headerMask)

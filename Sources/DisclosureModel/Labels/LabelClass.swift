@@ -117,6 +117,15 @@ struct LabelClass: Sendable, Hashable {
     bits |= other.bits & mask
   }
 
+  /// The header flags that a row's labels give, its first label's class being
+  /// `first` and `any` every one of its labels' answers merged by `|` (``packed``,
+  /// the first's included): what ``addHeaderFlags(of:mask:)`` gathers label by label,
+  /// table 二's header flag from the first label only, the others from any.
+  @inline(__always)
+  init(headerFlagsOfFirst first: LabelClass, any: UInt64) {
+    bits = first.bits & Self.firstLabelHeaderMask | any & Self.laterLabelHeaderMask
+  }
+
   /// The class whose answers `bits` holds, as ``packed`` gives them.
   init(packed bits: UInt64) { self.bits = bits }
 
