@@ -693,7 +693,7 @@ struct InterpretationRun {
   /// loop over the whole table, holding only what every cell needs: the labels are
   /// looked up by the second pass, row by row, from the bounds found here.
   @inline(never)
-  private static func readCells(
+  static func readCells(
     _ cells: UnsafeBufferPointer<StoredCell>, storage: UnsafeBufferPointer<UInt8>,
     into values: UnsafeMutableBufferPointer<CellValue>, labels: UnsafeMutableBufferPointer<FoundLabel>
   ) -> Int {
@@ -719,7 +719,7 @@ struct InterpretationRun {
   /// loop of look-ups, each inlined (``LabelClass/lookUp(_:trimmedFrom:to:in:)``),
   /// instead of a call a label from the row's loop.
   @inline(never)
-  private static func lookUp(
+  static func lookUp(
     _ found: UnsafeBufferPointer<FoundLabel>, storage: UnsafeBufferPointer<UInt8>,
     into classes: UnsafeMutableBufferPointer<LabelClass>
   ) {
