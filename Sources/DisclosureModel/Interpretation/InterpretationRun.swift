@@ -724,10 +724,15 @@ struct InterpretationRun {
     into classes: UnsafeMutableBufferPointer<LabelClass>
   ) {
     let table = LabelClass.RawTable.shared
-    for index in 0..<min(found.count, classes.count) {
-      let label = found[index]
-      classes.initializeElement(
-        at: index, to: LabelClass.lookUp(storage, trimmedFrom: Int(label.start), to: Int(label.end), in: table))
+    // Walked by two pointers in step, up to the shorter buffer's end: fewer values
+    // kept across the loop's calls for the labels not found at once.
+    guard var label = found.baseAddress, var slot = classes.baseAddress else { return }
+    let end = label + min(found.count, classes.count)
+    while label < end {
+      slot.initialize(
+        to: LabelClass.lookUp(storage, trimmedFrom: Int(label.pointee.start), to: Int(label.pointee.end), in: table))
+      label += 1
+      slot += 1
     }
   }
 
