@@ -698,17 +698,25 @@ struct InterpretationRun {
     into values: UnsafeMutableBufferPointer<CellValue>, labels: UnsafeMutableBufferPointer<FoundLabel>
   ) -> Int {
     var labelCount = 0
-    for (index, cell) in cells.enumerated() {
+    // The cells and their values' slots walked by two pointers in step, up to the
+    // shorter buffer's end (they are as long).
+    guard let first = cells.baseAddress, var slot = values.baseAddress else { return 0 }
+    let end = first + min(cells.count, values.count)
+    var cell = first
+    while cell < end {
       // Trimmed once, for the value and, in a text cell, for the label's look-up.
       var bounds = (start: 0, end: 0)
-      let value = CellValue.read(storage, cell.span, trimmed: &bounds)
-      values.initializeElement(at: index, to: value)
-      guard case .text = value else { continue }
-      // A slot a cell, so the slots always suffice (the guard only keeps a write
-      // from ever passing the end).
-      guard labelCount < labels.count else { continue }
-      labels.initializeElement(at: labelCount, to: FoundLabel(cell: index, start: bounds.start, end: bounds.end))
-      labelCount &+= 1
+      let value = CellValue.read(storage, cell.pointee.span, trimmed: &bounds)
+      slot.initialize(to: value)
+      // A slot a cell, so the slots always suffice (the count's test only keeps a
+      // write from ever passing the end).
+      if case .text = value, labelCount < labels.count {
+        labels.initializeElement(
+          at: labelCount, to: FoundLabel(cell: cell - first, start: bounds.start, end: bounds.end))
+        labelCount &+= 1
+      }
+      cell += 1
+      slot += 1
     }
     return labelCount
   }
