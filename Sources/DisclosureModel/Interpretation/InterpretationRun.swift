@@ -581,12 +581,13 @@ struct InterpretationRun {
 
   /// Reads the row that starts on `line` into the next slots of the run's block, and
   /// counts what the run counts over all rows; sets `holdsApplications` when the row
-  /// is one of table 三's. Always inlined, into each of the two row loops (its call a
-  /// row, and the row reader left out of line, cost about 1,200 instructions a clean
-  /// report). `keptCells` holds the row's cells, one a cell, where they outlive the
-  /// run's reading (see ``RowAnalysis/init(_:storage:values:keptCells:headerColumns:)``):
-  /// the row is read from them and its line, so the builder's rows need no `Row`.
-  /// `labels` is the table of labels, fetched once by the row loop for all its rows.
+  /// is one of table 三's. Always inlined, into the loop over rows made by hand
+  /// (``readRows(of:holdsApplications:)``; the builder's rows are read in three
+  /// passes over their table, ``readRows(_:cells:holdsApplications:)``). `keptCells`
+  /// holds the row's cells, one a cell, where they outlive the run's reading (see
+  /// ``RowAnalysis/init(_:storage:values:keptCells:headerColumns:)``): the row is read
+  /// from them and its line. `labels` is the table of labels, fetched once by the
+  /// row loop for all its rows.
   @inline(__always)
   private mutating func readRow(
     line: Int, keptCells: UnsafeBufferPointer<StoredCell>, labels: LabelClass.RawTable, holdsApplications: inout Bool

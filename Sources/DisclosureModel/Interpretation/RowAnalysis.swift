@@ -239,8 +239,11 @@ struct RowAnalysis {
 
   /// Reads and classifies the row of `keptCells` that starts on `line`, as
   /// ``init(_:storage:values:keptCells:headerColumns:labels:markerCounts:)`` reads a
-  /// `Row` (whose line and cells these are): for the run's reader of the builder's
-  /// rows, which then makes no `Row` a row (``InterpretationRun``), only its line.
+  /// `Row` (whose line and cells these are), one cell and one label at a time: for
+  /// the run's reader of rows made by hand (``InterpretationRun``), whose cells it
+  /// copies first. (The builder's rows are read in three passes over their table
+  /// instead, to the same analyses: see
+  /// ``init(line:storage:values:keptCells:labelCount:lastLabel:last:headerFlags:columnsStart:)``.)
   @inline(__always)
   init(
     line: Int,
