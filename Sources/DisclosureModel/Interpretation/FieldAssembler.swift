@@ -131,10 +131,9 @@ struct FieldAssembler: ~Copyable {
       edition == .edition2019 ? Self.windowApplicationRows2019 : Self.windowApplicationRows2021
     self.windowReviewIndices = edition == .edition2019 ? Self.windowReviewIndices2019 : Self.windowReviewIndices2021
     self.reportKeyIndices = edition == .edition2019 ? Self.reportKeyIndices2019 : Self.reportKeyIndices2021
-    // Each field made in its place (`Array(repeating:count:)` would copy one field
-    // through its value witness for each of 205), and the states all `unset` (a
-    // `memset`).
-    fieldList = Self.blankFields(definitions)
+    // The fields copied from the edition's blank image (``BlankFieldImage``), and
+    // the states all `unset` (a `memset`).
+    fieldList = Self.blankFields(BlankFieldImage.of(edition))
     // The states first, then the room, at an offset aligned for its indices.
     let count = fieldList.count
     memory = .allocate(
@@ -164,6 +163,32 @@ struct FieldAssembler: ~Copyable {
   /// an allocation of its own, which the assembler frees).
   private var columnIndexRoomIsFirst: Bool {
     UnsafeMutableRawPointer(columnIndexRoom.baseAddress) == memory + Self.firstColumnRoomOffset(states: states.count)
+  }
+
+  /// The fields of `image`, copied from it (``BlankFieldImage/copy(into:count:)``)
+  /// into a new array's room, allocated as ``blankFields(_:)`` allocates it.
+  static func blankFields(_ image: BlankFieldImage) -> [Field] {
+    let count = image.count
+    #if compiler(>=6.2)
+      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
+        var fields: [Field] = []
+        fields.append(addingCapacity: count) { span in
+          span.withUnsafeMutableBufferPointer { room, written in
+            guard let start = room.baseAddress else { return }
+            let copied = min(room.count, count)
+            image.copy(into: start, count: copied)
+            written = copied
+          }
+        }
+        return fields
+      }
+    #endif
+    return [Field](unsafeUninitializedCapacity: count) { buffer, initialized in
+      guard let start = buffer.baseAddress else { return }
+      let copied = min(buffer.count, count)
+      image.copy(into: start, count: copied)
+      initialized = copied
+    }
   }
 
   /// A field for each of `definitions`, in order, each holding no value and no
