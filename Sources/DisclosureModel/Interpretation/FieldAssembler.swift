@@ -118,7 +118,37 @@ struct FieldAssembler: ~Copyable {
   /// reading.
   private var openGroups: UInt64 = 0
 
+  /// Whether ``memory`` is the assembler's own allocation, which `deinit` frees, or
+  /// room lent by its caller (``init(edition:room:)``), which outlives it.
+  private let ownsMemory: Bool
+
+  /// How many bytes ``init(edition:room:)`` needs of room lent for an assembler of
+  /// up to `fieldCount` fields (its states and its first column room).
+  static func roomByteCount(fieldCount: Int) -> Int {
+    firstColumnRoomOffset(states: fieldCount) + firstColumnRoom * MemoryLayout<Int?>.stride
+  }
+
+  /// The alignment that room lent to ``init(edition:room:)`` must have.
+  static var roomAlignment: Int { max(MemoryLayout<Int?>.alignment, MemoryLayout<State>.alignment) }
+
+  /// ``roomByteCount(fieldCount:)`` for the edition with the most fields: room that
+  /// an assembler of either edition fits.
+  static let largestRoomByteCount = roomByteCount(
+    fieldCount: Edition.allCases.map { FieldCatalogue.permanentFields(for: $0).count }.max() ?? 0)
+
+  /// An assembler for `edition` with memory of its own.
   init(edition: Edition) {
+    self.init(edition: edition, room: nil)
+  }
+
+  /// An assembler for `edition` whose states and first column room are in `room`
+  /// when given: memory bound to nothing else, aligned to ``roomAlignment``, at
+  /// least ``roomByteCount(fieldCount:)`` bytes for the edition's fields (a room
+  /// too small is not used), and valid for the assembler's whole life (the
+  /// interpretation lends it a part of its run's block, freed after the assembler,
+  /// a local of the run, is gone). Without it, the assembler allocates its own, as
+  /// before: lent, it saves a `malloc` and a `free` a report.
+  init(edition: Edition, room: UnsafeMutableRawBufferPointer?) {
     self.edition = edition
     self.definitions = FieldCatalogue.permanentFields(for: edition)
     self.applicationRowTable = FieldCatalogue.applicationRowTable(in: edition)
@@ -136,9 +166,15 @@ struct FieldAssembler: ~Copyable {
     fieldList = Self.blankFields(BlankFieldImage.of(edition))
     // The states first, then the room, at an offset aligned for its indices.
     let count = fieldList.count
-    memory = .allocate(
-      byteCount: Self.firstColumnRoomOffset(states: count) + Self.firstColumnRoom * MemoryLayout<Int?>.stride,
-      alignment: max(MemoryLayout<Int?>.alignment, MemoryLayout<State>.alignment))
+    if let room, let base = room.baseAddress, room.count >= Self.roomByteCount(fieldCount: count),
+      Int(bitPattern: base) % Self.roomAlignment == 0
+    {
+      memory = base
+      ownsMemory = false
+    } else {
+      memory = .allocate(byteCount: Self.roomByteCount(fieldCount: count), alignment: Self.roomAlignment)
+      ownsMemory = true
+    }
     states = UnsafeMutableBufferPointer(start: memory.bindMemory(to: State.self, capacity: count), count: count)
     states.initialize(repeating: .unset)
     columnIndexRoom = UnsafeMutableBufferPointer(
@@ -149,7 +185,7 @@ struct FieldAssembler: ~Copyable {
 
   deinit {
     if !columnIndexRoomIsFirst { columnIndexRoom.deallocate() }
-    memory.deallocate()
+    if ownsMemory { memory.deallocate() }
   }
 
   /// Where in ``memory`` the first ``columnIndexRoom`` starts: after `states`
@@ -414,6 +450,16 @@ struct FieldAssembler: ~Copyable {
   /// if any, copies it first).
   func fields() -> [Field] {
     fieldList
+  }
+
+  /// The fields, handed over: the assembler keeps an empty list, so the caller's
+  /// array is the only reference to them (not retained here and released again by
+  /// `deinit`). For the interpretation's end, once nothing reads the fields through
+  /// the assembler.
+  mutating func takeFields() -> [Field] {
+    var taken: [Field] = []
+    swap(&taken, &fieldList)
+    return taken
   }
 
   /// The fields read as the checks read a report's fields: a field's integer is

@@ -160,6 +160,10 @@ struct InterpretationRun {
     var paragraphStart: Int
   }
 
+  /// The room lent to the report's ``FieldAssembler`` (``FieldAssembler/init(edition:room:)``):
+  /// the end of the block that ``run(layout:encoding:)`` allocates, valid while it runs.
+  private var assemblerRoom: UnsafeMutableRawBufferPointer?
+
   /// At most this many sections start in a run: numbers 1 to 6, each above the last.
   static let maximumSections = 6
 
@@ -222,13 +226,19 @@ struct InterpretationRun {
       observedCellsOffset + cellCount * MemoryLayout<Int>.stride, MemoryLayout<FoundLabel>.alignment)
     let foundClassesOffset = aligned(
       foundLabelsOffset + cellCount * MemoryLayout<FoundLabel>.stride, MemoryLayout<LabelClass>.alignment)
+    // And the room lent to the report's assembler (its states and first column room),
+    // for the edition with the most fields: decided only after the blocks are read.
+    let assemblerOffset = aligned(
+      foundClassesOffset + cellCount * MemoryLayout<LabelClass>.stride, FieldAssembler.roomAlignment)
     let slots = UnsafeMutableRawPointer.allocate(
-      byteCount: foundClassesOffset + cellCount * MemoryLayout<LabelClass>.stride,
+      byteCount: assemblerOffset + FieldAssembler.largestRoomByteCount,
       alignment: max(
         MemoryLayout<CellValue>.alignment, MemoryLayout<StoredCell>.alignment, MemoryLayout<RowAnalysis>.alignment,
         MemoryLayout<Observation>.alignment, MemoryLayout<(span: TextSpan, line: Int)>.alignment,
         MemoryLayout<SectionStart>.alignment, MemoryLayout<FoundLabel>.alignment,
-        MemoryLayout<LabelClass>.alignment))
+        MemoryLayout<LabelClass>.alignment, FieldAssembler.roomAlignment))
+    assemblerRoom = UnsafeMutableRawBufferPointer(
+      start: slots + assemblerOffset, count: FieldAssembler.largestRoomByteCount)
     cellValues = UnsafeMutableBufferPointer(
       start: slots.bindMemory(to: CellValue.self, capacity: cellCount), count: cellCount)
     cells = UnsafeMutableBufferPointer(
@@ -280,6 +290,7 @@ struct InterpretationRun {
       foundClasses = UnsafeMutableBufferPointer(start: nil, count: 0)
       placementLists.observed = UnsafeBufferPointer(start: nil, count: 0)
       lastHeaderColumns = nil
+      assemblerRoom = nil
     }
     // The builder's cells held for the whole run, so that the analyses, which point
     // at them, may be read until the report is made.
@@ -307,7 +318,9 @@ struct InterpretationRun {
         rebasing: paragraphsRead[..<(sectionsRead.first?.paragraphStart ?? paragraphsUsed)]),
       in: storage, storageIsValid: storageIsValid)
     let edition = decideEdition(year: metadata.year)
-    var assembler = FieldAssembler(edition: edition)
+    // The assembler is a local of this function, gone before ``run(layout:encoding:)``
+    // frees the block that its room is a part of.
+    var assembler = FieldAssembler(edition: edition, room: assemblerRoom)
     assembler.blankAsZero = blankAsZero
     assembler.storageIsValid = storageIsValid
     assembler.setReportFields(
@@ -338,7 +351,6 @@ struct InterpretationRun {
           storedLine: nil, code: .missingSection, severity: .info, template: .missingSection,
           pieceStart: UInt32(truncatingIfNeeded: number), storedKey: nil, body: ""))
     }
-    let fields = assembler.fields()
     // Each section made once, here, from its start: its heading's string and its
     // paragraphs' text.
     // The official headings read once here (a lazy global: a `swift_once` for each
@@ -358,6 +370,8 @@ struct InterpretationRun {
           storageIsValid: storageIsValid))
     }
     let checks = assembler.withFieldIntegers { Checker.check(edition: edition, integers: $0) }
+    // Taken after the checks, which read them through the assembler.
+    let fields = assembler.takeFields()
     // Gathered into the assembler's array, which is taken over (unique, so its
     // diagnostics are neither copied nor retained again), with the document's notes
     // and the run's own moved in front of them in place, then sorted in place.
