@@ -90,7 +90,8 @@ struct HeaderGridRowRecordingTests {
       // Every column a plain count: recorded directly in full.
       TestRow(
         texts: ["某行", "3", "1", "12"], line: 5, row: rules, columns: [issued, repealed, inForce], cells: [1, 2, 3]),
-      // A decimal field: its value is no count, so the general steps take the row.
+      // A decimal field whose value is a plain decimal: recorded directly too, as
+      // its digits.
       TestRow(texts: ["某行", "2.5"], line: 6, row: fees, columns: [amount], cells: [1]),
     ]
     for direct in [true, false] {
@@ -110,6 +111,32 @@ struct HeaderGridRowRecordingTests {
           == SourceLocation(line: 6, cell: 2))
       // Nothing about these rows is noted.
       #expect(!diagnostics.contains { $0.line == 5 || $0.line == 6 })
+    }
+  }
+
+  @Test(
+    "A decimal amount is stored as written with no unit or 万元; in 元, repaired or overlong, as the general steps say",
+    arguments: [
+      ("12.3400", FieldValue?.some(.decimal("12.3400")), nil),
+      ("0", .some(.decimal("0")), nil),
+      ("-0.5", .some(.decimal("-0.5")), nil),
+      ("2.5万元", .some(.decimal("2.5")), nil),
+      ("5元", nil, DiagnosticCode.unitMismatch),
+      ("１２.５", .some(.decimal("12.5")), .normalizedNumber),
+      ("99999999999999999999", .some(.decimal("99999999999999999999")), nil),
+      (String(repeating: "9", count: 33), nil, .numberOverflow),
+      ("无", nil, .placeholderCell),
+    ] as [(String, FieldValue?, DiagnosticCode?)])
+  func decimalAmounts(text: String, value: FieldValue?, code: DiagnosticCode?) throws {
+    let fees = try Self.position(of: "fees", in: LabelMatcher.proactiveRows.values)
+    let amount = try Self.position(of: "amount", in: LabelMatcher.proactiveColumns.values)
+    let rows = [TestRow(texts: ["某行", text], line: 6, row: fees, columns: [amount], cells: [1])]
+    for direct in [true, false] {
+      let (fields, diagnostics) = Self.recorded(rows, edition: .edition2021, windowRowsDirectly: direct)
+      let field = try Self.field("proactive.fees.amount", in: fields, edition: .edition2021)
+      #expect(field.value == value)
+      #expect(field.source == (value == nil ? nil : SourceLocation(line: 6, cell: 2)))
+      #expect(diagnostics.filter { $0.line == 6 }.map(\.code) == (code.map { [$0] } ?? []))
     }
   }
 

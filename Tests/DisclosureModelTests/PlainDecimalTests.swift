@@ -53,6 +53,21 @@ struct PlainDecimalTests {
     #expect(Self.digits(" -0.50 ") == "-0.50")
   }
 
+  @Test("A plain decimal's digits are its ASCII bytes, the same string as decoding them")
+  func asciiDigits() {
+    for text in ["0", "7", "12.3400", "-417", "-0.5", "123456789012345.678"] {
+      let digits = Self.digits(text)
+      #expect(digits == text)
+      #expect(Array(digits.utf8) == Array(text.utf8))
+      #expect(digits.hashValue == String(decoding: Array(text.utf8), as: UTF8.self).hashValue)
+      #expect(digits.count == text.utf8.count)
+    }
+    // Cut at 32 bytes, as every number's digits are.
+    #expect(Self.digits("1234567890.12345678901234567890123") == "1234567890.123456789012345678901")
+    var bytes = Array("12.5".utf8)
+    #expect(bytes.withUnsafeMutableBufferPointer { ValidText.string(ascii: UnsafeBufferPointer($0)) } == "12.5")
+  }
+
   @Test("Cells that are no plain decimal are left to the general reading")
   func refused() {
     for text in ["", "-", ".5", "5.", "-.5", "1..2", "1.2.3", "+5", "1,234", "12元", "１２", "1 2", "--1", "1-", "a1"] {

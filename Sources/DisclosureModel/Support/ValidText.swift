@@ -24,6 +24,19 @@ enum ValidText {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The string of `bytes`, which must be ASCII because of how they were found (a
+  /// plain decimal's digits, sign and point, ``CellValue/plainDecimal(_:_:_:)``):
+  /// made without validating them, and known ASCII, the same string as
+  /// `String(decoding: bytes, as: UTF8.self)`.
+  static func string(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
+    #if compiler(>=6.2)
+      if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+        return unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: true))
+      }
+    #endif
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// The string of `bytes`, the same as `String(decoding: bytes, as: UTF8.self)`:
   /// bytes that ``UTF8Validation`` finds valid are used as they are; any other bytes
   /// are left to the standard library, which replaces each ill-formed sequence with

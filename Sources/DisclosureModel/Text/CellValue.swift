@@ -393,9 +393,8 @@ extension CellValue {
     guard start < end else { return "" }
     // A plain ASCII decimal's digits are its bytes as they stand (``plainDecimal(_:_:_:)``).
     if plainDecimal(storage, start, end) != nil {
-      return String(
-        decoding: UnsafeBufferPointer(rebasing: storage[start..<min(end, start + NumberText.maximumDigits)]),
-        as: UTF8.self)
+      return ValidText.string(
+        ascii: UnsafeBufferPointer(rebasing: storage[start..<min(end, start + NumberText.maximumDigits)]))
     }
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 1) { digits in
       var written = 0
