@@ -1392,22 +1392,32 @@ struct FieldAssembler: ~Copyable {
     // second, with the move (−170 instructions a damaged report).
     if recorded.capacity == 0 { recorded.reserveCapacity(Self.firstRoom + max(0, frontRoom)) }
     guard let pieceStart = UInt32(exactly: start) else {
-      // An arena past 4 GiB, which no real report comes near: this message is
-      // written now, from the pieces just written, which are then dropped.
-      let named = copy key
-      let text = arena.bytes.withUnsafeBufferPointer {
-        template.message(key: named, line: line, pieces: $0, start: start)
-      }
-      arena.removeAll(from: start)
-      // A label piece written for this message is gone with it.
-      if let piece = labelPiece, piece >= start { labelPiece = nil }
-      recorded.append(Diagnostic(code: code, severity: severity, line: line, key: key, message: text))
-      return
+      return noteAsText(code, severity, line: line, key: key, template, from: start)
     }
     recorded.append(
       Diagnostic(
         storedLine: line, code: code, severity: severity, template: template, pieceStart: pieceStart, storedKey: key,
         body: ""))
+  }
+
+  /// ``note(_:_:line:key:_:from:)`` for pieces that start past 4 GiB in the arena,
+  /// which no real report comes near: the message is written now, as text, from
+  /// the pieces just written, which are then dropped. Never inlined: in line, its
+  /// message writing made every note set up a large stack frame and save its
+  /// arguments there (about 35 instructions a diagnostic).
+  @inline(never)
+  private mutating func noteAsText(
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
+    _ template: MessageTemplate, from start: Int
+  ) {
+    let named = copy key
+    let text = arena.bytes.withUnsafeBufferPointer {
+      template.message(key: named, line: line, pieces: $0, start: start)
+    }
+    arena.removeAll(from: start)
+    // A label piece written for this message is gone with it.
+    if let piece = labelPiece, piece >= start { labelPiece = nil }
+    recorded.append(Diagnostic(code: code, severity: severity, line: line, key: key, message: text))
   }
 
   // MARK: Identities
