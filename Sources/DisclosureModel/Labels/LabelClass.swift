@@ -383,11 +383,37 @@ struct LabelClass: Sendable, Hashable {
     var texts: [[UInt8]] = []
     var seen = Set<ByteString>()
     for text in groupLabels() + (writtenLabels + enumerated).map({ Array($0.utf8) }) + headerPieces
+      + brokenHeaderLabels
     where seen.insert(ByteString(bytes: text)).inserted {
       texts.append(text)
     }
     return texts
   }()
+
+  /// Table 三's and 四's header labels as the template writes them, each broken once
+  /// between two of its characters by one ASCII space or by `<br>` (`结果 维持`,
+  /// `结果<br>纠正`, `法人或其<br>他组织`): a header cell whose wrapped words a
+  /// conversion joined with a space or kept as an HTML line break, the commonest
+  /// labels of damaged reports after the pieces of ``headerPieces``. Listed in
+  /// ``rawTexts``, such a cell is found by the one look-up of its bytes instead of a
+  /// miss, with its spaces dropped into a copy that is looked up again (about 400
+  /// instructions), or, for a `<br>`, normalised (about 1,000). About 130 texts,
+  /// within the slots the table already has; cut at byte offsets, as
+  /// ``headerPieces`` are.
+  private static var brokenHeaderLabels: [[UInt8]] {
+    let breaks: [[UInt8]] = [[0x20], Array("<br>".utf8)]
+    return (LabelTable.applicationHeaderLabels + LabelTable.reviewHeaderLabels).flatMap { label in
+      // Where each character after the first starts in the label's bytes.
+      let bytes = Array(label.utf8)
+      var cuts: [Int] = []
+      var offset = 0
+      for character in label {
+        if offset > 0 { cuts.append(offset) }
+        offset += character.utf8.count
+      }
+      return cuts.flatMap { cut in breaks.map { Array(bytes[..<cut]) + $0 + Array(bytes[cut...]) } }
+    }
+  }
 
   /// Bytes as a set's element, hashed in one call over all of them: `[UInt8]`'s own
   /// hashing feeds the hasher a byte at a time, which made building ``rawTexts``,
