@@ -159,7 +159,7 @@ struct LabelMissTests {
     #expect(spaces == 0)
   }
 
-  @Test("Header labels broken once by a space or <br> are raw texts, classed as normalising classes them")
+  @Test("Header labels broken as a narrow column wraps them are raw texts, classed as normalising classes them")
   func brokenHeaderLabels() {
     // Broken by a space: normalising skips it, so each names its header.
     for text in ["结果 维持", "尚未 审结", "其他 结果", "复议后 起诉", "未经复议 直接起诉"] {
@@ -182,8 +182,17 @@ struct LabelMissTests {
       #expect(classified == Self.missedAndNormalised(text).normalised, "\(text)")
       #expect(classified == LabelClass(), "\(text)")
     }
-    // Broken twice, or by two spaces: not listed, classed the longer way, the same.
-    for text in ["申请<br>人情<br>况", "结果  维持", "结 果 维 持"] {
+    // Wrapped after every two characters, or broken by a line feed or a CR LF: listed.
+    for text in ["申请<br>人情<br>况", "社会\n公益\n组织", "法律\r\n服务\r\n机构", "结果\n维持", "本列数\n据的勾\n稽关系"] {
+      #expect(Self.isRaw(text), "\(text)")
+      let classified = LabelClassTests.classified(text)
+      #expect(classified == Self.missedAndNormalised(text).normalised, "\(text)")
+    }
+    #expect(LabelClassTests.classified("社会\n公益\n组织").isApplicationHeader)
+    #expect(LabelClassTests.classified("结果\n维持").isReviewHeader)
+    // Broken at uneven places twice, or by two spaces: not listed, classed the longer
+    // way, the same.
+    for text in ["申请<br>人<br>情况", "社会公\n益\n组织", "结果  维持", "结 果 维 持", "结果\t维持"] {
       #expect(!Self.isRaw(text), "\(text)")
       let (missed, normalised) = Self.missedAndNormalised(text)
       #expect(missed == normalised && LabelClassTests.classified(text) == normalised, "\(text)")

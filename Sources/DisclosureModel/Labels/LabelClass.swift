@@ -390,28 +390,45 @@ struct LabelClass: Sendable, Hashable {
     return texts
   }()
 
-  /// Table 三's and 四's header labels as the template writes them, each broken once
-  /// between two of its characters by one ASCII space or by `<br>` (`结果 维持`,
-  /// `结果<br>纠正`, `法人或其<br>他组织`): a header cell whose wrapped words a
-  /// conversion joined with a space or kept as an HTML line break, the commonest
+  /// Table 三's and 四's header labels as the template writes them, broken as a
+  /// header cell wrapped in a narrow column is: once, between any two of its
+  /// characters, or after every `w` characters (two or more breaks), each break an
+  /// ASCII space, a line feed, a CR LF or `<br>` (`结果 维持`, `结果⏎纠正`,
+  /// `社会⏎公益⏎组织`, `申请<br>人情<br>况`): a cell whose wrapped lines a conversion
+  /// kept with a line break or an HTML one, or joined with a space, the commonest
   /// labels of damaged reports after the pieces of ``headerPieces``. Listed in
   /// ``rawTexts``, such a cell is found by the one look-up of its bytes instead of a
-  /// miss, with its spaces dropped into a copy that is looked up again (about 400
-  /// instructions), or, for a `<br>`, normalised (about 1,000). About 130 texts,
+  /// miss, with its white space dropped into a copy that is looked up again (about
+  /// 400 instructions), or, for a `<br>`, normalised (about 1,000). About 300 texts,
   /// within the slots the table already has; cut at byte offsets, as
   /// ``headerPieces`` are.
   private static var brokenHeaderLabels: [[UInt8]] {
-    let breaks: [[UInt8]] = [[0x20], Array("<br>".utf8)]
-    return (LabelTable.applicationHeaderLabels + LabelTable.reviewHeaderLabels).flatMap { label in
-      // Where each character after the first starts in the label's bytes.
+    let breaks: [[UInt8]] = [[0x20], [0x0A], [0x0D, 0x0A], Array("<br>".utf8)]
+    return (LabelTable.applicationHeaderLabels + LabelTable.reviewHeaderLabels).flatMap { label -> [[UInt8]] in
+      // Where each character starts in the label's bytes, and where the last ends.
       let bytes = Array(label.utf8)
-      var cuts: [Int] = []
-      var offset = 0
-      for character in label {
-        if offset > 0 { cuts.append(offset) }
-        offset += character.utf8.count
+      var bounds = [0]
+      for character in label { bounds.append(bounds[bounds.count - 1] + character.utf8.count) }
+      let characters = bounds.count - 1
+      guard characters > 1 else { return [] }
+      // The sets of character positions broken before: each one alone, then every
+      // `w`-th (those of two breaks or more; one is among the single breaks).
+      var cutSets = (1..<characters).map { [$0] }
+      for width in 2..<characters {
+        let cuts = Array(stride(from: width, to: characters, by: width))
+        if cuts.count > 1 { cutSets.append(cuts) }
       }
-      return cuts.flatMap { cut in breaks.map { Array(bytes[..<cut]) + $0 + Array(bytes[cut...]) } }
+      return cutSets.flatMap { cuts in
+        breaks.map { separator in
+          var text: [UInt8] = []
+          var from = 0
+          for cut in cuts {
+            text += bytes[bounds[from]..<bounds[cut]] + separator
+            from = cut
+          }
+          return text + bytes[bounds[from]...]
+        }
+      }
     }
   }
 
