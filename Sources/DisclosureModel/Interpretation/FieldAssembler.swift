@@ -652,7 +652,7 @@ struct FieldAssembler: ~Copyable {
         } else {
           start = arena.end
           writeLabel(of: analysis, in: storage)
-          arena.append(placements.reasons[reasonIndex])
+          placements.reasons[reasonIndex].append(to: &arena)
           shared = start
         }
         note(.cannotPlace, .warning, line: line, key: definitions[index].key, .cannotPlace, from: start)

@@ -997,7 +997,7 @@ struct InterpretationRun {
       if let crowdedColumn {
         // No cell is placed.
         let crowded = LabelMatcher.proactiveColumns.values[crowdedColumn]
-        placementLists.reasons.append("two values stand under the one header 「\(crowded)」")
+        placementLists.reasons.append(.text("two values stand under the one header 「\(crowded)」"))
         placement = ValuePlacement.Plain(
           cells: .none(columns: columnCount), rule: .cannotPlace(reason: placementLists.reasons.count - 1))
       } else {

@@ -24,7 +24,7 @@ struct ValuePlacement: Sendable, Hashable {
     /// the row's total.
     case totalOnly
     /// The values cannot be placed with certainty; all are `null`.
-    case cannotPlace(String)
+    case cannotPlace(PlacementReason)
   }
 
   /// Where the columns' cells are: most rows' values sit in one run of cells, kept
@@ -267,7 +267,7 @@ struct ValuePlacement: Sendable, Hashable {
       slots[columns - 1] = cell
       return ValuePlacement(slots: slots, rule: .totalOnly)
     }
-    func cannot(_ reason: String) -> ValuePlacement { none(.cannotPlace(reason)) }
+    func cannot(_ reason: PlacementReason) -> ValuePlacement { none(.cannotPlace(reason)) }
 
     // The first and the last column's values are both present, `columns` cells
     // apart: the labels before them decide the row, so where the row sits in the
@@ -277,7 +277,7 @@ struct ValuePlacement: Sendable, Hashable {
     }
     if filledCount > columns {
       if filledAllZero { return none(.zeroRow) }
-      return cannot("\(filledCount) filled cells for the table's \(columns) columns")
+      return cannot(.moreFilledThanColumns(filled: filledCount, columns: columns))
     }
     if count < columns {
       if count == columns - 1, filledCount == count, filledAllZero {
@@ -286,14 +286,14 @@ struct ValuePlacement: Sendable, Hashable {
       if count >= columns - 1, filledCount == 1, low == count - 1, case .number = values[first + count - 1] {
         return totalOnly(at: first + count - 1)
       }
-      return cannot("\(count) cells for \(columns) columns")
+      return cannot(.fewerCellsThanColumns(cells: count, columns: columns))
     }
     // Some values are empty: which cells are the columns depends on where the empty
     // ones sit. A window of `columns` cells fits if every cell outside it is empty.
-    guard filledCount > 0 else { return cannot("the row has no values") }
+    guard filledCount > 0 else { return cannot(.noValues) }
     guard high - low + 1 <= columns else {
       if filledAllZero { return none(.zeroRow) }
-      return cannot("\(filledCount) filled cells span \(high - low + 1) columns, more than the table's \(columns)")
+      return cannot(.filledSpanTooWide(filled: filledCount, span: high - low + 1, columns: columns))
     }
     // Only a row whose values do not place themselves asks what its table says:
     // learning a table's shape costs more than placing its intact rows.
@@ -319,7 +319,7 @@ struct ValuePlacement: Sendable, Hashable {
       return totalOnly(at: first + totalCell)
     }
     if context.isShort {
-      return cannot("the row has fewer cells than the table's other rows, so a cell was lost and its place is unknown")
+      return cannot(.shorterThanTheTable)
     }
     if candidates.count == 1, context.widthConfirmed {
       return at(candidates.lowerBound, count == columns ? .direct : .window)
@@ -334,7 +334,7 @@ struct ValuePlacement: Sendable, Hashable {
     if sameEverywhere {
       return at(candidates.lowerBound, .window)
     }
-    return cannot("\(count) cells for \(columns) columns and the empty ones could sit at either end")
+    return cannot(.emptyAtEitherEnd(cells: count, columns: columns))
   }
 }
 
@@ -424,7 +424,7 @@ extension ValuePlacement {
     /// Listed cells, each placement's columns in order.
     var slots: [Int?] = []
     /// Why placements cannot place their rows.
-    var reasons: [String] = []
+    var reasons: [PlacementReason] = []
     /// The cells of the table 二 rows placed under their header's grid, each such
     /// placement's columns in order (``Plain/Cells/observed(start:count:)``): a
     /// view of the run's block, set by the run just before it records its rows and
