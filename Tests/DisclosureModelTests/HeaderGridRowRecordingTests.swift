@@ -155,6 +155,10 @@ struct HeaderGridRowRecordingTests {
       #expect(try Self.field("proactive.rules.issued", in: fields, edition: .edition2021).value == .integer(4))
       #expect(try Self.field("proactive.rules.inForce", in: fields, edition: .edition2021).value == .integer(7))
       #expect(diagnostics.filter { $0.code == .unrecognizedRow && $0.line == 8 }.count == 1)
+      // By hand: the one key the row's columns lack, written into the message.
+      #expect(
+        diagnostics.first { $0.code == .unrecognizedRow }?.message
+          == "The row 「某行」 has columns that the 2021 template lacks (proactive.rules.made); they were not used.")
     }
   }
 

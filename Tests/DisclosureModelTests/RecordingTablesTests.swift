@@ -143,5 +143,10 @@ struct RecordingTablesTests {
     // The one warning: the 规章 row's columns whose key the edition lacks.
     #expect(diagnostics.map(\.code) == [.unrecognizedRow])
     #expect(diagnostics.first?.line == 4)
+    // By hand: the seventeen columns' key, each named, joined by commas.
+    let keys = Array(repeating: "proactive.rules.\(LabelMatcher.proactiveColumns.values[4])", count: 17)
+    let message = try #require(diagnostics.first?.message)
+    #expect(message.hasSuffix(" template lacks (\(keys.joined(separator: ", "))); they were not used."))
+    #expect(message.hasPrefix("The row 「"))
   }
 }

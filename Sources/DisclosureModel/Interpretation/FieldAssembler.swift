@@ -585,11 +585,10 @@ struct FieldAssembler: ~Copyable {
         }
         indices = UnsafeBufferPointer(rebasing: columnIndexRoom[0..<count])
         if lacksKey {
-          let name = LabelMatcher.proactiveRows.values[row]
           noteMissingKeys(
-            zip(columns[observation.columns], indices).compactMap {
-              $1 == nil ? "proactive.\(name).\(LabelMatcher.proactiveColumns.values[$0])" : nil
-            }, of: analysis, in: storage, line: line)
+            "proactive", LabelMatcher.proactiveRows.values[row],
+            columns: columns[observation.columns].lazy.map { LabelMatcher.proactiveColumns.values[$0] },
+            indices: indices, of: analysis, in: storage, line: line)
         }
       }
     case .application(let position):
@@ -625,9 +624,8 @@ struct FieldAssembler: ~Copyable {
           case .otherHandling, .group: "otherHandling.total"
           }
         noteMissingKeys(
-          zip(LabelTable.applicationColumns, indices).compactMap {
-            $1 == nil ? "applications.\(infix).\($0)" : nil
-          }, of: analysis, in: storage, line: line)
+          "applications", infix, columns: LabelTable.applicationColumns, indices: indices, of: analysis, in: storage,
+          line: line)
       }
     case .review:
       observedReview = true
@@ -1147,16 +1145,41 @@ struct FieldAssembler: ~Copyable {
     return .stored
   }
 
-  /// The warning for a row's columns whose keys `missingKeys` the edition lacks
-  /// (none when it lacks none); the row is `analysis`'s.
+  /// The warning for a row's columns whose keys the edition lacks (none when it
+  /// lacks none): the keys `group.row.column` for each column name of `columns`
+  /// whose index in `indices` (paired in order) is `nil`; the row is `analysis`'s.
+  ///
+  /// The keys are written, joined by `, `, straight into the message's piece in the
+  /// arena, with no `String` made for each and for their list (some 500
+  /// instructions a damaged report). Never inlined: few rows lack a key.
+  @inline(never)
   private mutating func noteMissingKeys(
-    _ missingKeys: [String], of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>, line: Int
+    _ group: String, _ row: String, columns: some Collection<String>, indices: UnsafeBufferPointer<Int?>,
+    of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>, line: Int
   ) {
-    guard !missingKeys.isEmpty else { return }
+    func writeKeys(_ writer: inout MessageText.Writer) {
+      var first = true
+      for (column, index) in zip(columns, indices) where index == nil {
+        if !first { writer.put(", ") }
+        first = false
+        writer.put(text: group)
+        writer.put(".")
+        writer.put(text: row)
+        writer.put(".")
+        writer.put(text: column)
+      }
+    }
+    guard zip(columns, indices).contains(where: { $0.1 == nil }) else { return }
     let start = arena.end
     writeLabel(of: analysis, in: storage)
     arena.append(edition.rawValue)
-    arena.append(missingKeys.joined(separator: ", "))
+    var counter = MessageText.Writer(output: nil)
+    writeKeys(&counter)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: counter.count) { buffer in
+      var writer = MessageText.Writer(output: buffer)
+      writeKeys(&writer)
+      arena.append(UnsafeBufferPointer(rebasing: buffer[..<writer.count]))
+    }
     note(.unrecognizedRow, .warning, line: line, key: nil, .missingKeys, from: start)
   }
 
