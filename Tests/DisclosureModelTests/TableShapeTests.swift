@@ -16,6 +16,9 @@ struct TableShapeTests {
     arguments: [
       ([9, 9, 9, 8], 9), ([9, 8, 9, 8], nil), ([9, 8, 7], nil), ([70, 70, 70, 9], 70), ([9, 9, 70, 70], nil),
       ([70, 70, 70, 70, 9, 9], 70), ([63, 63, 64], 63), ([9, 70, 8], nil),
+      // The counters are set to 0 only up to the widest row seen so far: rows wider,
+      // then narrower.
+      ([2, 9, 9, 9, 9, 1], 9), ([12, 5, 5, 5], 5), ([5, 12, 12, 12], 12), ([3, 1, 3, 3], 3),
     ] as [([Int], Int?)])
   func gridWidths(widths: [Int], expected: Int?) {
     #expect(Self.gridWidth(widths) == expected)

@@ -165,17 +165,24 @@ struct TableShape: Sendable {
     let countedWidths = 64
     let mostCommon = withUnsafeTemporaryAllocation(of: Int.self, capacity: countedWidths) {
       counts -> (counted: Int, best: (key: Int, count: Int)?) in
-      counts.initialize(repeating: 0)
+      // Only the counters up to the widest row counted are set to 0 and read: a
+      // table's rows are seldom wider than a dozen cells, and setting and reading
+      // all 64 cost some 400 instructions a call.
+      var zeroed = 0
       var counted = 0
       for position in rows.indices where header(rows[position].kind) || include(rows[position].kind) {
         let width = rows[position].values.count
         guard width < countedWidths else { return tallied(rows, include: include, header: header) }
+        if width >= zeroed {
+          UnsafeMutableBufferPointer(rebasing: counts[zeroed...width]).initialize(repeating: 0)
+          zeroed = width + 1
+        }
         counted += 1
         counts[width] += 1
       }
       // The most common width, the larger on a tie (as `Tally.mostCommon`).
       var best: (key: Int, count: Int)?
-      for width in 0..<countedWidths where counts[width] > 0 && counts[width] >= (best?.count ?? 0) {
+      for width in 0..<zeroed where counts[width] > 0 && counts[width] >= (best?.count ?? 0) {
         best = (width, counts[width])
       }
       return (counted, best)
