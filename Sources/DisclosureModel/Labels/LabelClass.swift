@@ -369,9 +369,12 @@ struct LabelClass: Sendable, Hashable {
   /// miss and take ``of(missed:)``'s longer way, dropping its spaces into a copy and
   /// looking that up again, about 400 instructions instead of none). Only table 三's
   /// rows carry enumerators in the template; each text here costs a slot, so other
-  /// labels are not listed with them. Derived from ``LabelTable``, which stays the one
-  /// place of label knowledge: any text may be listed, since its class is computed by
-  /// the general way (see ``raw``), which skips the space as it skips all white space.
+  /// labels are not listed with them. Also every run of characters of table 三's and
+  /// 四's header labels (``headerPieces``), and those header labels wrapped or broken
+  /// by a space, a line break or `<br>` (``brokenHeaderLabels``). Derived from
+  /// ``LabelTable``, which stays the one place of label knowledge: any text may be
+  /// listed, since its class is computed by the general way (see ``raw``), which
+  /// skips the space as it skips all white space.
   static let rawTexts: [[UInt8]] = {
     let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     let enumerators =
