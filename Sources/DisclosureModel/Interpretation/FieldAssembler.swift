@@ -1301,23 +1301,32 @@ struct FieldAssembler: ~Copyable {
   private mutating func storeAgain(_ index: Int, _ value: FieldValue, line: Int) -> StoreOutcome {
     switch states[index] {
     case .read, .inferred:
-      let current = slots[index].value
-      if current == value { return .repeated(firstLine: slots[index].source?.line) }
-      // Two copies of the text disagree: neither can be trusted over the other.
-      let start = arena.end
-      arena.append(current?.formatted ?? "null")
-      if let firstLine = slots[index].source?.line { arena.append(firstLine) } else { arena.append("?") }
-      arena.append(value.formatted)
-      note(.conflictingDuplicate, .warning, line: line, key: definitions[index].key, .conflict, from: start)
-      slots[index].value = nil
-      slots[index].source = SourceLocation(line: line)
-      states[index] = .conflicting
-      return .conflict
+      if slots[index].value == value { return .repeated(firstLine: slots[index].source?.line) }
+      return noteConflict(index, value, line: line)
     case .conflicting, .unset, .inferable, .lost:
       // A field in conflict stays so; ``store(_:_:source:state:line:)`` handles the
       // other three states itself.
       return .conflict
     }
+  }
+
+  /// `value` offered again for the field at `index`, read or inferred as another
+  /// value: two copies of the text disagree, and neither can be trusted over the
+  /// other, so the field is made `null`, with a warning naming both values. Never
+  /// inlined: few values come here, and in line its messages' writing made every
+  /// repeated value set up a larger frame.
+  @inline(never)
+  private mutating func noteConflict(_ index: Int, _ value: FieldValue, line: Int) -> StoreOutcome {
+    let current = slots[index].value
+    let start = arena.end
+    arena.append(current?.formatted ?? "null")
+    if let firstLine = slots[index].source?.line { arena.append(firstLine) } else { arena.append("?") }
+    arena.append(value.formatted)
+    note(.conflictingDuplicate, .warning, line: line, key: definitions[index].key, .conflict, from: start)
+    slots[index].value = nil
+    slots[index].source = SourceLocation(line: line)
+    states[index] = .conflicting
+    return .conflict
   }
 
   /// One diagnostic for a row (`analysis`'s) whose values were already read with
