@@ -110,6 +110,23 @@ struct RecordingTablesTests {
     fields[try #require(FieldCatalogue.index(of: key, in: .edition2021))].value
   }
 
+  @Test("Counts written other than as plain digits are read at once, and other numbers converted as before")
+  func repairedCounts() throws {
+    // By hand: full-width digits and a thousands separator are counts, noted as
+    // normalised; a counting word is a count; a fraction is no count.
+    let (fields, diagnostics) = Self.recordUnderHeaders(columns: [0, 1, 2], values: ["１２", "1,234", "3件"])
+    #expect(try Self.value("proactive.rules.issued", in: fields) == .integer(12))
+    #expect(try Self.value("proactive.rules.repealed", in: fields) == .integer(1234))
+    #expect(try Self.value("proactive.rules.inForce", in: fields) == .integer(3))
+    #expect(diagnostics.map(\.code) == [.normalizedNumber, .normalizedNumber])
+    #expect(diagnostics.map(\.key) == ["proactive.rules.issued", "proactive.rules.repealed"])
+    let (others, notes) = Self.recordUnderHeaders(columns: [0, 1, 2], values: ["12.5", "2万元", "99999999999999999999"])
+    #expect(try Self.value("proactive.rules.issued", in: others) == nil)
+    #expect(try Self.value("proactive.rules.repealed", in: others) == nil)
+    #expect(try Self.value("proactive.rules.inForce", in: others) == nil)
+    #expect(notes.map(\.code) == [.unreadableNumber, .unitMismatch, .numberOverflow])
+  }
+
   @Test("Rows under short headers use the first room", arguments: [false, true])
   func shortHeaders(twice: Bool) throws {
     // Recorded once or twice in a row, so that a second assembler takes a room again.
