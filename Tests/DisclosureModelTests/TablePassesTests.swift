@@ -65,10 +65,17 @@ struct TablePassesTests {
     defer { classes.deallocate() }
     bytes.withUnsafeBufferPointer { storage in
       found.withUnsafeBufferPointer { found in
-        InterpretationRun.lookUp(found, storage: storage, into: classes)
+        var markers = EditionMarkers(count2019: 1, count2021: 2)
+        InterpretationRun.lookUp(found, storage: storage, into: classes, markerCounts: &markers)
+        var expected = EditionMarkers(count2019: 1, count2021: 2)
         for (index, label) in found.enumerated() {
           #expect(classes[index] == LabelClass.of(storage, trimmedFrom: Int(label.start), to: Int(label.end)))
+          if let marker = classes[index].editionMarker { expected.add(marker) }
         }
+        // Each label's marker added to the counts given: by hand, 本年新制作数量 is
+        // the one 2019 marker among them (as ``RowByLineTests`` finds).
+        #expect(markers == expected)
+        #expect(markers == EditionMarkers(count2019: 2, count2021: 2))
       }
     }
     // By hand: 规章 is table 二's row `rules`; 信息内容 its header label; 结果 nothing.
@@ -99,25 +106,21 @@ struct TablePassesTests {
     #expect(first.proactiveRow == nil && later.proactiveRow == nil)
   }
 
-  @Test("A row's columns and markers are noted as its labels are one at a time")
-  func columnsAndMarkers() {
+  @Test("A table 二 header row's columns are noted as its labels are one at a time")
+  func columns() {
     let labels = ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"]
     // The row's cells at 5 to 8 of their table.
     let found = (0..<4).map { FoundLabel(cell: 5 + $0, start: 0, end: 0) }
     for firstIsHeader in [true, false] {
       let classes = (firstIsHeader ? labels : ["规章"] + labels.dropFirst()).map(Self.labelClass)
       var headerColumns: [Int?] = [7]
-      var markers = EditionMarkers(count2019: 1, count2021: 0)
       let start = classes.withUnsafeBufferPointer { classes in
         found.withUnsafeBufferPointer { found in
-          RowAnalysis.noteColumnsAndMarkers(
-            classes, found: found, firstCell: 5, cellCount: 4, headerColumns: &headerColumns,
-            markerCounts: &markers)
+          RowAnalysis.noteColumns(classes, found: found, firstCell: 5, cellCount: 4, headerColumns: &headerColumns)
         }
       }
-      // By hand: the three column labels mark 2019 (as ``RowByLineTests`` finds);
-      // a header's slots follow the one there already, one a cell, the first nil.
-      #expect(markers == EditionMarkers(count2019: 4, count2021: 0))
+      // By hand: a header's slots follow the one there already, one a cell, the
+      // first nil; a row whose first label is not the header notes none.
       if firstIsHeader {
         #expect(start == 1)
         #expect(headerColumns.count == 5 && headerColumns[0] == 7 && headerColumns[1] == nil)

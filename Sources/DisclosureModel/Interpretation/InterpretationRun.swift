@@ -66,7 +66,7 @@ struct InterpretationRun {
   /// the run's one allocation, each table's labels from the first slot.
   private var foundLabels = UnsafeMutableBufferPointer<FoundLabel>(start: nil, count: 0)
   /// The class of each label of ``foundLabels``, in the same slot: looked up by the
-  /// pass between the two (``lookUp(_:storage:into:)``).
+  /// pass between the two (``lookUp(_:storage:into:markerCounts:)``).
   private var foundClasses = UnsafeMutableBufferPointer<LabelClass>(start: nil, count: 0)
   /// Every table row's analysis, one slot per row of the document in reading order,
   /// in the same allocation as ``cellValues`` and ``cells``: each table's rows are
@@ -625,7 +625,8 @@ struct InterpretationRun {
   /// row ends, without a `[Row]` or a walk of the table's `Rows`, in three passes
   /// over the whole table, each a loop of its own that holds only what its work
   /// needs: its cells' values, and its label cells' bounds (``readCells(_:storage:into:labels:)``); the
-  /// labels' classes, one look-up each (``lookUp(_:storage:into:)``); then each row,
+  /// labels' classes, one look-up each, and their edition markers counted
+  /// (``lookUp(_:storage:into:markerCounts:)``); then each row,
   /// its labels' classes merged by one `|` each and its kind told from them
   /// (``RowAnalysis/init(line:storage:values:keptCells:labelCount:lastLabel:last:headerFlags:columnsStart:)``),
   /// with no step a label (the one row loop that read the cells and looked each
@@ -657,7 +658,7 @@ struct InterpretationRun {
     let values = UnsafeBufferPointer(tableValues)
     let found = UnsafeBufferPointer(rebasing: foundLabels[..<labelCount])
     let lookedUp = UnsafeMutableBufferPointer(rebasing: foundClasses[..<labelCount])
-    Self.lookUp(found, storage: storage, into: lookedUp)
+    Self.lookUp(found, storage: storage, into: lookedUp, markerCounts: &markerCounts)
     let classes = UnsafeBufferPointer(lookedUp)
     var start = 0
     var nextLabel = 0
@@ -675,11 +676,13 @@ struct InterpretationRun {
       let labelCount = endLabel &- nextLabel
       let first = labelCount > 0 ? classes[nextLabel] : LabelClass()
       var columnsStart: Int?
-      if LabelClass(packed: any).namesColumnOrMarksEdition {
-        columnsStart = RowAnalysis.noteColumnsAndMarkers(
+      // Only a table 二 header row's column labels are noted here: every label's
+      // edition marker was counted as it was looked up.
+      if first.isProactiveHeader, LabelClass(packed: any).namesColumn {
+        columnsStart = RowAnalysis.noteColumns(
           UnsafeBufferPointer(rebasing: classes[nextLabel..<endLabel]),
           found: UnsafeBufferPointer(rebasing: found[nextLabel..<endLabel]), firstCell: start, cellCount: kept.count,
-          headerColumns: &proactiveHeaderColumns, markerCounts: &markerCounts)
+          headerColumns: &proactiveHeaderColumns)
       }
       let analysis = RowAnalysis(
         line: kept.first?.line ?? 0, storage: storage, values: UnsafeBufferPointer(rebasing: values[start..<end]),
@@ -738,13 +741,14 @@ struct InterpretationRun {
 
   /// The pass between the two over a builder's table: looks up each label of `found`
   /// (its trimmed bounds of `storage`) in the table of labels, writing its class into
-  /// the same slot of `classes` (uninitialised until now, as many as `found`). One
+  /// the same slot of `classes` (uninitialised until now, as many as `found`), and
+  /// adds each label's edition marker, if it has one, to `markerCounts`. One
   /// loop of look-ups, each inlined (``LabelClass/lookUp(_:trimmedFrom:to:in:)``),
   /// instead of a call a label from the row's loop.
   @inline(never)
   static func lookUp(
     _ found: UnsafeBufferPointer<FoundLabel>, storage: UnsafeBufferPointer<UInt8>,
-    into classes: UnsafeMutableBufferPointer<LabelClass>
+    into classes: UnsafeMutableBufferPointer<LabelClass>, markerCounts: inout EditionMarkers
   ) {
     let table = LabelClass.RawTable.shared
     // Walked by two pointers in step, up to the shorter buffer's end: fewer values
@@ -752,8 +756,10 @@ struct InterpretationRun {
     guard var label = found.baseAddress, var slot = classes.baseAddress else { return }
     let end = label + min(found.count, classes.count)
     while label < end {
-      slot.initialize(
-        to: LabelClass.lookUp(storage, trimmedFrom: Int(label.pointee.start), to: Int(label.pointee.end), in: table))
+      let found = LabelClass.lookUp(
+        storage, trimmedFrom: Int(label.pointee.start), to: Int(label.pointee.end), in: table)
+      slot.initialize(to: found)
+      if found.marksEdition, let marker = found.editionMarker { markerCounts.add(marker) }
       label += 1
       slot += 1
     }

@@ -84,6 +84,19 @@ struct LabelClass: Sendable, Hashable {
     bits & (Self.edition2019Flag | Self.edition2021Flag | 0xFFFF << Self.columnShift) != 0
   }
 
+  /// Whether the label marks an edition (``editionMarker``): one test of the word,
+  /// which nearly every label passes by one branch.
+  @inline(__always)
+  var marksEdition: Bool {
+    bits & (Self.edition2019Flag | Self.edition2021Flag) != 0
+  }
+
+  /// Whether the label names a table 二 column (``proactiveColumn``): one test.
+  @inline(__always)
+  var namesColumn: Bool {
+    bits & (0xFFFF << Self.columnShift) != 0
+  }
+
   /// Whether any header flag is set (``isProactiveHeader``, ``isApplicationHeader``,
   /// ``isReviewHeader``): one test for the three, which a row with no header label
   /// (nearly every row) then passes by one branch.
