@@ -3,7 +3,7 @@ import Testing
 @testable import DisclosureModel
 
 /// The run reads a builder's table in three passes
-/// (``InterpretationRun/readRows(_:cells:holdsApplications:)``): the cells' values
+/// (``InterpretationRun/readRows(_:start:ends:cells:holdsApplications:)``): the cells' values
 /// and label bounds (``FoundLabel``), the labels' classes, then each row from its
 /// labels' classes merged. (``TableRowsTests`` and ``KeptCellsTests`` compare whole
 /// reports with the row-at-a-time reader; these check each pass by hand.)

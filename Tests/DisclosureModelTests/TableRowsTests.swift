@@ -192,6 +192,41 @@ struct TableRowsTests {
     #expect(tables > 2 * documents)
   }
 
+  @Test("A table holding the builder's cells but another list of row ends is read row by row, to the same report")
+  func otherRowEnds() {
+    var generator = ReportGenerator(seed: 78)
+    let built = Self.tabSeparated(generator.next().render(.tsv, damage: [], seed: 3).bytes)
+    // Every table but the first keeps the builder's buffer of cells and its rows, but
+    // holds a list of row ends of its own (equal, in other storage): the run reads
+    // only tables of the very buffers it holds from their offsets, so these are read
+    // one `Row` at a time, and the report is the same.
+    var mixed = built
+    var first = true
+    var changed = 0
+    mixed.blocks = built.blocks.map { block in
+      guard case .table(let table) = block, case .shared(let shared) = table.rows.form else { return block }
+      if first {
+        first = false
+        return block
+      }
+      let ends = shared.ends.map { DocumentBuilder.RowEnd(cells: $0.cells) }
+      #expect(Table.Rows.Shared.isValid(cells: shared.cells, ends: ends, rows: shared.rows, start: shared.start))
+      changed += 1
+      return .table(
+        Table(
+          rows: Table.Rows(
+            shared: Table.Rows.Shared(cells: shared.cells, ends: ends, rows: shared.rows, start: shared.start))))
+    }
+    #expect(changed >= 2)
+    #expect(mixed == built)
+    let interpreter = Interpreter()
+    let expected = interpreter.interpret(built, layout: "tsv")
+    let report = interpreter.interpret(mixed, layout: "tsv")
+    #expect(report == expected)
+    #expect(report.fields.count == expected.fields.count)
+    #expect(!report.fields.isEmpty)
+  }
+
   /// A document of `bytes` read the way a tab-separated adapter reads it: a line
   /// with a tab is a row of cells, a blank line ends the table, any other line is
   /// a paragraph.

@@ -58,11 +58,15 @@ struct InterpretationRun {
   /// Valid during the run, which holds the buffer in a `withUnsafeBufferPointer`
   /// call; the document, a `let` of the run, keeps it alive and unchanged.
   private var builderCells = UnsafeBufferPointer<StoredCell>(start: nil, count: 0)
+  /// The list of where each row of the document ends in ``builderCells``, which the
+  /// builder's tables share too, held the same way for the whole run: a table read
+  /// from these two buffers is never copied out of its block (no retain a table).
+  private var builderEnds = UnsafeBufferPointer<DocumentBuilder.RowEnd>(start: nil, count: 0)
   /// How many slots of ``cellValues`` and ``cells`` the rows read so far hold.
   private var cellsUsed = 0
   /// The label cells of the builder's table being read, found by the first pass
   /// over its cells and looked up by the second, row by row
-  /// (``readRows(_:cells:holdsApplications:)``): one slot a cell of the document, in
+  /// (``readRows(_:start:ends:cells:holdsApplications:)``): one slot a cell of the document, in
   /// the run's one allocation, each table's labels from the first slot.
   private var foundLabels = UnsafeMutableBufferPointer<FoundLabel>(start: nil, count: 0)
   /// The class of each label of ``foundLabels``, in the same slot: looked up by the
@@ -191,6 +195,7 @@ struct InterpretationRun {
     var paragraphCount = 0
     // The builder's buffer of cells (its first table's), held for the run below.
     var documentCells: [StoredCell] = []
+    var documentEnds: [DocumentBuilder.RowEnd] = []
     for block in blocks {
       switch block {
       case .paragraph: paragraphCount += 1
@@ -198,7 +203,10 @@ struct InterpretationRun {
         // The builder's tables count their cells without a walk over their rows.
         rowCount += table.rows.count
         cellCount += table.rows.cellCount
-        if documentCells.isEmpty, case .shared(let shared) = table.rows.form { documentCells = shared.cells }
+        if documentCells.isEmpty, case .shared(let shared) = table.rows.form {
+          documentCells = shared.cells
+          documentEnds = shared.ends
+        }
       }
     }
     // The four blocks in one allocation (one `malloc` and one `free` a run, not
@@ -295,17 +303,29 @@ struct InterpretationRun {
     // The builder's cells held for the whole run, so that the analyses, which point
     // at them, may be read until the report is made.
     return documentCells.withUnsafeBufferPointer { documentCells in
-      builderCells = documentCells
-      defer { builderCells = UnsafeBufferPointer(start: nil, count: 0) }
-      return readBlocks(layout: layout, encoding: encoding)
+      documentEnds.withUnsafeBufferPointer { documentEnds in
+        builderCells = documentCells
+        builderEnds = documentEnds
+        defer {
+          builderCells = UnsafeBufferPointer(start: nil, count: 0)
+          builderEnds = UnsafeBufferPointer(start: nil, count: 0)
+        }
+        return readBlocks(layout: layout, encoding: encoding)
+      }
     }
   }
 
   /// Reads the document's blocks into the run's slots (allocated by
   /// ``run(layout:encoding:)``) and makes the report.
   private mutating func readBlocks(layout: String, encoding: String) -> Report {
-    for block in blocks {
-      switch block {
+    for index in blocks.indices {
+      // A builder's table is read from the two buffers held for the run, by its
+      // offsets alone: the table is not copied out of its block.
+      if let rows = builderRows(of: blocks[index]) {
+        readTable(rows: rows.rows, start: rows.start)
+        continue
+      }
+      switch blocks[index] {
       case .paragraph(let paragraph): read(paragraph)
       case .table(let table): read(table)
       }
@@ -597,7 +617,7 @@ struct InterpretationRun {
   /// counts what the run counts over all rows; sets `holdsApplications` when the row
   /// is one of table 三's. Always inlined, into the loop over rows made by hand
   /// (``readRows(of:holdsApplications:)``; the builder's rows are read in three
-  /// passes over their table, ``readRows(_:cells:holdsApplications:)``). `keptCells`
+  /// passes over their table, ``readRows(_:start:ends:cells:holdsApplications:)``). `keptCells`
   /// holds the row's cells, one a cell, where they outlive the run's reading (see
   /// ``RowAnalysis/init(_:storage:values:keptCells:headerColumns:)``): the row is read
   /// from them and its line. `labels` is the table of labels, fetched once by the
@@ -621,8 +641,9 @@ struct InterpretationRun {
     analysesUsed += 1
   }
 
-  /// Reads the builder's rows `shared` straight from its buffer of cells and its
-  /// row ends, without a `[Row]` or a walk of the table's `Rows`, in three passes
+  /// Reads the builder's rows `rows` of `ends`, the first starting at `tableStart`
+  /// in `cells` (the run's ``builderEnds`` and ``builderCells``), straight from the
+  /// two buffers, without a `[Row]` or a walk of the table's `Rows`, in three passes
   /// over the whole table, each a loop of its own that holds only what its work
   /// needs: its cells' values, and its label cells' bounds (``readCells(_:storage:into:labels:)``); the
   /// labels' classes, one look-up each, and their edition markers counted
@@ -640,18 +661,18 @@ struct InterpretationRun {
   /// (``Table/Rows/Shared``): each is non-empty and within the buffer, so its first
   /// cell, which gives the row its line, exists (the line 0 of an empty range is
   /// never used), the rows follow one another, and the table's cells are one range
-  /// of `cells`. Never inlined, like ``readRows(of:holdsApplications:)``:
-  /// ``read(_:)`` is at the compiler's inlining limit.
+  /// of `cells`; `rows` is still tested to lie within `ends`, once a table. Never
+  /// inlined, like ``readRows(of:holdsApplications:)``: the table's reading is at
+  /// the compiler's inlining limit.
   @inline(never)
   private mutating func readRows(
-    _ shared: Table.Rows.Shared, cells: UnsafeBufferPointer<StoredCell>, holdsApplications: inout Bool
+    _ rows: Range<Int>, start tableStart: Int, ends: UnsafeBufferPointer<DocumentBuilder.RowEnd>,
+    cells: UnsafeBufferPointer<StoredCell>, holdsApplications: inout Bool
   ) {
-    let rows = shared.rows
-    guard let lastRow = rows.last else { return }
-    let tableStart = shared.start
+    guard let lastRow = rows.last, rows.lowerBound >= 0, lastRow < ends.count else { return }
     // The table's cells, one range of `cells` (see above), and their slots of the
     // run's values, counted from this same document, so they always suffice.
-    let tableCells = UnsafeBufferPointer(rebasing: cells[tableStart..<shared.ends[lastRow].cells])
+    let tableCells = UnsafeBufferPointer(rebasing: cells[tableStart..<ends[lastRow].cells])
     let tableValues = UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<cellsUsed + tableCells.count])
     let labelCount = Self.readCells(
       tableCells, storage: storage, into: tableValues, labels: foundLabels)
@@ -663,7 +684,7 @@ struct InterpretationRun {
     var start = 0
     var nextLabel = 0
     for index in rows {
-      let end = shared.ends[index].cells &- tableStart
+      let end = ends[index].cells &- tableStart
       // The row's labels: those found from `nextLabel` on that stand before its end,
       // their answers merged by one `|` each.
       var endLabel = nextLabel
@@ -704,7 +725,7 @@ struct InterpretationRun {
   }
 
   /// The first pass over a builder's table's cells, `cells`
-  /// (``readRows(_:cells:holdsApplications:)``): writes each cell's value
+  /// (``readRows(_:start:ends:cells:holdsApplications:)``): writes each cell's value
   /// into the same slot of `values` (uninitialised until now, one a cell), and each
   /// label cell (a value read as text), its index and trimmed bounds, into the next
   /// slot of `labels` (at least one a cell); returns how many labels it found. One
@@ -779,29 +800,49 @@ struct InterpretationRun {
     }
   }
 
-  /// ``builderCells`` when `shared`'s rows are ranges of that very buffer (the same
-  /// storage, which every table the builder made shares), else `nil` (a document
-  /// put together from several builders' tables): only the address is compared.
+  /// The range of rows and first cell of `block` when it is a table whose rows are
+  /// ranges of the very buffers held for the run (``builderCells`` and
+  /// ``builderEnds``, the same storage, which every table the builder made shares),
+  /// else `nil` (a paragraph, rows made by hand, or a document put together from
+  /// several builders' tables): only the addresses are compared. Always inlined, so
+  /// that only plain values leave the block, which is not copied.
   @inline(__always)
-  private func builderCells(of shared: Table.Rows.Shared) -> UnsafeBufferPointer<StoredCell>? {
-    let same = shared.cells.withUnsafeBufferPointer {
+  private func builderRows(of block: Block) -> (rows: Range<Int>, start: Int)? {
+    guard case .table(let table) = block, case .shared(let shared) = table.rows.form else { return nil }
+    let sameCells = shared.cells.withUnsafeBufferPointer {
       $0.baseAddress == builderCells.baseAddress && $0.count == builderCells.count
     }
-    return same ? builderCells : nil
+    let sameEnds = shared.ends.withUnsafeBufferPointer {
+      $0.baseAddress == builderEnds.baseAddress && $0.count == builderEnds.count
+    }
+    return sameCells && sameEnds ? (shared.rows, shared.start) : nil
   }
 
-  private mutating func read(_ table: Table) {
-    // The table's analyses fill the next slots of the run's block, and what the run
-    // counts over all rows is counted as each is made, in the same pass.
+  /// Reads a builder's table, the rows `rows` of ``builderEnds``, the first starting
+  /// at `start` in ``builderCells`` (``builderRows(of:)``): straight from the two
+  /// buffers, with no `[Row]` walked.
+  private mutating func readTable(rows: Range<Int>, start: Int) {
     let firstRow = analysesUsed
     var holdsApplications = false
-    // The builder's rows are read straight from its buffer of cells and row ends,
-    // with no `[Row]` walked; rows made by hand are read one `Row` at a time.
-    if case .shared(let shared) = table.rows.form, let documentCells = builderCells(of: shared) {
-      readRows(shared, cells: documentCells, holdsApplications: &holdsApplications)
-    } else {
-      readRows(of: table, holdsApplications: &holdsApplications)
-    }
+    readRows(rows, start: start, ends: builderEnds, cells: builderCells, holdsApplications: &holdsApplications)
+    read(tableFrom: firstRow, holdsApplications: holdsApplications)
+  }
+
+  /// Reads a table that is not a builder's of the buffers held for the run
+  /// (``readTable(rows:start:)`` reads those): its rows one `Row` at a time.
+  private mutating func read(_ table: Table) {
+    let firstRow = analysesUsed
+    var holdsApplications = false
+    readRows(of: table, holdsApplications: &holdsApplications)
+    read(tableFrom: firstRow, holdsApplications: holdsApplications)
+  }
+
+  /// Reads the table whose rows' analyses are those from `firstRow` on (the last
+  /// ones made), once they are all made; `holdsApplications` tells whether one of
+  /// them is an application row.
+  private mutating func read(tableFrom firstRow: Int, holdsApplications: Bool) {
+    // The table's analyses fill the next slots of the run's block, and what the run
+    // counts over all rows is counted as each is made, in the same pass.
     let rows = UnsafeBufferPointer(rebasing: analyses[firstRow..<analysesUsed])
     // Rows of one table share their column structure: learn it from the rows that
     // hold every value, and place the damaged rows the way their neighbours sit.
