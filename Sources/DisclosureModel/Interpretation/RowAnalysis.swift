@@ -143,6 +143,10 @@ struct RowAnalysis {
       break
     }
     guard let first else { return nil }
+    // Most first labels here (pieces of a header) are raw texts that start no row:
+    // told by one look-up, without normalising the label.
+    let (lower, upper) = ByteClass.trimmed(storage, first.span)
+    if LabelClass.startsNoApplicationRow(storage, trimmedFrom: lower, to: upper) { return nil }
     let mayMatch = LabelText.withNormalised(storage, first.span) { _, text in
       LabelMatcher.applicationRows.agreesWithAnEntry(text)
     }

@@ -498,6 +498,36 @@ struct LabelClass: Sendable, Hashable {
       return (text, Int(truncatingIfNeeded: label.packed))
     })
 
+  /// Whether the label cell whose bytes, white space cut off both ends
+  /// (``ByteClass/trimmed(_:_:)``), are `lower..<upper` of `storage` is one of
+  /// ``rawTexts`` whose normalised text agrees with no entry of table 三's rows
+  /// (``LabelMatcher/Index/agreesWithAnEntry(_:)``): then no row's labels run together
+  /// starting with it match a row (``RowAnalysis/joinedApplicationRow(_:_:_:)``), which
+  /// is told by one look-up instead of normalising the label. `false` for any other
+  /// label, whose text is then normalised to tell. Bounds outside `storage` are clamped.
+  static func startsNoApplicationRow(_ storage: UnsafeBufferPointer<UInt8>, trimmedFrom lower: Int, to upper: Int)
+    -> Bool
+  {
+    let upper = max(0, min(upper, storage.count))
+    let lower = max(0, min(lower, upper))
+    let label = UnsafeBufferPointer(rebasing: storage[lower..<upper])
+    return rawStartingNoApplicationRow.find(label) != nil
+  }
+
+  /// The texts of ``rawTexts`` whose normalised text agrees with no entry of table
+  /// 三's rows (see ``startsNoApplicationRow(_:trimmedFrom:to:)``), made the first time
+  /// it is asked, by the same normalising that ``RowAnalysis/joinedApplicationRow(_:_:_:)``
+  /// does, so that a hit here gives what normalising would.
+  private static let rawStartingNoApplicationRow: ByteKeyTable = ByteKeyTable(
+    rawTexts.compactMap { text in
+      let agrees = text.withUnsafeBufferPointer { bytes in
+        LabelText.withNormalised(bytes, TextSpan(0..<bytes.count)) { _, normalised in
+          LabelMatcher.applicationRows.agreesWithAnEntry(normalised)
+        }
+      }
+      return agrees ? nil : (text, 0)
+    })
+
   /// How a label is looked up as it stands: the position of its class, how many
   /// characters it has (white space aside), and whether normalising takes it as it
   /// stands when it is the whole label, and when it follows an enumerator. Packed
