@@ -514,12 +514,16 @@ struct LabelClass: Sendable, Hashable {
     return rawStartingNoApplicationRow.find(label) != nil
   }
 
-  /// The texts of ``rawTexts`` whose normalised text agrees with no entry of table
-  /// 三's rows (see ``startsNoApplicationRow(_:trimmedFrom:to:)``), made the first time
-  /// it is asked, by the same normalising that ``RowAnalysis/joinedApplicationRow(_:_:_:)``
-  /// does, so that a hit here gives what normalising would.
+  /// The texts of ``rawTexts`` of at most 24 bytes whose normalised text agrees with
+  /// no entry of table 三's rows (see ``startsNoApplicationRow(_:trimmedFrom:to:)``),
+  /// made the first time it is asked, by the same normalising that
+  /// ``RowAnalysis/joinedApplicationRow(_:_:_:)`` does, so that a hit here gives what
+  /// normalising would. Only short texts: the first labels that come there are pieces
+  /// of headers, and normalising every raw text (the enumerated row labels too) cost
+  /// some 4 million instructions once, against about 1.3 million for these.
   private static let rawStartingNoApplicationRow: ByteKeyTable = ByteKeyTable(
     rawTexts.compactMap { text in
+      guard text.count <= 24 else { return nil }
       let agrees = text.withUnsafeBufferPointer { bytes in
         LabelText.withNormalised(bytes, TextSpan(0..<bytes.count)) { _, normalised in
           LabelMatcher.applicationRows.agreesWithAnEntry(normalised)
