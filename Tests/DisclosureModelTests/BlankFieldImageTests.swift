@@ -12,7 +12,6 @@ struct BlankFieldImageTests {
     #expect(image.count == definitions.count)
     let fields = FieldAssembler.blankFields(image)
     #expect(fields == definitions.map { Field(definition: $0) })
-    #expect(fields == FieldAssembler.blankFields(FieldCatalogue.permanentFields(for: edition)))
   }
 
   @Test("A copy of part of an image, across the pieces of one copy, is the image's first fields")

@@ -23,14 +23,14 @@ struct FieldAssemblerFieldsTests {
   @Test("Blank fields are one a definition, in order, holding nothing; none for no definitions")
   func blankFields() throws {
     let definitions = FieldCatalogue.permanentFields(for: .edition2021)
-    let fields = FieldAssembler.blankFields(definitions)
+    let fields = FieldAssembler.blankFields(BlankFieldImage(definitions))
     #expect(fields.count == 205)
     #expect(fields.map(\.definition) == FieldCatalogue.fields(for: .edition2021))
     #expect(fields.allSatisfy { $0.value == nil && $0.source == nil })
     #expect(fields.last?.key == FieldCatalogue.fields(for: .edition2021).last?.key)
     let two = PermanentBuffer(Array(FieldCatalogue.fields(for: .edition2019).prefix(2)))
-    #expect(FieldAssembler.blankFields(two).map(\.key) == ["report.title", "report.agency"])
-    #expect(FieldAssembler.blankFields(PermanentBuffer([FieldDefinition]())).isEmpty)
+    #expect(FieldAssembler.blankFields(BlankFieldImage(two)).map(\.key) == ["report.title", "report.agency"])
+    #expect(FieldAssembler.blankFields(BlankFieldImage(PermanentBuffer([FieldDefinition]()))).isEmpty)
   }
 
   @Test("Values set are in the fields and, when integers, in the checks' reading", arguments: Edition.allCases)

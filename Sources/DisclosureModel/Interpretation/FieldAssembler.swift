@@ -202,7 +202,13 @@ struct FieldAssembler: ~Copyable {
   }
 
   /// The fields of `image`, copied from it (``BlankFieldImage/copy(into:count:)``)
-  /// into a new array's room, allocated as ``blankFields(_:)`` allocates it.
+  /// into a new array's room.
+  ///
+  /// The room is allocated through `append(addingCapacity:initializingWith:)`,
+  /// whose allocation is specialised for `Field`: the unspecialised one of
+  /// `Array(unsafeUninitializedCapacity:)` (kept for toolchains without `OutputSpan`)
+  /// looks up the storage's type at run time, some 300 instructions a report. The
+  /// fields made are the same; only where their room comes from differs.
   static func blankFields(_ image: BlankFieldImage) -> [Field] {
     let count = image.count
     #if compiler(>=6.2)
@@ -224,38 +230,6 @@ struct FieldAssembler: ~Copyable {
       let copied = min(buffer.count, count)
       image.copy(into: start, count: copied)
       initialized = copied
-    }
-  }
-
-  /// A field for each of `definitions`, in order, each holding no value and no
-  /// source, made in its place.
-  ///
-  /// The array's room is allocated through `append(addingCapacity:initializingWith:)`,
-  /// whose allocation is specialised for `Field`: the unspecialised one of
-  /// `Array(unsafeUninitializedCapacity:)` (kept for toolchains without `OutputSpan`)
-  /// looks up the storage's type at run time, some 300 instructions a report. The
-  /// fields made are the same; only where their room comes from differs.
-  static func blankFields(_ definitions: PermanentBuffer<FieldDefinition>) -> [Field] {
-    let count = definitions.count
-    #if compiler(>=6.2)
-      if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
-        var fields: [Field] = []
-        fields.append(addingCapacity: count) { span in
-          span.withUnsafeMutableBufferPointer { room, written in
-            while written < min(room.count, count) {
-              room.initializeElement(at: written, to: Field(definition: definitions[written], value: nil, source: nil))
-              written &+= 1
-            }
-          }
-        }
-        return fields
-      }
-    #endif
-    return [Field](unsafeUninitializedCapacity: count) { buffer, initialized in
-      for index in 0..<min(buffer.count, count) {
-        buffer.initializeElement(at: index, to: Field(definition: definitions[index], value: nil, source: nil))
-      }
-      initialized = min(buffer.count, count)
     }
   }
 

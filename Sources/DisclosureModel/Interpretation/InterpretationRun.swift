@@ -632,6 +632,13 @@ struct InterpretationRun {
       line: line, storage: storage, values: UnsafeMutableBufferPointer(rebasing: cellValues[cellsUsed..<end]),
       keptCells: keptCells, headerColumns: &proactiveHeaderColumns, labels: labels, markerCounts: &markerCounts)
     cellsUsed = end
+    append(analysis, holdsApplications: &holdsApplications)
+  }
+
+  /// Keeps `analysis` as the next row's, noting its line and whether it is a row
+  /// of table 三.
+  @inline(__always)
+  private mutating func append(_ analysis: RowAnalysis, holdsApplications: inout Bool) {
     lastLine = max(lastLine, analysis.line)
     switch analysis.kind {
     case .application, .applicationHeader: holdsApplications = true
@@ -711,13 +718,7 @@ struct InterpretationRun {
         lastLabel: labelCount > 0 ? Int(found[endLabel &- 1].cell) &- start : 0,
         last: labelCount > 0 ? classes[endLabel &- 1] : LabelClass(),
         headerFlags: LabelClass(headerFlagsOfFirst: first, any: any), columnsStart: columnsStart)
-      lastLine = max(lastLine, analysis.line)
-      switch analysis.kind {
-      case .application, .applicationHeader: holdsApplications = true
-      default: break
-      }
-      analyses.initializeElement(at: analysesUsed, to: analysis)
-      analysesUsed += 1
+      append(analysis, holdsApplications: &holdsApplications)
       start = end
       nextLabel = endLabel
     }
