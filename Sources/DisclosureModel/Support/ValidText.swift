@@ -16,12 +16,7 @@ enum ValidText {
   /// (the caller's pieces are strings and ASCII bytes joined at character
   /// boundaries); never bytes read from input.
   static func string(knownValid bytes: UnsafeBufferPointer<UInt8>) -> String {
-    #if compiler(>=6.2)
-      if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
-        return unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: false))
-      }
-    #endif
-    return String(decoding: bytes, as: UTF8.self)
+    unchecked(bytes, isKnownASCII: false)
   }
 
   /// The string of `bytes`, which must be ASCII because of how they were found (a
@@ -29,9 +24,17 @@ enum ValidText {
   /// made without validating them, and known ASCII, the same string as
   /// `String(decoding: bytes, as: UTF8.self)`.
   static func string(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
+    unchecked(bytes, isKnownASCII: true)
+  }
+
+  /// The string of `bytes`, valid UTF-8 (and ASCII when `isKnownASCII`) as the
+  /// callers above know, made without validating them where the toolchain and
+  /// system allow, else the standard way.
+  @inline(__always)
+  private static func unchecked(_ bytes: UnsafeBufferPointer<UInt8>, isKnownASCII: Bool) -> String {
     #if compiler(>=6.2)
       if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
-        return unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: true))
+        return unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: isKnownASCII))
       }
     #endif
     return String(decoding: bytes, as: UTF8.self)
