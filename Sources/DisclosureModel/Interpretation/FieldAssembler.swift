@@ -1105,20 +1105,9 @@ struct FieldAssembler: ~Copyable {
         noteCell(.unreadableNumber, .warning, index: index, line: cell.line, .notANumber)
       }
     case .number(let number):
-      // The commonest number here, an integer count written with full-width digits
-      // or separators, converted at once, as ``convert(_:to:index:line:storage:span:)``
-      // converts it (not overlong, no fraction, no unit but a counting word, within
-      // `Int`); any other number by that call.
-      let converted: FieldValue?
-      if definitions[index].type == .integer, !number.isOverlong, !number.hasFraction,
-        number.unit == nil || number.unit == .count, let integer = number.integer
+      if let value = convert(
+        number, to: definitions[index].type, index: index, line: cell.line, storage: storage, span: cell.span)
       {
-        converted = .integer(integer)
-      } else {
-        converted = convert(
-          number, to: definitions[index].type, index: index, line: cell.line, storage: storage, span: cell.span)
-      }
-      if let value = converted {
         if number.repaired {
           noteCell(.normalizedNumber, .info, index: index, line: cell.line, .normalizedNumber)
         }
@@ -1183,12 +1172,30 @@ struct FieldAssembler: ~Copyable {
 
   /// `number` as a value of `type`, or `nil` (the value marked `null` with a
   /// diagnostic) when it cannot be one. A plain count never comes here: `record`
-  /// stores it first (``CellValue/plainCount``). The number's digits, for a decimal value
-  /// or a message, are read again from its cell, `span` of `storage`. Never inlined:
-  /// its messages' writing, in line, made every value that is no plain count set up
-  /// a larger frame.
-  @inline(never)
+  /// stores it first (``CellValue/plainCount``). The commonest number that does, an
+  /// integer count written with full-width digits or separators (not overlong, no
+  /// fraction, no unit but a counting word, within `Int`), is taken here at once,
+  /// inline; any other goes to ``convertOtherwise(_:to:index:line:storage:span:)``,
+  /// which takes that one the same way.
+  @inline(__always)
   private mutating func convert(
+    _ number: NumberText, to type: ValueType, index: Int, line: Int, storage: UnsafeBufferPointer<UInt8>,
+    span: TextSpan
+  ) -> FieldValue? {
+    if type == .integer, !number.isOverlong, !number.hasFraction, number.unit == nil || number.unit == .count,
+      let integer = number.integer
+    {
+      return .integer(integer)
+    }
+    return convertOtherwise(number, to: type, index: index, line: line, storage: storage, span: span)
+  }
+
+  /// ``convert(_:to:index:line:storage:span:)``'s general way, for every number and
+  /// type. The number's digits, for a decimal value or a message, are read again
+  /// from its cell, `span` of `storage`. Never inlined: its messages' writing, in
+  /// line, made every value that is no plain count set up a larger frame.
+  @inline(never)
+  private mutating func convertOtherwise(
     _ number: NumberText, to type: ValueType, index: Int, line: Int, storage: UnsafeBufferPointer<UInt8>,
     span: TextSpan
   ) -> FieldValue? {
