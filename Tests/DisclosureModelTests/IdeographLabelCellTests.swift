@@ -3,9 +3,10 @@ import Testing
 @testable import DisclosureModel
 
 /// The shortcut of ``CellValue/read(_:_:trimmed:)`` for a label written without
-/// white space around it, more than three bytes that start and end with a CJK
-/// ideograph (``CellValue/isIdeographLabel(_:_:_:)``), checked by hand and against
-/// the general reading of the same cell after a space.
+/// white space around it, more than three bytes that end with a CJK ideograph and
+/// start with one, with an opening bracket or with `1.` and an ideograph
+/// (``CellValue/isLeadLabel(_:_:_:)``), checked by hand and against the general
+/// reading of the same cell after a space.
 @Suite("Labels settled without trimming")
 struct IdeographLabelCellTests {
   /// Reads the `text`'s UTF-8 bytes as one cell (its span the whole storage).
@@ -47,6 +48,36 @@ struct IdeographLabelCellTests {
     #expect(read("12件").value.plainCount == 12)
   }
 
+  @Test("Labels led by a bracket or an enumeration's `1.`, by hand")
+  func bracketAndEnumerationByHand() {
+    // Led by `（` (EF BC 88) or `(`, ending with an ideograph: text, the whole cell,
+    // as written (21 and 11 bytes) and between two spaces.
+    #expect(Array("（一）予以公开".utf8).withUnsafeBufferPointer { CellValue.isLeadLabel($0, 0, $0.count) })
+    #expect(!Array("（1）".utf8).withUnsafeBufferPointer { CellValue.isLeadLabel($0, 0, $0.count) })
+    #expect(read("（一）予以公开").value == .text)
+    #expect(read("（一）予以公开").bounds == (0, 21))
+    #expect(read("(二)其他").value == .text)
+    #expect(read("(二)其他").bounds == (0, 11))
+    #expect(read(" （一）予以公开 ").value == .text)
+    #expect(read(" （一）予以公开 ").bounds == (1, 22))
+    // One digit, a point, then ideographs (20 bytes, and the shortest, 5).
+    #expect(read("1.属于国家秘密").value == .text)
+    #expect(read("1.属于国家秘密").bounds == (0, 20))
+    #expect(read("1.属").bounds == (0, 5))
+    #expect(read(" 9.其他 ").bounds == (1, 9))
+    // Two digits before the point: not the shortcut, text the general way.
+    #expect(read("10.其他").value == .text)
+    #expect(read("10.其他").bounds == (0, 9))
+    // A decimal with a unit ends with an ideograph: a number, not a label.
+    #expect(read("1.5元").value.plainCount == nil)
+    #expect(read("1.5元").value.isValueLike)
+    // A bracket that ends with a bracket (EF BC 89): text the general way.
+    #expect(read("（1）").value == .text)
+    #expect(read("（1）").bounds == (0, 7))
+    // Led by EF but not `（` (a full-width digit): a number.
+    #expect(read("１件").value.isValueLike)
+  }
+
   @Test("Every cell of these pieces reads as it does after a space, which takes the general way")
   func agreesWithGeneralReading() {
     // Cells made of a head, a middle and a tail of many kinds (ideographs, leads
@@ -56,7 +87,8 @@ struct IdeographLabelCellTests {
     // two must agree on the value and the bounds.
     let heads: [[UInt8]] = [
       [0xE4, 0xBF, 0xA1], [0xE9, 0x80, 0x80], [0xE3, 0x80, 0x80], [0xEF, 0xBB, 0xBF], [0xEF, 0xBC, 0x88],
-      [0x20], [0x31], [0xE4], [0xE6, 0x97, 0xA0], [0xC2, 0xA0],
+      [0x20], [0x31], [0xE4], [0xE6, 0x97, 0xA0], [0xC2, 0xA0], [0x28], [0x31, 0x2E], [0x31, 0x2E, 0x20],
+      [0x2E], [0x39, 0x2E, 0xE5, 0xB1, 0x9E], [0xEF, 0xBC, 0x91], [0xEF, 0xBC], [0x31, 0x30, 0x2E],
     ]
     let middles: [[UInt8]] = [[], [0x20], [0xE5, 0x86, 0x85], [0x30], [0x80], [0xE4, 0xB8]]
     let tails: [[UInt8]] = [
@@ -88,9 +120,9 @@ struct IdeographLabelCellTests {
               #expect(aloneValue == spacedValue, "\(cell)")
               #expect(aloneBounds == spacedBounds, "\(cell)")
               compared += 1
-              if cell.count > 3, CellValue.isIdeographLabel(storage, alone.start, alone.end) { shortcuts += 1 }
+              if cell.count > 3, CellValue.isLeadLabel(storage, alone.start, alone.end) { shortcuts += 1 }
               if cell.count > 5, cell.first == 0x20, cell.last == 0x20,
-                CellValue.isIdeographLabel(storage, alone.start + 1, alone.end - 1)
+                CellValue.isLeadLabel(storage, alone.start + 1, alone.end - 1)
               {
                 shortcuts += 1
               }
@@ -101,9 +133,10 @@ struct IdeographLabelCellTests {
     }
     #expect(compared == 4 * heads.count * middles.count * tails.count)
     // The shortcut settles at least every cell of a head led by E4 to E9 (信, 退,
-    // 无, E4 alone) and a three-byte tail led by E4 to E9 ending from 0x80 up (容,
-    // 一, 无, and E4 20 80): 4 heads, 6 middles, 4 tails (a few shorter tails too),
-    // as written and between two spaces.
-    #expect(shortcuts >= 2 * 4 * 6 * 4)
+    // 无, E4 alone), by `（` or `(`, or by `1.` and an ideograph's lead, and a
+    // three-byte tail led by E4 to E9 ending from 0x80 up (容, 一, 无, and E4 20
+    // 80): 7 heads, 6 middles, 4 tails (a few shorter tails too), as written and
+    // between two spaces.
+    #expect(shortcuts >= 2 * 7 * 6 * 4)
   }
 }
