@@ -751,8 +751,12 @@ struct InterpretationRun {
       // A slot a cell, so the slots always suffice (the count's test only keeps a
       // write from ever passing the end).
       if case .text = value, labelCount < labels.count {
-        labels.initializeElement(
-          at: labelCount, to: FoundLabel(cell: cell - first, start: bounds.start, end: bounds.end))
+        // The cell's index: its distance in bytes from the first (never negative),
+        // divided unsigned by a cell's 16 bytes, one shift (as a signed distance,
+        // `cell - first`, three instructions more a label: −244 a clean report).
+        let index = Int(
+          bitPattern: (UInt(bitPattern: cell) &- UInt(bitPattern: first)) / UInt(MemoryLayout<StoredCell>.stride))
+        labels.initializeElement(at: labelCount, to: FoundLabel(cell: index, start: bounds.start, end: bounds.end))
         labelCount &+= 1
       }
       cell += 1
