@@ -80,8 +80,9 @@ struct InterpretationRun {
   private var analysesUsed = 0
   /// The columns of every table 二 header read so far that names one, one slot a
   /// cell, each header's from the position that its row's
-  /// ``RowAnalysis/Kind/proactiveHeader(_:)`` holds.
-  private var proactiveHeaderColumns: [Int?] = []
+  /// ``RowAnalysis/Kind/proactiveHeader(_:)`` holds: in slots of the run's one
+  /// allocation, one a cell of the document (see ``HeaderColumnSlots``).
+  private var proactiveHeaderColumns = HeaderColumnSlots(UnsafeMutableBufferPointer(start: nil, count: 0))
   /// The columns of every table 二 observation, each observation's in order: an
   /// ``Observation`` holds its range.
   ///
@@ -172,7 +173,7 @@ struct InterpretationRun {
   static let maximumSections = 6
 
   /// The room reserved at the first for a list of optional positions
-  /// (``proactiveHeaderColumns``, ``ValuePlacement/Lists/slots``): 62 of 16 bytes
+  /// (``ValuePlacement/Lists/slots``): 62 of 16 bytes
   /// and the array's 32-byte header make 1,024 bytes, the most that `malloc` serves
   /// from its per-thread cache (64, which the lists had, took its slower path).
   static let smallListRoom = 62
@@ -234,17 +235,20 @@ struct InterpretationRun {
       observedCellsOffset + cellCount * MemoryLayout<Int>.stride, MemoryLayout<FoundLabel>.alignment)
     let foundClassesOffset = aligned(
       foundLabelsOffset + cellCount * MemoryLayout<FoundLabel>.stride, MemoryLayout<LabelClass>.alignment)
+    // And the table 二 headers' columns, one slot a cell.
+    let headerColumnsOffset = aligned(
+      foundClassesOffset + cellCount * MemoryLayout<LabelClass>.stride, MemoryLayout<Int?>.alignment)
     // And the room lent to the report's assembler (its states and first column room),
     // for the edition with the most fields: decided only after the blocks are read.
     let assemblerOffset = aligned(
-      foundClassesOffset + cellCount * MemoryLayout<LabelClass>.stride, FieldAssembler.roomAlignment)
+      headerColumnsOffset + cellCount * MemoryLayout<Int?>.stride, FieldAssembler.roomAlignment)
     let slots = UnsafeMutableRawPointer.allocate(
       byteCount: assemblerOffset + FieldAssembler.largestRoomByteCount,
       alignment: max(
         MemoryLayout<CellValue>.alignment, MemoryLayout<StoredCell>.alignment, MemoryLayout<RowAnalysis>.alignment,
         MemoryLayout<Observation>.alignment, MemoryLayout<(span: TextSpan, line: Int)>.alignment,
         MemoryLayout<SectionStart>.alignment, MemoryLayout<FoundLabel>.alignment,
-        MemoryLayout<LabelClass>.alignment, FieldAssembler.roomAlignment))
+        MemoryLayout<LabelClass>.alignment, MemoryLayout<Int?>.alignment, FieldAssembler.roomAlignment))
     assemblerRoom = UnsafeMutableRawBufferPointer(
       start: slots + assemblerOffset, count: FieldAssembler.largestRoomByteCount)
     cellValues = UnsafeMutableBufferPointer(
@@ -263,10 +267,9 @@ struct InterpretationRun {
       start: (slots + foundLabelsOffset).bindMemory(to: FoundLabel.self, capacity: cellCount), count: cellCount)
     foundClasses = UnsafeMutableBufferPointer(
       start: (slots + foundClassesOffset).bindMemory(to: LabelClass.self, capacity: cellCount), count: cellCount)
-    // The table 二 headers' columns, one a header cell (about 10 a header, two to
-    // four headers a report), reserved once: grown one append at a time from
-    // nothing, the list was copied four or five times.
-    proactiveHeaderColumns.reserveCapacity(Self.smallListRoom)
+    proactiveHeaderColumns = HeaderColumnSlots(
+      UnsafeMutableBufferPointer(
+        start: (slots + headerColumnsOffset).bindMemory(to: Int?.self, capacity: cellCount), count: cellCount))
     // A slot a paragraph of the document and six for sections.
     paragraphs = UnsafeMutableBufferPointer(
       start: (slots + paragraphsOffset).bindMemory(to: (span: TextSpan, line: Int).self, capacity: paragraphCount),
@@ -296,6 +299,7 @@ struct InterpretationRun {
       observedCells = UnsafeMutableBufferPointer(start: nil, count: 0)
       foundLabels = UnsafeMutableBufferPointer(start: nil, count: 0)
       foundClasses = UnsafeMutableBufferPointer(start: nil, count: 0)
+      proactiveHeaderColumns = HeaderColumnSlots(UnsafeMutableBufferPointer(start: nil, count: 0))
       placementLists.observed = UnsafeBufferPointer(start: nil, count: 0)
       lastHeaderColumns = nil
       assemblerRoom = nil

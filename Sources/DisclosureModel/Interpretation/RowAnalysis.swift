@@ -165,7 +165,7 @@ struct RowAnalysis {
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
     cells copies: UnsafeMutableBufferPointer<StoredCell>,
-    headerColumns: inout [Int?]
+    headerColumns: inout some HeaderColumnList
   ) {
     self.init(
       row, storage: storage, values: values, keptCells: Self.copyCells(of: row, into: copies),
@@ -180,7 +180,7 @@ struct RowAnalysis {
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
     keptCells: UnsafeBufferPointer<StoredCell>,
-    headerColumns: inout [Int?]
+    headerColumns: inout some HeaderColumnList
   ) {
     var markerCounts = EditionMarkers()
     self.init(
@@ -216,8 +216,9 @@ struct RowAnalysis {
   ///   run's row loops: not inlined, the call and its spills cost more than the
   ///   copies saved (measured).
   /// - Parameter headerColumns: the columns of the table 二 headers read so far, one
-  ///   slot a cell, all in one list (so that a header allocates no array of its
-  ///   own); a header row that names a column appends a slot for each of its cells,
+  ///   slot a cell, all in one list (``HeaderColumnList``: the run's slots, or an
+  ///   array for a row read on its own), so that a header allocates no list of its
+  ///   own; a header row that names a column appends a slot for each of its cells,
   ///   and its kind holds where they start.
   /// - Parameter labels: the table the labels are looked up in
   ///   (``LabelClass/RawTable/shared``), which the run's row readers fetch once for
@@ -232,7 +233,7 @@ struct RowAnalysis {
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
     keptCells: UnsafeBufferPointer<StoredCell>,
-    headerColumns: inout [Int?],
+    headerColumns: inout some HeaderColumnList,
     labels: LabelClass.RawTable = .shared,
     markerCounts: inout EditionMarkers
   ) {
@@ -254,7 +255,7 @@ struct RowAnalysis {
     storage: UnsafeBufferPointer<UInt8>,
     values: UnsafeMutableBufferPointer<CellValue>,
     keptCells: UnsafeBufferPointer<StoredCell>,
-    headerColumns: inout [Int?],
+    headerColumns: inout some HeaderColumnList,
     labels: LabelClass.RawTable,
     markerCounts: inout EditionMarkers
   ) {
@@ -344,7 +345,7 @@ struct RowAnalysis {
   @inline(never)
   static func noteColumns(
     _ classes: UnsafeBufferPointer<LabelClass>, found: UnsafeBufferPointer<FoundLabel>, firstCell: Int,
-    cellCount: Int, headerColumns: inout [Int?]
+    cellCount: Int, headerColumns: inout some HeaderColumnList
   ) -> Int? {
     var columnsStart: Int?
     guard classes.first?.isProactiveHeader ?? false else { return nil }
@@ -448,7 +449,8 @@ struct RowAnalysis {
     /// a branch, and its edition marker, if any, by one addition to the packed counts.
     @inline(never)
     mutating func note(
-      from lower: Int, to upper: Int, at index: Int, in table: LabelClass.RawTable, headerColumns: inout [Int?]
+      from lower: Int, to upper: Int, at index: Int, in table: LabelClass.RawTable,
+      headerColumns: inout some HeaderColumnList
     ) {
       let label = LabelClass.lookUp(storage, trimmedFrom: lower, to: upper, in: table)
       note(label, at: index, headerColumns: &headerColumns)
@@ -459,7 +461,7 @@ struct RowAnalysis {
     /// look-up. Always inlined: into that step, and into the second pass over a
     /// builder's table, which looks its labels up beforehand, all in one loop.
     @inline(__always)
-    mutating func note(_ label: LabelClass, at index: Int, headerColumns: inout [Int?]) {
+    mutating func note(_ label: LabelClass, at index: Int, headerColumns: inout some HeaderColumnList) {
       // One test for the two answers nearly no label holds (a column, a marker).
       if label.namesColumnOrMarksEdition { noteColumnOrMarker(label, at: index, headerColumns: &headerColumns) }
       headerFlags.addHeaderFlags(of: label, mask: headerMask)
@@ -476,7 +478,9 @@ struct RowAnalysis {
     /// header (its first label `信息内容`, this one not the first), and counts the
     /// marker. Out of line: few labels come here, and the common path keeps one test.
     @inline(never)
-    private mutating func noteColumnOrMarker(_ label: LabelClass, at index: Int, headerColumns: inout [Int?]) {
+    private mutating func noteColumnOrMarker(
+      _ label: LabelClass, at index: Int, headerColumns: inout some HeaderColumnList
+    ) {
       if count != 0, headerFlags.isProactiveHeader, let column = label.proactiveColumn {
         RowAnalysis.noteHeaderColumn(column, at: index, cellCount: cellCount, start: &columnsStart, in: &headerColumns)
       }
@@ -487,26 +491,25 @@ struct RowAnalysis {
   /// Writes `column`, named by the cell at `index` of a table 二 header of
   /// `cellCount` cells, into the header's slots in `headerColumns`, making the
   /// slots (one a cell, `nil` until named) at the row's first named column and
-  /// setting `start` to where they begin. Never inlined: only header rows write
-  /// into the list, and inlined into the row loop its uniqueness check was made
-  /// for every row.
+  /// setting `start` to where they begin (when the list has no room for them, which
+  /// never happens for a run's rows, the header names no column). Never inlined:
+  /// only header rows write into the list, and inlined into the row loop its
+  /// uniqueness check was made for every row.
   @inline(never)
   fileprivate static func noteHeaderColumn(
-    _ column: Int, at index: Int, cellCount: Int, start: inout Int?, in headerColumns: inout [Int?]
+    _ column: Int, at index: Int, cellCount: Int, start: inout Int?, in headerColumns: inout some HeaderColumnList
   ) {
     let first: Int
     if let start {
       first = start
     } else {
-      // Room for an ordinary report's table 二 headers, reserved at the first.
-      if headerColumns.capacity == 0 { headerColumns.reserveCapacity(64) }
-      first = headerColumns.count
+      // No room (never for a run's rows, see ``HeaderColumnSlots``): the header
+      // names no column.
+      guard let made = headerColumns.appendEmptySlots(cellCount) else { return }
+      first = made
       start = first
-      // One append a slot: the generic append of a repeated `nil` cost about
-      // twice as much for a header's few cells.
-      for _ in 0..<max(cellCount, 0) { headerColumns.append(nil) }
     }
-    headerColumns[first + index] = column
+    headerColumns.set(column, at: first &+ index)
   }
 }
 
