@@ -1371,11 +1371,19 @@ struct FieldAssembler: ~Copyable {
   ///
   /// Never inlined: only a damaged cell needs one, and the diagnostic's making
   /// would otherwise swell the loops that record values.
+  ///
+  /// Appends the diagnostic itself (``append(_:_:line:key:_:pieceStart:)``) rather
+  /// than through ``note(_:_:line:key:_:from:)``: the commonest diagnostic of a
+  /// damaged report (an empty or placeholder cell) then makes one call, not two.
   @inline(never)
   private mutating func noteCell(
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, index: Int, line: Int, _ template: MessageTemplate
   ) {
-    note(code, severity, line: line, key: definitions[index].key, template, from: arena.end)
+    let start = arena.end
+    guard let pieceStart = UInt32(exactly: start) else {
+      return noteAsText(code, severity, line: line, key: definitions[index].key, template, from: start)
+    }
+    append(code, severity, line: line, key: definitions[index].key, template, pieceStart: pieceStart)
   }
 
   /// Marks a value `null` in `state`, unless it was read or inferred: whether it
@@ -1410,6 +1418,21 @@ struct FieldAssembler: ~Copyable {
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
     _ template: MessageTemplate, from start: Int
   ) {
+    guard let pieceStart = UInt32(exactly: start) else {
+      return noteAsText(code, severity, line: line, key: key, template, from: start)
+    }
+    append(code, severity, line: line, key: key, template, pieceStart: pieceStart)
+  }
+
+  /// Appends to ``recorded`` a diagnostic whose message `template` writes, with its
+  /// pieces (if any) in ``arena`` from `pieceStart` on: the body of
+  /// ``note(_:_:line:key:_:from:)`` and ``noteCell(_:_:index:line:_:)``, made in
+  /// the array in place.
+  @inline(__always)
+  private mutating func append(
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
+    _ template: MessageTemplate, pieceStart: UInt32
+  ) {
     // Room for forty at the first, and for those the caller puts in front
     // (``frontRoom``): growing from one, a report with a few diagnostics moved them
     // three times, and from eight, a damaged report's (often more than sixteen)
@@ -1418,9 +1441,6 @@ struct FieldAssembler: ~Copyable {
     // reports: an allocation of about 2 KiB costs less than one of 1 KiB and a
     // second, with the move (−170 instructions a damaged report).
     if recorded.capacity == 0 { recorded.reserveCapacity(Self.firstRoom + max(0, frontRoom)) }
-    guard let pieceStart = UInt32(exactly: start) else {
-      return noteAsText(code, severity, line: line, key: key, template, from: start)
-    }
     recorded.append(
       Diagnostic(
         storedLine: line, code: code, severity: severity, template: template, pieceStart: pieceStart, storedKey: key,
