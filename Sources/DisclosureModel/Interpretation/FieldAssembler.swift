@@ -1521,12 +1521,20 @@ struct FieldAssembler: ~Copyable {
     // The keys made 0, whose warnings (an empty cell, say) are withdrawn in one
     // pass at the end: the only diagnostics added meanwhile are notes.
     // A list, not a set: a report infers a few keys, and comparing a warning's key
-    // with each costs less than hashing it; past a few, a set is made once. A key
-    // is inferred at most once (its state is then `inferred`), so none repeats.
+    // with each, its length first (keys of other lengths, most of them, are told
+    // apart without comparing their bytes), costs less than hashing it; past
+    // ``inferredKeysListed``, a set is made once. A key is inferred at most once
+    // (its state is then `inferred`), so none repeats.
     var inferredKeys: [String] = []
     defer {
       if !inferredKeys.isEmpty {
-        let inferredSet: Set<String>? = inferredKeys.count > 8 ? Set(inferredKeys) : nil
+        let inferredSet: Set<String>? =
+          inferredKeys.count > Self.inferredKeysListed ? Set(inferredKeys) : nil
+        func isInferred(_ key: String) -> Bool {
+          if let inferredSet { return inferredSet.contains(key) }
+          let length = key.utf8.count
+          return inferredKeys.contains { $0.utf8.count == length && $0 == key }
+        }
         // Compacted in place, in order, as `removeAll(where:)` would: each diagnostic
         // is read where it stands and moved by swapping, never copied (the predicate
         // of `removeAll` was handed a copy of each, its two strings retained). Through
@@ -1538,7 +1546,7 @@ struct FieldAssembler: ~Copyable {
           for position in list.indices {
             let withdrawn =
               list[position].severity == .warning
-              && list[position].storedKey.map { inferredSet?.contains($0) ?? inferredKeys.contains($0) } == true
+              && list[position].storedKey.map(isInferred) == true
             guard !withdrawn else { continue }
             if kept != position { list.swapAt(kept, position) }
             kept += 1
@@ -1587,6 +1595,9 @@ struct FieldAssembler: ~Copyable {
         let key = definitions[index].key
         fill(index, .integer(0), source: slots[index].source)
         states[index] = .inferred
+        // Room for a row's keys at the first: grown from one, the list was moved
+        // four times for a row of zeros.
+        if inferredKeys.capacity == 0 { inferredKeys.reserveCapacity(Self.inferredKeysListed) }
         inferredKeys.append(key)
         let start = arena.end
         if totalKnown { arena.append(definitions[group.total].key) }
@@ -1596,6 +1607,10 @@ struct FieldAssembler: ~Copyable {
       }
     }
   }
+
+  /// How many inferred keys ``inferFromZeroTotalsInSlots(groups:)`` compares a
+  /// warning's key with one by one; past them, it hashes the key into a set.
+  static let inferredKeysListed = 16
 
   /// Gives every field that no row supplied a diagnostic naming where it should be.
   mutating func diagnoseMissing(anchors: Anchors) {
