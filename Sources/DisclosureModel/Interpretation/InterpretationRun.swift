@@ -38,7 +38,11 @@ struct InterpretationRun {
   private var markerCounts = EditionMarkers()
   private var lastApplicationLine: Int?
   private var lastReviewContextLine: Int?
-  private var foundByShapeReported: Set<Int> = []
+  /// The tables (2, 3 or 4) whose ``MessageTemplate/foundByShape`` note was made,
+  /// as bits (`1 << table`): a row of a table whose heading is missing asks for
+  /// each row, and testing a bit costs no hashing (a `Set<Int>` hashed twice a
+  /// row and allocated its storage once a report).
+  private var foundByShapeReported: UInt8 = 0
   /// The grid width of the last table holding table 三's rows, for its next part
   /// (``ApplicationGrid``).
   private var applicationGrid = ApplicationGrid.known(nil)
@@ -996,8 +1000,10 @@ struct InterpretationRun {
   /// few rows reach it.
   @inline(never)
   private mutating func reportFoundByShape(table: Int, line: Int) {
-    guard !foundByShapeReported.contains(table) else { return }
-    foundByShapeReported.insert(table)
+    // `table` is 2, 3 or 4, so masking it to three bits changes nothing.
+    let bit = UInt8(truncatingIfNeeded: 1 &<< (table & 7))
+    guard foundByShapeReported & bit == 0 else { return }
+    foundByShapeReported |= bit
     // The message is written when read (``MessageTemplate/foundByShape``); `table`
     // is 2, 3 or 4 (``noteShape(table:line:)``).
     diagnostics.append(
