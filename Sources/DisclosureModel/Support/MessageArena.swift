@@ -56,14 +56,6 @@ struct MessageArena {
     bytes.append(contentsOf: piece)
   }
 
-  /// Appends `piece`, a whole piece as the arena keeps one: its length as
-  /// ``writeLength(_:into:at:)`` writes it, then that many bytes of valid UTF-8
-  /// (written by a caller in a buffer of its own, ``RowLabelPiece``).
-  mutating func append(piece: UnsafeBufferPointer<UInt8>) {
-    if bytes.capacity == 0 { bytes.reserveCapacity(Self.initialCapacity) }
-    bytes.append(contentsOf: piece)
-  }
-
   /// How many bytes a piece's length, `length` (not negative), takes in the arena:
   /// one for each six bits, at least one (see ``MessageArena``).
   static func lengthSize(_ length: Int) -> Int {

@@ -52,9 +52,6 @@ enum RowLabelPiece {
         let (lower, upper) = ByteClass.clamped(span, to: storage.count)
         size += MessageArena.lengthSize(upper - lower) + upper - lower
       }
-      // With room in front for the piece's own length (one byte more than its
-      // length takes, as the room is sized from the buffer's whole size).
-      size += MessageArena.lengthSize(size) + 1
       outcome = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
         fill(buffer, with: spans, of: storage, appendingTo: &arena)
       }
@@ -81,24 +78,17 @@ enum RowLabelPiece {
   }
 
   /// Writes the label piece of cells as written for `spans` of `storage` (a
-  /// document's storage known valid UTF-8) into `buffer`, with its length in front,
-  /// then appends it to `arena` as it stands (an empty piece when there are no
-  /// spans); appends nothing when a span is not whole or the piece does not fit.
-  /// Every write is checked against the buffer's end.
-  ///
-  /// The piece is written after room for the longest length the buffer could need
-  /// (``MessageArena/lengthSize(_:)`` of its size), and its length, once known,
-  /// just before it: the arena then copies one run of bytes
-  /// (``MessageArena/append(piece:)``) instead of writing the length on its own.
+  /// document's storage known valid UTF-8) into `buffer`, then appends it to `arena`
+  /// (an empty piece when there are no spans); appends nothing when a span is not
+  /// whole or the piece does not fit. Every write is checked against the buffer's end.
   @inline(__always)
   private static func fill(
     _ buffer: UnsafeMutableBufferPointer<UInt8>, with spans: some Sequence<TextSpan>,
     of storage: UnsafeBufferPointer<UInt8>, appendingTo arena: inout MessageArena
   ) -> Filled {
-    let room = MessageArena.lengthSize(buffer.count)
-    guard let target = buffer.baseAddress, buffer.count > room else { return .noRoom }
-    target[room] = rawTag
-    var written = room &+ 1
+    guard let target = buffer.baseAddress, buffer.count > 0 else { return .noRoom }
+    target[0] = rawTag
+    var written = 1
     for span in spans {
       let (lower, upper) = ByteClass.clamped(span, to: storage.count)
       guard ValidText.isWhole(storage, lower, upper) else { return .notWhole }
@@ -111,11 +101,7 @@ enum RowLabelPiece {
       written += upper - lower
     }
     // The tag alone: no labels, an empty piece.
-    let length = written == room &+ 1 ? 0 : written &- room
-    let lengthSize = MessageArena.lengthSize(length)
-    // The length fits in the room (the piece is shorter than the buffer).
-    guard MessageArena.writeLength(length, into: buffer, at: room &- lengthSize) == lengthSize else { return .noRoom }
-    arena.append(piece: UnsafeBufferPointer(rebasing: buffer[(room &- lengthSize)..<(room &+ length)]))
+    arena.append(UnsafeBufferPointer(rebasing: buffer[..<(written == 1 ? 0 : written)]))
     return .appended
   }
 
