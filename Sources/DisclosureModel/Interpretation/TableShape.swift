@@ -85,7 +85,10 @@ struct TableShape: Sendable {
         widths: UnsafeBufferPointer(rebasing: widthVotes[..<widthCount]),
         starts: UnsafeBufferPointer(rebasing: startVotes[..<startCount])
       )
+      // Room for a layout a group at once (there are at most as many groups as
+      // votes): grown from empty, each list was moved as it grew.
       var starts: [Layout] = []
+      starts.reserveCapacity(counted.starts.count)
       for index in counted.starts.indices where Self.opensGroup(at: index, in: counted.starts) {
         let vote = counted.starts[index]
         if let start = Self.majority(in: (vote.first, vote.second), of: counted.starts).value {
@@ -93,6 +96,7 @@ struct TableShape: Sendable {
         }
       }
       var widths: [(firstValue: Int, width: Int)] = []
+      widths.reserveCapacity(counted.widths.count)
       for index in counted.widths.indices where Self.opensGroup(at: index, in: counted.widths) {
         let firstValue = counted.widths[index].first
         let (width, total) = Self.majority(in: (firstValue, 0), of: counted.widths)
