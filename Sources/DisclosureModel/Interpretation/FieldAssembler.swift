@@ -1333,7 +1333,7 @@ struct FieldAssembler: ~Copyable {
     let start = arena.end
     writeLabel(of: analysis, in: storage)
     arena.append(firstLine)
-    note(.duplicateRow, .info, line: line, key: keyIndex.map { definitions[$0].key }, .duplicateRow, from: start)
+    noteInPlace(.duplicateRow, .info, line: line, key: keyIndex.map { definitions[$0].key }, .duplicateRow, from: start)
   }
 
   /// The note for a row with empty cells after its values (`extraEmptyCells`).
@@ -1363,7 +1363,7 @@ struct FieldAssembler: ~Copyable {
   ) {
     let start = arena.end
     writeLabel(of: analysis, in: storage)
-    note(code, severity, line: line, key: keyIndex.map { definitions[$0].key }, template, from: start)
+    noteInPlace(code, severity, line: line, key: keyIndex.map { definitions[$0].key }, template, from: start)
   }
 
   /// A diagnostic about the cell of the field at `index` at `line`, whose message
@@ -1372,18 +1372,14 @@ struct FieldAssembler: ~Copyable {
   /// Never inlined: only a damaged cell needs one, and the diagnostic's making
   /// would otherwise swell the loops that record values.
   ///
-  /// Appends the diagnostic itself (``append(_:_:line:key:_:pieceStart:)``) rather
+  /// Appends the diagnostic itself (``noteInPlace(_:_:line:key:_:from:)``) rather
   /// than through ``note(_:_:line:key:_:from:)``: the commonest diagnostic of a
   /// damaged report (an empty or placeholder cell) then makes one call, not two.
   @inline(never)
   private mutating func noteCell(
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, index: Int, line: Int, _ template: MessageTemplate
   ) {
-    let start = arena.end
-    guard let pieceStart = UInt32(exactly: start) else {
-      return noteAsText(code, severity, line: line, key: definitions[index].key, template, from: start)
-    }
-    append(code, severity, line: line, key: definitions[index].key, template, pieceStart: pieceStart)
+    noteInPlace(code, severity, line: line, key: definitions[index].key, template, from: arena.end)
   }
 
   /// Marks a value `null` in `state`, unless it was read or inferred: whether it
@@ -1418,6 +1414,18 @@ struct FieldAssembler: ~Copyable {
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
     _ template: MessageTemplate, from start: Int
   ) {
+    noteInPlace(code, severity, line: line, key: key, template, from: start)
+  }
+
+  /// ``note(_:_:line:key:_:from:)`` made in the caller: the body of `note`, and
+  /// inlined into the commonest notes (``noteCell(_:_:index:line:_:)``,
+  /// ``noteRow(_:_:keyIndex:of:in:line:_:)``, ``noteRepeat(of:in:at:firstLine:keyIndex:)``),
+  /// themselves never inlined, which then make one call fewer.
+  @inline(__always)
+  private mutating func noteInPlace(
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
+    _ template: MessageTemplate, from start: Int
+  ) {
     guard let pieceStart = UInt32(exactly: start) else {
       return noteAsText(code, severity, line: line, key: key, template, from: start)
     }
@@ -1425,9 +1433,8 @@ struct FieldAssembler: ~Copyable {
   }
 
   /// Appends to ``recorded`` a diagnostic whose message `template` writes, with its
-  /// pieces (if any) in ``arena`` from `pieceStart` on: the body of
-  /// ``note(_:_:line:key:_:from:)`` and ``noteCell(_:_:index:line:_:)``, made in
-  /// the array in place.
+  /// pieces (if any) in ``arena`` from `pieceStart` on, made in the array in place
+  /// (``noteInPlace(_:_:line:key:_:from:)``).
   @inline(__always)
   private mutating func append(
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
