@@ -130,6 +130,45 @@ struct CellShortCutTests {
     }
   }
 
+  @Test(
+    "A lone full-width digit is read in the three-byte branch, by hand",
+    arguments: [("０", 0), ("１", 1), ("５", 5), ("９", 9)])
+  func loneFullWidthDigitByHand(text: String, value: Int) {
+    Self.with(text) { storage in
+      #expect(storage.count == 3)
+      var bounds = (start: -1, end: -1)
+      let read = CellValue.read(storage, TextSpan(0..<3), trimmed: &bounds)
+      guard case .number(let number) = read else {
+        Issue.record("\(text) read as \(read)")
+        return
+      }
+      #expect(number.integerPart == value && number.repaired && !number.negative && !number.hasFraction)
+      #expect(number.unit == nil && !number.isPlainCount && !number.isOverlong && number.plainCount == nil)
+      #expect(bounds == (0, 3))
+      // The general reading's number, field for field.
+      #expect(read == Self.general(storage, 0, 3))
+    }
+  }
+
+  @Test("Every three-byte cell led by EF BC reads as the general reading reads it")
+  func threeByteFullWidthAgreesWithGeneralReading() {
+    // EF BC 80 to EF BC BF: the full-width digits (90 to 99), the forms either side
+    // of them (`／` 8F, `：` 9A), the brackets; and EF BD 90, no digit.
+    var digits = 0
+    for third in [UInt8](0x80...0xBF) + [0x90] {
+      let second: UInt8 = third == 0x90 && digits == 10 ? 0xBD : 0xBC
+      let bytes: [UInt8] = [0xEF, second, third]
+      bytes.withUnsafeBufferPointer { storage in
+        var bounds = (start: -1, end: -1)
+        let read = CellValue.read(storage, TextSpan(0..<3), trimmed: &bounds)
+        #expect(read == Self.general(storage, 0, 3), "\(bytes)")
+        #expect(bounds == (0, 3))
+        if case .number = read { digits += 1 }
+      }
+    }
+    #expect(digits == 10)
+  }
+
   @Test("Cells led by a byte other than an ASCII digit read as the general reading reads them")
   func fullWidthAgreesWithGeneralReading() {
     // Full-width digits alone and with other characters, placeholders of every

@@ -45,7 +45,13 @@ enum ByteClass {
   /// A span within `storage` (every span an adapter makes) is taken as it is, told
   /// by two unsigned comparisons (a negative bound reads as a huge one); any other
   /// is clamped (``clamped(_:to:)``), to the bounds clamping gives a span within.
-  @inline(__always)
+  ///
+  /// Transparent, not only `@inline(__always)`: the cell reader
+  /// (``CellValue/read(_:_:trimmed:)``) inlined into the row reader's cell pass is
+  /// at the inliner's limit, and with the lone full-width digit settled there the
+  /// trimming was left a call (+408 instructions a clean report); a transparent
+  /// function is inlined whatever the caller's size.
+  @_transparent
   static func trimmed(_ storage: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> (start: Int, end: Int) {
     var (start, end) = (span.start, span.end)
     if UInt(bitPattern: start) > UInt(bitPattern: end) || UInt(bitPattern: end) > UInt(bitPattern: storage.count) {

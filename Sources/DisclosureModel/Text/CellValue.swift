@@ -127,6 +127,17 @@ struct NumberText: Sendable, Hashable {
     isPlainCount = true
   }
 
+  /// A lone full-width digit (`０` to `９`, EF BC 90 to EF BC 99), `digit` its
+  /// value (0 to 9): what the general reading finds for such a cell
+  /// (``CellValue/readNumber(_:_:_:)``), a repaired number of one digit, no plain
+  /// count.
+  init(fullWidthDigit digit: Int) {
+    integerPart = digit
+    unit = nil
+    marks = Self.repairedMark
+    isPlainCount = false
+  }
+
   /// Whether `string` is a plain ASCII decimal number such as `-12.3400`.
   static func isPlainDecimal(_ string: String) -> Bool {
     var sawDigit = false
@@ -169,7 +180,11 @@ extension CellValue {
     // number, or a space (a Markdown table's empty cell), which trimming would cut
     // to nothing at the span's end; and a cell of three bytes that is one ASCII
     // digit between two spaces (a Markdown table's ` 0 `), which trimming would cut
-    // to that digit; an empty span (the other layouts' empty cell), which
+    // to that digit, or that is one full-width digit (`０`, a damaged report's
+    // commonest cell that is neither plain digits nor text), which trimming would
+    // keep whole and the general reading would read as this same repaired number
+    // (``NumberText/init(fullWidthDigit:)``); an empty span (the other layouts'
+    // empty cell), which
     // trimming would leave empty, with no byte read; and a cell of more than three
     // bytes that ends with an ideograph and starts with one, with a bracket or with
     // an enumeration's `1.` (the other layouts' label, ``isLeadLabel(_:_:_:)``),
@@ -200,6 +215,14 @@ extension CellValue {
       if digit < 10, storage[span.start] == 0x20, storage[span.start &+ 2] == 0x20 {
         bounds = (span.start &+ 1, span.start &+ 2)
         return .number(NumberText(plainValue: Int(digit)))
+      }
+      // A lone full-width digit, `０` (EF BC 90) to `９`: the commonest cell of a
+      // damaged report that is neither plain digits nor text, which trimming would
+      // keep whole.
+      let fullWidth = storage[span.start &+ 2] &- 0x90
+      if fullWidth < 10, digit == 0xBC &- 0x30, storage[span.start] == 0xEF {
+        bounds = (span.start, span.end)
+        return .number(NumberText(fullWidthDigit: Int(fullWidth)))
       }
     } else if span.end == span.start {
       // An empty span (the tab-separated and cell-per-line layouts' empty cells):
