@@ -48,6 +48,19 @@ struct IdeographLabelCellTests {
     #expect(read("12件").value.plainCount == 12)
   }
 
+  @Test(
+    "Labels led by an ideograph, told by their first and last bytes, by hand",
+    arguments: [
+      ("信息", true), ("信息内容", true), ("信a", false), ("信息 ", false), ("信息。", false), ("a信息", false),
+      ("　信息", false), ("信）", false), ("信０", false), ("１信", false),
+    ])
+  func ideographLeadByHand(text: String, isLabel: Bool) {
+    Array(text.utf8).withUnsafeBufferPointer { storage in
+      #expect(storage.count > 3)
+      #expect(CellValue.isLeadLabel(storage, 0, storage.count) == isLabel, "\(text)")
+    }
+  }
+
   @Test("Labels led by a bracket or an enumeration's `1.`, by hand")
   func bracketAndEnumerationByHand() {
     // Led by `（` (EF BC 88) or `(`, ending with an ideograph: text, the whole cell,

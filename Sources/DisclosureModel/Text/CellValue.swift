@@ -308,37 +308,23 @@ extension CellValue {
   }
 
   /// Whether the cell from `start` to `end` (more than 3 bytes, within `storage`)
-  /// starts with a byte that leads a CJK ideograph (E4 to E9) and ends with one's
-  /// three bytes: its lead (E4 to E9) three bytes before the end, and a last byte
-  /// from 0x80 up. Such a cell is what ``read(_:_:trimmed:)`` reads as text with its
-  /// bounds the cell's own, so it is settled without trimming: the trimming
-  /// (``ByteClass/trimmed(_:_:)``) steps over no byte at either end (at the start,
-  /// an ideograph's lead ends it at once; at the end, a byte from 0x80 up is no
-  /// ASCII white space, and a lead E4 to E9 three bytes before the end ends it), and
-  /// a trimmed cell that starts with an ideograph's lead and is longer than 3 bytes
-  /// is text. Told by byte tests alone, none relying on the bytes being valid UTF-8.
-  /// A test compares it with the general reading on many cells.
-  @inline(__always)
-  static func isIdeographLabel(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    ByteClass.isIdeographLead(storage[start]) && storage[end &- 1] >= 0x80
-      && ByteClass.isIdeographLead(storage[end &- 3])
-  }
-
-  /// Whether the cell from `start` to `end` (more than 3 bytes, within `storage`)
   /// ends with an ideograph's three bytes (its lead, E4 to E9, three bytes before
   /// the end, and a last byte from 0x80 up) and starts with what makes a cell text
-  /// whatever follows: an ideograph's lead (``isIdeographLabel(_:_:_:)``), an
-  /// opening bracket (``isOpeningBracket(_:_:_:)``: `(`, or `（`, EF BC 88, as table
-  /// 三's `（一）予以公开` starts), or one ASCII digit, a point and an ideograph's
-  /// lead (``isEnumeratedLabel(_:_:_:)``'s commonest form, `1.属于国家秘密`). Such a
+  /// whatever follows: an ideograph's lead (E4 to E9: a trimmed cell that starts
+  /// with one and is longer than 3 bytes is text), an opening bracket
+  /// (``isOpeningBracket(_:_:_:)``: `(`, or `（`, EF BC 88, as table 三's
+  /// `（一）予以公开` starts), or one ASCII digit, a point and an ideograph's lead
+  /// (``isEnumeratedLabel(_:_:_:)``'s commonest form, `1.属于国家秘密`). Such a
   /// cell is what ``read(_:_:trimmed:)`` reads as text with its bounds the cell's
-  /// own: trimming steps over no byte at either end (none of those first bytes
-  /// starts white space, and the end is an ideograph's as for
-  /// ``isIdeographLabel(_:_:_:)``), and the trimmed cell, no plain digits (its
-  /// last byte is none), is then text by the test its start names. The bytes read
-  /// at `start + 1` and `start + 2` lie within the cell, which is longer than 3
-  /// bytes. Told by byte tests alone; a test compares it with the general reading
-  /// on many cells.
+  /// own, so it is settled without trimming: the trimming
+  /// (``ByteClass/trimmed(_:_:)``) steps over no byte at either end (at the start,
+  /// none of those first bytes starts white space; at the end, a byte from 0x80 up
+  /// is no ASCII white space, and a lead E4 to E9 three bytes before the end ends
+  /// it), and the trimmed cell, no plain digits (its last byte is none), is then
+  /// text by the test its start names. The bytes read at `start + 1` and
+  /// `start + 2` lie within the cell, which is longer than 3 bytes. Told by byte
+  /// tests alone, none relying on the bytes being valid UTF-8; a test compares it
+  /// with the general reading on many cells.
   @inline(__always)
   static func isLeadLabel(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     guard storage[end &- 1] >= 0x80, ByteClass.isIdeographLead(storage[end &- 3]) else { return false }
