@@ -1465,7 +1465,7 @@ struct FieldAssembler: ~Copyable {
     _ template: MessageTemplate, from start: Int
   ) {
     let named = copy key
-    let text = arena.bytes.withUnsafeBufferPointer {
+    let text = arena.withBytes {
       template.message(key: named, line: line, pieces: $0, start: start)
     }
     arena.removeAll(from: start)

@@ -20,18 +20,75 @@
 /// without being validated (``ValidText/string(knownValid:)``). A length of any
 /// size can be written, so no piece is ever cut.
 struct MessageArena {
-  /// The pieces written so far.
-  private(set) var bytes: [UInt8] = []
+  /// The arena's memory: one allocation, made at the first piece (an arena without
+  /// pieces, a clean report's, allocates nothing), holding the bytes, its header
+  /// the bytes it has room for (kept there, not beside ``count``, so that the
+  /// arena, within every report's assembler, stays small).
+  ///
+  /// A piece is written straight into the room past the end and then counted, so
+  /// appending costs a room check and a copy, not an array's per-byte appends.
+  private typealias Storage = ManagedBuffer<Int, UInt8>
 
-  /// The bytes reserved at the first piece: with the array's header, 1,024 bytes,
-  /// the largest allocation that glibc serves from its per-thread cache.
+  /// The memory, `nil` until the first piece. Copied before it is written when
+  /// shared (a copy of the arena keeps the bytes it had).
+  private var storage: Storage?
+
+  /// The first byte of ``storage``'s elements (`nil` with it): kept beside the
+  /// memory rather than found from it at each piece. Valid while ``storage`` holds
+  /// the memory, which this arena's own code alone replaces (``grow(for:)``),
+  /// setting both anew.
+  private var base: UnsafeMutablePointer<UInt8>?
+
+  /// The bytes written.
+  private var count = 0
+
+  /// The bytes reserved at the first piece: with the buffer's header, about 1,024
+  /// bytes, the largest allocation that glibc serves from its per-thread cache.
   static let initialCapacity = 992
 
+  /// The pieces written so far (a copy, for tests).
+  var bytes: [UInt8] { withBytes { Array($0) } }
+
+  /// Calls `body` with the pieces written so far.
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    try withExtendedLifetime(storage) { try body(UnsafeBufferPointer(start: base, count: count)) }
+  }
+
   /// Where the next pieces will start.
-  var end: Int { bytes.count }
+  var end: Int { count }
 
   /// Whether no piece was written.
-  var isEmpty: Bool { bytes.isEmpty }
+  var isEmpty: Bool { count == 0 }
+
+  /// The room for `needed` more bytes (not negative) past the end, in memory of this
+  /// arena's alone, made first if need be. Bytes written there are the arena's once
+  /// ``count`` is moved past them.
+  @inline(__always)
+  private mutating func room(for needed: Int) -> UnsafeMutablePointer<UInt8> {
+    if isKnownUniquelyReferenced(&storage), let base,
+      needed <= (storage?.withUnsafeMutablePointerToHeader { $0.pointee } ?? 0) &- count
+    {
+      return base + count
+    }
+    return grow(for: needed)
+  }
+
+  /// Takes as the arena's new memory with its bytes and room for `needed` more (not
+  /// negative), returning the room. Never inlined: the first piece, and a few more
+  /// a very damaged report.
+  @inline(never)
+  private mutating func grow(for needed: Int) -> UnsafeMutablePointer<UInt8> {
+    let (total, overflow) = count.addingReportingOverflow(needed)
+    let wanted = overflow ? Int.max : max(Self.initialCapacity, total, count < Int.max / 2 ? 2 * count : Int.max)
+    let made = Storage.create(minimumCapacity: wanted) { _ in wanted }
+    let elements = made.withUnsafeMutablePointerToElements { $0 }
+    withBytes { bytes in
+      if let source = bytes.baseAddress, bytes.count > 0 { elements.update(from: source, count: bytes.count) }
+    }
+    storage = made
+    base = elements
+    return elements + count
+  }
 
   /// Appends `text` as one piece.
   mutating func append(_ text: String) {
@@ -52,8 +109,66 @@ struct MessageArena {
 
   /// Appends `piece`, which must be valid UTF-8 (the bytes of a string, or ASCII).
   mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
-    appendLength(piece.count)
-    bytes.append(contentsOf: piece)
+    let length = piece.count
+    let lengthSize = Self.lengthSize(length)
+    let target = room(for: lengthSize + length)
+    let written = Self.putLength(length, size: lengthSize, at: target)
+    if length > 0, let source = piece.baseAddress { (target + written).update(from: source, count: length) }
+    count += written + length
+  }
+
+  /// Appends one piece of `length` bytes (not negative) written by `body` into the
+  /// room given (exactly `length` bytes), past the piece's length, if `body` returns
+  /// true; else appends nothing. The bytes `body` writes must be valid UTF-8 (see
+  /// ``MessageArena``).
+  @inline(__always)
+  mutating func appendPiece(length: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Bool) {
+    let lengthSize = Self.lengthSize(length)
+    let target = room(for: lengthSize + length)
+    let written = Self.putLength(length, size: lengthSize, at: target)
+    guard written == lengthSize, body(UnsafeMutableBufferPointer(start: target + written, count: length)) else {
+      return
+    }
+    count += written + length
+  }
+
+  /// The most bytes a piece appended by ``appendPiece(upTo:_:)`` may take.
+  static let largestUnsizedPiece = 4_095
+
+  /// Appends one piece of at most `maximum` bytes (at most
+  /// ``largestUnsizedPiece``), not sized first: `body` writes it from the start of
+  /// the room given (`maximum` bytes) and returns how many bytes it wrote, or a
+  /// number outside `0...maximum` to append nothing. The bytes `body` writes must be
+  /// valid UTF-8 (see ``MessageArena``).
+  ///
+  /// The piece is written past a length of one byte; one of 64 bytes or more, whose
+  /// length takes two, is then moved a byte on.
+  @inline(__always)
+  mutating func appendPiece(upTo maximum: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+    guard maximum >= 0, maximum <= Self.largestUnsizedPiece else { return }
+    let target = room(for: maximum + 2)
+    let length = body(UnsafeMutableBufferPointer(start: target + 1, count: maximum))
+    guard length >= 0, length <= maximum else { return }
+    if length >= 0x40 {
+      UnsafeMutableRawPointer(target + 2).copyMemory(from: target + 1, byteCount: length)
+    }
+    count += Self.putLength(length, size: length >= 0x40 ? 2 : 1, at: target) + length
+  }
+
+  /// Writes a piece's length, `length` (not negative), whose ``lengthSize(_:)`` is
+  /// `size`, at `target` (room for `size` bytes), returning `size`: the common
+  /// sizes, one byte or two, written in line.
+  @inline(__always)
+  private static func putLength(_ length: Int, size: Int, at target: UnsafeMutablePointer<UInt8>) -> Int {
+    if size == 1 {
+      target[0] = UInt8(truncatingIfNeeded: length)
+    } else if size == 2 {
+      target[0] = UInt8(truncatingIfNeeded: length & 0x3F) | 0x40
+      target[1] = UInt8(truncatingIfNeeded: length >> 6)
+    } else {
+      return writeLength(length, into: UnsafeMutableBufferPointer(start: target, count: size), at: 0)
+    }
+    return size
   }
 
   /// How many bytes a piece's length, `length` (not negative), takes in the arena:
@@ -71,8 +186,8 @@ struct MessageArena {
   /// Writes a piece's length, `length` (not negative), as the arena writes it (see
   /// ``MessageArena``), into `buffer` from `offset`, returning how many bytes it
   /// took (``lengthSize(_:)``), or writing nothing and returning 0 if they do not
-  /// fit: so that a piece made of pieces (``RowLabelPiece``) is written in a buffer
-  /// of the caller's and appended as one piece.
+  /// fit: so that a piece made of pieces (``RowLabelPiece``) is written as one
+  /// piece (``appendPiece(count:_:)``).
   static func writeLength(_ length: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
     let size = lengthSize(length)
     guard offset >= 0, size <= buffer.count - offset else { return 0 }
@@ -85,20 +200,6 @@ struct MessageArena {
     return size
   }
 
-  /// Appends a piece's length, `length` (not negative), in base 64 (see
-  /// ``MessageArena``).
-  private mutating func appendLength(_ length: Int) {
-    // Room for a damaged report's pieces (a few hundred bytes) at the first: grown
-    // from nothing, the arena was copied four or five times.
-    if bytes.capacity == 0 { bytes.reserveCapacity(Self.initialCapacity) }
-    var length = length
-    while length >= 0x40 {
-      bytes.append(UInt8(truncatingIfNeeded: length & 0x3F) | 0x40)
-      length >>= 6
-    }
-    bytes.append(UInt8(truncatingIfNeeded: length))
-  }
-
   /// Appends a copy of the piece that starts at `start` (an offset that
   /// ``end`` gave before that piece was written), as ``append(_:)-(UnsafeBufferPointer<UInt8>)``
   /// would append its bytes: a message that repeats a piece already in the arena
@@ -107,36 +208,36 @@ struct MessageArena {
   /// piece.
   mutating func appendCopy(ofPieceAt start: Int) {
     // Where the piece's bytes lie, read as ``Pieces`` reads them (so never past the end).
-    let (offset, count) = bytes.withUnsafeBufferPointer { arena -> (Int, Int) in
+    let (offset, count) = withBytes { arena -> (Int, Int) in
       guard start >= 0, start < arena.count, let base = arena.baseAddress else { return (0, 0) }
       var pieces = Pieces(arena, from: start)
       let piece = pieces.next()
       guard let pieceBase = piece.baseAddress else { return (0, 0) }
       return (pieceBase - base, piece.count)
     }
-    // Its length first, then room for its bytes, filled from the earlier copy (the
-    // two never overlap: the room is past the arena's former end).
-    appendLength(count)
-    guard count > 0 else { return }
-    let target = bytes.count
-    bytes.append(contentsOf: repeatElement(0, count: count))
-    bytes.withUnsafeMutableBufferPointer { arena in
-      guard let base = arena.baseAddress, offset + count <= target, target + count <= arena.count else { return }
-      (base + target).update(from: base + offset, count: count)
-    }
+    // Its length first, then its bytes, copied from the earlier copy in the same
+    // memory once it has room (the two never overlap: the room is past the end).
+    let lengthSize = Self.lengthSize(count)
+    let target = room(for: lengthSize + count)
+    let written = Self.putLength(count, size: lengthSize, at: target)
+    guard let base, offset >= 0, offset + count <= self.count else { return }
+    if count > 0 { (target + written).update(from: base + offset, count: count) }
+    self.count += written + count
   }
 
   /// Drops the bytes from `start` on (pieces written for a message that was then
   /// made at once instead, ``FieldAssembler``'s fallback for an arena past 4 GiB).
   mutating func removeAll(from start: Int) {
-    guard start >= 0, start < bytes.count else { return }
-    bytes.removeSubrange(start...)
+    // Only this arena's count: memory shared with a copy is copied before the
+    // next piece is written over the bytes dropped (``room(for:)``).
+    guard start >= 0, start < count else { return }
+    count = start
   }
 
   /// The arena as the string the diagnostics keep: its bytes are valid UTF-8 by
   /// construction (see ``MessageArena``).
   func string() -> String {
-    bytes.withUnsafeBufferPointer { ValidText.string(knownValid: $0) }
+    withBytes { ValidText.string(knownValid: $0) }
   }
 
   /// Reads the pieces of an arena, in order, from a given offset.

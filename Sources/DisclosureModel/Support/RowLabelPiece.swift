@@ -40,26 +40,28 @@ enum RowLabelPiece {
     into arena: inout MessageArena
   ) {
     guard storageIsValid else { return writeText(spans, of: storage, into: &arena) }
-    // A row's label cells nearly always fit in a small buffer on the stack: written
-    // there in one pass, and appended as one piece.
-    var outcome = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: smallPiece) { buffer in
-      fill(buffer, with: spans, of: storage, appendingTo: &arena)
-    }
-    if case .noRoom = outcome {
-      // A longer label: sized first, then written the same way.
-      var size = 1
-      for span in spans {
-        let (lower, upper) = ByteClass.clamped(span, to: storage.count)
-        size += MessageArena.lengthSize(upper - lower) + upper - lower
-      }
-      outcome = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
-        fill(buffer, with: spans, of: storage, appendingTo: &arena)
-      }
+    // A row's label cells nearly always fit in a small room: written straight into
+    // the arena's room in one pass, with no buffer of their own to copy from.
+    var outcome = Filled.appended
+    arena.appendPiece(upTo: smallPiece) { room in
+      fill(room, with: spans, of: storage, outcome: &outcome)
     }
     switch outcome {
     case .appended: return
-    case .notWhole, .noRoom: writeText(spans, of: storage, into: &arena)
+    case .notWhole: return writeText(spans, of: storage, into: &arena)
+    case .noRoom: break
     }
+    // A longer label: sized first, then written the same way.
+    var size = 1
+    for span in spans {
+      let (lower, upper) = ByteClass.clamped(span, to: storage.count)
+      size += MessageArena.lengthSize(upper - lower) + upper - lower
+    }
+    arena.appendPiece(length: size) { room in
+      fill(room, with: spans, of: storage, outcome: &outcome) == size
+    }
+    if case .appended = outcome { return }
+    writeText(spans, of: storage, into: &arena)
   }
 
   /// The room for a label piece of cells as written that ``write(_:of:storageIsValid:into:)``
@@ -67,42 +69,52 @@ enum RowLabelPiece {
   /// lengths.
   private static let smallPiece = 256
 
-  /// How ``fill(_:with:of:appendingTo:)`` went.
+  /// How ``fill(_:with:of:outcome:)`` went.
   private enum Filled {
-    /// The piece was appended.
+    /// The piece was written.
     case appended
-    /// A span does not start and end on scalar boundaries: nothing was appended.
+    /// A span does not start and end on scalar boundaries.
     case notWhole
-    /// The buffer is too small for the piece: nothing was appended.
+    /// The buffer is too small for the piece.
     case noRoom
   }
 
   /// Writes the label piece of cells as written for `spans` of `storage` (a
-  /// document's storage known valid UTF-8) into `buffer`, then appends it to `arena`
-  /// (an empty piece when there are no spans); appends nothing when a span is not
-  /// whole or the piece does not fit. Every write is checked against the buffer's end.
+  /// document's storage known valid UTF-8) into `buffer`, returning how many bytes
+  /// it took (none when there are no spans: an empty piece), and setting `outcome`;
+  /// returns -1 when a span is not whole or the piece does not fit. Every write is
+  /// checked against the buffer's end.
   @inline(__always)
   private static func fill(
     _ buffer: UnsafeMutableBufferPointer<UInt8>, with spans: some Sequence<TextSpan>,
-    of storage: UnsafeBufferPointer<UInt8>, appendingTo arena: inout MessageArena
-  ) -> Filled {
-    guard let target = buffer.baseAddress, buffer.count > 0 else { return .noRoom }
+    of storage: UnsafeBufferPointer<UInt8>, outcome: inout Filled
+  ) -> Int {
+    guard let target = buffer.baseAddress, buffer.count > 0 else {
+      outcome = .noRoom
+      return -1
+    }
     target[0] = rawTag
     var written = 1
     for span in spans {
       let (lower, upper) = ByteClass.clamped(span, to: storage.count)
-      guard ValidText.isWhole(storage, lower, upper) else { return .notWhole }
+      guard ValidText.isWhole(storage, lower, upper) else {
+        outcome = .notWhole
+        return -1
+      }
       let lengthSize = MessageArena.writeLength(upper - lower, into: buffer, at: written)
-      guard lengthSize > 0, upper - lower <= buffer.count - written - lengthSize else { return .noRoom }
+      guard lengthSize > 0, upper - lower <= buffer.count - written - lengthSize else {
+        outcome = .noRoom
+        return -1
+      }
       written += lengthSize
       if upper > lower, let source = storage.baseAddress {
         (target + written).update(from: source + lower, count: upper - lower)
       }
       written += upper - lower
     }
+    outcome = .appended
     // The tag alone: no labels, an empty piece.
-    arena.append(UnsafeBufferPointer(rebasing: buffer[..<(written == 1 ? 0 : written)]))
-    return .appended
+    return written == 1 ? 0 : written
   }
 
   /// Writes into `arena` the label piece of text for `spans` of `storage`: their
