@@ -187,7 +187,7 @@ struct MessageArena {
   /// ``MessageArena``), into `buffer` from `offset`, returning how many bytes it
   /// took (``lengthSize(_:)``), or writing nothing and returning 0 if they do not
   /// fit: so that a piece made of pieces (``RowLabelPiece``) is written as one
-  /// piece (``appendPiece(count:_:)``).
+  /// piece (``appendPiece(length:_:)``).
   static func writeLength(_ length: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
     let size = lengthSize(length)
     guard offset >= 0, size <= buffer.count - offset else { return 0 }

@@ -57,10 +57,14 @@ enum RowLabelPiece {
       let (lower, upper) = ByteClass.clamped(span, to: storage.count)
       size += MessageArena.lengthSize(upper - lower) + upper - lower
     }
+    // Appended only when the piece filled exactly the room it was sized for;
+    // anything else is written as text instead, so no label piece is ever lost.
+    var appended = false
     arena.appendPiece(length: size) { room in
-      fill(room, with: spans, of: storage, outcome: &outcome) == size
+      appended = fill(room, with: spans, of: storage, outcome: &outcome) == size
+      return appended
     }
-    if case .appended = outcome { return }
+    if appended { return }
     writeText(spans, of: storage, into: &arena)
   }
 
