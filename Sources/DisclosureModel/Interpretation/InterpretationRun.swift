@@ -354,11 +354,15 @@ struct InterpretationRun {
     assembler.setReportFields(
       title: metadata.title, agency: metadata.agency, year: metadata.year, yearLine: metadata.yearLine,
       edition: edition, layout: layout)
-    for missing in metadata.missing {
-      diagnostics.append(
-        Diagnostic(
-          code: .missingMetadata, severity: .warning, line: nil, key: "report.\(missing)",
-          message: "The report's \(missing) was not found in its title or first lines."))
+    // Each of the title, agency and year not found, in that order
+    // (``MetadataReader/Metadata/missing``), tested here without making that list.
+    if metadata.title == nil || metadata.agency == nil || metadata.year == nil {
+      for missing in metadata.missing {
+        diagnostics.append(
+          Diagnostic(
+            code: .missingMetadata, severity: .warning, line: nil, key: "report.\(missing)",
+            message: "The report's \(missing) was not found in its title or first lines."))
+      }
     }
     // The notes, the run's diagnostics and one a missing section (numbers 1 to 6,
     // each started at most once) go in front of the assembler's.

@@ -5,8 +5,17 @@ enum MetadataReader {
     var agency: String?
     var year: Int?
     var yearLine: Int?
-    /// `title`, `agency` or `year` for each that was not found.
-    var missing: [String]
+    /// `title`, `agency` or `year` for each that was not found, in that order:
+    /// worked out when asked, not stored, so that a report's metadata holds no list
+    /// (its destroy, out of line, and the list's own cost about 100 instructions a
+    /// report, and a list of names was allocated for a report missing one).
+    var missing: [String] {
+      var missing: [String] = []
+      if title == nil { missing.append("title") }
+      if agency == nil { missing.append("agency") }
+      if year == nil { missing.append("year") }
+      return missing
+    }
   }
 
   /// The metadata of the paragraphs before the first section, each given as its
@@ -76,13 +85,9 @@ enum MetadataReader {
     return true
   }
 
-  /// The metadata found, with the names of those not found listed as missing.
+  /// The metadata found.
   private static func metadata(title: String?, agency: String?, year: Int?, yearLine: Int?) -> Metadata {
-    var missing: [String] = []
-    if title == nil { missing.append("title") }
-    if agency == nil { missing.append("agency") }
-    if year == nil { missing.append("year") }
-    return Metadata(title: title, agency: agency, year: year, yearLine: yearLine, missing: missing)
+    Metadata(title: title, agency: agency, year: year, yearLine: yearLine)
   }
 
   /// Where the agency's name after the year is looked for in the title's valid
