@@ -354,19 +354,16 @@ struct InterpretationRun {
     assembler.setReportFields(
       title: metadata.title, agency: metadata.agency, year: metadata.year, yearLine: metadata.yearLine,
       edition: edition, layout: layout)
-    // Each of the title, agency and year not found, in that order
-    // (``MetadataReader/Metadata/missing``), tested here without making that list.
-    if metadata.title == nil || metadata.agency == nil || metadata.year == nil {
-      for missing in metadata.missing {
-        diagnostics.append(
-          Diagnostic(
-            code: .missingMetadata, severity: .warning, line: nil, key: "report.\(missing)",
-            message: "The report's \(missing) was not found in its title or first lines."))
-      }
-    }
-    // The notes, the run's diagnostics and one a missing section (numbers 1 to 6,
-    // each started at most once) go in front of the assembler's.
-    assembler.frontRoom = notes.count + diagnostics.count + (Self.maximumSections - sectionCount)
+    // Each of the title, agency and year not found, and each section missing: the
+    // run's last diagnostics, made straight into the final list once it is known
+    // (``forEachLateDiagnostic(_:_:_:)``), so that the run's own list is not
+    // allocated for them alone.
+    let metadataMissing =
+      (metadata.title == nil ? 1 : 0) + (metadata.agency == nil ? 1 : 0) + (metadata.year == nil ? 1 : 0)
+    // The notes, the run's diagnostics, the metadata missing and one a missing
+    // section (numbers 1 to 6, each started at most once) go in front of the
+    // assembler's.
+    assembler.frontRoom = notes.count + diagnostics.count + metadataMissing + (Self.maximumSections - sectionCount)
     // The table 二 rows' cells, for the placements that point into them, valid
     // until the run ends (``run(layout:encoding:)`` clears the view then).
     placementLists.observed = UnsafeBufferPointer(rebasing: observedCells[..<observedColumnCount])
@@ -376,13 +373,6 @@ struct InterpretationRun {
       placements: &placementLists, storage: storage)
     assembler.inferFromZeroTotals()
     assembler.diagnoseMissing(anchors: anchors())
-    for number in 1...Self.maximumSections where !sectionsRead.contains(where: { $0.number == number }) {
-      // The message is written when read (``MessageTemplate/missingSection``).
-      diagnostics.append(
-        Diagnostic(
-          storedLine: nil, code: .missingSection, severity: .info, template: .missingSection,
-          pieceStart: UInt32(truncatingIfNeeded: number), storedKey: nil, body: ""))
-    }
     // Each section made once, here, from its start: its heading's string and its
     // paragraphs' text.
     // The official headings read once here (a lazy global: a `swift_once` for each
@@ -409,14 +399,26 @@ struct InterpretationRun {
     // and the run's own moved in front of them in place, then sorted in place.
     var allDiagnostics = assembler.takeDiagnostics()
     let front = notes.count + diagnostics.count
+    let late = metadataMissing + (Self.maximumSections - sectionsRead.count)
     if allDiagnostics.isEmpty, notes.isEmpty {
       // Nothing recorded and no notes (a clean report): the run's own list is the
-      // whole list, in the same order, taken over instead of copied into a new one.
+      // whole list, in the same order, taken over instead of copied into a new one,
+      // and the late ones follow it.
       swap(&allDiagnostics, &diagnostics)
-    } else if front > 0 {
-      allDiagnostics.reserveCapacity(allDiagnostics.count + front)
+      if late > 0 {
+        allDiagnostics.reserveCapacity(allDiagnostics.count + late)
+        Self.forEachLateDiagnostic(metadata, sectionsRead) { allDiagnostics.append($0) }
+      }
+    } else if front + late > 0 {
+      allDiagnostics.reserveCapacity(allDiagnostics.count + front + late)
       allDiagnostics.insert(contentsOf: notes, at: 0)
       allDiagnostics.insert(contentsOf: diagnostics, at: notes.count)
+      // The late ones after the run's own, in their order, in front of the assembler's.
+      var position = front
+      Self.forEachLateDiagnostic(metadata, sectionsRead) { diagnostic in
+        allDiagnostics.insert(diagnostic, at: position)
+        position += 1
+      }
     }
     // Sorted by line (those without one last), keeping the order of equal lines.
     // A list already in that order, which stable sorting would leave unchanged, is
@@ -438,6 +440,30 @@ struct InterpretationRun {
       checks: checks,
       diagnostics: allDiagnostics
     )
+  }
+
+  /// Hands `body` the run's last diagnostics, in order: one for each of the title,
+  /// agency and year that `metadata` lacks (``MetadataReader/Metadata/missing``),
+  /// then one for each section number (1 to 6) that no section of `sections` has.
+  private static func forEachLateDiagnostic(
+    _ metadata: MetadataReader.Metadata, _ sections: UnsafeBufferPointer<SectionStart>,
+    _ body: (Diagnostic) -> Void
+  ) {
+    if metadata.title == nil || metadata.agency == nil || metadata.year == nil {
+      for missing in metadata.missing {
+        body(
+          Diagnostic(
+            code: .missingMetadata, severity: .warning, line: nil, key: "report.\(missing)",
+            message: "The report's \(missing) was not found in its title or first lines."))
+      }
+    }
+    for number in 1...maximumSections where !sections.contains(where: { $0.number == number }) {
+      // The message is written when read (``MessageTemplate/missingSection``).
+      body(
+        Diagnostic(
+          storedLine: nil, code: .missingSection, severity: .info, template: .missingSection,
+          pieceStart: UInt32(truncatingIfNeeded: number), storedKey: nil, body: ""))
+    }
   }
 
   /// Whether no diagnostic of `diagnostics` has a line before the one in front of

@@ -42,8 +42,13 @@ struct TableShape: Sendable {
     var value: Int
   }
 
-  private var starts: [Layout] = []
-  private var widthsByFirstValue: [(firstValue: Int, width: Int)] = []
+  /// The layouts learned, in one list (one allocation a table, not two): first
+  /// the values' start for each width and label position (``Layout/value``), then,
+  /// from ``widthsStart``, the width for each label position (``Layout/width``, its
+  /// `value` unused).
+  private var learned: [Layout] = []
+  /// Where the widths begin in ``learned``.
+  private var widthsStart = 0
   private let columns: Int
   /// The width most rows of the table share, when they mostly share one.
   private(set) var gridWidth: Int?
@@ -64,7 +69,7 @@ struct TableShape: Sendable {
     // only what they decide kept: each counter was a list of its own, one
     // allocation a distinct key and its copies checked at every vote.
     let learned = withUnsafeTemporaryAllocation(of: Vote.self, capacity: 2 * rows.count) {
-      votes -> (starts: [Layout], widths: [(firstValue: Int, width: Int)]) in
+      votes -> (layouts: [Layout], widthsStart: Int) in
       let widthVotes = UnsafeMutableBufferPointer(rebasing: votes[0..<rows.count])
       let startVotes = UnsafeMutableBufferPointer(rebasing: votes[rows.count..<2 * rows.count])
       var widthCount = 0
@@ -86,26 +91,25 @@ struct TableShape: Sendable {
         starts: UnsafeBufferPointer(rebasing: startVotes[..<startCount])
       )
       // Room for a layout a group at once (there are at most as many groups as
-      // votes): grown from empty, each list was moved as it grew.
-      var starts: [Layout] = []
-      starts.reserveCapacity(counted.starts.count)
+      // votes): grown from empty, the list was moved as it grew.
+      var layouts: [Layout] = []
+      layouts.reserveCapacity(counted.starts.count + counted.widths.count)
       for index in counted.starts.indices where Self.opensGroup(at: index, in: counted.starts) {
         let vote = counted.starts[index]
         if let start = Self.majority(in: (vote.first, vote.second), of: counted.starts).value {
-          starts.append(Layout(width: vote.first, firstValue: vote.second, value: start))
+          layouts.append(Layout(width: vote.first, firstValue: vote.second, value: start))
         }
       }
-      var widths: [(firstValue: Int, width: Int)] = []
-      widths.reserveCapacity(counted.widths.count)
+      let widthsStart = layouts.count
       for index in counted.widths.indices where Self.opensGroup(at: index, in: counted.widths) {
         let firstValue = counted.widths[index].first
         let (width, total) = Self.majority(in: (firstValue, 0), of: counted.widths)
-        if total >= 2, let width { widths.append((firstValue, width)) }
+        if total >= 2, let width { layouts.append(Layout(width: width, firstValue: firstValue, value: 0)) }
       }
-      return (starts, widths)
+      return (layouts, widthsStart)
     }
-    starts = learned.starts
-    widthsByFirstValue = learned.widths
+    self.learned = learned.layouts
+    widthsStart = learned.widthsStart
   }
 
   /// The votes for one value in one group (a label position, or a width and a label
@@ -212,13 +216,13 @@ struct TableShape: Sendable {
   }
 
   private func start(width: Int, firstValue: Int) -> Int? {
-    starts.first { $0.width == width && $0.firstValue == firstValue }?.value
+    learned[..<widthsStart].first { $0.width == width && $0.firstValue == firstValue }?.value
   }
 
   /// What the table says about `analysis`'s row.
   func context(for analysis: RowAnalysis) -> ValuePlacement.Context {
     let width = analysis.values.count
-    let depthWidth = widthsByFirstValue.first { $0.firstValue == analysis.firstValue }?.width
+    let depthWidth = learned[widthsStart...].first { $0.firstValue == analysis.firstValue }?.width
     // The width of the rows with the same label depth, when they agree, says more
     // than the table's: merged label cells make shallower rows legitimately narrower
     // in layouts that keep one cell per merged cell.

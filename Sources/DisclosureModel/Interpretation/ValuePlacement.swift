@@ -430,6 +430,9 @@ extension ValuePlacement {
     /// view of the run's block, set by the run just before it records its rows and
     /// valid only while it does (empty otherwise).
     var observed = UnsafeBufferPointer<Int>(start: nil, count: 0)
+
+    /// The room ``reasons`` is given at its first reason.
+    static let firstReasonRoom = 8
   }
 
   /// Places the cells `values[first...]` onto `columns` columns as
@@ -490,6 +493,10 @@ extension ValuePlacement {
     case .none(let columns): cells = .none(columns: columns)
     case .listed(let slots):
       cells = .listed(start: lists.slots.count, count: slots.count)
+      // Room for an ordinary report's listed cells at the first (see
+      // ``InterpretationRun/smallListRoom``): grown from a row's, the list was moved
+      // again for the next rows.
+      if lists.slots.capacity == 0 { lists.slots.reserveCapacity(max(InterpretationRun.smallListRoom, slots.count)) }
       lists.slots.append(contentsOf: slots)
     }
     let rule: Plain.Rule
@@ -500,6 +507,8 @@ extension ValuePlacement {
     case .totalOnly: rule = .totalOnly
     case .cannotPlace(let reason):
       rule = .cannotPlace(reason: lists.reasons.count)
+      // Room for a few at the first: grown from one, the list was moved as it grew.
+      if lists.reasons.capacity == 0 { lists.reasons.reserveCapacity(Lists.firstReasonRoom) }
       lists.reasons.append(reason)
     }
     // A `direct` window covers the row's value cells from its first to its last.
