@@ -11,24 +11,8 @@ import Testing
 struct LateDiagnosticsTests {
   /// A section 一 heading, a paragraph and a table 二 row, with a note without a line.
   private static func document() -> Document {
-    let text = "一、总体情况\n本年度工作。\n制发规章\t3\t1\t4"
-    var builder = DocumentBuilder(source: SourceText(text))
-    let bytes = Array(text.utf8)
-    let firstEnd = bytes.firstIndex(of: 0x0A) ?? 0
-    let secondEnd = bytes[(firstEnd + 1)...].firstIndex(of: 0x0A) ?? 0
-    builder.addParagraph(0..<firstEnd, line: 1)
-    builder.addParagraph((firstEnd + 1)..<secondEnd, line: 2)
-    var start = secondEnd + 1
-    for index in start...bytes.count where index == bytes.count || bytes[index] == 0x09 {
-      builder.addCell(start..<index, line: 3)
-      start = index + 1
-    }
-    builder.endRow()
-    builder.endTable()
-    var document = builder.finish()
-    document.notes.append(
-      Diagnostic(code: .replacedBytes, severity: .warning, line: nil, key: nil, message: "a note without a line"))
-    return document
+    SmallRunDocument.make(
+      note: Diagnostic(code: .replacedBytes, severity: .warning, line: nil, key: nil, message: "a note without a line"))
   }
 
   /// The codes of `report`'s diagnostics without a line, in order.
