@@ -190,7 +190,10 @@ extension CellValue {
     // an enumeration's `1.` (the other layouts' label, ``isLeadLabel(_:_:_:)``),
     // which trimming would keep whole and the reading below would call text, or
     // such a cell between two spaces (a Markdown table's label), which trimming
-    // would cut to the cell within the spaces. Any other
+    // would cut to the cell within the spaces; and a cell of more than three bytes
+    // that is plain digits between two spaces (a Markdown table's ` 12 `, the
+    // commonest cell still trimmed), which trimming would cut to the digits and the
+    // plain digits below would read as this same number. Any other
     // cell is read the general way. (With the label shortcut, the trimming below
     // was left a call, +2,400 a clean report, until the rarest cells' reading was
     // moved out of line, ``readRare(_:_:_:)``.) Each span is first
@@ -255,6 +258,13 @@ extension CellValue {
       {
         bounds = (span.start &+ 1, span.end &- 1)
         return .text
+      }
+      // A Markdown cell of plain digits, ` 12 `: trimmed to the digits.
+      if storage[span.start] == 0x20, storage[span.end &- 1] == 0x20, storage[span.start &+ 1] &- 0x30 < 10,
+        storage[span.end &- 2] &- 0x30 < 10, let number = plainDigits(storage, span.start &+ 1, span.end &- 1)
+      {
+        bounds = (span.start &+ 1, span.end &- 1)
+        return .number(number)
       }
     }
     let (start, end) = ByteClass.trimmed(storage, span)
