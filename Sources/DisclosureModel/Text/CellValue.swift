@@ -339,8 +339,7 @@ extension CellValue {
   static func isLeadLabel(_ storage: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     guard storage[end &- 1] >= 0x80, ByteClass.isIdeographLead(storage[end &- 3]) else { return false }
     let lead = storage[start]
-    if ByteClass.isIdeographLead(lead) || lead == 0x28 { return true }
-    if lead == 0xEF { return storage[start &+ 1] == 0xBC && storage[start &+ 2] == 0x88 }
+    if ByteClass.isIdeographLead(lead) || isOpeningBracket(storage, start, end) { return true }
     return lead &- 0x30 < 10 && storage[start &+ 1] == 0x2E && ByteClass.isIdeographLead(storage[start &+ 2])
   }
 
