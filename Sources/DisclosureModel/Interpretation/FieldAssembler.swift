@@ -1429,17 +1429,6 @@ struct FieldAssembler: ~Copyable {
     guard let pieceStart = UInt32(exactly: start) else {
       return noteAsText(code, severity, line: line, key: key, template, from: start)
     }
-    append(code, severity, line: line, key: key, template, pieceStart: pieceStart)
-  }
-
-  /// Appends to ``recorded`` a diagnostic whose message `template` writes, with its
-  /// pieces (if any) in ``arena`` from `pieceStart` on, made in the array in place
-  /// (``noteInPlace(_:_:line:key:_:from:)``).
-  @inline(__always)
-  private mutating func append(
-    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
-    _ template: MessageTemplate, pieceStart: UInt32
-  ) {
     // Room for forty at the first, and for those the caller puts in front
     // (``frontRoom``): growing from one, a report with a few diagnostics moved them
     // three times, and from eight, a damaged report's (often more than sixteen)
