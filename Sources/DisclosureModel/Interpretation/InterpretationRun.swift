@@ -358,8 +358,7 @@ struct InterpretationRun {
     // run's last diagnostics, made straight into the final list once it is known
     // (``forEachLateDiagnostic(_:_:_:)``), so that the run's own list is not
     // allocated for them alone.
-    let metadataMissing =
-      (metadata.title == nil ? 1 : 0) + (metadata.agency == nil ? 1 : 0) + (metadata.year == nil ? 1 : 0)
+    let metadataMissing = metadata.missingCount
     // The notes, the run's diagnostics, the metadata missing and one a missing
     // section (numbers 1 to 6, each started at most once) go in front of the
     // assembler's.
@@ -449,7 +448,7 @@ struct InterpretationRun {
     _ metadata: MetadataReader.Metadata, _ sections: UnsafeBufferPointer<SectionStart>,
     _ body: (Diagnostic) -> Void
   ) {
-    if metadata.title == nil || metadata.agency == nil || metadata.year == nil {
+    if metadata.missingCount > 0 {
       for missing in metadata.missing {
         body(
           Diagnostic(

@@ -16,6 +16,8 @@ enum MetadataReader {
       if year == nil { missing.append("year") }
       return missing
     }
+    /// How many names ``missing`` lists, counted without making the list.
+    var missingCount: Int { (title == nil ? 1 : 0) + (agency == nil ? 1 : 0) + (year == nil ? 1 : 0) }
   }
 
   /// The metadata of the paragraphs before the first section, each given as its
