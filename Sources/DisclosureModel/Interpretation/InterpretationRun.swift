@@ -1113,13 +1113,6 @@ struct InterpretationRun {
       columns = firstColumn..<observedColumnCount
       if !headerSlots.isEmpty { lastHeaderColumns = (headerSlots.lowerBound, columns) }
     }
-    if placementLists.slots.capacity == 0 {
-      // Room for an ordinary table 二 (about 35 columns a report), reserved at the
-      // first row placed without its header's grid: grown one append at a time, the
-      // list was copied six times. (Rows under their header's grid list their
-      // cells in ``observedCells``, not here.)
-      placementLists.slots.reserveCapacity(Self.smallListRoom)
-    }
     let placement = ValuePlacement.placePlain(
       rows[position].values, from: rows[position].firstValue, columns: columns.count, in: &placementLists)
     observe(Observation(table: .proactive(row), analysisAddress: address, columns: columns, placement: placement))
