@@ -1610,6 +1610,8 @@ struct FieldAssembler: ~Copyable {
 
   /// Gives every field that no row supplied a diagnostic naming where it should be.
   mutating func diagnoseMissing(anchors: Anchors) {
+    // The tables are plain values in permanent memory: reading them for every report
+    // on every core touches no shared reference count (``PermanentBuffer``).
     let tables = edition == .edition2019 ? Self.missingTables2019 : Self.missingTables2021
     // Most fields were read: their states are scanned four at a time
     // (``firstUnset(in:from:)``), and a definition is fetched only for a field left unset.
@@ -1622,16 +1624,15 @@ struct FieldAssembler: ~Copyable {
       let key = definition.key
       let observed: Bool
       let line: Int
-      switch tables[index].table {
+      switch tables[index] {
       case .proactive: (observed, line) = (observedProactive, anchors.proactive)
       case .applications: (observed, line) = (observedApplications, anchors.applications)
       case .review: (observed, line) = (observedReview, anchors.review)
       case nil: continue
       }
-      let row = tables[index].row
       let start = arena.end
       if observed {
-        arena.append(row)
+        arena.append(Self.missingRow(at: index, in: edition))
         note(.missingRow, .warning, line: line, key: key, .missingRow, from: start)
       } else {
         arena.append(definition.section)
@@ -1687,18 +1688,32 @@ struct FieldAssembler: ~Copyable {
 
   private static let missingTables2019 = missingTables(for: .edition2019)
   private static let missingTables2021 = missingTables(for: .edition2021)
+  private static let missingRows2019 = missingRows(for: .edition2019)
+  private static let missingRows2021 = missingRows(for: .edition2021)
 
   /// Per field of `edition`, in catalogue order: the table its row belongs to (`nil`
-  /// for the report's own keys) and the row's name as a message shows it.
-  private static func missingTables(for edition: Edition) -> [(table: SourceTable?, row: String)] {
-    FieldCatalogue.fields(for: edition).map { definition in
-      let key = definition.key
-      let table: SourceTable? =
-        key.hasPrefix("proactive.")
-        ? .proactive
-        : key.hasPrefix("applications.")
-          ? .applications : (key.hasPrefix("review.") || key.hasPrefix("litigation.")) ? .review : nil
-      return (table, definition.row.split(separator: "/").joined(separator: " "))
-    }
+  /// for the report's own keys).
+  private static func missingTables(for edition: Edition) -> PermanentBuffer<SourceTable?> {
+    PermanentBuffer(
+      FieldCatalogue.fields(for: edition).map { definition in
+        let key = definition.key
+        let table: SourceTable? =
+          key.hasPrefix("proactive.")
+          ? .proactive
+          : key.hasPrefix("applications.")
+            ? .applications : (key.hasPrefix("review.") || key.hasPrefix("litigation.")) ? .review : nil
+        return table
+      })
+  }
+
+  /// Per field of `edition`, in catalogue order: its row's name as a message shows it.
+  private static func missingRows(for edition: Edition) -> [String] {
+    FieldCatalogue.fields(for: edition).map { $0.row.split(separator: "/").joined(separator: " ") }
+  }
+
+  /// The row name of the field at `index` of `edition`, as a message shows it (read
+  /// only for a missing row, so the array's shared count is touched only then).
+  private static func missingRow(at index: Int, in edition: Edition) -> String {
+    edition == .edition2019 ? missingRows2019[index] : missingRows2021[index]
   }
 }

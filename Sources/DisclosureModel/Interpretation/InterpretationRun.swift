@@ -374,21 +374,22 @@ struct InterpretationRun {
     assembler.diagnoseMissing(anchors: anchors())
     // Each section made once, here, from its start: its heading's string and its
     // paragraphs' text.
-    // The official headings read once here (a lazy global: a `swift_once` for each
-    // section when read inside the closure).
-    let officialHeadings = Self.officialHeadings
-    let sectionList = sectionsRead.indices.map { [storage, storageIsValid] index in
-      let start = sectionsRead[index]
-      let end = index + 1 < sectionsRead.count ? sectionsRead[index + 1].paragraphStart : paragraphsRead.count
-      return Section(
-        number: start.number,
-        heading: start.isOfficial
-          ? officialHeadings[start.number].text
-          : Self.text(start.span, in: storage, storageIsValid: storageIsValid),
-        line: start.line,
-        text: Self.joined(
-          UnsafeBufferPointer(rebasing: paragraphsRead[start.paragraphStart..<end]), in: storage,
-          storageIsValid: storageIsValid))
+    // The official headings are borrowed from the lazy global, not copied: a copy
+    // would retain the array, whose count every core parsing at once shares.
+    let sectionList = Self.officialHeadings.withUnsafeBufferPointer { officialHeadings in
+      sectionsRead.indices.map { [storage, storageIsValid] index in
+        let start = sectionsRead[index]
+        let end = index + 1 < sectionsRead.count ? sectionsRead[index + 1].paragraphStart : paragraphsRead.count
+        return Section(
+          number: start.number,
+          heading: start.isOfficial
+            ? officialHeadings[start.number].text
+            : Self.text(start.span, in: storage, storageIsValid: storageIsValid),
+          line: start.line,
+          text: Self.joined(
+            UnsafeBufferPointer(rebasing: paragraphsRead[start.paragraphStart..<end]), in: storage,
+            storageIsValid: storageIsValid))
+      }
     }
     let checks = assembler.withFieldIntegers { Checker.check(edition: edition, integers: $0) }
     // Taken after the checks, which read them through the assembler.
