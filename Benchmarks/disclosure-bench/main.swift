@@ -138,6 +138,23 @@ time("endToEndSingle", "end to end, clean, one thread", on: clean) {
   endToEnd(clean)
 }
 time("endToEndDamagedSingle", "end to end, damaged, one thread", on: damaged) { endToEnd(damaged) }
+// The real reports of the test fixtures, repeated to the clean corpus's size.
+if options.wants("endToEndFixturesSingle") {
+  if let texts = FixtureCorpus.texts() {
+    let fixtures = FixtureCorpus.repeated(texts, toAtLeast: cleanBytes)
+    record(
+      measure(
+        "endToEndFixturesSingle", "end to end, real reports (fixtures), one thread",
+        bytes: fixtures.reduce(0) { $0 + $1.count }, reports: fixtures.count, rounds: rounds
+      ) {
+        var total = 0
+        for bytes in fixtures { total &+= (try? parser.parse(bytes))?.diagnostics.count ?? -1 }
+        return total
+      })
+  } else {
+    progress("  (no test fixtures beside this build's sources: endToEndFixturesSingle not measured)")
+  }
+}
 let cores = ProcessInfo.processInfo.activeProcessorCount
 await time("endToEndParallel", "end to end, clean, \(cores) cores", on: clean) { await endToEndParallel(clean) }
 await time("endToEndDamagedParallel", "end to end, damaged, \(cores) cores", on: damaged) {
