@@ -566,7 +566,7 @@ struct InterpretationRun {
     guard case .chinese(let number) = enumerator, number >= 1, number <= 6,
       ByteClass.characterCount(text, atMost: LabelTable.maximumHeadingLength),
       LabelMatcher.sectionKeywordBytes[number].contains(where: { keyword in
-        keyword.withUnsafeBufferPointer { ByteClass.firstOffset(of: $0, in: text) != nil }
+        ByteClass.firstOffset(of: keyword.buffer, in: text) != nil
       })
     else { return nil }
     return number

@@ -384,8 +384,12 @@ struct LabelMatcher: Sendable {
   static let reviewHeaders = entries(LabelTable.reviewHeaderLabels.map { ([$0], true, true) })
   static let editionMarkers = entries(LabelTable.editionMarkers.map { ([$0.label], $0.edition, false) })
   static let proactiveHeader = LabelText(LabelTable.proactiveHeaderLabel).text
-  /// Each section's normalised keywords as UTF-8 bytes, by section number (1 to 6).
-  static let sectionKeywordBytes: [[[UInt8]]] = (0...6).map { number in
-    (LabelTable.sectionKeywords[number] ?? []).map { Array(LabelText($0).text.utf8) }
-  }
+  /// Each section's normalised keywords as UTF-8 bytes, by section number (1 to 6),
+  /// in permanent buffers: read for a report's headings on every core, they touch no
+  /// shared reference count.
+  static let sectionKeywordBytes = PermanentBuffer(
+    (0...6).map { number in
+      PermanentBuffer(
+        (LabelTable.sectionKeywords[number] ?? []).map { PermanentBuffer(Array(LabelText($0).text.utf8)) })
+    })
 }
