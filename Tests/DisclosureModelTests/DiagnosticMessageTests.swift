@@ -5,6 +5,12 @@ import Testing
 
 @Suite("Diagnostic messages written when read")
 struct DiagnosticMessageTests {
+  /// A field definition keyed `key`, as a templated diagnostic keeps its key
+  /// (``Diagnostic/keyField``).
+  static func field(_ key: String) -> FieldDefinition {
+    FieldDefinition(key, .both, section: "", row: "", column: "", type: .integer)
+  }
+
   /// A diagnostic keyed `key` at `line` whose message `template` writes, with
   /// `pieces` written into an arena of its own after `before` (so that its pieces do
   /// not start at 0), as ``FieldAssembler`` makes one.
@@ -18,7 +24,7 @@ struct DiagnosticMessageTests {
     for piece in pieces { arena.append(piece) }
     return Diagnostic(
       storedLine: line, code: .emptyCell, severity: .warning, template: template, pieceStart: UInt32(start),
-      storedKey: key, body: template.hasPieces ? arena.string() : "")
+      keyField: key.map(Self.field), body: template.hasPieces ? arena.string() : "")
   }
 
   /// Every template with pieces and the message it must write, by hand: the texts
@@ -129,7 +135,7 @@ struct DiagnosticMessageTests {
     }
     // Every template but `text` and the sections' (``sections()``) is covered.
     let covered = Set(Self.cases.map(\.template.rawValue))
-    let sections: [MessageTemplate] = [.text, .foundByShape, .missingSection]
+    let sections: [MessageTemplate] = [.text, .keyedText, .foundByShape, .missingSection]
     #expect(covered == Set(MessageTemplate.allCases.filter { !sections.contains($0) }.map(\.rawValue)))
   }
 
@@ -138,7 +144,7 @@ struct DiagnosticMessageTests {
     func section(_ template: MessageTemplate, _ number: UInt32, line: Int?) -> Diagnostic {
       Diagnostic(
         storedLine: line, code: .missingSection, severity: .info, template: template, pieceStart: number,
-        storedKey: nil, body: "")
+        keyField: nil, body: "")
     }
     #expect(
       section(.foundByShape, 3, line: 40).message
@@ -264,9 +270,61 @@ struct DiagnosticMessageTests {
     )
   }
 
-  @Test("A diagnostic is 48 bytes (56 when its message was a stored String)")
+  @Test("A diagnostic is 40 bytes (48 when its key was a String, 56 when its message was a stored String)")
   func size() {
-    #expect(MemoryLayout<Diagnostic>.size == 48)
-    #expect(MemoryLayout<Diagnostic>.stride == 48)
+    #expect(MemoryLayout<Diagnostic>.size == 40)
+    #expect(MemoryLayout<Diagnostic>.stride == 40)
+  }
+
+  @Test("A key given as text is kept with the message, whatever its length and characters")
+  func keyedText() throws {
+    let long = String(repeating: "键", count: 30)  // 90 bytes: a length of two bytes
+    for key in ["", "report.title", "a\u{0}b", long, String(repeating: "k", count: 5_000)] {
+      for message in ["", "The report's title was not found.", "自定义\u{0}", long] {
+        let diagnostic = Diagnostic(.missingMetadata, .warning, line: 4, key: key, message)
+        #expect(diagnostic.template == .keyedText)
+        #expect(diagnostic.keyField == nil)
+        #expect(diagnostic.key == key)
+        #expect(diagnostic.message == message)
+        let text = Diagnostic.keyedText(key: key, message: message)
+        #expect(Diagnostic.keyAndMessage(keyedText: text) == (key, message))
+        #expect(try JSONDecoder().decode(Diagnostic.self, from: JSONEncoder().encode(diagnostic)) == diagnostic)
+      }
+    }
+    // The form by hand: each piece's length in base 64, lowest six bits first.
+    #expect(Array(Diagnostic.keyedText(key: "ab", message: "c").utf8) == [0x02, 0x61, 0x62, 0x01, 0x63])
+    #expect(Array(Diagnostic.keyedText(key: "", message: "").utf8) == [0x00, 0x00])
+    #expect(Array(Diagnostic.keyedText(key: long, message: "").utf8.prefix(2)) == [0x40 | 26, 0x01])
+    // Without a key, the message alone is the text.
+    let bare = Diagnostic(.missingSection, .info, line: nil, "No heading.")
+    #expect(bare.template == .text && bare.body == "No heading." && bare.key == nil)
+  }
+
+  @Test("A key kept as a field and the same key given as text make equal diagnostics")
+  func keyForms() {
+    let field = Self.templated(.emptyCell, key: "review.total", line: 12)
+    let message = "The cell for review.total at line 12 is empty; the value is null."
+    let text = Diagnostic(.emptyCell, .warning, line: 12, key: "review.total", message)
+    #expect(field.keyField?.key == "review.total" && field.template == .emptyCell)
+    #expect(text.keyField == nil && text.template == .keyedText)
+    #expect(field == text && text == field)
+    #expect(field.hashValue == text.hashValue)
+    #expect(field != Diagnostic(.emptyCell, .warning, line: 12, key: "review.other", message))
+    #expect(field != Diagnostic(.emptyCell, .warning, line: 12, key: nil, message))
+    // Setting the message keeps the key in either form.
+    var fieldKeyed = field
+    fieldKeyed.message = "新的"
+    #expect(fieldKeyed.template == .text && fieldKeyed.keyField?.key == "review.total")
+    #expect(fieldKeyed.key == "review.total" && fieldKeyed.message == "新的")
+    var textKeyed = text
+    textKeyed.message = "新的"
+    #expect(textKeyed.template == .keyedText && textKeyed.key == "review.total" && textKeyed.message == "新的")
+    #expect(fieldKeyed == textKeyed)
+    // Setting the key keeps the message and keeps the key as text.
+    fieldKeyed.key = "review.a"
+    #expect(fieldKeyed.template == .keyedText && fieldKeyed.keyField == nil)
+    #expect(fieldKeyed.key == "review.a" && fieldKeyed.message == "新的")
+    fieldKeyed.key = nil
+    #expect(fieldKeyed.template == .text && fieldKeyed.key == nil && fieldKeyed.message == "新的")
   }
 }

@@ -123,7 +123,7 @@ struct RowLabelPieceTests {
       arena.append(3)
       return Diagnostic(
         storedLine: 40, code: .inferredZeroRow, severity: .info, template: template, pieceStart: UInt32(start),
-        storedKey: "review.total", body: arena.string()
+        keyField: DiagnosticMessageTests.field("review.total"), body: arena.string()
       ).message
     }
   }

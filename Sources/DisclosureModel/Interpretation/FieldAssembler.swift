@@ -627,7 +627,7 @@ struct FieldAssembler: ~Copyable {
           placements.reasons[reasonIndex].append(to: &arena)
           shared = start
         }
-        note(.cannotPlace, .warning, line: line, key: definitions[index].key, .cannotPlace, from: start)
+        note(.cannotPlace, .warning, line: line, key: definitions[index], .cannotPlace, from: start)
       }
       return
     case .zeroRow:
@@ -1204,7 +1204,7 @@ struct FieldAssembler: ~Copyable {
       if markNull(index, .lost) {
         let start = arena.end
         arena.append(digits())
-        note(.numberOverflow, .warning, line: line, key: definitions[index].key, .overlong, from: start)
+        note(.numberOverflow, .warning, line: line, key: definitions[index], .overlong, from: start)
       }
       return nil
     }
@@ -1212,7 +1212,7 @@ struct FieldAssembler: ~Copyable {
     case (.integer, .yuan), (.integer, .tenThousandYuan), (.decimal, .yuan), (.decimal, .count):
       if markNull(index, .lost) {
         let start = Self.writePieces(digits(), type == .decimal ? "万元" : "a count", into: &arena)
-        note(.unitMismatch, .warning, line: line, key: definitions[index].key, .unitMismatch, from: start)
+        note(.unitMismatch, .warning, line: line, key: definitions[index], .unitMismatch, from: start)
       }
       return nil
     case (.integer, _):
@@ -1220,7 +1220,7 @@ struct FieldAssembler: ~Copyable {
         if markNull(index, .lost) {
           let start = arena.end
           arena.append(digits())
-          note(.unreadableNumber, .warning, line: line, key: definitions[index].key, .fraction, from: start)
+          note(.unreadableNumber, .warning, line: line, key: definitions[index], .fraction, from: start)
         }
         return nil
       }
@@ -1317,7 +1317,7 @@ struct FieldAssembler: ~Copyable {
     arena.append(current?.formatted ?? "null")
     if let firstLine = slots[index].source?.line { arena.append(firstLine) } else { arena.append("?") }
     arena.append(value.formatted)
-    note(.conflictingDuplicate, .warning, line: line, key: definitions[index].key, .conflict, from: start)
+    note(.conflictingDuplicate, .warning, line: line, key: definitions[index], .conflict, from: start)
     slots[index].value = nil
     slots[index].source = SourceLocation(line: line)
     states[index] = .conflicting
@@ -1333,7 +1333,7 @@ struct FieldAssembler: ~Copyable {
     let start = arena.end
     writeLabel(of: analysis, in: storage)
     arena.append(firstLine)
-    noteInPlace(.duplicateRow, .info, line: line, key: keyIndex.map { definitions[$0].key }, .duplicateRow, from: start)
+    noteInPlace(.duplicateRow, .info, line: line, key: keyIndex.map { definitions[$0] }, .duplicateRow, from: start)
   }
 
   /// The note for a row with empty cells after its values (`extraEmptyCells`).
@@ -1363,7 +1363,7 @@ struct FieldAssembler: ~Copyable {
   ) {
     let start = arena.end
     writeLabel(of: analysis, in: storage)
-    noteInPlace(code, severity, line: line, key: keyIndex.map { definitions[$0].key }, template, from: start)
+    noteInPlace(code, severity, line: line, key: keyIndex.map { definitions[$0] }, template, from: start)
   }
 
   /// A diagnostic about the cell of the field at `index` at `line`, whose message
@@ -1379,7 +1379,7 @@ struct FieldAssembler: ~Copyable {
   private mutating func noteCell(
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, index: Int, line: Int, _ template: MessageTemplate
   ) {
-    noteInPlace(code, severity, line: line, key: definitions[index].key, template, from: arena.end)
+    noteInPlace(code, severity, line: line, key: definitions[index], template, from: arena.end)
   }
 
   /// Marks a value `null` in `state`, unless it was read or inferred: whether it
@@ -1405,13 +1405,14 @@ struct FieldAssembler: ~Copyable {
   /// Appends to ``recorded`` a diagnostic whose message `template` writes, with its
   /// pieces (if any) written into ``arena`` from `start` on.
   ///
-  /// Never inlined, and its key consumed (moved into the diagnostic, which is made
-  /// in the call): the places that append one share this call instead of each
-  /// inlining the array's append, and no `Diagnostic` value is made by a caller, to
-  /// be copied (its key retained) into the array and destroyed.
+  /// Never inlined, the diagnostic made in the call: the places that append one
+  /// share this call instead of each inlining the array's append, and no
+  /// `Diagnostic` value is made by a caller, to be copied into the array and
+  /// destroyed. The key is its field's definition (``Diagnostic/keyField``), copied
+  /// without a reference count.
   @inline(never)
   private mutating func note(
-    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: FieldDefinition?,
     _ template: MessageTemplate, from start: Int
   ) {
     noteInPlace(code, severity, line: line, key: key, template, from: start)
@@ -1423,7 +1424,7 @@ struct FieldAssembler: ~Copyable {
   /// themselves never inlined, which then make one call fewer.
   @inline(__always)
   private mutating func noteInPlace(
-    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: FieldDefinition?,
     _ template: MessageTemplate, from start: Int
   ) {
     guard let pieceStart = UInt32(exactly: start) else {
@@ -1439,7 +1440,7 @@ struct FieldAssembler: ~Copyable {
     if recorded.capacity == 0 { recorded.reserveCapacity(Self.firstRoom + max(0, frontRoom)) }
     recorded.append(
       Diagnostic(
-        storedLine: line, code: code, severity: severity, template: template, pieceStart: pieceStart, storedKey: key,
+        storedLine: line, code: code, severity: severity, template: template, pieceStart: pieceStart, keyField: key,
         body: ""))
   }
 
@@ -1450,17 +1451,18 @@ struct FieldAssembler: ~Copyable {
   /// arguments there (about 35 instructions a diagnostic).
   @inline(never)
   private mutating func noteAsText(
-    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: consuming String?,
+    _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: FieldDefinition?,
     _ template: MessageTemplate, from start: Int
   ) {
-    let named = copy key
     let text = arena.withBytes {
-      template.message(key: named, line: line, pieces: $0, start: start)
+      template.message(key: key?.key, line: line, pieces: $0, start: start)
     }
     arena.removeAll(from: start)
     // A label piece written for this message is gone with it.
     if let piece = labelPiece, piece >= start { labelPiece = nil }
-    recorded.append(Diagnostic(code: code, severity: severity, line: line, key: key, message: text))
+    recorded.append(
+      Diagnostic(
+        storedLine: line, code: code, severity: severity, template: .text, pieceStart: 0, keyField: key, body: text))
   }
 
   // MARK: Identities
@@ -1542,7 +1544,7 @@ struct FieldAssembler: ~Copyable {
           for position in list.indices {
             let withdrawn =
               list[position].severity == .warning
-              && list[position].storedKey.map(isInferred) == true
+              && list[position].key.map(isInferred) == true
             guard !withdrawn else { continue }
             if kept != position { list.swapAt(kept, position) }
             kept += 1
@@ -1598,7 +1600,8 @@ struct FieldAssembler: ~Copyable {
         let start = arena.end
         if totalKnown { arena.append(definitions[group.total].key) }
         note(
-          .inferredFromZeroTotal, .info, line: nil, key: key, totalKnown ? .inferredFromTotal : .inferredFromParts,
+          .inferredFromZeroTotal, .info, line: nil, key: definitions[index],
+          totalKnown ? .inferredFromTotal : .inferredFromParts,
           from: start)
       }
     }
@@ -1621,7 +1624,6 @@ struct FieldAssembler: ~Copyable {
     while index < count {
       defer { index = Self.firstUnset(in: scanned, from: index + 1) }
       let definition = definitions[index]
-      let key = definition.key
       let observed: Bool
       let line: Int
       switch tables[index] {
@@ -1633,10 +1635,10 @@ struct FieldAssembler: ~Copyable {
       let start = arena.end
       if observed {
         arena.append(Self.missingRow(at: index, in: edition))
-        note(.missingRow, .warning, line: line, key: key, .missingRow, from: start)
+        note(.missingRow, .warning, line: line, key: definition, .missingRow, from: start)
       } else {
         arena.append(definition.section)
-        note(.missingTable, .error, line: line, key: key, .missingTable, from: start)
+        note(.missingTable, .error, line: line, key: definition, .missingTable, from: start)
       }
       states[index] = .lost
     }

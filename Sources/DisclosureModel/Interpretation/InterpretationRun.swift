@@ -462,7 +462,7 @@ struct InterpretationRun {
       body(
         Diagnostic(
           storedLine: nil, code: .missingSection, severity: .info, template: .missingSection,
-          pieceStart: UInt32(truncatingIfNeeded: number), storedKey: nil, body: ""))
+          pieceStart: UInt32(truncatingIfNeeded: number), keyField: nil, body: ""))
     }
   }
 
@@ -1039,7 +1039,7 @@ struct InterpretationRun {
     diagnostics.append(
       Diagnostic(
         storedLine: line, code: .foundByShape, severity: .info, template: .foundByShape,
-        pieceStart: UInt32(truncatingIfNeeded: table), storedKey: nil, body: ""))
+        pieceStart: UInt32(truncatingIfNeeded: table), keyField: nil, body: ""))
   }
 
   /// Observes the data row of table 二 at `position` of `rows` (its position `row`

@@ -31,8 +31,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
   }
 
-  // Stored in this order so that they pack into 48 bytes (56 when the message was
-  // a stored `String` after the key): the one-byte fields fill the line's padding.
+  // Stored in this order so that they pack into 40 bytes (48 when the key was a
+  // `String`, 56 when the message was a stored `String` after it): the one-byte
+  // fields fill the line's padding.
   //
   // Internal, not private, and no initialiser declared in the type's body, so that
   // the type keeps its implicit memberwise initialiser for the interpretation's own
@@ -50,17 +51,27 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   public var code: DiagnosticCode
   /// How much it matters.
   public var severity: Severity
-  /// How ``message`` is made: ``MessageTemplate/text`` when ``body`` is the message.
+  /// How ``message`` is made: ``MessageTemplate/text`` when ``body`` is the message,
+  /// ``MessageTemplate/keyedText`` when it is the key and the message.
   var template: MessageTemplate
   /// Where the template's pieces start in ``body``, the report's ``MessageArena``;
   /// for a section's message (``MessageTemplate/foundByShape``,
   /// ``MessageTemplate/missingSection``) the section's number; else 0.
   var pieceStart: UInt32
-  /// The key (``key``).
-  var storedKey: String?
-  /// The message (template ``MessageTemplate/text``), or the string of the report's
-  /// ``MessageArena`` (a template with pieces, set once the arena is complete), or
-  /// empty (a template without pieces, or before the arena is set).
+  /// The field whose key is ``key``, or `nil` when there is no key or it is kept
+  /// as text (``MessageTemplate/keyedText``).
+  ///
+  /// Nearly every keyed diagnostic is made by the interpretation about a field of
+  /// the catalogue: kept as the field's ``FieldDefinition``, a reference to the
+  /// process's interned properties copied without a reference count, such a key is
+  /// neither retained when the diagnostic is made nor released when it is freed,
+  /// as a `String` key was (about 35 instructions a diagnostic).
+  var keyField: FieldDefinition?
+  /// The message (template ``MessageTemplate/text``), the key and the message
+  /// (``MessageTemplate/keyedText``, see ``keyedText(key:message:)``), or the
+  /// string of the report's ``MessageArena`` (a template with pieces, set once the
+  /// arena is complete), or empty (a template without pieces, or before the arena
+  /// is set).
   var body: String
 
   /// The 1-based source line it concerns, if any.
@@ -80,10 +91,11 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   /// A message written from a template names the key: changing the key first keeps
   /// the message as it was made, as text.
   public var key: String? {
-    get { storedKey }
+    get { template == .keyedText ? Self.keyAndMessage(keyedText: body).key : keyField?.key }
     set {
-      keepMessageAsText()
-      storedKey = newValue
+      let text = message
+      keyField = nil
+      setText(key: newValue, message: text)
     }
   }
 
@@ -93,20 +105,76 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   /// ``MessageArena``): most callers never read it. Setting it keeps the text given.
   public var message: String {
     get {
-      template == .text ? body : template.message(key: storedKey, line: storedLine, arena: body, start: Int(pieceStart))
+      switch template {
+      case .text: body
+      case .keyedText: Self.keyAndMessage(keyedText: body).message
+      default: template.message(key: keyField?.key, line: storedLine, arena: body, start: Int(pieceStart))
+      }
     }
     set {
-      template = .text
-      pieceStart = 0
-      body = newValue
+      setText(key: template == .keyedText ? key : nil, message: newValue)
     }
   }
 
-  /// Replaces a template by the text it writes, before the key or line it reads is
+  /// Replaces a template by the text it writes, before the line it reads is
   /// changed.
   private mutating func keepMessageAsText() {
-    guard template != .text else { return }
+    guard template != .text, template != .keyedText else { return }
     message = message
+  }
+
+  /// Keeps `message` as text, with the key `key` as text when there is one (then
+  /// as ``MessageTemplate/keyedText``), or else with ``keyField`` as it is.
+  private mutating func setText(key: String?, message: String) {
+    pieceStart = 0
+    if let key {
+      keyField = nil
+      template = .keyedText
+      body = Self.keyedText(key: key, message: message)
+    } else {
+      template = .text
+      body = message
+    }
+  }
+
+  /// The text of a diagnostic whose key and message are both kept as text
+  /// (``MessageTemplate/keyedText``): `key`, then `message`, each written as a piece
+  /// of a ``MessageArena`` is (its length, then its bytes), so that the key may be
+  /// of any length and hold any character. Valid UTF-8, as the arena is.
+  static func keyedText(key: String, message: String) -> String {
+    var key = key
+    var message = message
+    return key.withUTF8 { key in
+      message.withUTF8 { message in
+        let capacity =
+          MessageArena.lengthSize(key.count) + key.count + MessageArena.lengthSize(message.count) + message.count
+        return ValidText.joining(capacity: capacity) { buffer in
+          // Each within the buffer, sized for both above.
+          var written = 0
+          func put(_ piece: UnsafeBufferPointer<UInt8>) {
+            let size = MessageArena.writeLength(piece.count, into: buffer, at: written)
+            guard size > 0, let base = buffer.baseAddress else { return }
+            written += size
+            let count = min(piece.count, buffer.count - written)
+            if count > 0, let source = piece.baseAddress { (base + written).update(from: source, count: count) }
+            written += count
+          }
+          put(key)
+          put(message)
+          return written
+        }
+      }
+    }
+  }
+
+  /// The key and message that ``keyedText(key:message:)`` kept in `text`.
+  static func keyAndMessage(keyedText text: String) -> (key: String, message: String) {
+    var text = text
+    return text.withUTF8 { bytes in
+      var pieces = MessageArena.Pieces(bytes, from: 0)
+      let key = ValidText.string(knownValid: pieces.next())
+      return (key, ValidText.string(knownValid: pieces.next()))
+    }
   }
 }
 
@@ -115,13 +183,15 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 extension Diagnostic {
   /// Whether the two have the same code, severity, line, key and message text.
   public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-    guard lhs.code == rhs.code, lhs.severity == rhs.severity, lhs.storedLine == rhs.storedLine,
-      lhs.storedKey == rhs.storedKey
-    else { return false }
-    // The same template, pieces and arena (compared first by identity) with the same
-    // key and line write the same text.
-    if lhs.template == rhs.template, lhs.pieceStart == rhs.pieceStart, lhs.body == rhs.body { return true }
-    return lhs.message == rhs.message
+    guard lhs.code == rhs.code, lhs.severity == rhs.severity, lhs.storedLine == rhs.storedLine else { return false }
+    // The same template, pieces, field and arena (compared first by identity) with
+    // the same line write the same key and text.
+    if lhs.template == rhs.template, lhs.pieceStart == rhs.pieceStart, lhs.keyField == rhs.keyField,
+      lhs.body == rhs.body
+    {
+      return true
+    }
+    return lhs.key == rhs.key && lhs.message == rhs.message
   }
 
   /// Hashes the code, severity, line, key and message text.
@@ -129,7 +199,7 @@ extension Diagnostic {
     hasher.combine(code)
     hasher.combine(severity)
     hasher.combine(storedLine)
-    hasher.combine(storedKey)
+    hasher.combine(key)
     hasher.combine(message)
   }
 }
@@ -158,7 +228,7 @@ extension Diagnostic {
     try container.encode(code, forKey: .code)
     try container.encode(severity, forKey: .severity)
     try container.encodeIfPresent(storedLine, forKey: .line)
-    try container.encodeIfPresent(storedKey, forKey: .key)
+    try container.encodeIfPresent(key, forKey: .key)
     try container.encode(message, forKey: .message)
   }
 }
@@ -184,7 +254,8 @@ extension Diagnostic {
   /// type's implicit memberwise one, with its defaults).
   init(code: DiagnosticCode, severity: Severity, line: Int? = nil, key: String? = nil, message: String) {
     self.init(
-      storedLine: line, code: code, severity: severity, template: .text, pieceStart: 0, storedKey: key, body: message)
+      storedLine: line, code: code, severity: severity, template: key == nil ? .text : .keyedText, pieceStart: 0,
+      keyField: nil, body: key.map { Self.keyedText(key: $0, message: message) } ?? message)
   }
 
   /// Creates a diagnostic.

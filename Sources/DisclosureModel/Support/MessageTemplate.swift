@@ -7,10 +7,15 @@
 /// read, and whatever writes a message at once (a test, the fallback of an arena
 /// past 4 GiB) writes it through the same ``write(into:key:line:pieces:)``.
 /// ``text`` is the template of a message kept as text (set by a caller, made by
-/// string interpolation, or decoded).
+/// string interpolation, or decoded), and ``keyedText`` of one kept as text with a
+/// key given as text.
 enum MessageTemplate: UInt8, Sendable, CaseIterable {
   /// The message is the diagnostic's text, kept as it is.
   case text
+  /// The message is kept as text, and so is the key, which is no field's of the
+  /// catalogue: the diagnostic's text holds the two as two pieces of an arena's
+  /// form, the key first (``Diagnostic/keyedText(key:message:)``).
+  case keyedText
 
   // A cell's message: the prefix, the key, ` at line `, the line, the suffix. No pieces.
   case blankReadAsZero
@@ -71,8 +76,8 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
   /// the arena).
   var hasPieces: Bool {
     switch self {
-    case .text, .blankReadAsZero, .emptyCell, .placeholderCell, .notANumber, .normalizedNumber, .tooLarge,
-      .inferredFromParts, .foundByShape, .missingSection:
+    case .text, .keyedText, .blankReadAsZero, .emptyCell, .placeholderCell, .notANumber, .normalizedNumber,
+      .tooLarge, .inferredFromParts, .foundByShape, .missingSection:
       false
     default: true
     }
@@ -95,8 +100,8 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
 
   /// The message of this template for a diagnostic keyed `key` at `line`, with its
   /// pieces (if any) from `arena` at `start` (for a section's message, `start` is
-  /// the section's number). `.text` has no template: its message is the
-  /// diagnostic's text, and this gives an empty string.
+  /// the section's number). `.text` and `.keyedText` have no template: their
+  /// message is the diagnostic's text, and this gives an empty string.
   func message(key: String?, line: Int?, arena: String, start: Int) -> String {
     var arena = arena
     return arena.withUTF8 { message(key: key, line: line, pieces: $0, start: start) }
@@ -125,7 +130,8 @@ enum MessageTemplate: UInt8, Sendable, CaseIterable {
       return
     }
     switch self {
-    case .text, .blankReadAsZero, .emptyCell, .placeholderCell, .notANumber, .normalizedNumber, .tooLarge:
+    case .text, .keyedText, .blankReadAsZero, .emptyCell, .placeholderCell, .notANumber, .normalizedNumber,
+      .tooLarge:
       break
     case .zeroRow:
       writer.put("Every value of the row 「")
