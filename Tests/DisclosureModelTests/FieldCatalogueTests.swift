@@ -13,6 +13,19 @@ struct FieldCatalogueTests {
       .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
   }
 
+  @Test("Each edition's keys are distinct: a field's definition tells its key, and the key its definition")
+  func keysDistinctPerEdition() {
+    for edition in [Edition.edition2019, .edition2021] {
+      let fields = FieldCatalogue.fields(for: edition)
+      #expect(Set(fields.map(\.key)).count == fields.count)
+      // So two of an edition's definitions are equal (the same interned properties)
+      // exactly when their keys are, as the assembler's withdrawal of warnings reads them.
+      for (position, field) in fields.enumerated() {
+        #expect(fields.firstIndex(of: field) == position)
+      }
+    }
+  }
+
   @Test("The catalogue equals fields.tsv row for row")
   func catalogueEqualsContract() throws {
     let rows = try Self.contractRows()

@@ -1516,22 +1516,23 @@ struct FieldAssembler: ~Copyable {
   /// open value at its turn and would be passed over. The groups read keep their
   /// order, so the values inferred and the notes made are the same, in the same order.
   private mutating func inferFromZeroTotalsInSlots(groups: UInt64) {
-    // The keys made 0, whose warnings (an empty cell, say) are withdrawn in one
+    // The fields made 0, whose warnings (an empty cell, say) are withdrawn in one
     // pass at the end: the only diagnostics added meanwhile are notes.
-    // A list, not a set: a report infers a few keys, and comparing a warning's key
-    // with each, its length first (keys of other lengths, most of them, are told
-    // apart without comparing their bytes), costs less than hashing it; past
-    // ``inferredKeysListed``, a set is made once. A key is inferred at most once
-    // (its state is then `inferred`), so none repeats.
-    var inferredKeys: [String] = []
+    // Kept as their definitions, as every diagnostic of the assembler keeps its key
+    // (``Diagnostic/keyField``): an edition's keys are distinct, so a warning's key
+    // is an inferred one exactly when its field's definition is one of these, told
+    // by identity (``FieldDefinition``'s `==`) without reading a key's text, nor
+    // copying the diagnostic to read it. A list, not a set: a report infers a few
+    // fields; past ``inferredKeysListed``, a set is made once. A field is inferred
+    // at most once (its state is then `inferred`), so none repeats.
+    var inferredFields: [FieldDefinition] = []
     defer {
-      if !inferredKeys.isEmpty {
-        let inferredSet: Set<String>? =
-          inferredKeys.count > Self.inferredKeysListed ? Set(inferredKeys) : nil
-        func isInferred(_ key: String) -> Bool {
-          if let inferredSet { return inferredSet.contains(key) }
-          let length = key.utf8.count
-          return inferredKeys.contains { $0.utf8.count == length && $0 == key }
+      if !inferredFields.isEmpty {
+        let inferredSet: Set<FieldDefinition>? =
+          inferredFields.count > Self.inferredKeysListed ? Set(inferredFields) : nil
+        func isInferred(_ field: FieldDefinition) -> Bool {
+          if let inferredSet { return inferredSet.contains(field) }
+          return inferredFields.contains(field)
         }
         // Compacted in place, in order, as `removeAll(where:)` would: each diagnostic
         // is read where it stands and moved by swapping, never copied (the predicate
@@ -1544,7 +1545,7 @@ struct FieldAssembler: ~Copyable {
           for position in list.indices {
             let withdrawn =
               list[position].severity == .warning
-              && list[position].key.map(isInferred) == true
+              && list[position].keyField.map(isInferred) == true
             guard !withdrawn else { continue }
             if kept != position { list.swapAt(kept, position) }
             kept += 1
@@ -1590,13 +1591,12 @@ struct FieldAssembler: ~Copyable {
       for position in 0...group.parts.count {
         let index = position == 0 ? group.total : group.parts[position - 1]
         guard states[index] == .inferable else { continue }
-        let key = definitions[index].key
         fill(index, .integer(0), source: slots[index].source)
         states[index] = .inferred
         // Room for a row's keys at the first: grown from one, the list was moved
         // four times for a row of zeros.
-        if inferredKeys.capacity == 0 { inferredKeys.reserveCapacity(Self.inferredKeysListed) }
-        inferredKeys.append(key)
+        if inferredFields.capacity == 0 { inferredFields.reserveCapacity(Self.inferredKeysListed) }
+        inferredFields.append(definitions[index])
         let start = arena.end
         if totalKnown { arena.append(definitions[group.total].key) }
         note(
@@ -1607,8 +1607,8 @@ struct FieldAssembler: ~Copyable {
     }
   }
 
-  /// How many inferred keys ``inferFromZeroTotalsInSlots(groups:)`` compares a
-  /// warning's key with one by one; past them, it hashes the key into a set.
+  /// How many inferred fields ``inferFromZeroTotalsInSlots(groups:)`` compares a
+  /// warning's field with one by one; past them, it looks the field up in a set.
   static let inferredKeysListed = 16
 
   /// Gives every field that no row supplied a diagnostic naming where it should be.
