@@ -83,8 +83,9 @@ struct FieldAssembler: ~Copyable {
   /// these (the document's notes, the run's own): room for them is reserved with
   /// the first diagnostic, so that the list is not moved again to take them.
   var frontRoom = 0
-  /// How many diagnostics the list has room for at the first (see ``note``).
-  static let firstRoom = 40
+  /// How many diagnostics the list has room for at the first, besides
+  /// ``frontRoom`` (see ``noteInPlace(_:_:line:key:_:from:)``).
+  static let firstRoom = 24
   /// Where in ``arena`` the label of the row being recorded was first written as a
   /// piece (``writeLabel(of:in:)``), so that a second message about the row copies
   /// it from there instead of normalising its labels again; `nil` until a message
@@ -1430,13 +1431,16 @@ struct FieldAssembler: ~Copyable {
     guard let pieceStart = UInt32(exactly: start) else {
       return noteAsText(code, severity, line: line, key: key, template, from: start)
     }
-    // Room for forty at the first, and for those the caller puts in front
-    // (``frontRoom``): growing from one, a report with a few diagnostics moved them
-    // three times, and from eight, a damaged report's (often more than sixteen)
-    // twice more, then once more as the caller's were put in front. From twenty,
-    // a damaged report's (some 25 on average) were still moved once in most
-    // reports: an allocation of about 2 KiB costs less than one of 1 KiB and a
-    // second, with the move (−170 instructions a damaged report).
+    // Room for twenty-four at the first (``firstRoom``), and for those the caller
+    // puts in front (``frontRoom``): growing from one, a report with a few
+    // diagnostics moved them three times, and from eight, a damaged report's
+    // (often more than sixteen) twice more, then once more as the caller's were
+    // put in front. Twenty-four 40-byte diagnostics and the array's header, 992
+    // bytes (1,032 with one in front), are served from glibc's per-thread cache,
+    // and so freed to it: four in five damaged reports (a median of about eight
+    // diagnostics) never need more, and the others grow from there. Forty (about
+    // 1.6 KiB, from the heap) cost about 260 instructions a damaged report more,
+    // sixteen about 150 more (more reports grew).
     if recorded.capacity == 0 { recorded.reserveCapacity(Self.firstRoom + max(0, frontRoom)) }
     recorded.append(
       Diagnostic(
