@@ -1370,13 +1370,17 @@ struct FieldAssembler: ~Copyable {
   /// A diagnostic about the cell of the field at `index` at `line`, whose message
   /// (`template`) names the field's key and the line: it has no pieces.
   ///
-  /// Never inlined: only a damaged cell needs one, and the diagnostic's making
-  /// would otherwise swell the loops that record values.
+  /// Always inlined, into its callers ``recordOther(_:at:cell:cellIndex:storage:)``
+  /// and ``convertOtherwise(_:to:index:line:storage:span:)``, themselves never
+  /// inlined, so the loops that record values hold no diagnostic's making: only a
+  /// value that is no plain count comes there, and the commonest diagnostic of a
+  /// damaged report (a number written with full-width digits, about 16 a report,
+  /// nearly every call of `recordOther` there) is then made with no call of its own
+  /// (−460 instructions a damaged report against a call for each).
   ///
   /// Appends the diagnostic itself (``noteInPlace(_:_:line:key:_:from:)``) rather
-  /// than through ``note(_:_:line:key:_:from:)``: the commonest diagnostic of a
-  /// damaged report (an empty or placeholder cell) then makes one call, not two.
-  @inline(never)
+  /// than through ``note(_:_:line:key:_:from:)``.
+  @inline(__always)
   private mutating func noteCell(
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, index: Int, line: Int, _ template: MessageTemplate
   ) {
@@ -1420,9 +1424,10 @@ struct FieldAssembler: ~Copyable {
   }
 
   /// ``note(_:_:line:key:_:from:)`` made in the caller: the body of `note`, and
-  /// inlined into the commonest notes (``noteCell(_:_:index:line:_:)``,
-  /// ``noteRow(_:_:keyIndex:of:in:line:_:)``, ``noteRepeat(of:in:at:firstLine:keyIndex:)``),
-  /// themselves never inlined, which then make one call fewer.
+  /// inlined into the commonest notes (``noteCell(_:_:index:line:_:)``, itself
+  /// inlined into callers that are never inlined, ``noteRow(_:_:keyIndex:of:in:line:_:)``
+  /// and ``noteRepeat(of:in:at:firstLine:keyIndex:)``, never inlined), which then
+  /// make one call fewer.
   @inline(__always)
   private mutating func noteInPlace(
     _ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int?, key: FieldDefinition?,
