@@ -1161,7 +1161,10 @@ struct FieldAssembler: ~Copyable {
   /// Writes the label of `analysis`'s row, the row being recorded, into ``arena``
   /// as one piece (``RowLabelPiece``): on the first call for the row, straight from
   /// its cells (``RowAnalysis/writeLabelText(_:storageIsValid:into:)``), noting where in
-  /// ``labelPiece``; on later calls, copied from there.
+  /// ``labelPiece``; on later calls, copied from there. Always inlined: its callers
+  /// are the notes about a row, each out of line, and the call it was cost about
+  /// 15 instructions a label piece.
+  @inline(__always)
   private mutating func writeLabel(of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>) {
     if let labelPiece {
       arena.appendCopy(ofPieceAt: labelPiece)
@@ -1338,7 +1341,9 @@ struct FieldAssembler: ~Copyable {
   }
 
   /// The note for a row with empty cells after its values (`extraEmptyCells`).
-  @inline(never)
+  /// Always inlined: ``noteRow(_:_:keyIndex:of:in:line:_:)``, never inlined, is the
+  /// one call (a damaged report makes about three such notes).
+  @inline(__always)
   private mutating func noteExtraEmptyCells(
     of analysis: RowAnalysis, in storage: UnsafeBufferPointer<UInt8>, line: Int, keyIndex: Int?
   ) {

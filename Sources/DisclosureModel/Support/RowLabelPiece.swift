@@ -54,7 +54,7 @@ enum RowLabelPiece {
     // A longer label: sized first, then written the same way.
     var size = 1
     for span in spans {
-      let (lower, upper) = ByteClass.clamped(span, to: storage.count)
+      let (lower, upper) = bounds(of: span, in: storage)
       size += MessageArena.lengthSize(upper - lower) + upper - lower
     }
     // Appended only when the piece filled exactly the room it was sized for;
@@ -100,7 +100,7 @@ enum RowLabelPiece {
     target[0] = rawTag
     var written = 1
     for span in spans {
-      let (lower, upper) = ByteClass.clamped(span, to: storage.count)
+      let (lower, upper) = bounds(of: span, in: storage)
       guard ValidText.isWhole(storage, lower, upper) else {
         outcome = .notWhole
         return -1
@@ -119,6 +119,15 @@ enum RowLabelPiece {
     outcome = .appended
     // The tag alone: no labels, an empty piece.
     return written == 1 ? 0 : written
+  }
+
+  /// The bounds of `span` clamped to `storage`, as ``ByteClass/clamped(_:to:)``
+  /// gives them, in line: that one is never inlined, and a label piece clamps each
+  /// of its cells.
+  @inline(__always)
+  private static func bounds(of span: TextSpan, in storage: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+    let lower = max(0, min(span.start, storage.count))
+    return (lower, max(lower, min(span.end, storage.count)))
   }
 
   /// Writes into `arena` the label piece of text for `spans` of `storage`: their

@@ -138,8 +138,8 @@ enum ByteClass {
   /// `span` clamped to `0..<count`: its start within it, its end from that start to
   /// `count`. For ``trimmed(_:_:)``'s spans not within the storage, which no adapter
   /// makes: never inlined, so that the trimming inlined into the row reader holds
-  /// only the comparisons that tell a span within. Also the bounds of the label
-  /// spans a row's messages keep (``RowLabelPiece``).
+  /// only the comparisons that tell a span within. (A row's label piece,
+  /// ``RowLabelPiece``, clamps its cells' spans the same way in line.)
   @inline(never)
   static func clamped(_ span: TextSpan, to count: Int) -> (start: Int, end: Int) {
     let start = max(0, min(span.start, count))
