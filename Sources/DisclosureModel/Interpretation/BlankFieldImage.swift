@@ -11,8 +11,9 @@
 /// Copying a field by its bytes makes the same value as copying it by assignment only
 /// because a blank field holds no reference to count: its definition is
 /// `BitwiseCopyable` (a pointer to an interned box that is never freed), and its
-/// value and source are `nil`. A test pins the size of ``Field``, so that a property
-/// added to it is noticed here.
+/// value and source are `nil` (``FieldStorage``: plain numbers, and no string or
+/// box). A test pins the sizes of ``Field`` and ``FieldStorage``, so that a property
+/// added to either is noticed here.
 struct BlankFieldImage: BitwiseCopyable, @unchecked Sendable {
   // Sendable: the memory is written once, before the image exists, then only read.
   /// The blank fields, initialised once and never deinitialised or freed.
@@ -20,8 +21,8 @@ struct BlankFieldImage: BitwiseCopyable, @unchecked Sendable {
   /// How many fields the image holds.
   let count: Int
 
-  /// How many fields are copied by one call of the C library's copy: 4,032 bytes at
-  /// a `Field`'s 56 (below the size from which glibc copies with `rep movsb`).
+  /// How many fields are copied by one call of the C library's copy: 3,456 bytes at
+  /// a `Field`'s 48 (below the size from which glibc copies with `rep movsb`).
   static let fieldsACopy = 72
 
   /// The blank fields of `definitions`, in order.

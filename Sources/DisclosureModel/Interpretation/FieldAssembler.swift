@@ -373,8 +373,7 @@ struct FieldAssembler: ~Copyable {
 
   mutating func set(_ key: ReportKey, _ value: FieldValue, source: SourceLocation?) {
     guard let index = index(of: key) else { return }
-    fieldList[index].value = value
-    fieldList[index].source = source
+    fieldList[index].storage = FieldStorage(value: value, source: source)
     states[index] = .read
   }
 
@@ -395,9 +394,10 @@ struct FieldAssembler: ~Copyable {
   /// line), the edition and the layout would, one after the other; for a new
   /// assembler only (every field still blank, as ``init(edition:)`` made it).
   ///
-  /// In one ``withSlots(_:)``, each value written in place (``fill(_:_:source:)``):
-  /// a new assembler's fields hold no value, so nothing is released, and the array
-  /// is neither checked for uniqueness nor looked up by key for each.
+  /// In one ``withSlots(_:)``, each value written in place (a text without a source
+  /// as its string, ``FieldStorage/init(text:)``, anything else by
+  /// ``fill(_:_:source:)``): the array is neither checked for uniqueness nor looked
+  /// up by key for each.
   mutating func setReportFields(
     title: String?, agency: String?, year: Int?, yearLine: Int?, edition: Edition, layout: String
   ) {
@@ -410,7 +410,11 @@ struct FieldAssembler: ~Copyable {
           assembler.states[index] = .lost
           return
         }
-        assembler.fill(index, value, source: source)
+        if case .text(let text) = value, source == nil {
+          assembler.slots[index].storage = FieldStorage(text: text)
+        } else {
+          assembler.fill(index, value, source: source)
+        }
         assembler.states[index] = .read
       }
       write(.title, title.map { .text($0) }, source: nil)
@@ -449,7 +453,7 @@ struct FieldAssembler: ~Copyable {
     /// The integer the field at `index` holds, if any.
     @inline(__always)
     func integer(at index: Int) -> Int? {
-      if case .integer(let integer) = fields[index].value { integer } else { nil }
+      fields[index].storage.integer
     }
   }
 
@@ -796,7 +800,7 @@ struct FieldAssembler: ~Copyable {
   /// mark table 二 observed, look up each column's index in the edition's grid
   /// (noting the missing ones, which this path never passes: it stops at the first
   /// column without an index), note nothing for a `direct` rule, and store each
-  /// column's plain count or decimal as written here (``writePlainCount(_:source:at:fields:states:)``,
+  /// column's plain count or decimal as written here (``FieldStorage/record(count:line:at:of:)``,
   /// ``writeDecimal(_:of:in:source:at:fields:states:)``), a value that is never a
   /// repeat and, being neither overlong, repaired nor in another unit, writes no
   /// message. So the columns before
@@ -830,6 +834,9 @@ struct FieldAssembler: ~Copyable {
     let values = observed.pointee.analysis.values
     let cells = observed.pointee.analysis.cells
     let cellLimit = min(values.count, cells.count)
+    // The sources of the row's cells, numbered from 1 (none recorded here when a
+    // number would not fit a field's plain numbers).
+    guard let cellRun = FieldStorage.CellRun(firstCell: 1, count: cellLimit) else { return false }
     let gridRow = FieldCatalogue.proactiveRow(row, in: proactiveGrid)
     let columnCount = min(count, listed.count)
     var column = 0
@@ -843,15 +850,16 @@ struct FieldAssembler: ~Copyable {
       case .unset, .inferable, .lost: break
       case .read, .inferred, .conflicting: break plainCounts
       }
-      let source = SourceLocation(line: cells[cellIndex].line, cell: cellIndex &+ 1)
       switch definitions[index].type {
       case .integer:
         guard let value = values[cellIndex].plainCount else { break plainCounts }
-        Self.writePlainCount(value, source: source, at: index, fields: fields, states: states)
+        fields[index].storage.record(count: value, line: cells[cellIndex].storedLine, at: cellIndex, of: cellRun)
+        states[index] = .read
       case .decimal:
         guard
           Self.writeDecimal(
-            values[cellIndex], of: cells[cellIndex].span, in: storage, source: source, at: index, fields: fields,
+            values[cellIndex], of: cells[cellIndex].span, in: storage,
+            source: SourceLocation(line: cells[cellIndex].line, cell: cellIndex &+ 1), at: index, fields: fields,
             states: states)
         else { break plainCounts }
       case .text:
@@ -868,8 +876,8 @@ struct FieldAssembler: ~Copyable {
 
   /// Writes `value`, read from the cell `span` of `storage` at `source`, into the
   /// decimal field at `index` of `fields` (whose state in `states` is `unset`,
-  /// `inferable` or `lost`, so its value is `nil` and holds no reference, see
-  /// ``fill(_:_:source:)``) and marks it `read`, when it is a number that the
+  /// `inferable` or `lost`, see ``fill(_:_:source:)``) and marks it `read`, when it
+  /// is a number that the
   /// general steps store without a message: neither overlong nor repaired, with no
   /// unit or 万元 (``convert(_:to:index:line:storage:span:)``), stored as its digits
   /// as written (``CellValue/digits(_:_:)``), as ``store(_:_:source:state:line:)``
@@ -886,27 +894,9 @@ struct FieldAssembler: ~Copyable {
     else { return false }
     let field = fields + index
     let digits = CellValue.digits(storage, span)
-    withUnsafeMutablePointer(to: &field.pointee.value) { $0.initialize(to: .decimal(digits)) }
-    withUnsafeMutablePointer(to: &field.pointee.source) { $0.initialize(to: source) }
+    field.pointee.storage = FieldStorage(value: .decimal(digits), source: source)
     states[index] = .read
     return true
-  }
-
-  /// Writes the plain count `count`, read from the cell at `source`, into the field
-  /// at `index` of `fields` (whose state in `states` is `unset`, `inferable` or
-  /// `lost`), and marks it `read`: as ``store(count:at:source:line:)`` does for such
-  /// a field. The field keeps its definition: only its value and source are written,
-  /// in place, over a `nil` value (which holds no reference, see
-  /// ``fill(_:_:source:)``) and a source that holds none either.
-  @inline(__always)
-  private static func writePlainCount(
-    _ count: Int, source: SourceLocation, at index: Int, fields: UnsafeMutablePointer<Field>,
-    states: UnsafeMutablePointer<State>
-  ) {
-    let field = fields + index
-    withUnsafeMutablePointer(to: &field.pointee.value) { $0.initialize(to: .integer(count)) }
-    withUnsafeMutablePointer(to: &field.pointee.source) { $0.initialize(to: source) }
-    states[index] = .read
   }
 
   /// Records the columns `columns` of the row `analysis` reads, each the field at
@@ -1037,6 +1027,9 @@ struct FieldAssembler: ~Copyable {
     checkingTypesIn definitions: UnsafePointer<FieldDefinition>?, indices: UnsafePointer<Slot>, columns: Int,
     values: UnsafePointer<CellValue>, cells: UnsafePointer<StoredCell>, firstCellNumber: Int
   ) -> Int {
+    // Every cell number of the window fits a field's plain numbers (as in any real
+    // report), or none is recorded here.
+    guard let run = FieldStorage.CellRun(firstCell: firstCellNumber, count: columns) else { return 0 }
     var column = 0
     while column < columns {
       if let index = indices[column].fieldIndex {
@@ -1046,9 +1039,8 @@ struct FieldAssembler: ~Copyable {
         }
         if let definitions, definitions[index].type != .integer { return column }
         guard let count = values[column].plainCount else { return column }
-        writePlainCount(
-          count, source: SourceLocation(line: cells[column].line, cell: firstCellNumber &+ column), at: index,
-          fields: fields, states: states)
+        fields[index].storage.record(count: count, line: cells[column].storedLine, at: column, of: run)
+        states[index] = .read
       }
       column &+= 1
     }
@@ -1249,7 +1241,7 @@ struct FieldAssembler: ~Copyable {
   private mutating func store(count: Int, at index: Int, source: SourceLocation, line: Int) -> StoreOutcome {
     switch states[index] {
     case .unset, .inferable, .lost:
-      fill(index, .integer(count), source: source)
+      slots[index].storage.record(count: count, source: source)
       states[index] = .read
       return .stored
     case .read, .inferred, .conflicting:
@@ -1258,15 +1250,17 @@ struct FieldAssembler: ~Copyable {
   }
 
   /// Writes `value` and `source` into the field at `index`, whose state is
-  /// `unset`, `inferable` or `lost`: such a field's value is always `nil` (no
-  /// value was stored in it, or ``storeAgain(_:_:line:)`` cleared it, and
-  /// ``setText(_:_:)`` clears the value it marks `lost`), so it holds no reference,
-  /// and the new field is written over it without the old one being destroyed (a
-  /// call that looked for a value to release, for each of some 200 values a
-  /// report). Only within ``withSlots(_:)``.
+  /// `unset`, `inferable` or `lost`: an integer with its source by storing two
+  /// words in place (``FieldStorage/record(count:source:)``, nearly every value),
+  /// anything else as a new ``FieldStorage`` assigned over the old. Only within
+  /// ``withSlots(_:)``.
   @inline(__always)
   private func fill(_ index: Int, _ value: FieldValue, source: SourceLocation?) {
-    slots.initializeElement(at: index, to: Field(definition: definitions[index], value: value, source: source))
+    if case .integer(let count) = value, let source {
+      slots[index].storage.record(count: count, source: source)
+    } else {
+      slots[index].storage = FieldStorage(value: value, source: source)
+    }
   }
 
   /// What happened to a value offered by a row.
@@ -1322,8 +1316,7 @@ struct FieldAssembler: ~Copyable {
     if let firstLine = slots[index].source?.line { arena.append(firstLine) } else { arena.append("?") }
     arena.append(value.formatted)
     note(.conflictingDuplicate, .warning, line: line, key: definitions[index], .conflict, from: start)
-    slots[index].value = nil
-    slots[index].source = SourceLocation(line: line)
+    slots[index].storage = FieldStorage(value: nil, source: SourceLocation(line: line))
     states[index] = .conflicting
     return .conflict
   }
