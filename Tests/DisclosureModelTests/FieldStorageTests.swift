@@ -71,6 +71,19 @@ struct FieldStorageTests {
     #expect(field.source == Location(line: 12, cell: 0x100_0000))
   }
 
+  @Test("A decimal made with its source, and a text made alone, read back as a field made of the values")
+  func directForms() {
+    var field = Field(definition: Self.definition)
+    field.storage = FieldStorage(decimal: "12.3400", source: Location(line: 80, cell: 4))
+    #expect(
+      field == Field(definition: Self.definition, value: .decimal("12.3400"), source: Location(line: 80, cell: 4)))
+    field.storage = FieldStorage(decimal: "-0.5", source: Location(line: 5_000_000_000, cell: 1))
+    #expect(field.value == .decimal("-0.5"))
+    #expect(field.source == Location(line: 5_000_000_000, cell: 1))
+    field.storage = FieldStorage(text: "cell-per-line")
+    #expect(field == Field(definition: Self.definition, value: .text("cell-per-line")))
+  }
+
   @Test("A run of cells writes each cell's number from the run's first, and refuses numbers past 24 bits")
   func cellRun() throws {
     let run = try #require(FieldStorage.CellRun(firstCell: 3, count: 4))

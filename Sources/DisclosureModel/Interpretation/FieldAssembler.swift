@@ -402,26 +402,25 @@ struct FieldAssembler: ~Copyable {
     title: String?, agency: String?, year: Int?, yearLine: Int?, edition: Edition, layout: String
   ) {
     withSlots { assembler in
-      // A value read, or (`nil`) none: no value stays in a `lost` field (see
-      // ``fill(_:_:source:)``).
-      func write(_ key: ReportKey, _ value: FieldValue?, source: SourceLocation?) {
+      // A text read, with no source, or (`nil`) none: no value stays in a `lost`
+      // field (see ``setText(_:_:)``).
+      func write(_ key: ReportKey, text: String?) {
         guard let index = assembler.index(of: key) else { return }
-        guard let value else {
+        guard let text else {
           assembler.states[index] = .lost
           return
         }
-        if case .text(let text) = value, source == nil {
-          assembler.slots[index].storage = FieldStorage(text: text)
-        } else {
-          assembler.fill(index, value, source: source)
-        }
+        assembler.slots[index].storage = FieldStorage(text: text)
         assembler.states[index] = .read
       }
-      write(.title, title.map { .text($0) }, source: nil)
-      write(.agency, agency.map { .text($0) }, source: nil)
-      if let year { write(.year, .integer(year), source: yearLine.map { SourceLocation(line: $0) }) }
-      write(.edition, .text(edition.rawValue), source: nil)
-      write(.layout, .text(layout), source: nil)
+      write(.title, text: title)
+      write(.agency, text: agency)
+      if let year, let index = assembler.index(of: .year) {
+        assembler.fill(index, .integer(year), source: yearLine.map { SourceLocation(line: $0) })
+        assembler.states[index] = .read
+      }
+      write(.edition, text: edition.rawValue)
+      write(.layout, text: layout)
     }
   }
 
@@ -894,7 +893,7 @@ struct FieldAssembler: ~Copyable {
     else { return false }
     let field = fields + index
     let digits = CellValue.digits(storage, span)
-    field.pointee.storage = FieldStorage(value: .decimal(digits), source: source)
+    field.pointee.storage = FieldStorage(decimal: digits, source: source)
     states[index] = .read
     return true
   }

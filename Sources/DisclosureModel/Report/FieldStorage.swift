@@ -59,12 +59,30 @@ struct FieldStorage: Sendable {
   private static let sourceCell: UInt64 = 2
   private static let sourceSpilled: UInt64 = 3
 
+  /// A storage of the three parts as given.
+  @inline(__always)
+  private init(number: Int, form: UInt64, text: Text?) {
+    self.number = number
+    self.form = form
+    self.text = text
+  }
+
   /// The stored form of the text `string` with no source.
   @inline(__always)
   init(text string: String) {
     number = 0
     form = Self.valueText
     text = .text(string)
+  }
+
+  /// The stored form of the decimal `digits` read at `source`.
+  @inline(__always)
+  init(decimal digits: String, source: SourceLocation) {
+    if let packed = Self.packed(source) {
+      self = FieldStorage(number: 0, form: packed | Self.valueText, text: .decimal(digits))
+    } else {
+      self.init(value: .decimal(digits), source: source)
+    }
   }
 
   /// The stored form of `value` and `source`.
