@@ -1290,10 +1290,17 @@ struct FieldAssembler: ~Copyable {
 
   /// `value` offered again for the field at `index`, already read, inferred or in
   /// conflict: a repeat if it is the same value, else a conflict that makes it `null`.
+  /// An integer is compared with the field's integer (``FieldStorage/integer``, the
+  /// same answer: a field's value is that integer exactly when it holds it), with no
+  /// ``FieldValue`` made of the field's.
   private mutating func storeAgain(_ index: Int, _ value: FieldValue, line: Int) -> StoreOutcome {
     switch states[index] {
     case .read, .inferred:
-      if slots[index].value == value { return .repeated(firstLine: slots[index].source?.line) }
+      let same =
+        if case .integer(let integer) = value { slots[index].storage.integer == integer } else {
+          slots[index].value == value
+        }
+      if same { return .repeated(firstLine: slots[index].source?.line) }
       return noteConflict(index, value, line: line)
     case .conflicting, .unset, .inferable, .lost:
       // A field in conflict stays so; ``store(_:_:source:state:line:)`` handles the
