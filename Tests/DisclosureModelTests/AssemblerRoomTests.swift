@@ -2,13 +2,16 @@ import Testing
 
 @testable import DisclosureModel
 
-/// An assembler's states and first column room, in room lent by its caller.
+/// An assembler's states, first column room and arena's first room, in room lent
+/// by its caller.
 @Suite("Room lent to an assembler")
 struct AssemblerRoomTests {
-  @Test("Room for either edition: 205 states of 2021 rounded to 208, then 16 optional indices")
+  @Test(
+    "Room for either edition: 205 states of 2021 rounded to 208, then 16 optional indices, then the arena's 2,048")
   func roomSizes() {
-    #expect(FieldAssembler.roomByteCount(fieldCount: 205) == 208 + 16 * 16)
-    #expect(FieldAssembler.roomByteCount(fieldCount: 0) == 256)
+    #expect(FieldAssembler.arenaRoomOffset(states: 205) == 208 + 16 * 16)
+    #expect(FieldAssembler.roomByteCount(fieldCount: 205) == 208 + 16 * 16 + 16 + 2_032)
+    #expect(FieldAssembler.roomByteCount(fieldCount: 0) == 256 + 2_048)
     #expect(FieldAssembler.roomAlignment == 8)
     let largest = Edition.allCases.map { FieldCatalogue.fields(for: $0).count }.max() ?? 0
     #expect(FieldAssembler.largestRoomByteCount == FieldAssembler.roomByteCount(fieldCount: largest))
@@ -38,6 +41,13 @@ struct AssemblerRoomTests {
     // The states were written into the lent room, the first thing in it: the
     // year's is `read`.
     #expect(room.load(fromByteOffset: year, as: FieldAssembler.State.self) == .read)
+    // And the messages' pieces (the missing rows' keys, the missing sections'
+    // numbers) into the arena's room after the column room: its header's capacity,
+    // then its mark past the pieces, which start with a length byte.
+    let arenaOffset = FieldAssembler.arenaRoomOffset(states: FieldCatalogue.fields(for: edition).count)
+    #expect(room.load(fromByteOffset: arenaOffset, as: Int.self) == 2_032)
+    #expect(room.load(fromByteOffset: arenaOffset + 8, as: Int.self) > 0)
+    #expect(room.load(fromByteOffset: arenaOffset + 16, as: UInt8.self) > 0)
   }
 
   @Test("Room too small or misaligned is not used: the assembler allocates its own")

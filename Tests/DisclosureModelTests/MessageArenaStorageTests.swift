@@ -34,7 +34,7 @@ struct MessageArenaStorageTests {
     #expect(arena.bytes[1_004...].dropFirst(2).allSatisfy { $0 == 0x78 })
   }
 
-  @Test("A piece not sized first: its length in one byte, or two from 64 bytes on")
+  @Test("A piece not sized first: its length always in two bytes, read as the shortest form is")
   func unsizedPiece() {
     var arena = MessageArena()
     arena.appendPiece(upTo: 10) { room in
@@ -43,20 +43,88 @@ struct MessageArenaStorageTests {
       room[2] = 0x63
       return 3
     }
-    #expect(arena.bytes == [3, 0x61, 0x62, 0x63])
-    // 70 = 64 + 6: 0x46, then 1; the bytes moved on by one, in order.
+    // 3: 0x43 (0x40, more follows), then 0.
+    #expect(arena.bytes == [0x43, 0x00, 0x61, 0x62, 0x63])
+    // 70 = 64 + 6: 0x46, then 1.
     arena.appendPiece(upTo: 100) { room in
       for index in 0..<70 { room[index] = UInt8(0x30 + index % 10) }
       return 70
     }
     let bytes = arena.bytes
-    #expect(bytes.count == 4 + 2 + 70)
-    #expect(Array(bytes[4..<9]) == [0x46, 0x01, 0x30, 0x31, 0x32])
+    #expect(bytes.count == 5 + 2 + 70)
+    #expect(Array(bytes[5..<10]) == [0x46, 0x01, 0x30, 0x31, 0x32])
     #expect(bytes.last == 0x39)
     // A count outside the room appends nothing.
     arena.appendPiece(upTo: 10) { _ in 11 }
     arena.appendPiece(upTo: 10) { _ in -1 }
-    #expect(arena.end == 76)
+    #expect(arena.end == 77)
+    // Read back: "abc", then the seventy digits.
+    bytes.withUnsafeBufferPointer { bytes in
+      var pieces = MessageArena.Pieces(bytes, from: 0)
+      #expect(Array(pieces.next()) == [0x61, 0x62, 0x63])
+      #expect(pieces.next().count == 70)
+      #expect(pieces.isAtEnd)
+    }
+    // A copy of the first piece is written with its shortest length.
+    arena.appendCopy(ofPieceAt: 0)
+    #expect(Array(arena.bytes[77...]) == [3, 0x61, 0x62, 0x63])
+  }
+
+  @Test("Pieces written into lent room: after its header of capacity and mark, in place")
+  func lentRoom() {
+    let room = UnsafeMutableRawBufferPointer.allocate(byteCount: 16 + 8, alignment: MessageArena.roomAlignment)
+    defer { room.deallocate() }
+    var arena = MessageArena(room: room)
+    #expect(room.load(fromByteOffset: 0, as: Int.self) == 8)
+    #expect(room.load(fromByteOffset: 8, as: Int.self) == 0)
+    arena.append("ab")
+    arena.append(7)
+    #expect(arena.bytes == [2, 0x61, 0x62, 1, 0x37])
+    #expect(room.load(fromByteOffset: 8, as: Int.self) == 5)
+    #expect(Array(room[16..<21]) == [2, 0x61, 0x62, 1, 0x37])
+    // Past the room's eight bytes: the arena's own memory, the room left as it was.
+    arena.append("cdef")
+    #expect(arena.bytes == [2, 0x61, 0x62, 1, 0x37, 4, 0x63, 0x64, 0x65, 0x66])
+    #expect(room.load(fromByteOffset: 8, as: Int.self) == 5)
+    #expect(arena.string() == "\u{2}ab\u{1}7\u{4}cdef")
+  }
+
+  @Test("A copy of an arena in lent room keeps its bytes while either is written on")
+  func lentRoomCopy() {
+    let room = UnsafeMutableRawBufferPointer.allocate(byteCount: 16 + 64, alignment: MessageArena.roomAlignment)
+    defer { room.deallocate() }
+    var first = MessageArena(room: room)
+    first.append("ab")
+    var second = first
+    // The copy wrote last: it writes in place, and the first, whose end is now
+    // below the mark, takes memory of its own with its three bytes.
+    second.append("c")
+    first.append("d")
+    second.append("e")
+    #expect(first.bytes == [2, 0x61, 0x62, 1, 0x64])
+    #expect(second.bytes == [2, 0x61, 0x62, 1, 0x63, 1, 0x65])
+    #expect(room.load(fromByteOffset: 8, as: Int.self) == 7)
+    // Bytes dropped are not written over in the room: a copy may hold them.
+    var third = second
+    third.removeAll(from: 3)
+    third.append("f")
+    #expect(third.bytes == [2, 0x61, 0x62, 1, 0x66])
+    #expect(second.bytes == [2, 0x61, 0x62, 1, 0x63, 1, 0x65])
+  }
+
+  @Test("Room too small for a header or misaligned is not used")
+  func unusableRoom() {
+    let room = UnsafeMutableRawBufferPointer.allocate(byteCount: 64, alignment: MessageArena.roomAlignment)
+    defer { room.deallocate() }
+    room.initializeMemory(as: UInt8.self, repeating: 0xAB)
+    let small = UnsafeMutableRawBufferPointer(rebasing: room[0..<16])
+    let misaligned = UnsafeMutableRawBufferPointer(rebasing: room[1...])
+    for unusable in [small, misaligned] {
+      var arena = MessageArena(room: unusable)
+      arena.append("ab")
+      #expect(arena.bytes == [2, 0x61, 0x62])
+    }
+    #expect(room.allSatisfy { $0 == 0xAB })
   }
 
   @Test("Dropping the bytes from an offset on, then writing again")

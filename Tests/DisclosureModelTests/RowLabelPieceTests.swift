@@ -31,7 +31,8 @@ struct RowLabelPieceTests {
     let bytes = Self.arenaBytes(cells, storageIsValid: true)
     // The label cells are the first (42 bytes), the fourth (13) and the last (6):
     // the piece holds the tag and each with its one-byte length, 65 bytes, whose
-    // length takes two bytes (65 = 1 + 1 × 64: 0x41, then 0x01).
+    // length takes two bytes (65 = 1 + 1 × 64: 0x41, then 0x01), as every such
+    // piece's does.
     let expected: [UInt8] =
       [0x41, 0x01, 0x00] + [42] + Array("（一）部分公开（区分处理的）".utf8) + [13] + Array("其他 处理".utf8) + [6]
       + Array("总计".utf8)
@@ -50,9 +51,12 @@ struct RowLabelPieceTests {
 
   @Test("A row without labels is an empty piece either way")
   func noLabels() {
-    for valid in [false, true] {
-      #expect(Self.arenaBytes(["1", "", "-"], storageIsValid: valid) == [0])
-      #expect(Self.arenaBytes([], storageIsValid: valid) == [0])
+    // Known valid, its length in the two bytes a piece not sized first takes (0
+    // with 0x40, then 0); else in one.
+    for (valid, empty) in [(false, [0]), (true, [0x40, 0x00])] as [(Bool, [UInt8])] {
+      #expect(Self.arenaBytes(["1", "", "-"], storageIsValid: valid) == empty)
+      #expect(Self.arenaBytes([], storageIsValid: valid) == empty)
+      #expect(Self.text(of: empty) == "")
     }
   }
 
@@ -190,7 +194,7 @@ struct RowLabelPieceTests {
         #expect(firstPiece(raw).first == RowLabelPiece.rawTag, "\(cells)")
         #expect(firstPiece(text).first != RowLabelPiece.rawTag, "\(cells)")
       } else {
-        #expect(raw == [0] && text == [0], "\(cells)")
+        #expect(raw == [0x40, 0x00] && text == [0], "\(cells)")
       }
     }
   }

@@ -62,9 +62,10 @@ struct FieldAssembler: ~Copyable {
   /// allocation of its own when a row needs more (freed by the next replacement or
   /// by `deinit`).
   private var columnIndexRoom: UnsafeMutableBufferPointer<Int?>
-  /// The one allocation that holds ``states`` and the first ``columnIndexRoom``:
-  /// a report that has table 二 rows under a header needs both, and one allocation
-  /// costs about 200 instructions less than two. Freed by `deinit`.
+  /// The one allocation that holds ``states``, the first ``columnIndexRoom`` and
+  /// the arena's first room: a report that has table 二 rows under a header needs
+  /// the first two, a damaged one the third, and one allocation costs about 200
+  /// instructions less than two. Freed by `deinit`, unless lent.
   private let memory: UnsafeMutableRawPointer
   /// How many columns the first ``columnIndexRoom`` has room for: more than a
   /// table 二 header of either edition's template has (a row under a longer header
@@ -124,13 +125,16 @@ struct FieldAssembler: ~Copyable {
   private let ownsMemory: Bool
 
   /// How many bytes ``init(edition:room:)`` needs of room lent for an assembler of
-  /// up to `fieldCount` fields (its states and its first column room).
+  /// up to `fieldCount` fields (its states, its first column room and its arena's
+  /// first room).
   static func roomByteCount(fieldCount: Int) -> Int {
-    firstColumnRoomOffset(states: fieldCount) + firstColumnRoom * MemoryLayout<Int?>.stride
+    arenaRoomOffset(states: fieldCount) + MessageArena.roomByteCount
   }
 
   /// The alignment that room lent to ``init(edition:room:)`` must have.
-  static var roomAlignment: Int { max(MemoryLayout<Int?>.alignment, MemoryLayout<State>.alignment) }
+  static var roomAlignment: Int {
+    max(MemoryLayout<Int?>.alignment, MemoryLayout<State>.alignment, MessageArena.roomAlignment)
+  }
 
   /// ``roomByteCount(fieldCount:)`` for the edition with the most fields: room that
   /// an assembler of either edition fits.
@@ -142,8 +146,8 @@ struct FieldAssembler: ~Copyable {
     self.init(edition: edition, room: nil)
   }
 
-  /// An assembler for `edition` whose states and first column room are in `room`
-  /// when given: memory bound to nothing else, aligned to ``roomAlignment``, at
+  /// An assembler for `edition` whose states, first column room and arena's first
+  /// room (``MessageArena/init(room:)``) are in `room` when given: memory bound to nothing else, aligned to ``roomAlignment``, at
   /// least ``roomByteCount(fieldCount:)`` bytes for the edition's fields (a room
   /// too small is not used), and valid for the assembler's whole life (the
   /// interpretation lends it a part of its run's block, freed after the assembler,
@@ -182,6 +186,11 @@ struct FieldAssembler: ~Copyable {
       start: (memory + Self.firstColumnRoomOffset(states: count)).bindMemory(
         to: Int?.self, capacity: Self.firstColumnRoom),
       count: Self.firstColumnRoom)
+    // The arena's first room after the column room: its pieces, like the states,
+    // in the one block (lent or the assembler's own), which outlives the arena, a
+    // property of the assembler that it never hands out.
+    let arenaStart = memory + Self.arenaRoomOffset(states: count)
+    arena = MessageArena(room: UnsafeMutableRawBufferPointer(start: arenaStart, count: MessageArena.roomByteCount))
   }
 
   deinit {
@@ -194,6 +203,14 @@ struct FieldAssembler: ~Copyable {
   static func firstColumnRoomOffset(states count: Int) -> Int {
     let alignment = MemoryLayout<Int?>.alignment
     return (count + alignment - 1) / alignment * alignment
+  }
+
+  /// Where in ``memory`` the arena's first room starts: after the first column
+  /// room that follows `states` states, at the next offset aligned for its header.
+  static func arenaRoomOffset(states count: Int) -> Int {
+    let alignment = MessageArena.roomAlignment
+    let end = firstColumnRoomOffset(states: count) + firstColumnRoom * MemoryLayout<Int?>.stride
+    return (end + alignment - 1) / alignment * alignment
   }
 
   /// Whether ``columnIndexRoom`` is still the first room, in ``memory`` (else it is

@@ -242,8 +242,9 @@ struct InterpretationRun {
     // And the table 二 headers' columns, one slot a cell.
     let headerColumnsOffset = aligned(
       foundClassesOffset + cellCount * MemoryLayout<LabelClass>.stride, MemoryLayout<Int?>.alignment)
-    // And the room lent to the report's assembler (its states and first column room),
-    // for the edition with the most fields: decided only after the blocks are read.
+    // And the room lent to the report's assembler (its states, its first column room
+    // and its arena's first room), for the edition with the most fields: decided
+    // only after the blocks are read.
     let assemblerOffset = aligned(
       headerColumnsOffset + cellCount * MemoryLayout<Int?>.stride, FieldAssembler.roomAlignment)
     let slots = UnsafeMutableRawPointer.allocate(

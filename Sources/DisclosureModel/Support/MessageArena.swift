@@ -18,33 +18,83 @@
 /// UTF-8 bytes. A piece is a string's bytes or decimal digits, and the lengths are
 /// ASCII, so the whole arena is valid UTF-8 by construction and becomes a `String`
 /// without being validated (``ValidText/string(knownValid:)``). A length of any
-/// size can be written, so no piece is ever cut.
+/// size can be written, so no piece is ever cut; a length may take more bytes than
+/// it needs, its last ones 0 (``appendPiece(upTo:_:)`` always writes two).
 struct MessageArena {
-  /// The arena's memory: one allocation, made at the first piece (an arena without
-  /// pieces, a clean report's, allocates nothing), holding the bytes, its header
-  /// the bytes it has room for (kept there, not beside ``count``, so that the
-  /// arena, within every report's assembler, stays small).
+  /// What a room of the arena's memory keeps in front of its bytes: how many bytes
+  /// it has room for, and where the bytes written into it end (``mark``).
   ///
-  /// A piece is written straight into the room past the end and then counted, so
-  /// appending costs a room check and a copy, not an array's per-byte appends.
-  private typealias Storage = ManagedBuffer<Int, UInt8>
+  /// The bytes of a room are shared by every copy of the arena that was made from
+  /// it, and a byte, once written below the mark, is never written again: an arena
+  /// writes in place only where its own bytes end at the mark (it wrote last, and no
+  /// copy wrote after it), and moves the mark past what it writes; any other arena
+  /// (a copy that another copy wrote past, or one that dropped bytes) first takes
+  /// memory of its own (``grow(for:)``). So each copy keeps the bytes it had, with
+  /// no reference count to test, and memory lent by a caller (``init(room:)``),
+  /// which has none, is shared as safely as memory of the arena's own.
+  struct Header {
+    /// The bytes the room has room for.
+    var capacity: Int
+    /// Where the bytes written into the room so far end.
+    var mark: Int
+  }
 
-  /// The memory, `nil` until the first piece. Copied before it is written when
-  /// shared (a copy of the arena keeps the bytes it had).
+  /// Memory of the arena's own: its header and its bytes in one allocation.
+  private typealias Storage = ManagedBuffer<Header, UInt8>
+
+  /// The memory of the arena's own, `nil` while it has none (before the first
+  /// piece, or while it writes into room lent by its caller). Kept only to keep the
+  /// memory alive: the arena reaches it through ``header`` and ``base``.
   private var storage: Storage?
 
-  /// The first byte of ``storage``'s elements (`nil` with it): kept beside the
-  /// memory rather than found from it at each piece. Valid while ``storage`` holds
-  /// the memory, which this arena's own code alone replaces (``grow(for:)``),
-  /// setting both anew.
+  /// The header of the room written into (``Header``): in ``storage``, or at the
+  /// start of the room lent (``init(room:)``); `nil` until there is one.
+  private var header: UnsafeMutablePointer<Header>?
+
+  /// The room's first byte (`nil` with ``header``): kept beside the memory rather
+  /// than found from it at each piece, set with ``header`` by this arena's own code
+  /// alone (``init(room:)``, ``grow(for:)``).
   private var base: UnsafeMutablePointer<UInt8>?
 
   /// The bytes written.
   private var count = 0
 
-  /// The bytes reserved at the first piece: with the buffer's header, about 1,024
-  /// bytes, the largest allocation that glibc serves from its per-thread cache.
-  static let initialCapacity = 992
+  /// The bytes reserved at the first piece when no room was lent: with the buffer's
+  /// header, about 1,024 bytes, the largest allocation that glibc serves from its
+  /// per-thread cache.
+  static let initialCapacity = 976
+
+  /// The bytes of room that ``roomByteCount`` lends: a damaged report's pieces
+  /// nearly always fit.
+  static let lentCapacity = 2_032
+
+  /// How many bytes of room ``init(room:)`` takes: a header and ``lentCapacity``
+  /// bytes.
+  static var roomByteCount: Int { MemoryLayout<Header>.stride + lentCapacity }
+
+  /// The alignment that room lent to ``init(room:)`` must have.
+  static var roomAlignment: Int { MemoryLayout<Header>.alignment }
+
+  /// An empty arena, which takes memory of its own at the first piece.
+  init() {}
+
+  /// An empty arena that writes its first pieces into `room` when given: memory
+  /// bound to nothing else, aligned to ``roomAlignment``, at least a header's
+  /// bytes (a room too small is not used, and the arena allocates as ``init()``'s
+  /// does), and valid for as long as the arena and every copy of it are used (the
+  /// report's ``FieldAssembler`` lends a part of the room that its run lends it,
+  /// and keeps its arena to itself). Lent, the room saves the first piece's
+  /// allocation and its freeing; pieces past it move to memory of the arena's own.
+  init(room: UnsafeMutableRawBufferPointer?) {
+    let headerSize = MemoryLayout<Header>.stride
+    guard let room, let start = room.baseAddress, room.count > headerSize,
+      Int(bitPattern: start) % Self.roomAlignment == 0
+    else { return }
+    let lentHeader = start.bindMemory(to: Header.self, capacity: 1)
+    lentHeader.initialize(to: Header(capacity: room.count - headerSize, mark: 0))
+    header = lentHeader
+    base = (start + headerSize).bindMemory(to: UInt8.self, capacity: room.count - headerSize)
+  }
 
   /// The pieces written so far (a copy, for tests).
   var bytes: [UInt8] { withBytes { Array($0) } }
@@ -60,32 +110,39 @@ struct MessageArena {
   /// Whether no piece was written.
   var isEmpty: Bool { count == 0 }
 
-  /// The room for `needed` more bytes (not negative) past the end, in memory of this
-  /// arena's alone, made first if need be. Bytes written there are the arena's once
-  /// ``count`` is moved past them.
+  /// The room for `needed` more bytes (not negative) past the end, where this arena
+  /// may write (see ``Header``), made first if need be. Bytes written there are the
+  /// arena's once ``commit(_:)`` moves its end past them.
   @inline(__always)
   private mutating func room(for needed: Int) -> UnsafeMutablePointer<UInt8> {
-    if isKnownUniquelyReferenced(&storage), let base,
-      needed <= (storage?.withUnsafeMutablePointerToHeader { $0.pointee } ?? 0) &- count
-    {
+    if let header, let base, header.pointee.mark == count, needed <= header.pointee.capacity &- count {
       return base + count
     }
     return grow(for: needed)
   }
 
-  /// Takes as the arena's new memory with its bytes and room for `needed` more (not
-  /// negative), returning the room. Never inlined: the first piece, and a few more
-  /// a very damaged report.
+  /// Moves the end to `newCount`, past bytes written into the room that
+  /// ``room(for:)`` gave, and the room's mark with it.
+  @inline(__always)
+  private mutating func commit(_ newCount: Int) {
+    count = newCount
+    header?.pointee.mark = newCount
+  }
+
+  /// Takes as the arena's new memory, of its own, with its bytes and room for
+  /// `needed` more (not negative), returning the room. Never inlined: the first
+  /// piece without room lent, and a few more a very damaged report.
   @inline(never)
   private mutating func grow(for needed: Int) -> UnsafeMutablePointer<UInt8> {
     let (total, overflow) = count.addingReportingOverflow(needed)
     let wanted = overflow ? Int.max : max(Self.initialCapacity, total, count < Int.max / 2 ? 2 * count : Int.max)
-    let made = Storage.create(minimumCapacity: wanted) { _ in wanted }
+    let made = Storage.create(minimumCapacity: wanted) { _ in Header(capacity: wanted, mark: count) }
     let elements = made.withUnsafeMutablePointerToElements { $0 }
     withBytes { bytes in
       if let source = bytes.baseAddress, bytes.count > 0 { elements.update(from: source, count: bytes.count) }
     }
     storage = made
+    header = made.withUnsafeMutablePointerToHeader { $0 }
     base = elements
     return elements + count
   }
@@ -114,7 +171,7 @@ struct MessageArena {
     let target = room(for: lengthSize + length)
     let written = Self.putLength(length, size: lengthSize, at: target)
     if length > 0, let source = piece.baseAddress { (target + written).update(from: source, count: length) }
-    count += written + length
+    commit(count + written + length)
   }
 
   /// Appends one piece of `length` bytes (not negative) written by `body` into the
@@ -129,7 +186,7 @@ struct MessageArena {
     guard written == lengthSize, body(UnsafeMutableBufferPointer(start: target + written, count: length)) else {
       return
     }
-    count += written + length
+    commit(count + written + length)
   }
 
   /// The most bytes a piece appended by ``appendPiece(upTo:_:)`` may take.
@@ -141,18 +198,19 @@ struct MessageArena {
   /// number outside `0...maximum` to append nothing. The bytes `body` writes must be
   /// valid UTF-8 (see ``MessageArena``).
   ///
-  /// The piece is written past a length of one byte; one of 64 bytes or more, whose
-  /// length takes two, is then moved a byte on.
+  /// The piece is written past a length of two bytes, whatever its length (one of
+  /// less than 64 bytes with its second byte 0, which ``Pieces`` reads the same), so
+  /// that its bytes are never moved once written.
   @inline(__always)
   mutating func appendPiece(upTo maximum: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
     guard maximum >= 0, maximum <= Self.largestUnsizedPiece else { return }
     let target = room(for: maximum + 2)
-    let length = body(UnsafeMutableBufferPointer(start: target + 1, count: maximum))
+    let length = body(UnsafeMutableBufferPointer(start: target + 2, count: maximum))
     guard length >= 0, length <= maximum else { return }
-    if length >= 0x40 {
-      UnsafeMutableRawPointer(target + 2).copyMemory(from: target + 1, byteCount: length)
-    }
-    count += Self.putLength(length, size: length >= 0x40 ? 2 : 1, at: target) + length
+    // At most 4,095: six bits, then the six above them, with no third byte.
+    target[0] = UInt8(truncatingIfNeeded: length & 0x3F) | 0x40
+    target[1] = UInt8(truncatingIfNeeded: length >> 6)
+    commit(count + 2 + length)
   }
 
   /// Writes a piece's length, `length` (not negative), whose ``lengthSize(_:)`` is
@@ -222,14 +280,15 @@ struct MessageArena {
     let written = Self.putLength(count, size: lengthSize, at: target)
     guard let base, offset >= 0, offset + count <= self.count else { return }
     if count > 0 { (target + written).update(from: base + offset, count: count) }
-    self.count += written + count
+    commit(self.count + written + count)
   }
 
   /// Drops the bytes from `start` on (pieces written for a message that was then
   /// made at once instead, ``FieldAssembler``'s fallback for an arena past 4 GiB).
   mutating func removeAll(from start: Int) {
-    // Only this arena's count: memory shared with a copy is copied before the
-    // next piece is written over the bytes dropped (``room(for:)``).
+    // Only this arena's count: its end is then below the room's mark, so the next
+    // piece takes memory of the arena's own (``room(for:)``), and a copy that kept
+    // the bytes dropped keeps them.
     guard start >= 0, start < count else { return }
     count = start
   }
