@@ -70,6 +70,20 @@ struct MessageArenaStorageTests {
     #expect(Array(arena.bytes[77...]) == [3, 0x61, 0x62, 0x63])
   }
 
+  @Test("Numbers written in place, each after its one-byte length, as String(number) writes them")
+  func numbers() {
+    var arena = MessageArena()
+    arena.append(0)
+    arena.append(-42)
+    arena.append(Int.min)
+    arena.append(Int.max)
+    // Int.min: a sign and nineteen digits, twenty bytes; Int.max nineteen.
+    let expected: [UInt8] =
+      [1, 0x30, 3, 0x2D, 0x34, 0x32, 20] + Array("-9223372036854775808".utf8) + [19]
+      + Array("9223372036854775807".utf8)
+    #expect(arena.bytes == expected)
+  }
+
   @Test("Pieces written into lent room: after its header of capacity and mark, in place")
   func lentRoom() {
     let room = UnsafeMutableRawBufferPointer.allocate(byteCount: 16 + 8, alignment: MessageArena.roomAlignment)

@@ -73,6 +73,19 @@ struct RowLabelPieceTests {
     #expect(Self.text(of: bytes) == text)
   }
 
+  @Test("Cells of 63 and 64 bytes: lengths of one byte and of two, in the piece's first room")
+  func cellLengthBoundary() {
+    let short = String(repeating: "a", count: 63)
+    let long = String(repeating: "b", count: 64)
+    let bytes = Self.arenaBytes([short, long, "7"], storageIsValid: true)
+    // The piece: the tag, 63 (one byte) and its bytes, 64 (0x40, then 0x01) and its
+    // bytes, 131 bytes (3 + 2 × 64: 0x43, then 0x02).
+    let expected: [UInt8] = [0x43, 0x02, 0x00, 63] + Array(short.utf8) + [0x40, 0x01] + Array(long.utf8)
+    #expect(bytes == expected)
+    let text = RowLabelTextSizingTests.withRow(texts: [short, long, "7"]) { row, storage in row.labelText(storage) }
+    #expect(Self.text(of: bytes) == text)
+  }
+
   @Test("A label longer than the first buffer is sized, then kept as written all the same")
   func longLabel() {
     let label = String(repeating: "长", count: 100)

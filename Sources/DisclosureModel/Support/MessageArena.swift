@@ -147,21 +147,27 @@ struct MessageArena {
     return elements + count
   }
 
-  /// Appends `text` as one piece.
+  /// Appends `text` as one piece: a native string's bytes read where they are,
+  /// with no copy of the string (retained, then released) to read them from.
   mutating func append(_ text: String) {
+    let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
+    guard appended == nil else { return }
     var text = text
     text.withUTF8 { append($0) }
   }
 
-  /// Appends `number` in decimal as one piece (as `String(number)` writes it).
+  /// Appends `number` in decimal as one piece (as `String(number)` writes it),
+  /// written straight into the room past its length's one byte: at most twenty
+  /// digits and a sign.
   mutating func append(_ number: Int) {
     let digits = MessageText.Digits(number)
-    // At most twenty digits and a sign: written on the stack, then as a piece.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
-      var writer = MessageText.Writer(output: buffer)
-      writer.put(digits)
-      append(UnsafeBufferPointer(rebasing: buffer[..<writer.count]))
-    }
+    let length = digits.count
+    let target = room(for: 1 + length)
+    var writer = MessageText.Writer(output: UnsafeMutableBufferPointer(start: target + 1, count: length))
+    writer.put(digits)
+    guard writer.count == length else { return }
+    target[0] = UInt8(truncatingIfNeeded: length)
+    commit(count + 1 + length)
   }
 
   /// Appends `piece`, which must be valid UTF-8 (the bytes of a string, or ASCII).

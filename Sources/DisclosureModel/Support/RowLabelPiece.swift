@@ -105,7 +105,11 @@ enum RowLabelPiece {
         outcome = .notWhole
         return -1
       }
-      let lengthSize = MessageArena.writeLength(upper - lower, into: buffer, at: written)
+      // A length below 64, nearly every cell's, in its one byte in line.
+      let lengthSize =
+        upper - lower < 0x40 && written < buffer.count
+        ? put(UInt8(truncatingIfNeeded: upper - lower), at: target + written)
+        : MessageArena.writeLength(upper - lower, into: buffer, at: written)
       guard lengthSize > 0, upper - lower <= buffer.count - written - lengthSize else {
         outcome = .noRoom
         return -1
@@ -119,6 +123,13 @@ enum RowLabelPiece {
     outcome = .appended
     // The tag alone: no labels, an empty piece.
     return written == 1 ? 0 : written
+  }
+
+  /// Writes `byte` at `target`, returning 1: a one-byte length.
+  @inline(__always)
+  private static func put(_ byte: UInt8, at target: UnsafeMutablePointer<UInt8>) -> Int {
+    target.pointee = byte
+    return 1
   }
 
   /// The bounds of `span` clamped to `storage`, as ``ByteClass/clamped(_:to:)``
