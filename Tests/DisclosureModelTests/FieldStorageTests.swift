@@ -102,6 +102,21 @@ struct FieldStorageTests {
     #expect(FieldStorage.CellRun(firstCell: 1, count: -2) == nil)
   }
 
+  @Test("A run in a row of known cells writes the same bits, and is refused only for a row past 24 bits")
+  func cellRunOfRowCells() throws {
+    let checked = try #require(FieldStorage.CellRun(firstCell: 3, count: 4))
+    let run = try #require(FieldStorage.CellRun(firstCell: 3, count: 4, ofRowCells: 6))
+    #expect(run.first == checked.first)
+    #expect(run.count == 4)
+    var field = Field(definition: Self.definition)
+    field.storage.record(count: 12, line: 7, at: 3, of: FieldStorage.CellRun(first: run.first, count: run.count))
+    #expect(field.value == .integer(12))
+    #expect(field.source == Location(line: 7, cell: 6))
+    #expect(FieldStorage.CellRun(firstCell: 0xFF_FFFF, count: 1, ofRowCells: 0xFF_FFFF) != nil)
+    #expect(FieldStorage.CellRun(firstCell: 1, count: 1, ofRowCells: 0x100_0000) == nil)
+    #expect(FieldStorage.CellRun(firstCell: 1, count: 1, ofRowCells: -1) == nil)
+  }
+
   @Test("Fields are equal and hash alike exactly when their definitions, values and sources are")
   func equalityAndHashing() {
     let a = Field(definition: Self.definition, value: .integer(5), source: Location(line: 2, cell: 1))

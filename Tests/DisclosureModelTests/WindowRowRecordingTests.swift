@@ -135,6 +135,34 @@ struct WindowRowRecordingTests {
     }
   }
 
+  @Test("A row's values after one that is no plain count, and a repeat of the row, read by hand")
+  func valuesAfterOtherValueAndRepeat() throws {
+    let granted = try Self.applicationRow("granted")
+    let rows = [
+      TestRow(texts: ["予以公开", "5", "１２", "0", "0", "0", "0", "17"], line: 7, table: .application(granted)),
+      TestRow(texts: ["予以公开", "5", "１２", "0", "0", "0", "0", "17"], line: 8, table: .application(granted)),
+    ]
+    for direct in [true, false] {
+      let (fields, diagnostics) = Self.recorded(rows, edition: .edition2021, windowRowsDirectly: direct)
+      let key = "applications.granted."
+      #expect(try Self.field(key + "naturalPerson", in: fields, edition: .edition2021).value == .integer(5))
+      #expect(try Self.field(key + "commercial", in: fields, edition: .edition2021).value == .integer(12))
+      #expect(
+        try Self.field(key + "commercial", in: fields, edition: .edition2021).source
+          == SourceLocation(line: 7, cell: 3))
+      #expect(try Self.field(key + "total", in: fields, edition: .edition2021).value == .integer(17))
+      #expect(
+        try Self.field(key + "total", in: fields, edition: .edition2021).source == SourceLocation(line: 7, cell: 8))
+      // The full-width number is noted at each row that reads it; the second row,
+      // all of whose values were read before, is one repeat, keyed by its first
+      // column.
+      #expect(diagnostics.filter { $0.code == .normalizedNumber }.map(\.line) == [7, 8])
+      let repeats = diagnostics.filter { $0.code == .duplicateRow }
+      #expect(repeats.map(\.line) == [8])
+      #expect(repeats.map(\.key) == [key + "naturalPerson"])
+    }
+  }
+
   /// A small deterministic generator (SplitMix64), so that a failure repeats.
   struct Generator {
     var state: UInt64

@@ -709,9 +709,11 @@ struct FieldAssembler: ~Copyable {
   /// `direct` placement never does, and a `window` one notes extra empty cells
   /// only when its last cell stands before the row's last). It then records the
   /// same columns the same way: ``recordPlainCounts(from:columns:indices:values:cells:integersOnly:)``
-  /// from the first column, and ``recordColumns(_:indices:placement:slots:analysis:storage:)``
-  /// from where that stopped. What it leaves out is the copy of the whole
-  /// observation and the general row's steps, some hundred instructions a row; it
+  /// from the first column, and from where that stopped,
+  /// ``recordWindowColumns(_:indices:start:analysis:storage:)`` as
+  /// ``recordColumns(_:indices:placement:slots:observed:analysis:storage:)`` would.
+  /// What it leaves out is the copy of the whole observation and the general
+  /// row's steps, some hundred instructions a row; it
   /// clears ``labelPiece`` only when the general loop is to run, the one step
   /// that may read it (a row whose values are all plain counts writes no message).
   ///
@@ -765,13 +767,37 @@ struct FieldAssembler: ~Copyable {
       // and ``record(_:columns:placements:storage:windowRowsDirectly:)`` after the
       // last row.
       labelPiece = nil
-      // A window placement lists no cells, so the general loop is given no list:
-      // passing the run's list would retain and release it for every row.
-      recordColumns(
-        firstColumn..<columnCount, indices: indices, placement: observed.pointee.placement, slots: [],
-        observed: UnsafeBufferPointer(start: nil, count: 0), analysis: observed.pointee.analysis, storage: storage)
+      recordWindowColumns(
+        firstColumn..<columnCount, indices: indices, start: start, analysis: observed.pointee.analysis,
+        storage: storage)
     }
     return true
+  }
+
+  /// Records the columns `columns` of a row that ``recordWindowRow(_:in:storage:)``
+  /// takes, whose column `c` is the field at `indices[c]` and the cell `start + c`
+  /// (every such cell one of the row's: the caller checks that the window lies
+  /// within its values and cells), as ``recordColumns(_:indices:placement:slots:observed:analysis:storage:)``
+  /// records them for its window placement: every column has a field and a cell, so
+  /// none is marked `null` for want of one, and the row is noted once, keyed by its
+  /// first column's field, when one of its values repeats a value read before.
+  /// Never inlined: only a row holding a value other than a plain count comes here
+  /// (nearly none of a clean report's), and in line, its loop made the loop over a
+  /// report's rows larger.
+  @inline(never)
+  private mutating func recordWindowColumns(
+    _ columns: Range<Int>, indices: UnsafeBufferPointer<Int>, start: Int, analysis: RowAnalysis,
+    storage: UnsafeBufferPointer<UInt8>
+  ) {
+    let line = analysis.line
+    var repeatedFrom: Int?
+    for column in columns {
+      let outcome = recordValue(at: indices[column], cellIndex: start &+ column, of: analysis, storage: storage)
+      if case .repeated(let firstLine) = outcome { repeatedFrom = repeatedFrom ?? firstLine ?? line }
+    }
+    if let repeatedFrom {
+      noteRepeat(of: analysis, in: storage, at: line, firstLine: repeatedFrom, keyIndex: indices.first)
+    }
   }
 
   /// What ``recordWindowRow(_:in:storage:)`` reads for every row it takes, none of
@@ -975,52 +1001,59 @@ struct FieldAssembler: ~Copyable {
     // at least one column lies within the row's values and cells (checked by the
     // caller) and within `indices` (`columns` is at most its count), so none of
     // them is empty then. `fields` and `states`, when given, are ``slots``' and
-    // ``states``' bases, fetched once by a caller that records many rows.
+    // ``states``' bases, fetched once by a caller that records many rows. The
+    // window's cells are numbered from `start + 1` on, none above the row's count
+    // of cells: when that count fits a field's plain numbers (as in any real
+    // report), so do they all (one comparison, made here where the window is known
+    // to lie within the row), or none is recorded here.
     guard columns > 0, let fields = fields ?? slots.baseAddress, let states = states ?? self.states.baseAddress,
-      let indexBase = indices.baseAddress, let valueBase = values.baseAddress, let cellBase = cells.baseAddress
+      let indexBase = indices.baseAddress, let valueBase = values.baseAddress, let cellBase = cells.baseAddress,
+      let run = FieldStorage.CellRun(firstCell: start &+ 1, count: columns, ofRowCells: cells.count)
     else { return 0 }
     if integersOnly {
       return Self.recordPlainIntegers(
         into: fields, states: states, indices: indexBase, columns: columns, values: valueBase + start,
-        cells: cellBase + start, firstCellNumber: start &+ 1)
+        cells: cellBase + start, firstCellBits: run.first)
     }
     guard let types = definitions.buffer.baseAddress else { return 0 }
     return Self.recordPlainCounts(
       into: fields, states: states, checkingTypesIn: types, indices: indexBase, columns: columns,
-      values: valueBase + start, cells: cellBase + start, firstCellNumber: start &+ 1)
+      values: valueBase + start, cells: cellBase + start, firstCellBits: run.first)
   }
 
-  /// ``plainCountLoop(into:states:checkingTypesIn:indices:columns:values:cells:firstCellNumber:)``
+  /// ``plainCountLoop(into:states:checkingTypesIn:indices:columns:values:cells:firstCellBits:)``
   /// for fields all known to be integer fields: no definition is read. Never inlined
   /// (see there).
   @inline(never)
   private static func recordPlainIntegers<Slot: FieldIndexSlot>(
     into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>, indices: UnsafePointer<Slot>,
-    columns: Int, values: UnsafePointer<CellValue>, cells: UnsafePointer<StoredCell>, firstCellNumber: Int
+    columns: Int, values: UnsafePointer<CellValue>, cells: UnsafePointer<StoredCell>, firstCellBits: UInt64
   ) -> Int {
     plainCountLoop(
       into: fields, states: states, checkingTypesIn: nil, indices: indices, columns: columns, values: values,
-      cells: cells, firstCellNumber: firstCellNumber)
+      cells: cells, firstCellBits: firstCellBits)
   }
 
-  /// ``plainCountLoop(into:states:checkingTypesIn:indices:columns:values:cells:firstCellNumber:)``
+  /// ``plainCountLoop(into:states:checkingTypesIn:indices:columns:values:cells:firstCellBits:)``
   /// asking each field's type of `definitions`. Never inlined (see there).
   @inline(never)
   private static func recordPlainCounts<Slot: FieldIndexSlot>(
     into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>,
     checkingTypesIn definitions: UnsafePointer<FieldDefinition>, indices: UnsafePointer<Slot>, columns: Int,
-    values: UnsafePointer<CellValue>, cells: UnsafePointer<StoredCell>, firstCellNumber: Int
+    values: UnsafePointer<CellValue>, cells: UnsafePointer<StoredCell>, firstCellBits: UInt64
   ) -> Int {
     plainCountLoop(
       into: fields, states: states, checkingTypesIn: definitions, indices: indices, columns: columns,
-      values: values, cells: cells, firstCellNumber: firstCellNumber)
+      values: values, cells: cells, firstCellBits: firstCellBits)
   }
 
   /// The loop of ``recordPlainCounts(from:columns:indices:values:cells:integersOnly:)``,
   /// on plain pointers: column `c` of the window is the field at `indices[c]` (none
-  /// when `nil`), whose value is `values[c]` from the cell `cells[c]`, numbered
-  /// `firstCellNumber + c` in its row. Stops at the first column whose field holds a
-  /// value already (`states`), is not an integer field (asked of `definitions`
+  /// when `nil`), whose value is `values[c]` from the cell `cells[c]`, the cell
+  /// `c` of the run whose first cell's bits are `firstCellBits` (a
+  /// ``FieldStorage/CellRun``'s ``FieldStorage/CellRun/first``, made by the
+  /// caller, so that every cell number fits a field's plain numbers). Stops at the
+  /// first column whose field holds a value already (`states`), is not an integer field (asked of `definitions`
   /// only when given: `nil` means every field is known to be one), or whose value is
   /// not a plain count, returning its position (`columns` when it recorded them all).
   ///
@@ -1041,11 +1074,9 @@ struct FieldAssembler: ~Copyable {
   private static func plainCountLoop<Slot: FieldIndexSlot>(
     into fields: UnsafeMutablePointer<Field>, states: UnsafeMutablePointer<State>,
     checkingTypesIn definitions: UnsafePointer<FieldDefinition>?, indices: UnsafePointer<Slot>, columns: Int,
-    values: UnsafePointer<CellValue>, cells: UnsafePointer<StoredCell>, firstCellNumber: Int
+    values: UnsafePointer<CellValue>, cells: UnsafePointer<StoredCell>, firstCellBits: UInt64
   ) -> Int {
-    // Every cell number of the window fits a field's plain numbers (as in any real
-    // report), or none is recorded here.
-    guard let run = FieldStorage.CellRun(firstCell: firstCellNumber, count: columns) else { return 0 }
+    let run = FieldStorage.CellRun(first: firstCellBits, count: columns)
     var column = 0
     while column < columns {
       if let index = indices[column].fieldIndex {

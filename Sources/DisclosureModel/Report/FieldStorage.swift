@@ -193,6 +193,30 @@ struct FieldStorage: Sendable {
         | FieldStorage.valueNumber
       self.count = count
     }
+
+    /// The run of the `count` cells numbered from `firstCell` on, in a row of
+    /// `cellCount` cells that holds them all (`firstCell` at least 1 and
+    /// `firstCell + count - 1` at most `cellCount`, as the caller knows), or `nil`
+    /// when `cellCount` does not fit 24 bits: one comparison, where
+    /// ``init(firstCell:count:)`` makes two, since no number of the run is above
+    /// `cellCount`. (Only the sources' cell numbers would be wrong if the caller
+    /// were: the first is cut to 24 bits.)
+    @inline(__always)
+    init?(firstCell: Int, count: Int, ofRowCells cellCount: Int) {
+      guard UInt(bitPattern: cellCount) <= FieldStorage.cellLimit else { return nil }
+      self.init(
+        first: UInt64(UInt(bitPattern: firstCell) & FieldStorage.cellLimit) << FieldStorage.cellShift
+          | FieldStorage.sourceCell << FieldStorage.sourceShift | FieldStorage.valueNumber,
+        count: count)
+    }
+
+    /// The run of `count` cells whose first cell's bits are `first`: a run's
+    /// ``first`` and ``count``, handed on as plain numbers.
+    @inline(__always)
+    init(first: UInt64, count: Int) {
+      self.first = first
+      self.count = count
+    }
   }
 
   /// Sets the value to the integer `count` and the source to the line `line` and
