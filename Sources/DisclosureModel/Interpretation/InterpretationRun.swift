@@ -1064,27 +1064,38 @@ struct InterpretationRun {
       // The column (its position in ``LabelMatcher/proactiveColumns``) under whose
       // header two values stand, if any: its name is made only then.
       var crowdedColumn: Int?
-      // The row's values, read once from its analysis: the loop's writes to the
-      // run's lists would otherwise have them reloaded for every cell.
+      // The row's values, read once from its analysis, and the run's lists and their
+      // count held in locals, written back after the loop: the loop's writes to the
+      // lists would otherwise have them all reloaded for every cell.
       let values = address.pointee.values
+      let headerColumns = proactiveHeaderColumns
+      let columnSlots = observedColumns
+      let cellSlots = observedCells
+      let slotCount = min(columnSlots.count, cellSlots.count)
+      var listedCount = observedColumnCount
       for index in address.pointee.firstValue..<address.pointee.cells.count {
-        if let column = proactiveHeaderColumns[headerSlots.lowerBound + index] {
-          listColumn(column, cell: index)
-          filledInColumn = 0
-        } else if observedColumnCount == firstColumn {
+        if let column = headerColumns[headerSlots.lowerBound + index] {
+          // Listed with this cell in the same slot of the cells (as
+          // ``listColumn(_:)`` lists a column): its slot when it is filled.
+          if listedCount < slotCount {
+            columnSlots.initializeElement(at: listedCount, to: column)
+            cellSlots.initializeElement(at: listedCount, to: index)
+            listedCount += 1
+          }
+          filledInColumn = values[index].isEmpty ? 0 : 1
           continue
         }
-        guard !values[index].isEmpty else { continue }
+        guard listedCount != firstColumn, !values[index].isEmpty else { continue }
         filledInColumn += 1
+        let last = listedCount - 1
         if filledInColumn == 1 {
-          // The column's first filled cell is its slot: most often the cell under
-          // its header, listed already.
-          let last = observedColumnCount - 1
-          if last >= 0, last < observedCells.count { observedCells[last] = index }
-        } else if crowdedColumn == nil {
-          crowdedColumn = observedColumns[observedColumnCount - 1]
+          // The first filled cell of a column whose header cell is empty below it.
+          if last >= 0, last < slotCount { cellSlots[last] = index }
+        } else if crowdedColumn == nil, last >= 0, last < slotCount {
+          crowdedColumn = columnSlots[last]
         }
       }
+      observedColumnCount = listedCount
       let columnCount = observedColumnCount - firstColumn
       let placement: ValuePlacement.Plain
       if let crowdedColumn {
@@ -1126,16 +1137,6 @@ struct InterpretationRun {
   private mutating func listColumn(_ column: Int) {
     guard observedColumnCount < observedColumns.count else { return }
     observedColumns.initializeElement(at: observedColumnCount, to: column)
-    observedColumnCount += 1
-  }
-
-  /// Lists `column` as ``listColumn(_:)`` does, with `cell` in the same slot of
-  /// ``observedCells`` (as many slots as ``observedColumns``).
-  @inline(__always)
-  private mutating func listColumn(_ column: Int, cell: Int) {
-    guard observedColumnCount < observedColumns.count, observedColumnCount < observedCells.count else { return }
-    observedColumns.initializeElement(at: observedColumnCount, to: column)
-    observedCells.initializeElement(at: observedColumnCount, to: cell)
     observedColumnCount += 1
   }
 
