@@ -63,6 +63,27 @@ struct ObservedCellsTests {
     #expect(unplaced.allSatisfy { $0.message.contains("two values stand under the one header 「issued」") })
   }
 
+  @Test("A value under an empty header cell before the header's first named column is read by no column")
+  func valueBeforeTheFirstNamedColumn() {
+    // The header's second cell is empty and no named column precedes it.
+    let text = """
+      某县人民政府2021年政府信息公开工作年度报告
+
+      二、主动公开政府信息情况
+
+      信息内容\t\t本年制发件数\t本年废止件数\t现行有效件数
+      规章\t9\t3\t1\t4
+
+      """
+    let document = TableRowsTests.tabSeparated(Array(text.utf8))
+    let report = Interpreter().interpret(document, layout: "tsv")
+    // By hand: 9 stands under no column; 3, 1 and 4 under their headers.
+    #expect(Self.value("proactive.rules.issued", in: report) == 3)
+    #expect(Self.value("proactive.rules.repealed", in: report) == 1)
+    #expect(Self.value("proactive.rules.inForce", in: report) == 4)
+    #expect(!report.diagnostics.contains { $0.code == .cannotPlace })
+  }
+
   @Test("A row under a later header reads its cells after the earlier rows'")
   func severalRowsShareTheList() {
     let text = """
