@@ -188,10 +188,7 @@ struct FieldStorage: Sendable {
       guard UInt(bitPattern: firstCell) <= FieldStorage.cellLimit,
         UInt(bitPattern: count) <= FieldStorage.cellLimit &- UInt(bitPattern: firstCell)
       else { return nil }
-      first =
-        UInt64(firstCell) << FieldStorage.cellShift | FieldStorage.sourceCell << FieldStorage.sourceShift
-        | FieldStorage.valueNumber
-      self.count = count
+      self.init(first: Self.bits(ofCell: UInt(bitPattern: firstCell)), count: count)
     }
 
     /// The run of the `count` cells numbered from `firstCell` on, in a row of
@@ -204,10 +201,15 @@ struct FieldStorage: Sendable {
     @inline(__always)
     init?(firstCell: Int, count: Int, ofRowCells cellCount: Int) {
       guard UInt(bitPattern: cellCount) <= FieldStorage.cellLimit else { return nil }
-      self.init(
-        first: UInt64(UInt(bitPattern: firstCell) & FieldStorage.cellLimit) << FieldStorage.cellShift
-          | FieldStorage.sourceCell << FieldStorage.sourceShift | FieldStorage.valueNumber,
-        count: count)
+      self.init(first: Self.bits(ofCell: UInt(bitPattern: firstCell) & FieldStorage.cellLimit), count: count)
+    }
+
+    /// The bits of a run's first cell, `cell` (within ``FieldStorage``'s 24 bits):
+    /// its number and the kinds of a counted value read from a cell.
+    @inline(__always)
+    private static func bits(ofCell cell: UInt) -> UInt64 {
+      UInt64(cell) << FieldStorage.cellShift | FieldStorage.sourceCell << FieldStorage.sourceShift
+        | FieldStorage.valueNumber
     }
 
     /// The run of `count` cells whose first cell's bits are `first`: a run's
