@@ -138,33 +138,14 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   }
 
   /// The text of a diagnostic whose key and message are both kept as text
-  /// (``MessageTemplate/keyedText``): `key`, then `message`, each written as a piece
-  /// of a ``MessageArena`` is (its length, then its bytes), so that the key may be
+  /// (``MessageTemplate/keyedText``): `key`, then `message`, written as two pieces
+  /// of a ``MessageArena`` (each its length, then its bytes), so that the key may be
   /// of any length and hold any character. Valid UTF-8, as the arena is.
   static func keyedText(key: String, message: String) -> String {
-    var key = key
-    var message = message
-    return key.withUTF8 { key in
-      message.withUTF8 { message in
-        let capacity =
-          MessageArena.lengthSize(key.count) + key.count + MessageArena.lengthSize(message.count) + message.count
-        return ValidText.joining(capacity: capacity) { buffer in
-          // Each within the buffer, sized for both above.
-          var written = 0
-          func put(_ piece: UnsafeBufferPointer<UInt8>) {
-            let size = MessageArena.writeLength(piece.count, into: buffer, at: written)
-            guard size > 0, let base = buffer.baseAddress else { return }
-            written += size
-            let count = min(piece.count, buffer.count - written)
-            if count > 0, let source = piece.baseAddress { (base + written).update(from: source, count: count) }
-            written += count
-          }
-          put(key)
-          put(message)
-          return written
-        }
-      }
-    }
+    var pieces = MessageArena()
+    pieces.append(key)
+    pieces.append(message)
+    return pieces.string()
   }
 
   /// The key and message that ``keyedText(key:message:)`` kept in `text`.
