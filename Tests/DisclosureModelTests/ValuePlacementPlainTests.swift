@@ -140,11 +140,19 @@ struct ValuePlacementPlainTests {
   }
 
   /// Whether `plain`'s ``ValuePlacement/Plain/windowStart`` is what it should be
-  /// for a row of `count` value cells: -1, or the start of its window (whose
+  /// for a row of `count` value cells: -1 (with no columns, or
+  /// ``ValuePlacement/Plain/endsBeforeLastCell`` for a `window` placement ending
+  /// before the row's last value cell), or the start of its window (whose
   /// columns ``ValuePlacement/Plain/windowColumns`` repeats), `direct` or `window`,
   /// ending at the row's last value cell.
   static func windowMarkHolds(_ plain: ValuePlacement.Plain, count: Int) -> Bool {
-    guard plain.windowStart >= 0 else { return plain.windowStart == -1 }
+    guard plain.windowStart >= 0 else {
+      guard plain.windowStart == -1 else { return false }
+      guard plain.windowColumns == ValuePlacement.Plain.endsBeforeLastCell else { return plain.windowColumns == 0 }
+      // A `window` placement whose last column stands before the row's last value cell.
+      guard case .window(let start, let columns) = plain.cells, case .window = plain.rule else { return false }
+      return columns > 0 && start >= 0 && start + columns < count
+    }
     guard case .window(let start, let columns) = plain.cells else { return false }
     switch plain.rule {
     case .direct, .window: break
@@ -162,8 +170,9 @@ struct ValuePlacementPlainTests {
     }
     #expect(mark(["a", "1", "", "3"], from: 1, columns: 3) == [1, 3])
     #expect(mark(["a", "", "4", "5"], from: 1, columns: 2) == [2, 2])
-    // An extra empty column after the values: not a window row of the assembler's.
-    #expect(mark(["a", "", "4", "5", ""], from: 1, columns: 2) == [-1, 0])
+    // An extra empty column after the values: marked as a window ending before the
+    // row's last value cell, its window left in its cells.
+    #expect(mark(["a", "", "4", "5", ""], from: 1, columns: 2) == [-1, ValuePlacement.Plain.endsBeforeLastCell])
     // Made from a general placement: a direct window is marked, a zero row not.
     var lists = ValuePlacement.Lists()
     let direct = ValuePlacement.place(ValuePlacementTests.cells(["a", "1", "2"]), from: 1, columns: 2)

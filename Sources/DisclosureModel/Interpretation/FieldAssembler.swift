@@ -697,8 +697,9 @@ struct FieldAssembler: ~Copyable {
 
   /// Records the row `observed` points at, as ``recordRow(_:columns:placements:storage:from:)``
   /// would, when it is a value row of table 三 or the row of table 四 whose values
-  /// sit in one window of cells ending at or past the row's last cell, and whose
-  /// edition has every key of its columns: nearly every row of a report. Returns
+  /// sit in one window of cells ending at or past the row's last cell, or, placed
+  /// by its end cells, before it with only empty cells after (``ValuePlacement/Plain/endsBeforeLastCell``),
+  /// and whose edition has every key of its columns: nearly every row of a report. Returns
   /// `false`, having changed nothing, for any other row, which the caller then
   /// records in full.
   ///
@@ -707,7 +708,9 @@ struct FieldAssembler: ~Copyable {
   /// indices (a value row's list is not empty, so the group branch is not taken),
   /// notes no missing key (the row lacks none), and its rule notes nothing (a
   /// `direct` placement never does, and a `window` one notes extra empty cells
-  /// only when its last cell stands before the row's last). It then records the
+  /// only when its last cell stands before the row's last: that row's note is made
+  /// here as it makes it, keyed by the first column's field, after clearing
+  /// ``labelPiece``, before any value is recorded). It then records the
   /// same columns the same way: ``recordPlainCounts(from:columns:indices:values:cells:integersOnly:)``
   /// from the first column, and from where that stopped,
   /// ``recordWindowColumns(_:indices:start:analysis:storage:)`` as
@@ -715,7 +718,8 @@ struct FieldAssembler: ~Copyable {
   /// What it leaves out is the copy of the whole observation and the general
   /// row's steps, some hundred instructions a row; it
   /// clears ``labelPiece`` only when the general loop is to run, the one step
-  /// that may read it (a row whose values are all plain counts writes no message).
+  /// that may read it (a row whose values are all plain counts writes no message),
+  /// or when it notes the row's extra empty cells.
   ///
   /// `window` is what every such row reads (``windowTables()``), fetched once by
   /// the caller for all its rows.
@@ -727,10 +731,48 @@ struct FieldAssembler: ~Copyable {
     // A window placed knowing that it ends at the row's last value cell, by the
     // rule `direct` or `window` (``ValuePlacement/Plain/windowStart``): one
     // comparison, with no enum read. (A `window` rule ending before the row's last
-    // cell is left to the general steps, which note the extra empty cells.)
+    // cell, marked by its columns, is left to ``recordEarlyEndingWindowRow(_:in:storage:)``.)
     let start = observed.pointee.placement.windowStart
     guard start >= 0 else { return false }
-    let columns = observed.pointee.placement.windowColumns
+    return recordWindow(
+      observed, start: start, columns: observed.pointee.placement.windowColumns, in: window, storage: storage,
+      notingExtraEmptyCells: false)
+  }
+
+  /// ``recordWindowRow(_:in:storage:)`` for a row placed as a `window` whose last
+  /// column stands before the row's last value cell, the cells after it empty
+  /// (``ValuePlacement/Plain/endsBeforeLastCell``), which that leaves: its window
+  /// read from its placement's cells, and its `extraEmptyCells` note made first.
+  /// Returns `false`, having changed nothing, for any other row. Never inlined, and
+  /// tried by ``recordHeaderGridRow(_:columns:placements:storage:)`` for a row not
+  /// of table 二, so that the loop over a report's rows is as it was: a clean report
+  /// has no such row, and a third short cut in that loop, or a test in
+  /// ``recordWindowRow(_:in:storage:)``, made it keep more in memory (about +500
+  /// instructions a clean report). Fetches ``windowTables()`` itself, only for a
+  /// row it takes (within ``withSlots(_:)``, as every row is recorded).
+  @inline(never)
+  private mutating func recordEarlyEndingWindowRow(
+    _ observed: UnsafePointer<InterpretationRun.Observation>, storage: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard observed.pointee.placement.windowStart < 0,
+      observed.pointee.placement.windowColumns == ValuePlacement.Plain.endsBeforeLastCell,
+      case .window(let start, let columns) = observed.pointee.placement.cells, start >= 0,
+      let window = windowTables()
+    else { return false }
+    return recordWindow(
+      observed, start: start, columns: columns, in: window, storage: storage, notingExtraEmptyCells: true)
+  }
+
+  /// The steps of ``recordWindowRow(_:in:storage:)`` for the window of `columns`
+  /// columns from the cell `start` (not negative); `notingExtraEmptyCells` (a
+  /// constant where inlined) tells that the row's last column stands before its
+  /// last value cell, so that its `extraEmptyCells` note is made, as
+  /// ``recordRow(_:columns:placements:storage:from:)`` makes it, before its values.
+  @inline(__always)
+  private mutating func recordWindow(
+    _ observed: UnsafePointer<InterpretationRun.Observation>, start: Int, columns: Int, in window: WindowTables,
+    storage: UnsafeBufferPointer<UInt8>, notingExtraEmptyCells: Bool
+  ) -> Bool {
     let values = observed.pointee.analysis.values
     let indices: UnsafeBufferPointer<Int>
     let isApplication: Bool
@@ -756,6 +798,15 @@ struct FieldAssembler: ~Copyable {
     let columnCount = min(columns, indices.count)
     guard columnCount <= min(values.count, cells.count) &- start else { return false }
     if isApplication { observedApplications = true } else { observedReview = true }
+    if notingExtraEmptyCells {
+      // As ``recordRow(_:columns:placements:storage:from:)`` notes such a row, before
+      // its values, keyed by its first column's field: the previous row's label
+      // piece is not this row's, and the note's piece is then the row's, for the
+      // notes its values may make.
+      labelPiece = nil
+      noteExtraEmptyCells(
+        of: observed.pointee.analysis, in: storage, line: observed.pointee.analysis.line, keyIndex: indices.first)
+    }
     let firstColumn = recordPlainCounts(
       from: start, columns: columnCount, indices: indices, values: values, cells: cells,
       integersOnly: window.integersOnly, fields: window.fields, states: window.states)
@@ -765,8 +816,8 @@ struct FieldAssembler: ~Copyable {
       // the row (the plain counts write none), as every other way a row is
       // recorded clears it first (``recordRow(_:columns:placements:storage:from:)``),
       // and ``record(_:columns:placements:storage:windowRowsDirectly:)`` after the
-      // last row.
-      labelPiece = nil
+      // last row. (A row noted above has cleared it, and its piece is its own.)
+      if !notingExtraEmptyCells { labelPiece = nil }
       recordWindowColumns(
         firstColumn..<columnCount, indices: indices, start: start, analysis: observed.pointee.analysis,
         storage: storage)
@@ -835,8 +886,9 @@ struct FieldAssembler: ~Copyable {
   /// message (``writeDecimal(_:of:in:source:at:fields:states:)``), one value at a
   /// time as the general loop would store it. A row it records
   /// only in part is handed on to ``recordRow(_:columns:placements:storage:from:)``
-  /// from its first column not recorded. Returns `false`, having changed nothing,
-  /// for any other row, which the caller records in full.
+  /// from its first column not recorded. A row of table 三 or 四 is handed to
+  /// ``recordEarlyEndingWindowRow(_:storage:)``, whose answer it returns. Returns
+  /// `false`, having changed nothing, for any other row, which the caller records in full.
   ///
   /// Safe as a short cut: for such a row the general steps clear ``labelPiece``,
   /// mark table 二 observed, look up each column's index in the edition's grid
@@ -863,8 +915,12 @@ struct FieldAssembler: ~Copyable {
     _ observed: UnsafePointer<InterpretationRun.Observation>, columns: UnsafeBufferPointer<Int>,
     placements: inout ValuePlacement.Lists, storage: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    guard case .proactive(let row) = observed.pointee.table,
-      case .observed(let start, let count) = observed.pointee.placement.cells,
+    // A row of table 三 or 四 that ``recordWindowRow(_:in:storage:)`` left may be
+    // one that ``recordEarlyEndingWindowRow(_:storage:)`` takes.
+    guard case .proactive(let row) = observed.pointee.table else {
+      return recordEarlyEndingWindowRow(observed, storage: storage)
+    }
+    guard case .observed(let start, let count) = observed.pointee.placement.cells,
       case .direct = observed.pointee.placement.rule
     else { return false }
     let listed = observed.pointee.columns

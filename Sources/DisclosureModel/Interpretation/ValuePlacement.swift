@@ -388,8 +388,19 @@ extension ValuePlacement {
     /// last value cell), by ``ValuePlacement/plain(in:)``; a row placed otherwise
     /// is recorded by the general steps, to the same effect.
     var windowStart = -1
-    /// The columns of the window that ``windowStart`` starts (0 when it is -1).
+    /// The columns of the window that ``windowStart`` starts, when it is not -1;
+    /// when it is, ``endsBeforeLastCell`` (-1) for a `window` placement that
+    /// ``ValuePlacement/plainByEnds(_:from:columns:)`` made whose last column stands
+    /// before the row's last value cell (the cells after it are empty: the row's
+    /// `extraEmptyCells` note), 0 for any other. The assembler records such a row as
+    /// a window row too, its note made first
+    /// (``FieldAssembler/recordWindowRow(_:in:storage:)``), reading its window from
+    /// ``cells`` then: only this rare row reads the enum.
     var windowColumns = 0
+
+    /// ``windowColumns`` of a `window` placement that ends before the row's last
+    /// value cell.
+    static let endsBeforeLastCell = -1
 
     /// How many columns the placement covers.
     var columnCount: Int {
@@ -479,9 +490,10 @@ extension ValuePlacement {
     // The window ends at the row's last value cell when its last filled cell is it.
     let start = window.ends.low
     let reachesEnd = window.ends.high == values.count &- 1
+    // (A `direct` window always reaches it: the row has exactly `columns` value cells.)
     return Plain(
       cells: .window(start: start, columns: columns), rule: window.isDirect ? .direct : .window,
-      windowStart: reachesEnd ? start : -1, windowColumns: reachesEnd ? columns : 0)
+      windowStart: reachesEnd ? start : -1, windowColumns: reachesEnd ? columns : Plain.endsBeforeLastCell)
   }
 
   /// The placement as a plain value, its listed cells and its reason appended to
