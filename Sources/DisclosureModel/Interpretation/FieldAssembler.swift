@@ -1588,10 +1588,11 @@ struct FieldAssembler: ~Copyable {
   /// mean the total is 0. Fills only `null`s of rows that were seen.
   mutating func inferFromZeroTotals() {
     // A group infers only into a value left open (`inferable`): a clean report has
-    // none, and one pass over the states costs less than reading every group.
+    // none, and one pass over the states, eight at a time (``holdsInferable(_:)``),
+    // costs less than reading every group.
     // The mask first: a clean report marks none open, so the states are not read;
     // then only the groups that name a value marked open (``openGroups``).
-    guard openGroups != 0, states.contains(.inferable) else { return }
+    guard openGroups != 0, Self.holdsInferable(UnsafeBufferPointer(states)) else { return }
     let selected = openGroups
     withSlots { $0.inferFromZeroTotalsInSlots(groups: selected) }
   }
@@ -1772,24 +1773,43 @@ struct FieldAssembler: ~Copyable {
   /// whole. Every word read lies within `states`: one is loaded only while eight
   /// states remain, and the rest are read one by one.
   static func firstUnset(in states: UnsafeBufferPointer<State>, from start: Int) -> Int {
+    first(.unset, held: unsetByte, in: states, from: start)
+  }
+
+  /// Whether one of `states` is `inferable`, read eight states at a time as
+  /// ``firstUnset(in:from:)`` reads them: the test that lets
+  /// ``inferFromZeroTotals()`` pass over a report with no value left open. A
+  /// damaged report that marked a value open read about 36 states one by one for
+  /// it (about 180 instructions).
+  static func holdsInferable(_ states: UnsafeBufferPointer<State>) -> Bool {
+    first(.inferable, held: inferableByte, in: states, from: 0) < states.count
+  }
+
+  /// The position of the first of `states` at or after `start` that is `state`,
+  /// held in memory as the byte `byte`, or `states.count` when there is none: the
+  /// scan of ``firstUnset(in:from:)`` and ``holdsInferable(_:)``.
+  @inline(__always)
+  private static func first(
+    _ state: State, held byte: UInt8, in states: UnsafeBufferPointer<State>, from start: Int
+  ) -> Int {
     let count = states.count
     var index = max(start, 0)
     if MemoryLayout<State>.stride == 1, let base = states.baseAddress {
       let bytes = UnsafeRawPointer(base)
       let ones: UInt64 = 0x0101_0101_0101_0101
-      // Each byte made 0 where it is `unset`, then the classic test for a zero
+      // Each byte made 0 where it is `state`, then the classic test for a zero
       // byte: its lowest flagged byte is always a true zero (a flag can be
       // wrong only above a true zero, through the borrow).
-      let unsetBytes = UInt64(unsetByte) &* ones
+      let stateBytes = UInt64(byte) &* ones
       while index &+ 8 <= count {
-        let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ unsetBytes
+        let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ stateBytes
         let zeros = (word &- ones) & ~word & (ones &<< 7)
         if zeros != 0 { return index &+ zeros.trailingZeroBitCount &>> 3 }
         index &+= 8
       }
     }
     while index < count {
-      if states[index] == .unset { return index }
+      if states[index] == state { return index }
       index &+= 1
     }
     return count
@@ -1797,6 +1817,9 @@ struct FieldAssembler: ~Copyable {
 
   /// The byte that holds `unset` in memory (``firstUnset(in:from:)`` looks for it).
   static let unsetByte: UInt8 = withUnsafeBytes(of: State.unset) { $0.first ?? 0 }
+
+  /// The byte that holds `inferable` in memory (``holdsInferable(_:)`` looks for it).
+  static let inferableByte: UInt8 = withUnsafeBytes(of: State.inferable) { $0.first ?? 0 }
 
   // MARK: Where missing values belong
 
