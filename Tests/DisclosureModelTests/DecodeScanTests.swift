@@ -72,6 +72,13 @@ struct DecodeScanTests {
       let scanned = offset ?? bytes.count
       let controls = ByteScanTests.referenceControls(bytes, sampleCount: scanned).count
       #expect(mayHoldControl == (controls > 0), "\(scanned) \(bytes)")
+      let breaks = UTF8Validation.firstInvalidNoticingLineBreaks(bytes)
+      #expect(breaks.offset == offset && breaks.mayHoldControl == mayHoldControl)
+      if offset == nil {
+        // Cautious: a carriage return is never missed; exact for text without 0C–1F.
+        if bytes.contains(0x0D) { #expect(breaks.mayHoldCarriageReturn, "\(bytes)") }
+        if !bytes.contains(where: { $0 >= 0x0C && $0 < 0x20 }) { #expect(!breaks.mayHoldCarriageReturn) }
+      }
       if offset != expectedOffset || mayHoldControl != (controls > 0) { return }
       noticed += mayHoldControl ? 1 : 0
     }

@@ -65,6 +65,17 @@ struct LineScanTests {
       sourceLocation: sourceLocation)
     let counting = LineShapeCensus(text, lineLimit: lineLimit)
     #expect(counts(counting) == expected.counts, "\(bytes.prefix(300))", sourceLocation: sourceLocation)
+    // A text known to hold no carriage return is read marking line feeds only: the
+    // same counts and shapes.
+    guard !text.bytes.contains(0x0D) else { return }
+    var lineFeedsOnly = text
+    lineFeedsOnly.endsLinesWithLineFeedsOnly = true
+    var fedShapes = LineShapes(recording: true)
+    let fed = LineShapeCensus(lineFeedsOnly, lineLimit: lineLimit, keeping: &fedShapes)
+    #expect(counts(fed) == expected.counts, "\(bytes.prefix(300))", sourceLocation: sourceLocation)
+    #expect(
+      fedShapes.shapes.map(LineShapeReferenceTests.fields) == expected.kept, "\(bytes.prefix(300))",
+      sourceLocation: sourceLocation)
   }
 
   @Test("The reference counts hand-checked texts as the definitions say")

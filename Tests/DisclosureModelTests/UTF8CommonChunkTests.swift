@@ -152,6 +152,16 @@ struct UTF8CommonChunkTests {
       #expect(offset == expected?.first, "\(bytes)")
       let controls = ByteScanTests.referenceControls(bytes, sampleCount: offset ?? bytes.count).count
       #expect(mayHoldControl == (controls > 0), "\(bytes)")
+      // Carriage returns: never missed in valid text, and never claimed in valid text
+      // that holds no byte 0C–1F.
+      let breaks = UTF8Validation.firstInvalidNoticingLineBreaks(bytes)
+      #expect(breaks.offset == offset && breaks.mayHoldControl == mayHoldControl)
+      if offset == nil {
+        if bytes.contains(0x0D) { #expect(breaks.mayHoldCarriageReturn, "\(bytes)") }
+        if !bytes.contains(where: { $0 >= 0x0C && $0 < 0x20 }) {
+          #expect(!breaks.mayHoldCarriageReturn, "\(bytes)")
+        }
+      }
       // From a later start, too (at a character's start: after ASCII).
       if let start = bytes.indices.dropFirst(length / 3).first(where: { bytes[$0] < 0x80 }) {
         let later = ByteScanTests.referenceFirstInvalid(bytes, from: start + 1)

@@ -22,6 +22,12 @@ public struct SourceText: Sendable, Hashable {
   /// ``DocumentBuilder`` into ``Document/isKnownValidUTF8``; not part of the
   /// text's value.
   package var isKnownValidUTF8 = false
+  /// Whether ``bytes`` are known to hold no carriage return, so that every line ends
+  /// at a line feed (or at the end): set only by ``TextDecoder``, whose validation
+  /// notices carriage returns as it reads the bytes, and read by the
+  /// ``LineShapeCensus``, which then marks only line feeds as line ends. Not part of
+  /// the text's value.
+  package var endsLinesWithLineFeedsOnly = false
 
   /// Creates a source text from UTF-8 bytes that the caller has already validated.
   ///

@@ -35,8 +35,10 @@ public enum TextDecoder {
     }
     if let binary = signatureEvidence(bytes) { throw binary }
     // One scan validates the UTF-8 and notices control bytes; the binary check reads
-    // the sample again only if the scan saw one, or stopped within the sample.
-    let (utf8Invalid, mayHoldControl) = UTF8Validation.firstInvalidNoticingControls(bytes)
+    // the sample again only if the scan saw one, or stopped within the sample. The
+    // scan also notices carriage returns, so that a text with none is known to end
+    // its lines with line feeds alone (for the line-shape census).
+    let (utf8Invalid, mayHoldControl, mayHoldCarriageReturn) = UTF8Validation.firstInvalidNoticingLineBreaks(bytes)
     if mayHoldControl || utf8Invalid.map({ $0 < min(bytes.count, binarySample) }) == true,
       let binary = controlEvidence(bytes)
     {
@@ -46,6 +48,7 @@ public enum TextDecoder {
     guard let utf8Invalid else {
       var text = SourceText(utf8: bytes)
       text.isKnownValidUTF8 = true
+      text.endsLinesWithLineFeedsOnly = !mayHoldCarriageReturn
       return (text, .utf8)
     }
     let chosen = choose(bytes, firstInvalidUTF8: utf8Invalid)

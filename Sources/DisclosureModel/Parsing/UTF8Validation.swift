@@ -22,9 +22,28 @@ enum UTF8Validation {
   /// return), for ``TextDecoder``'s binary check: `false` means they certainly hold
   /// none, so the check need not read them again.
   static func firstInvalidNoticingControls(_ bytes: [UInt8]) -> (offset: Int?, mayHoldControl: Bool) {
+    let found = firstInvalidNoticingLineBreaks(bytes)
+    return (found.offset, found.mayHoldControl)
+  }
+
+  /// ``firstInvalidNoticingControls(_:)``, and also whether the bytes may hold a
+  /// carriage return (0x0D) or a form feed (0x0C): `false` means they certainly hold
+  /// neither, so every line of the text ends at a line feed, and the line-shape
+  /// census need not look for carriage returns (``SourceText/endsLinesWithLineFeedsOnly``).
+  ///
+  /// It costs next to nothing: the lane-wise minimum of each byte `^ 0x1E` that the
+  /// blocks and chunks keep for the control bytes 0E–1F (which it takes to 00–11)
+  /// takes 0C to 0x12, 0D to 0x13, 00–0B to 0x14–0x1F and every byte from 0x20 on to
+  /// 0x20 or above; so when that minimum is 0x14 or above in every lane, the bytes
+  /// read as blocks and chunks (a chunk turned away included) hold neither byte. The
+  /// character-by-character path tests the ASCII it reads. The answer is cautious,
+  /// not exact: `true` also for any control byte 0E–1F, and for invalid text.
+  static func firstInvalidNoticingLineBreaks(_ bytes: [UInt8]) -> (
+    offset: Int?, mayHoldControl: Bool, mayHoldCarriageReturn: Bool
+  ) {
     bytes.withUnsafeBufferPointer { buffer in
       let found = scan(buffer, from: 0, noticingControls: true)
-      return (found.invalid?.offset, found.mayHoldControl)
+      return (found.invalid?.offset, found.mayHoldControl, found.mayHoldCarriageReturn)
     }
   }
 
@@ -41,30 +60,46 @@ enum UTF8Validation {
   @inline(__always)
   private static func scan(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, noticingControls: Bool
-  ) -> (invalid: (offset: Int, length: Int)?, mayHoldControl: Bool) {
+  ) -> (invalid: (offset: Int, length: Int)?, mayHoldControl: Bool, mayHoldCarriageReturn: Bool) {
     typealias Vector = ByteBlock.Vector
-    // The least byte of the passed blocks, and the least of byte - 0x0E; the control
-    // bytes of the character-by-character path's ASCII words, as ByteBlock masks.
-    let shift = Vector(repeating: 0x0E)
+    // The least byte of the passed blocks, and the least of byte ^ 0x1E (which takes
+    // the controls 0E–1F to 00–11, and 00–0D to 12–1F); the control bytes of the
+    // character-by-character path's ASCII words, as ByteBlock masks. The least of
+    // byte ^ 0x1E in the passed chunks, kept apart; the carriage returns and form
+    // feeds of the character-by-character path's ASCII (and the controls 0E–1F).
+    let shift = Vector(repeating: 0x1E)
     var least = Vector(repeating: 0xFF)
     var leastShifted = Vector(repeating: 0xFF)
     var controlWords: UInt64 = 0
     var controlByte = false
+    var chunksLeastShifted = Vector(repeating: 0xFF)
+    var breakWords: UInt64 = 0
+    var breakByte = false
     // A function of its inputs, not a closure over the minima: a closure holding them
-    // is called out of line, and the minima with it.
+    // is called out of line, and the minima with it. Carriage returns are noticed
+    // only where `breaks` is given (where no invalid byte was found); elsewhere the
+    // answer is the cautious `true`.
     @inline(__always)
     func found(
-      _ invalid: (offset: Int, length: Int)?, _ least: Vector, _ leastShifted: Vector, _ controlBits: Bool
-    ) -> (invalid: (offset: Int, length: Int)?, mayHoldControl: Bool) {
-      guard noticingControls else { return (invalid, false) }
+      _ invalid: (offset: Int, length: Int)?, _ least: Vector, _ leastShifted: Vector, _ controlBits: Bool,
+      breaks: (least: Vector, bits: Bool)? = nil
+    ) -> (invalid: (offset: Int, length: Int)?, mayHoldControl: Bool, mayHoldCarriageReturn: Bool) {
+      guard noticingControls else { return (invalid, false, true) }
       let inBlocks = ByteBlock.nonzero(
         ByteBlock.vector((least .< Vector(repeating: 0x09)) .| (leastShifted .< Vector(repeating: 0x12))))
-      return (invalid, inBlocks || controlBits)
+      guard let breaks else { return (invalid, inBlocks || controlBits, true) }
+      let breaksInBlocks = ByteBlock.nonzero(
+        ByteBlock.vector(TextDecoder.lesser(breaks.least, leastShifted) .< Vector(repeating: 0x14)))
+      return (invalid, inBlocks || controlBits, breaksInBlocks || breaks.bits)
     }
-    guard let base = bytes.baseAddress else { return found(nil, least, leastShifted, controlWords != 0 || controlByte) }
+    guard let base = bytes.baseAddress else {
+      return found(nil, least, leastShifted, controlWords != 0 || controlByte, breaks: (chunksLeastShifted, false))
+    }
     let count = bytes.count
     var index = max(0, start)
-    guard index < count else { return found(nil, least, leastShifted, controlWords != 0 || controlByte) }
+    guard index < count else {
+      return found(nil, least, leastShifted, controlWords != 0 || controlByte, breaks: (chunksLeastShifted, false))
+    }
     // A block reads the two bytes before it, so it needs two bytes checked by this
     // call before it, and is tried again only after the character-by-character path
     // has checked a block it turned away.
@@ -83,7 +118,9 @@ enum UTF8Validation {
         var chunk = index
         let lastChunk = count &- commonChunkSize
         // `chunk` stays within 2 ... count, so no overflow checks are needed.
-        while chunk <= lastChunk, commonChunk(base, at: chunk, noticingControls: noticingControls) {
+        while chunk <= lastChunk,
+          commonChunk(base, at: chunk, noticingControls: noticingControls, leastShifted: &chunksLeastShifted)
+        {
           chunk &+= commonChunkSize
         }
         chunksFrom = chunk &+ 32
@@ -108,7 +145,7 @@ enum UTF8Validation {
             least = TextDecoder.lesser(least, TextDecoder.lesser(first, second))
             // One after the other: the minimum of two shifted bytes is simplified to
             // a longer form than two minima.
-            leastShifted = TextDecoder.lesser(TextDecoder.lesser(leastShifted, first &- shift), second &- shift)
+            leastShifted = TextDecoder.lesser(TextDecoder.lesser(leastShifted, first ^ shift), second ^ shift)
           }
           block &+= 32
         }
@@ -116,7 +153,7 @@ enum UTF8Validation {
           if noticingControls {
             let last = ByteBlock.loadVector(base, at: block)
             least = TextDecoder.lesser(least, last)
-            leastShifted = TextDecoder.lesser(leastShifted, last &- shift)
+            leastShifted = TextDecoder.lesser(leastShifted, last ^ shift)
           }
           block &+= 16
         }
@@ -127,7 +164,11 @@ enum UTF8Validation {
       let lead = base[index]
       if lead < 0x80 {
         // `lead &- 9` is below 5 exactly for the white space 09–0D.
-        if noticingControls, lead < 0x20, lead &- 9 >= 5 { controlByte = true }
+        if noticingControls, lead < 0x20 {
+          if lead &- 9 >= 5 { controlByte = true }
+          // A form feed, a carriage return, or a control byte 0E–1F.
+          if lead >= 0x0C { breakByte = true }
+        }
         index += 1
         // Eight ASCII bytes at a time.
         while index + 8 <= count {
@@ -137,6 +178,8 @@ enum UTF8Validation {
             // Below 0x20, but not 09–0D, as in TextDecoder.controlBytes.
             controlWords |=
               ByteBlock.less(than: 0x20, word) & ~(ByteBlock.less(than: 0x0E, word) & ~ByteBlock.less(than: 0x09, word))
+            // 0C and 0D.
+            breakWords |= ByteBlock.less(than: 0x0E, word) & ~ByteBlock.less(than: 0x0C, word)
           }
           index += 8
         }
@@ -185,7 +228,9 @@ enum UTF8Validation {
       }
       index += length
     }
-    return found(nil, least, leastShifted, controlWords != 0 || controlByte)
+    return found(
+      nil, least, leastShifted, controlWords != 0 || controlByte,
+      breaks: (chunksLeastShifted, breakWords != 0 || breakByte))
   }
 
   /// The start of the character that holds the byte before `offset`, or `offset`
@@ -233,6 +278,17 @@ enum UTF8Validation {
   /// continuation bytes, and each continuation byte belongs to one lead.
   @inline(__always)
   static func commonChunk(_ base: UnsafePointer<UInt8>, at offset: Int, noticingControls: Bool) -> Bool {
+    var unused = ByteBlock.Vector(repeating: 0xFF)
+    return commonChunk(base, at: offset, noticingControls: noticingControls, leastShifted: &unused)
+  }
+
+  /// ``commonChunk(_:at:noticingControls:)``, also taking the chunk's least byte
+  /// `^ 0x1E` into `leastShifted` when `noticingControls` (whether or not the chunk
+  /// passes), for ``firstInvalidNoticingLineBreaks(_:)``.
+  @inline(__always)
+  static func commonChunk(
+    _ base: UnsafePointer<UInt8>, at offset: Int, noticingControls: Bool, leastShifted: inout ByteBlock.Vector
+  ) -> Bool {
     var sums = CommonTextSums()
     // Four blocks a turn written out: a turn of one block, the compiler copies the
     // sums on each turn.
@@ -242,6 +298,7 @@ enum UTF8Validation {
       sums.add(base, at: group &+ 32, noticingControls: noticingControls)
       sums.add(base, at: group &+ 48, noticingControls: noticingControls)
     }
+    if noticingControls { leastShifted = TextDecoder.lesser(leastShifted, sums.leastShifted) }
     return sums.passes(noticingControls: noticingControls)
   }
 
