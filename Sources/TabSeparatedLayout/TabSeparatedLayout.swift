@@ -41,14 +41,16 @@ public struct TabSeparatedLayout: LayoutAdapter {
   /// Reads `text` as tab-separated rows and prose paragraphs.
   ///
   /// The row lines come in runs (``SourceText/forEachLineShape(runsOf:run:otherwise:)``),
-  /// each added in one step (``DocumentBuilder/addRows(_:from:firstLine:separatedBy:in:)``):
+  /// each added in one step (``DocumentBuilder/addRows(_:from:firstLine:separatedBy:in:lineFeedsOnly:)``):
   /// the rows its lines would add one by one, each split at every tab and ended.
   public func makeDocument(from text: SourceText) -> Document {
     var builder = DocumentBuilder(source: text)
+    let lineFeedsOnly = text.endsLinesWithLineFeedsOnly
     text.forEachLineShape(
       runsOf: { $0.containsTab },
       run: { firstLine, start, shapes, _, buffer in
-        builder.addRows(shapes, from: start, firstLine: firstLine, separatedBy: 0x09, in: buffer)
+        builder.addRows(
+          shapes, from: start, firstLine: firstLine, separatedBy: 0x09, in: buffer, lineFeedsOnly: lineFeedsOnly)
       },
       otherwise: { line, range, shape, _ in
         if shape.isBlank {

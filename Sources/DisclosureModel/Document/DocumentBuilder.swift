@@ -536,19 +536,24 @@ public struct DocumentBuilder: Sendable {
   /// in `bytes`, each next one past the terminator of the one before.
   ///
   /// As many rows as the buffer of cells has room for are written straight into it,
-  /// in one step (``addSplitRowsInRoom(_:from:firstLine:separatedBy:in:)``): one
+  /// in one step (``addSplitRowsInRoom(_:from:firstLine:separatedBy:in:lineFeedsOnly:)``): one
   /// check that the buffer is the builder's own for the run instead of two checks
   /// and a call for every row. A row that step leaves (no room left for it, a row
   /// longer than the cap on cells, a cap on rows met, a row open before the run) is
   /// added the general way, and the step goes on after it. Either way the cells are
   /// split as ``addCells(_:separatedBy:in:line:)`` splits them
   /// (``splitRow(from:to:separatedBy:escape:dropsBlankLast:in:into:)``).
+  ///
+  /// When `lineFeedsOnly` (the text's ``SourceText/endsLinesWithLineFeedsOnly``),
+  /// each next line starts one past the end of the one before, its terminator not
+  /// read (``SourceText/lineStart(after:in:lineFeedsOnly:)``).
   package mutating func addRows(
     _ shapes: UnsafeBufferPointer<LineShapeCensus.Shape>,
     from start: Int,
     firstLine: Int,
     separatedBy separator: UInt8,
-    in bytes: UnsafeBufferPointer<UInt8>
+    in bytes: UnsafeBufferPointer<UInt8>,
+    lineFeedsOnly: Bool = false
   ) {
     var index = 0
     var lineStart = start
@@ -557,7 +562,7 @@ public struct DocumentBuilder: Sendable {
         if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
           let added = addSplitRowsInRoom(
             UnsafeBufferPointer(rebasing: shapes[index...]), from: lineStart, firstLine: firstLine &+ index,
-            separatedBy: separator, in: bytes)
+            separatedBy: separator, in: bytes, lineFeedsOnly: lineFeedsOnly)
           index &+= added.rows
           lineStart = added.next
           guard index < shapes.count else { return }
@@ -566,7 +571,7 @@ public struct DocumentBuilder: Sendable {
       let end = shapes[index].end
       addCells(lineStart..<end, separatedBy: separator, in: bytes, line: firstLine &+ index)
       endRow()
-      lineStart = SourceText.lineStart(after: end, in: bytes)
+      lineStart = SourceText.lineStart(after: end, in: bytes, lineFeedsOnly: lineFeedsOnly)
       index &+= 1
     }
   }
@@ -599,7 +604,7 @@ public struct DocumentBuilder: Sendable {
       }
     }
 
-    /// The rows of ``addRows(_:from:firstLine:separatedBy:in:)`` that the spare room
+    /// The rows of ``addRows(_:from:firstLine:separatedBy:in:lineFeedsOnly:)`` that the spare room
     /// of the buffer of cells takes, from the first on, added as that method adds
     /// them when no row is open, no cell was dropped and no cap is met: the cells
     /// written into the spare room, each row's end kept on the stack, then the rows
@@ -623,7 +628,8 @@ public struct DocumentBuilder: Sendable {
       from start: Int,
       firstLine: Int,
       separatedBy separator: UInt8,
-      in bytes: UnsafeBufferPointer<UInt8>
+      in bytes: UnsafeBufferPointer<UInt8>,
+      lineFeedsOnly: Bool
     ) -> (rows: Int, next: Int) {
       guard cells.count == rowStart, droppedCells == 0 else { return (0, start) }
       let count = min(shapes.count, InputLimits.rowsPerTable &- tableRows, InputLimits.rowsPerDocument &- keptRows)
@@ -663,7 +669,7 @@ public struct DocumentBuilder: Sendable {
               }
               ends.initializeElement(at: added, to: RowEnd(cells: base &+ Self.cellsWritten(from: first, to: cursor)))
               added &+= 1
-              lineStart = SourceText.lineStart(after: lineEnd, in: bytes)
+              lineStart = SourceText.lineStart(after: lineEnd, in: bytes, lineFeedsOnly: lineFeedsOnly)
             }
             written = Self.cellsWritten(from: first, to: cursor)
           }
@@ -768,7 +774,7 @@ public struct DocumentBuilder: Sendable {
             // No room has no address: then no row is added here.
             guard let first = buffer.baseAddress else { return }
             // Where the next cell goes, one running value a cell (as in
-            // ``addSplitRowsInRoom(_:from:firstLine:separatedBy:in:)``).
+            // ``addSplitRowsInRoom(_:from:firstLine:separatedBy:in:lineFeedsOnly:)``).
             var cursor = first
             while added < count {
               let shape = shapes[added]

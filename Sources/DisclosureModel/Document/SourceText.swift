@@ -26,8 +26,10 @@ public struct SourceText: Sendable, Hashable {
   /// at a line feed (or at the end): set only by ``TextDecoder``, whose validation
   /// notices carriage returns as it reads the bytes, and read by the
   /// ``LineShapeCensus``, which then marks only line feeds as line ends. Not part of
-  /// the text's value.
-  package var endsLinesWithLineFeedsOnly = false
+  /// the text's value. Read too by ``forEachLineShape(runsOf:run:otherwise:)`` and the
+  /// tab-separated run path, which then find the next line's start one past a line's
+  /// end without reading its terminator (``lineStart(after:in:lineFeedsOnly:)``).
+  @usableFromInline package var endsLinesWithLineFeedsOnly = false
 
   /// Creates a source text from UTF-8 bytes that the caller has already validated.
   ///
@@ -75,6 +77,16 @@ public struct SourceText: Sendable, Hashable {
     guard end < bytes.count else { return end }
     let next = end &+ 1
     return bytes[end] == 0x0D && next < bytes.count && bytes[next] == 0x0A ? next &+ 1 : next
+  }
+
+  /// ``lineStart(after:in:)`` for a text whose line ends are known to be line feeds
+  /// alone when `lineFeedsOnly` (``endsLinesWithLineFeedsOnly``): the line that ends
+  /// at `end` then ends with one byte, so the next starts one past it, and its
+  /// terminator is not read.
+  @usableFromInline @inline(__always)
+  package static func lineStart(after end: Int, in bytes: UnsafeBufferPointer<UInt8>, lineFeedsOnly: Bool) -> Int {
+    guard lineFeedsOnly else { return lineStart(after: end, in: bytes) }
+    return end < bytes.count ? end &+ 1 : end
   }
 
   /// The offset of the first line feed or carriage return at or after `start`, or the

@@ -916,16 +916,18 @@ extension SourceText {
       _ line: Int, _ range: Range<Int>, _ shape: LineShapeCensus.Shape, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Void
   ) {
+    let lineFeedsOnly = endsLinesWithLineFeedsOnly
     bytes.withUnsafeBufferPointer { buffer in
       let count = buffer.count
       var start = 0
       var line = 1
       // Moves from the line that ends at `end` to the start of the next line, past
-      // the terminator; `false` when that line ends the text.
+      // the terminator (one byte when the text holds no carriage return); `false`
+      // when that line ends the text.
       func moveOn(after end: Int) -> Bool {
         guard end < count else { return false }
         line &+= 1
-        start = Self.lineStart(after: end, in: buffer)
+        start = lineFeedsOnly ? end &+ 1 : Self.lineStart(after: end, in: buffer)
         return true
       }
       // The first lines' shapes, when the census that chose the layout kept them:
