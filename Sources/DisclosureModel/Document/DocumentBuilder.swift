@@ -423,6 +423,21 @@ public struct DocumentBuilder: Sendable {
             // a local, and `read` set once after the loop, so that the loop's state
             // stays in registers).
             var index = 0
+            // The part's lines before `stop` end with one that is no cell line (the
+            // last such line, or none): a run of cell lines that starts before it
+            // ends before it too, so such a run is read with no test of the count.
+            // A part handed on ends where the kept lines end, after prose in a
+            // report; one that ends with more than a few cell lines has them all
+            // read one by one (`stop` 0) rather than walked back over, so that the
+            // calls for a text's stretches never walk the same lines again and again.
+            var stop = count
+            while stop > 0, shapes[stop &- 1].leadingByte == 0x09 {
+              stop &-= 1
+              if count &- stop > 16 {
+                stop = 0
+                break
+              }
+            }
             while index < count {
               let shape = shapes[index]
               // One test of the line's first content byte for a cell line, the
@@ -432,10 +447,25 @@ public struct DocumentBuilder: Sendable {
                 // The tab is the line's first content byte, so it lies before the
                 // line's end: the range is never reversed. `cursor` stays within the
                 // room for `count` cells, one cell at most a line.
-                cursor.initialize(
-                  to: StoredCell(unchecked: shape.contentStart &+ 1, shape.end, line: firstLine &+ index))
-                cursor += 1
-                index &+= 1
+                guard index < stop else {
+                  cursor.initialize(
+                    to: StoredCell(unchecked: shape.contentStart &+ 1, shape.end, line: firstLine &+ index))
+                  cursor += 1
+                  index &+= 1
+                  continue
+                }
+                // The run from this line on, up to the first line that is no cell
+                // line, which lies before `stop`. A blank line's byte is taken as 0,
+                // no tab, so the test is the same as `leadingByte == 0x09`; written
+                // so, it measured about 250 instructions a report fewer, the loop's
+                // values no longer copied at each line for the optional's two tests.
+                repeat {
+                  let cell = shapes[index]
+                  cursor.initialize(
+                    to: StoredCell(unchecked: cell.contentStart &+ 1, cell.end, line: firstLine &+ index))
+                  cursor += 1
+                  index &+= 1
+                } while (shapes[index].leadingByte ?? 0) == 0x09
                 continue
               }
               // Prose or a continuation line ends the stretch.
