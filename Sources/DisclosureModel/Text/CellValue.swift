@@ -197,8 +197,15 @@ extension CellValue {
     // cell is read the general way. (With the label shortcut, the trimming below
     // was left a call, +2,400 a clean report, until the rarest cells' reading was
     // moved out of line, ``readRare(_:_:_:)``.) Each span is first
-    // told within the storage by unsigned comparisons (a negative bound reads as a
-    // huge one), so no byte outside it is read.
+    // told within the storage, so no byte outside it is read: a span of one byte by
+    // its start's unsigned comparison with the count (a negative bound reads as a
+    // huge one); a longer one by a start not negative and an end within the count
+    // (unsigned), which with the length tested (a positive difference of two bounds
+    // not negative, so no wrapping one) put the start before the end and the count.
+    // The start's test is no instruction in the cell pass (``InterpretationRun``),
+    // whose spans are made from 32-bit bounds that the compiler knows are not
+    // negative; it replaced a second unsigned comparison of the start with the count
+    // (−105 a clean report, −129 a damaged one).
     if span.end &- span.start == 1, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count) {
       let digit = storage[span.start] &- 0x30
       if digit < 10 {
@@ -210,7 +217,7 @@ extension CellValue {
         bounds = (span.end, span.end)
         return .empty
       }
-    } else if span.end &- span.start == 3, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count),
+    } else if span.end &- span.start == 3, span.start >= 0,
       UInt(bitPattern: span.end) <= UInt(bitPattern: storage.count)
     {
       // A Markdown cell of one digit, ` 0 `: trimmed to the digit.
@@ -233,8 +240,7 @@ extension CellValue {
       // are), but set as the trimming sets them for a span within the storage.
       bounds = (span.start, span.start)
       return .empty
-    } else if span.end &- span.start > 3, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count),
-      UInt(bitPattern: span.end) <= UInt(bitPattern: storage.count)
+    } else if span.end &- span.start > 3, span.start >= 0, UInt(bitPattern: span.end) <= UInt(bitPattern: storage.count)
     {
       // A label written without white space around it (the tab-separated and
       // cell-per-line layouts' labels, about two thirds of a clean report's), or with
