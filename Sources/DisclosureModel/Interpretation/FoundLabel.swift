@@ -23,4 +23,9 @@ struct FoundLabel {
     self.start = UInt32(truncatingIfNeeded: start)
     self.end = UInt32(truncatingIfNeeded: end)
   }
+
+  /// The mark written after a table's labels, at a cell past the end of every row
+  /// of a table of fewer cells (the largest index), so that the loop over a row's
+  /// labels stops at it without testing their count.
+  static var end: FoundLabel { FoundLabel(cell: Int(UInt32.max), start: 0, end: 0) }
 }
