@@ -205,8 +205,12 @@ extension CellValue {
     // The start's test is no instruction in the cell pass (``InterpretationRun``),
     // whose spans are made from 32-bit bounds that the compiler knows are not
     // negative; it replaced a second unsigned comparison of the start with the count
-    // (−105 a clean report, −129 a damaged one).
-    if span.end &- span.start == 1, UInt(bitPattern: span.start) < UInt(bitPattern: storage.count) {
+    // (−105 a clean report, −129 a damaged one). A cell of one byte, the commonest
+    // (about 160 of a clean report's 370 cells), is told first, as `_fastPath` asks:
+    // the compiler made the tests of one length a `switch` and tested three bytes
+    // first, two instructions more for each cell of one byte (−197 a clean report,
+    // −195 a damaged one).
+    if _fastPath(span.end &- span.start == 1), UInt(bitPattern: span.start) < UInt(bitPattern: storage.count) {
       let digit = storage[span.start] &- 0x30
       if digit < 10 {
         bounds = (span.start, span.end)
