@@ -79,6 +79,7 @@ progress("measuring (\(rounds) rounds after a warm-up)…")
 time("memchr", "memchr newline scan (reference)", on: clean) {
   memchrLines(clean)
 }
+time("byteLoop", "byte-at-a-time line scan (reference)", on: clean) { byteLoopLines(clean) }
 time("naiveSplit", "naive components(separatedBy:) split (reference)", on: clean) { naiveSplitCells(clean) }
 
 // Stage by stage, each on the output of the one before, prepared untimed.
