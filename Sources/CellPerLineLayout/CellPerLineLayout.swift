@@ -87,7 +87,7 @@ public struct CellPerLineLayout: LayoutAdapter {
   /// that ``DocumentBuilder/addCellLines(_:firstLine:blankLines:)`` reads.
   @inline(__always)
   private static func isStretchLine(_ shape: LineShapeCensus.Shape) -> Bool {
-    shape.leadingByte == 0x09 || shape.isBlank
+    shape.firstByte == 0x09 || shape.isBlank
   }
 
   /// Reads one line, the way the layout reads each: a cell line adds its cell to the
@@ -111,7 +111,7 @@ public struct CellPerLineLayout: LayoutAdapter {
       return
     }
     blankRun = 0
-    if shape.leadingByte == 0x09 {
+    if shape.firstByte == 0x09 {
       // The tab is the line's first content byte, so it lies before the line's end:
       // the cell's range is never reversed, and its start cannot overflow.
       builder.addCells(onLines: line..<line &+ 1) { _ in

@@ -352,7 +352,7 @@ public struct DocumentBuilder: Sendable {
           done &+= read
           // A line that is neither a cell line nor blank ends the stretch; a part that
           // stopped with its rows' ends full goes on in the next.
-          guard read == part || shapes[done].leadingByte == 0x09 || shapes[done].isBlank else { break }
+          guard read == part || shapes[done].firstByte == 0x09 || shapes[done].isBlank else { break }
         }
       }
     #endif
@@ -431,7 +431,7 @@ public struct DocumentBuilder: Sendable {
             // read one by one (`stop` 0) rather than walked back over, so that the
             // calls for a text's stretches never walk the same lines again and again.
             var stop = count
-            while stop > 0, shapes[stop &- 1].leadingByte == 0x09 {
+            while stop > 0, shapes[stop &- 1].firstByte == 0x09 {
               stop &-= 1
               if count &- stop > 16 {
                 stop = 0
@@ -442,7 +442,7 @@ public struct DocumentBuilder: Sendable {
               let shape = shapes[index]
               // One test of the line's first content byte for a cell line, the
               // common line; a second tells a blank line from one that ends the stretch.
-              if shape.leadingByte == 0x09 {
+              if shape.firstByte == 0x09 {
                 blankLines = 0
                 // The tab is the line's first content byte, so it lies before the
                 // line's end: the range is never reversed. `cursor` stays within the
@@ -455,17 +455,16 @@ public struct DocumentBuilder: Sendable {
                   continue
                 }
                 // The run from this line on, up to the first line that is no cell
-                // line, which lies before `stop`. A blank line's byte is taken as 0,
-                // no tab, so the test is the same as `leadingByte == 0x09`; written
-                // so, it measured about 250 instructions a report fewer, the loop's
-                // values no longer copied at each line for the optional's two tests.
+                // line, which lies before `stop`. A blank line's stored first byte
+                // is 0, no tab, so the test of that byte alone is the same as
+                // `leadingByte == 0x09`, without the optional's two tests.
                 repeat {
                   let cell = shapes[index]
                   cursor.initialize(
                     to: StoredCell(unchecked: cell.contentStart &+ 1, cell.end, line: firstLine &+ index))
                   cursor += 1
                   index &+= 1
-                } while (shapes[index].leadingByte ?? 0) == 0x09
+                } while shapes[index].firstByte == 0x09
                 continue
               }
               // Prose or a continuation line ends the stretch.

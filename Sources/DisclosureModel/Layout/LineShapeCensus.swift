@@ -447,7 +447,8 @@ public struct LineShapeCensus: Sendable, Hashable {
   /// Adds one line's shape to the counts.
   @inline(__always)
   public mutating func record(_ shape: Shape) {
-    guard let lead = shape.leadingByte else { return }
+    guard !shape.isBlank else { return }
+    let lead = shape.firstByte
     if lead == 0x7C {
       if shape.delimiterBytesOnly { pipeDelimiters &+= 1 } else { pipeRows &+= 1 }
     }
@@ -555,12 +556,23 @@ extension LineShapeCensus {
     public let end: Int
     /// How many tabs the line holds.
     public let tabCount: Int
-    /// The first non-space byte, or `nil` when the line is blank. (Stored after the
-    /// integers, so that a shape takes 32 bytes in an array, not 40.)
-    public let leadingByte: UInt8?
+    /// The first non-space byte, or 0 when the line is blank (a line may also start
+    /// with a 0 byte: ``isBlank`` tells the two apart). A test of this byte alone
+    /// against a byte other than 0, such as a tab, tells a line that starts with it,
+    /// as `leadingByte ==` does, with one comparison instead of the optional's two.
+    ///
+    /// Stored after the integers, with the two flags, in the three bytes an optional
+    /// byte and a flag took, so that a shape still takes 32 bytes in an array and is
+    /// written as before.
+    @usableFromInline package let firstByte: UInt8
+    /// Whether the line holds nothing but spaces (``firstByte`` is then 0).
+    @usableFromInline let blank: Bool
     /// Whether the line, after its first non-space byte, holds only pipes, dashes,
     /// colons, spaces and tabs, with at least one dash.
     @usableFromInline let delimiterBytesOnly: Bool
+
+    /// The first non-space byte, or `nil` when the line is blank.
+    @inlinable public var leadingByte: UInt8? { blank ? nil : firstByte }
 
     /// Classifies the line at `range` of `bytes` (a range from
     /// ``SourceText/forEachLine(_:)``). The range is clamped to the buffer.
@@ -605,8 +617,11 @@ extension LineShapeCensus {
     init(contentStart: Int, end: Int, leadingByte: UInt8?, tabCount: Int, delimiterBytesOnly: Bool) {
       self.contentStart = contentStart
       self.end = end
-      self.leadingByte = leadingByte
+      // A blank line's byte is stored as 0, so that equal shapes have equal stored
+      // values.
+      self.firstByte = leadingByte ?? 0
       self.tabCount = tabCount
+      self.blank = leadingByte == nil
       self.delimiterBytesOnly = delimiterBytesOnly
     }
 
@@ -791,21 +806,21 @@ extension LineShapeCensus {
     }
 
     /// Whether the line holds nothing but spaces (a tab is not a space).
-    public var isBlank: Bool { leadingByte == nil }
+    public var isBlank: Bool { blank }
 
     /// Whether the line holds a tab anywhere.
     public var containsTab: Bool { tabCount > 0 }
 
     /// Whether the line is a Markdown delimiter line such as `|---|:--:|`.
-    public var isPipeDelimiter: Bool { leadingByte == 0x7C && delimiterBytesOnly }
+    public var isPipeDelimiter: Bool { firstByte == 0x7C && delimiterBytesOnly }
 
     /// Whether the line is a Markdown pipe row: its first non-space byte is `|` and it
     /// is not a delimiter line.
-    public var isPipeRow: Bool { leadingByte == 0x7C && !delimiterBytesOnly }
+    public var isPipeRow: Bool { firstByte == 0x7C && !delimiterBytesOnly }
 
     /// Whether the line is one cell of a cell-per-line table: its first non-space byte
     /// is a tab and no other tab follows.
-    public var isSingleCellTab: Bool { leadingByte == 0x09 && tabCount == 1 }
+    public var isSingleCellTab: Bool { firstByte == 0x09 && tabCount == 1 }
 
     /// Whether the line is a tab-separated row: it holds a tab and is not a
     /// single-cell tab line.
