@@ -680,25 +680,32 @@ public struct DocumentBuilder: Sendable {
             // row works out from it how many cells are written, so that a cell costs
             // one running value, not a pointer and a count.
             var cursor = first
+            // The end of the room, against which the room left is told.
+            let roomEnd = first + room
             while added < count {
-              let lineEnd = shapes[added].end
-              // Clamped as `addCells` clamps a row's range.
-              let end = min(max(0, lineEnd), bytes.count)
-              let rowFirstByte = min(max(0, lineStart), end)
-              let most = end &- rowFirstByte &+ 1
-              guard most <= InputLimits.cellsPerRow, most <= room &- Self.cellsWritten(from: first, to: cursor) else {
+              let end = shapes[added].end
+              // A row's range lies within the bytes (`0 <= lineStart <= end <=
+              // bytes.count`, as a census's shapes of those bytes do): two unsigned
+              // tests, where `addCells` clamps the range. A row whose range does not
+              // is left to the caller, which clamps it.
+              guard
+                UInt(bitPattern: end) <= UInt(bitPattern: bytes.count),
+                UInt(bitPattern: lineStart) <= UInt(bitPattern: end)
+              else { break }
+              let most = end &- lineStart &+ 1
+              guard most <= InputLimits.cellsPerRow, most <= Self.cellsWritten(from: cursor, to: roomEnd) else {
                 break
               }
               let line = firstLine &+ added
               _ = Self.splitRow(
-                from: rowFirstByte, to: end, separatedBy: separator, escape: nil, dropsBlankLast: false, in: bytes
+                from: lineStart, to: end, separatedBy: separator, escape: nil, dropsBlankLast: false, in: bytes
               ) { cellStart, cellEnd in
                 cursor.initialize(to: StoredCell(unchecked: cellStart, cellEnd, line: line))
                 cursor += 1
               }
               ends.initializeElement(at: added, to: RowEnd(cells: base &+ Self.cellsWritten(from: first, to: cursor)))
               added &+= 1
-              lineStart = SourceText.lineStart(after: lineEnd, in: bytes, lineFeedsOnly: lineFeedsOnly)
+              lineStart = SourceText.lineStart(after: end, in: bytes, lineFeedsOnly: lineFeedsOnly)
             }
             written = Self.cellsWritten(from: first, to: cursor)
           }
@@ -805,18 +812,24 @@ public struct DocumentBuilder: Sendable {
             // Where the next cell goes, one running value a cell (as in
             // ``addSplitRowsInRoom(_:from:firstLine:separatedBy:in:lineFeedsOnly:)``).
             var cursor = first
+            // The end of the room, against which the room left is told.
+            let roomEnd = first + room
             while added < count {
               let shape = shapes[added]
               // The first content byte lies before the line's end (the line is not
-              // blank), so the row's bytes after it are never reversed.
-              let end = min(shape.end, bytes.count)
-              let start = min(shape.contentStart &+ 1, end)
+              // blank), so the row's bytes after it are never reversed; the line ends
+              // within the bytes, as a census's shapes of those bytes do (one unsigned
+              // test, where the general path clamps: a row that does not is left to
+              // the caller, as is one past the room).
+              let end = shape.end
+              let start = shape.contentStart &+ 1
+              guard UInt(bitPattern: end) <= UInt(bitPattern: bytes.count), start <= end else { break }
               // A row has at most one piece more than its bytes: one of fewer bytes
               // than the cap on cells can meet neither the cap nor, given that much
               // room, the room's end, so its pieces are written with no test each. A
               // longer row (seldom seen) is left to the caller.
               let most = end &- start &+ 1
-              guard most <= InputLimits.cellsPerRow, most <= room &- Self.cellsWritten(from: first, to: cursor) else {
+              guard most <= InputLimits.cellsPerRow, most <= Self.cellsWritten(from: cursor, to: roomEnd) else {
                 break
               }
               let rowFirst = cursor
