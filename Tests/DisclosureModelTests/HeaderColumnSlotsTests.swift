@@ -38,18 +38,16 @@ struct HeaderColumnSlotsTests {
   func noteColumnsIntoSlots() {
     let labels = ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"]
     let classes = labels.map(TablePassesTests.labelClass)
-    let found = (0..<4).map { FoundLabel(cell: 5 + $0, start: 0, end: 0) }
+    let found = TablePassesTests.found(classes, firstCell: 5)
     let memory = UnsafeMutableBufferPointer<Int?>.allocate(capacity: 5)
     defer { memory.deallocate() }
     var slots = HeaderColumnSlots(memory)
     var array: [Int?] = []
-    let (slotsStart, arrayStart) = classes.withUnsafeBufferPointer { classes in
-      found.withUnsafeBufferPointer { found in
-        (
-          RowAnalysis.noteColumns(classes, found: found, firstCell: 5, cellCount: 4, headerColumns: &slots),
-          RowAnalysis.noteColumns(classes, found: found, firstCell: 5, cellCount: 4, headerColumns: &array)
-        )
-      }
+    let (slotsStart, arrayStart) = found.withUnsafeBufferPointer { found in
+      (
+        RowAnalysis.noteColumns(found, firstCell: 5, cellCount: 4, headerColumns: &slots),
+        RowAnalysis.noteColumns(found, firstCell: 5, cellCount: 4, headerColumns: &array)
+      )
     }
     // By hand: four slots from 0, the first (the header label's) empty, the others
     // the columns the labels name.
@@ -59,10 +57,8 @@ struct HeaderColumnSlotsTests {
     #expect(slots[0] == nil && slots[1] == classes[1].proactiveColumn && slots[3] == classes[3].proactiveColumn)
     #expect(slots[1] != nil && slots[2] != nil)
     // A second header with too few slots left names no column.
-    let again = classes.withUnsafeBufferPointer { classes in
-      found.withUnsafeBufferPointer { found in
-        RowAnalysis.noteColumns(classes, found: found, firstCell: 5, cellCount: 4, headerColumns: &slots)
-      }
+    let again = found.withUnsafeBufferPointer { found in
+      RowAnalysis.noteColumns(found, firstCell: 5, cellCount: 4, headerColumns: &slots)
     }
     #expect(again == nil && slots.count == 4)
   }

@@ -61,16 +61,14 @@ struct TablePassesTests {
       bytes += Array(text.utf8)
       found.append(FoundLabel(cell: index, start: start, end: bytes.count))
     }
-    let classes = UnsafeMutableBufferPointer<LabelClass>.allocate(capacity: texts.count)
-    defer { classes.deallocate() }
     bytes.withUnsafeBufferPointer { storage in
-      found.withUnsafeBufferPointer { found in
+      found.withUnsafeMutableBufferPointer { found in
         var markers = EditionMarkers(count2019: 1, count2021: 2)
-        InterpretationRun.lookUp(found, storage: storage, into: classes, markerCounts: &markers)
+        InterpretationRun.lookUp(found, storage: storage, markerCounts: &markers)
         var expected = EditionMarkers(count2019: 1, count2021: 2)
-        for (index, label) in found.enumerated() {
-          #expect(classes[index] == LabelClass.of(storage, trimmedFrom: Int(label.start), to: Int(label.end)))
-          if let marker = classes[index].editionMarker { expected.add(marker) }
+        for label in found {
+          #expect(label.label == LabelClass.of(storage, trimmedFrom: Int(label.start), to: Int(label.end)))
+          if let marker = label.label.editionMarker { expected.add(marker) }
         }
         // Each label's marker added to the counts given: by hand, 本年新制作数量 is
         // the one 2019 marker among them (as ``RowByLineTests`` finds).
@@ -79,10 +77,21 @@ struct TablePassesTests {
       }
     }
     // By hand: 规章 is table 二's row `rules`; 信息内容 its header label; 结果 nothing.
+    let classes = found.map(\.label)
     #expect(LabelMatcher.proactiveRows.values[classes[0].proactiveRow ?? -1] == "rules")
     #expect(classes[1].isProactiveHeader)
     #expect(classes[5] == LabelClass())
     #expect(classes[4].proactiveRow == classes[0].proactiveRow)
+  }
+
+  /// Labels found at cells `firstCell`, `firstCell + 1` and on, one a class of
+  /// `classes`, each looked up already to its class.
+  static func found(_ classes: [LabelClass], firstCell: Int) -> [FoundLabel] {
+    classes.enumerated().map { index, label in
+      var found = FoundLabel(cell: firstCell + index, start: 0, end: 0)
+      found.label = label
+      return found
+    }
   }
 
   /// The class of `text` as one label.
@@ -109,15 +118,13 @@ struct TablePassesTests {
   @Test("A table 二 header row's columns are noted as its labels are one at a time")
   func columns() {
     let labels = ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"]
-    // The row's cells at 5 to 8 of their table.
-    let found = (0..<4).map { FoundLabel(cell: 5 + $0, start: 0, end: 0) }
     for firstIsHeader in [true, false] {
       let classes = (firstIsHeader ? labels : ["规章"] + labels.dropFirst()).map(Self.labelClass)
+      // The row's cells at 5 to 8 of their table, looked up.
+      let found = Self.found(classes, firstCell: 5)
       var headerColumns: [Int?] = [7]
-      let start = classes.withUnsafeBufferPointer { classes in
-        found.withUnsafeBufferPointer { found in
-          RowAnalysis.noteColumns(classes, found: found, firstCell: 5, cellCount: 4, headerColumns: &headerColumns)
-        }
+      let start = found.withUnsafeBufferPointer { found in
+        RowAnalysis.noteColumns(found, firstCell: 5, cellCount: 4, headerColumns: &headerColumns)
       }
       // By hand: a header's slots follow the one there already, one a cell, the
       // first nil; a row whose first label is not the header notes none.

@@ -72,11 +72,10 @@ struct InterpretationRun {
   /// over its cells and looked up by the second, row by row
   /// (``readRows(_:start:ends:cells:holdsApplications:)``): one slot a cell of the document, in
   /// the run's one allocation, each table's labels from the first slot; and one slot
-  /// more, for the mark that ends a table's labels (``FoundLabel/end``).
+  /// more, for the mark that ends a table's labels (``FoundLabel/end``). Each label's
+  /// class is written into its slot by the pass between the two
+  /// (``lookUp(_:storage:markerCounts:)``).
   private var foundLabels = UnsafeMutableBufferPointer<FoundLabel>(start: nil, count: 0)
-  /// The class of each label of ``foundLabels``, in the same slot: looked up by the
-  /// pass between the two (``lookUp(_:storage:into:markerCounts:)``).
-  private var foundClasses = UnsafeMutableBufferPointer<LabelClass>(start: nil, count: 0)
   /// Every table row's analysis, one slot per row of the document in reading order,
   /// in the same allocation as ``cellValues`` and ``cells``: each table's rows are
   /// the run of slots its rows fill, so a table allocates no list of its own.
@@ -238,11 +237,9 @@ struct InterpretationRun {
     // And the found labels, one slot a cell and one for the mark after them.
     let foundLabelsOffset = aligned(
       observedCellsOffset + cellCount * MemoryLayout<Int>.stride, MemoryLayout<FoundLabel>.alignment)
-    let foundClassesOffset = aligned(
-      foundLabelsOffset + (cellCount + 1) * MemoryLayout<FoundLabel>.stride, MemoryLayout<LabelClass>.alignment)
     // And the table 二 headers' columns, one slot a cell.
     let headerColumnsOffset = aligned(
-      foundClassesOffset + cellCount * MemoryLayout<LabelClass>.stride, MemoryLayout<Int?>.alignment)
+      foundLabelsOffset + (cellCount + 1) * MemoryLayout<FoundLabel>.stride, MemoryLayout<Int?>.alignment)
     // And the room lent to the report's assembler (its states, its first column room
     // and its arena's first room), for the edition with the most fields: decided
     // only after the blocks are read.
@@ -254,7 +251,7 @@ struct InterpretationRun {
         MemoryLayout<CellValue>.alignment, MemoryLayout<StoredCell>.alignment, MemoryLayout<RowAnalysis>.alignment,
         MemoryLayout<Observation>.alignment, MemoryLayout<(span: TextSpan, line: Int)>.alignment,
         MemoryLayout<SectionStart>.alignment, MemoryLayout<FoundLabel>.alignment,
-        MemoryLayout<LabelClass>.alignment, MemoryLayout<Int?>.alignment, FieldAssembler.roomAlignment))
+        MemoryLayout<Int?>.alignment, FieldAssembler.roomAlignment))
     assemblerRoom = UnsafeMutableRawBufferPointer(
       start: slots + assemblerOffset, count: FieldAssembler.largestRoomByteCount)
     cellValues = UnsafeMutableBufferPointer(
@@ -272,8 +269,6 @@ struct InterpretationRun {
     foundLabels = UnsafeMutableBufferPointer(
       start: (slots + foundLabelsOffset).bindMemory(to: FoundLabel.self, capacity: cellCount + 1),
       count: cellCount + 1)
-    foundClasses = UnsafeMutableBufferPointer(
-      start: (slots + foundClassesOffset).bindMemory(to: LabelClass.self, capacity: cellCount), count: cellCount)
     proactiveHeaderColumns = HeaderColumnSlots(
       UnsafeMutableBufferPointer(
         start: (slots + headerColumnsOffset).bindMemory(to: Int?.self, capacity: cellCount), count: cellCount))
@@ -305,7 +300,6 @@ struct InterpretationRun {
       observedColumnCount = 0
       observedCells = UnsafeMutableBufferPointer(start: nil, count: 0)
       foundLabels = UnsafeMutableBufferPointer(start: nil, count: 0)
-      foundClasses = UnsafeMutableBufferPointer(start: nil, count: 0)
       proactiveHeaderColumns = HeaderColumnSlots(UnsafeMutableBufferPointer(start: nil, count: 0))
       placementLists.observed = UnsafeBufferPointer(start: nil, count: 0)
       lastHeaderColumns = nil
@@ -695,7 +689,7 @@ struct InterpretationRun {
   /// over the whole table, each a loop of its own that holds only what its work
   /// needs: its cells' values, and its label cells' bounds (``readCells(_:storage:into:labels:)``); the
   /// labels' classes, one look-up each, and their edition markers counted
-  /// (``lookUp(_:storage:into:markerCounts:)``); then each row,
+  /// (``lookUp(_:storage:markerCounts:)``); then each row,
   /// its labels' classes merged by one `|` each and its kind told from them
   /// (``RowAnalysis/init(line:storage:values:keptCells:labelCount:lastLabel:last:headerFlags:columnsStart:)``),
   /// with no step a label (the one row loop that read the cells and looked each
@@ -737,10 +731,9 @@ struct InterpretationRun {
     else { return }
     foundLabels.initializeElement(at: labelCount, to: .end)
     let values = UnsafeBufferPointer(tableValues)
-    let found = UnsafeBufferPointer(rebasing: foundLabels[..<labelCount])
-    let lookedUp = UnsafeMutableBufferPointer(rebasing: foundClasses[..<labelCount])
-    Self.lookUp(found, storage: storage, into: lookedUp, markerCounts: &markerCounts)
-    let classes = UnsafeBufferPointer(lookedUp)
+    let lookedUp = UnsafeMutableBufferPointer(rebasing: foundLabels[..<labelCount])
+    Self.lookUp(lookedUp, storage: storage, markerCounts: &markerCounts)
+    let found = UnsafeBufferPointer(lookedUp)
     var start = 0
     var nextLabel = 0
     for index in rows {
@@ -750,26 +743,25 @@ struct InterpretationRun {
       var endLabel = nextLabel
       var any: UInt64 = 0
       while Int(labelsAndMark[endLabel].cell) < end {
-        any |= classes[endLabel].packed
+        any |= labelsAndMark[endLabel].label.packed
         endLabel &+= 1
       }
       let kept = UnsafeBufferPointer(rebasing: tableCells[start..<end])
       let labelCount = endLabel &- nextLabel
-      let first = labelCount > 0 ? classes[nextLabel] : LabelClass()
+      let first = labelCount > 0 ? found[nextLabel].label : LabelClass()
       var columnsStart: Int?
       // Only a table 二 header row's column labels are noted here: every label's
       // edition marker was counted as it was looked up.
       if first.isProactiveHeader, LabelClass(packed: any).namesColumn {
         columnsStart = RowAnalysis.noteColumns(
-          UnsafeBufferPointer(rebasing: classes[nextLabel..<endLabel]),
-          found: UnsafeBufferPointer(rebasing: found[nextLabel..<endLabel]), firstCell: start, cellCount: kept.count,
+          UnsafeBufferPointer(rebasing: found[nextLabel..<endLabel]), firstCell: start, cellCount: kept.count,
           headerColumns: &proactiveHeaderColumns)
       }
       let analysis = RowAnalysis(
         line: kept.first?.line ?? 0, storage: storage, values: UnsafeBufferPointer(rebasing: values[start..<end]),
         keptCells: kept, labelCount: labelCount,
         lastLabel: labelCount > 0 ? Int(found[endLabel &- 1].cell) &- start : 0,
-        last: labelCount > 0 ? classes[endLabel &- 1] : LabelClass(),
+        last: labelCount > 0 ? found[endLabel &- 1].label : LabelClass(),
         headerFlags: LabelClass(headerFlagsOfFirst: first, any: any), columnsStart: columnsStart)
       append(analysis, holdsApplications: &holdsApplications)
       start = end
@@ -820,27 +812,26 @@ struct InterpretationRun {
 
   /// The pass between the two over a builder's table: looks up each label of `found`
   /// (its trimmed bounds of `storage`) in the table of labels, writing its class into
-  /// the same slot of `classes` (uninitialised until now, as many as `found`), and
-  /// adds each label's edition marker, if it has one, to `markerCounts`. One
+  /// its own slot (``FoundLabel/label``), and adds each label's edition marker, if it
+  /// has one, to `markerCounts`. One
   /// loop of look-ups, each inlined (``LabelClass/lookUp(_:trimmedFrom:to:in:)``),
   /// instead of a call a label from the row's loop.
   @inline(never)
   static func lookUp(
-    _ found: UnsafeBufferPointer<FoundLabel>, storage: UnsafeBufferPointer<UInt8>,
-    into classes: UnsafeMutableBufferPointer<LabelClass>, markerCounts: inout EditionMarkers
+    _ found: UnsafeMutableBufferPointer<FoundLabel>, storage: UnsafeBufferPointer<UInt8>,
+    markerCounts: inout EditionMarkers
   ) {
     let table = LabelClass.RawTable.shared
-    // Walked by two pointers in step, up to the shorter buffer's end: fewer values
-    // kept across the loop's calls for the labels not found at once.
-    guard var label = found.baseAddress, var slot = classes.baseAddress else { return }
-    let end = label + min(found.count, classes.count)
+    // Walked by one pointer up to the end: fewer values kept across the loop's calls
+    // for the labels not found at once.
+    guard var label = found.baseAddress else { return }
+    let end = label + found.count
     while label < end {
       let found = LabelClass.lookUp(
         storage, trimmedFrom: Int(label.pointee.start), to: Int(label.pointee.end), in: table)
-      slot.initialize(to: found)
+      label.pointee.label = found
       if found.marksEdition, let marker = found.editionMarker { markerCounts.add(marker) }
       label += 1
-      slot += 1
     }
   }
 

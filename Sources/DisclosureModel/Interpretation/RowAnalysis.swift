@@ -332,25 +332,25 @@ struct RowAnalysis {
   }
 
   /// Notes the table 二 header columns that the labels of a
-  /// row of `cellCount` cells name, the labels' classes being `classes` and their
-  /// cells `found` (indices among their table's cells, the row's first being
+  /// row of `cellCount` cells name, the labels being `found`, their classes looked up
+  /// (their cells' indices among their table's cells, the row's first being
   /// `firstCell`), in order; returns where the row's slots start in `headerColumns`,
   /// if it made them. What ``LabelCells/note(_:at:headerColumns:)`` does for such
   /// labels one at a time (a column only in a row whose first label is table 二's
   /// header label, and not for that first label), for the run's second pass over a
   /// builder's table, which calls it only for a table 二 header row with a column
   /// label (the edition markers of every label are counted by the pass that looks
-  /// them up, ``InterpretationRun/lookUp(_:storage:into:markerCounts:)``). Never
+  /// them up, ``InterpretationRun/lookUp(_:storage:markerCounts:)``). Never
   /// inlined: few rows have one.
   @inline(never)
   static func noteColumns(
-    _ classes: UnsafeBufferPointer<LabelClass>, found: UnsafeBufferPointer<FoundLabel>, firstCell: Int,
-    cellCount: Int, headerColumns: inout some HeaderColumnList
+    _ found: UnsafeBufferPointer<FoundLabel>, firstCell: Int, cellCount: Int,
+    headerColumns: inout some HeaderColumnList
   ) -> Int? {
     var columnsStart: Int?
-    guard classes.first?.isProactiveHeader ?? false else { return nil }
-    for position in 1..<max(1, min(classes.count, found.count)) {
-      if let column = classes[position].proactiveColumn {
+    guard found.first?.label.isProactiveHeader ?? false else { return nil }
+    for position in 1..<max(1, found.count) {
+      if let column = found[position].label.proactiveColumn {
         noteHeaderColumn(
           column, at: Int(found[position].cell) &- firstCell, cellCount: cellCount, start: &columnsStart,
           in: &headerColumns)
