@@ -726,16 +726,24 @@ struct InterpretationRun {
     // when the table has fewer cells than the mark's index; and the slots, one more
     // than the document's cells, always leave room for it. (The tests only keep a
     // read from ever passing the labels' slots: neither fails.)
+    // Each row's cells, values and analysis are reached from the first ones' addresses,
+    // known here to exist, without the test for a missing address that a buffer made
+    // by `rebasing` a slice makes (three instructions a buffer and a row); the
+    // analyses written by a pointer moved a row at a time, their count set once after
+    // the loop. (A table has a row and every row a cell, so its cells and values have
+    // addresses; the run's analyses have a slot for each row of the document.)
     guard labelCount < foundLabels.count, tableCells.count < Int(FoundLabel.end.cell),
-      let labelsAndMark = foundLabels.baseAddress
+      let labelsAndMark = foundLabels.baseAddress, let firstCell = tableCells.baseAddress,
+      let firstValue = UnsafePointer(tableValues.baseAddress), let firstAnalysis = analyses.baseAddress,
+      rows.count <= analyses.count &- analysesUsed
     else { return }
     foundLabels.initializeElement(at: labelCount, to: .end)
-    let values = UnsafeBufferPointer(tableValues)
     let lookedUp = UnsafeMutableBufferPointer(rebasing: foundLabels[..<labelCount])
     Self.lookUp(lookedUp, storage: storage, markerCounts: &markerCounts)
     let found = UnsafeBufferPointer(lookedUp)
     var start = 0
     var nextLabel = 0
+    var slot = firstAnalysis + analysesUsed
     for index in rows {
       let end = ends[index].cells &- tableStart
       // The row's labels: those found from `nextLabel` on that stand before its end,
@@ -746,7 +754,11 @@ struct InterpretationRun {
         any |= labelsAndMark[endLabel].label.packed
         endLabel &+= 1
       }
-      let kept = UnsafeBufferPointer(rebasing: tableCells[start..<end])
+      // Rows follow one another (see above): never a negative count, which stops the
+      // loop rather than being read.
+      let cellCount = end &- start
+      guard cellCount >= 0 else { break }
+      let kept = UnsafeBufferPointer(start: firstCell + start, count: cellCount)
       let labelCount = endLabel &- nextLabel
       let first = labelCount > 0 ? found[nextLabel].label : LabelClass()
       var columnsStart: Int?
@@ -758,15 +770,24 @@ struct InterpretationRun {
           headerColumns: &proactiveHeaderColumns)
       }
       let analysis = RowAnalysis(
-        line: kept.first?.line ?? 0, storage: storage, values: UnsafeBufferPointer(rebasing: values[start..<end]),
+        line: kept.first?.line ?? 0, storage: storage,
+        values: UnsafeBufferPointer(start: firstValue + start, count: cellCount),
         keptCells: kept, labelCount: labelCount,
         lastLabel: labelCount > 0 ? Int(found[endLabel &- 1].cell) &- start : 0,
         last: labelCount > 0 ? found[endLabel &- 1].label : LabelClass(),
         headerFlags: LabelClass(headerFlagsOfFirst: first, any: any), columnsStart: columnsStart)
-      append(analysis, holdsApplications: &holdsApplications)
+      // What ``append(_:holdsApplications:)`` does, through the pointer.
+      lastLine = max(lastLine, analysis.line)
+      switch analysis.kind {
+      case .application, .applicationHeader: holdsApplications = true
+      default: break
+      }
+      slot.initialize(to: analysis)
+      slot += 1
       start = end
       nextLabel = endLabel
     }
+    analysesUsed = firstAnalysis.distance(to: slot)
     cellsUsed += tableCells.count
   }
 
