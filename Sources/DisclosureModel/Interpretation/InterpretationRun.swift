@@ -738,46 +738,51 @@ struct InterpretationRun {
       rows.count <= analyses.count &- analysesUsed
     else { return }
     foundLabels.initializeElement(at: labelCount, to: .end)
-    let lookedUp = UnsafeMutableBufferPointer(rebasing: foundLabels[..<labelCount])
-    Self.lookUp(lookedUp, storage: storage, markerCounts: &markerCounts)
-    let found = UnsafeBufferPointer(lookedUp)
+    Self.lookUp(
+      UnsafeMutableBufferPointer(rebasing: foundLabels[..<labelCount]), storage: storage, markerCounts: &markerCounts)
+    // The rows' ends and the labels walked by pointers too, the labels' count and
+    // index worked out from them only where they are used, and the run's last line
+    // kept in a local, written back after the loop.
+    guard let firstEnd = ends.baseAddress else { return }
+    var rowEnd = firstEnd + rows.lowerBound
+    let endOfRows = firstEnd + rows.upperBound
+    var label = labelsAndMark
     var start = 0
-    var nextLabel = 0
     var slot = firstAnalysis + analysesUsed
-    for index in rows {
-      let end = ends[index].cells &- tableStart
-      // The row's labels: those found from `nextLabel` on that stand before its end,
-      // their answers merged by one `|` each.
-      var endLabel = nextLabel
+    var rowsLastLine = lastLine
+    while rowEnd < endOfRows {
+      let end = rowEnd.pointee.cells &- tableStart
+      // The row's labels: those from `label` on that stand before its end, their
+      // answers merged by one `|` each.
+      let rowLabels = label
       var any: UInt64 = 0
-      while Int(labelsAndMark[endLabel].cell) < end {
-        any |= labelsAndMark[endLabel].label.packed
-        endLabel &+= 1
+      while Int(label.pointee.cell) < end {
+        any |= label.pointee.label.packed
+        label += 1
       }
-      // Rows follow one another (see above): never a negative count, which stops the
-      // loop rather than being read.
+      // Rows follow one another and none is empty (see above): never a count below
+      // one, which stops the loop rather than being read.
       let cellCount = end &- start
-      guard cellCount >= 0 else { break }
+      guard cellCount > 0 else { break }
       let kept = UnsafeBufferPointer(start: firstCell + start, count: cellCount)
-      let labelCount = endLabel &- nextLabel
-      let first = labelCount > 0 ? found[nextLabel].label : LabelClass()
+      let labelCount = rowLabels.distance(to: label)
+      let first = labelCount > 0 ? rowLabels.pointee.label : LabelClass()
       var columnsStart: Int?
       // Only a table 二 header row's column labels are noted here: every label's
       // edition marker was counted as it was looked up.
       if first.isProactiveHeader, LabelClass(packed: any).namesColumn {
         columnsStart = RowAnalysis.noteColumns(
-          UnsafeBufferPointer(rebasing: found[nextLabel..<endLabel]), firstCell: start, cellCount: kept.count,
+          UnsafeBufferPointer(start: rowLabels, count: labelCount), firstCell: start, cellCount: cellCount,
           headerColumns: &proactiveHeaderColumns)
       }
       let analysis = RowAnalysis(
-        line: kept.first?.line ?? 0, storage: storage,
-        values: UnsafeBufferPointer(start: firstValue + start, count: cellCount),
+        line: kept[0].line, storage: storage, values: UnsafeBufferPointer(start: firstValue + start, count: cellCount),
         keptCells: kept, labelCount: labelCount,
-        lastLabel: labelCount > 0 ? Int(found[endLabel &- 1].cell) &- start : 0,
-        last: labelCount > 0 ? found[endLabel &- 1].label : LabelClass(),
+        lastLabel: labelCount > 0 ? Int((label - 1).pointee.cell) &- start : 0,
+        last: labelCount > 0 ? (label - 1).pointee.label : LabelClass(),
         headerFlags: LabelClass(headerFlagsOfFirst: first, any: any), columnsStart: columnsStart)
       // What ``append(_:holdsApplications:)`` does, through the pointer.
-      lastLine = max(lastLine, analysis.line)
+      rowsLastLine = max(rowsLastLine, analysis.line)
       switch analysis.kind {
       case .application, .applicationHeader: holdsApplications = true
       default: break
@@ -785,8 +790,9 @@ struct InterpretationRun {
       slot.initialize(to: analysis)
       slot += 1
       start = end
-      nextLabel = endLabel
+      rowEnd += 1
     }
+    lastLine = rowsLastLine
     analysesUsed = firstAnalysis.distance(to: slot)
     cellsUsed += tableCells.count
   }
