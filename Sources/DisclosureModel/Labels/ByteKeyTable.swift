@@ -73,6 +73,12 @@ struct ByteKeyTable: Sendable {
   /// 64 less the number of bits of a slot's position: a hash shifted right by this
   /// is a position.
   private var shift: UInt64
+  /// The number of slots less one (a power of two less one): a position masked by
+  /// it is within the slots. Kept, not worked out from the slots' count, so that a
+  /// look-up loop holds it as a value instead of reading the count from the array
+  /// and subtracting one for every key (the array's count is read again after every
+  /// call the loop makes).
+  private var mask: Int
 
   /// Builds the table; for a key given twice, the first value wins.
   init(_ entries: [(key: [UInt8], value: Int)]) {
@@ -86,6 +92,7 @@ struct ByteKeyTable: Sendable {
     }
     slots = Array(repeating: Slot(), count: size)
     shift = 64 - bits
+    mask = size - 1
     for entry in entries {
       let words = entry.key.withUnsafeBufferPointer(Words.init)
       guard entry.key.withUnsafeBufferPointer({ find($0, words: words) }) == nil else { continue }
@@ -149,7 +156,7 @@ struct ByteKeyTable: Sendable {
   func find(_ key: UnsafeBufferPointer<UInt8>, words: Words) -> Int? {
     let slot = firstSlot(words)
     let hit: Int? = slots.withUnsafeBufferPointer { slots in
-      let entry = slots[slot & (slots.count &- 1)]
+      let entry = slots[slot & mask]
       // An empty slot's count is -1, never a key's length: it never matches.
       guard Int(entry.count) == words.count, entry.first == words.first, entry.last == words.last else {
         return nil
