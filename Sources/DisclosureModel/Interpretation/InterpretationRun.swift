@@ -850,8 +850,12 @@ struct InterpretationRun {
   ) {
     let table = LabelClass.RawTable.shared
     // Walked by one pointer up to the end: fewer values kept across the loop's calls
-    // for the labels not found at once.
-    guard var label = found.baseAddress else { return }
+    // for the labels not found at once. The storage's address is tested once here,
+    // not again for each label made from it (two instructions a label: −238 a clean
+    // report). Without one the storage is empty, every label would look up to no
+    // class, and the slots hold that already (``FoundLabel/label``); no label of
+    // text is ever found in an empty storage anyway.
+    guard var label = found.baseAddress, storage.baseAddress != nil else { return }
     let end = label + found.count
     while label < end {
       let found = LabelClass.lookUp(
