@@ -701,9 +701,10 @@ struct InterpretationRun {
   /// (no `Row` is made: it cost a checked read of the array and its cells' view a
   /// row). The ranges were checked when the builder made the table
   /// (``Table/Rows/Shared``): each is non-empty and within the buffer, so its first
-  /// cell, which gives the row its line, exists (the line 0 of an empty range is
-  /// never used), the rows follow one another, and the table's cells are one range
-  /// of `cells`; `rows` is still tested to lie within `ends`, once a table. Never
+  /// cell, which gives the row its line, exists (an empty range, which the builder
+  /// never makes, would end the loop before its cell is read), the rows follow one
+  /// another, and the table's cells are one range of `cells`; `rows` is still
+  /// tested to lie within `ends`, once a table. Never
   /// inlined, like ``readRows(of:holdsApplications:)``: the table's reading is at
   /// the compiler's inlining limit.
   @inline(never)
