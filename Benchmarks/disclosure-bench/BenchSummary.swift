@@ -22,14 +22,14 @@ struct BenchSummary {
         cleanReports, Double(cleanBytes) / 1e6, damagedReports, Double(damagedBytes) / 1e6, seed, generationSeconds),
       "\(rounds) timed rounds after a warm-up; MB = 10^6 bytes; \(cores) active cores",
       "",
-      "figure                                          median MB/s      min      max   reports/s   × memchr",
+      "figure                                          median MB/s      min      max   reports/s   × memchr  cores busy  MB/CPU-s",
     ]
     for figure in figures {
       lines.append(
         String(
-          format: "%@ %12.1f %8.1f %8.1f %11.0f   %8.4f", padded(figure.title, 46) as NSString, figure.medianMBps,
-          figure.minimumMBps, figure.maximumMBps, figure.reportsPerSecond,
-          memchrMBps > 0 ? figure.medianMBps / memchrMBps : 0))
+          format: "%@ %12.1f %8.1f %8.1f %11.0f   %8.4f  %10.2f  %8.1f", padded(figure.title, 46) as NSString,
+          figure.medianMBps, figure.minimumMBps, figure.maximumMBps, figure.reportsPerSecond,
+          memchrMBps > 0 ? figure.medianMBps / memchrMBps : 0, figure.coresBusy, figure.mbPerCPUSecond))
     }
     lines.append("")
     lines.append(
@@ -52,6 +52,8 @@ struct BenchSummary {
       fields.append(("\(figure.key)MBpsMax", number(figure.maximumMBps)))
       fields.append(("\(figure.key)ReportsPerSecond", number(figure.reportsPerSecond)))
       fields.append(("\(figure.key)VsMemchr", number(memchrMBps > 0 ? figure.medianMBps / memchrMBps : 0, digits: 6)))
+      fields.append(("\(figure.key)CoresBusy", number(figure.coresBusy)))
+      fields.append(("\(figure.key)MBPerCPUSecond", number(figure.mbPerCPUSecond)))
     }
     fields.append(("peakResidentMB", number(peakResidentMB)))
     return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"

@@ -42,16 +42,16 @@ struct DirectoryRun {
       print(
         String(
           format:
-            "{\"files\": %d, \"MB\": %.3f, \"failures\": %d, \"directoryParallelMBps\": %.3f, \"directoryParallelMBpsMin\": %.3f, \"directoryParallelMBpsMax\": %.3f, \"directoryParallelReportsPerSecond\": %.3f, \"peakResidentMB\": %.3f}",
+            "{\"files\": %d, \"MB\": %.3f, \"failures\": %d, \"directoryParallelMBps\": %.3f, \"directoryParallelMBpsMin\": %.3f, \"directoryParallelMBpsMax\": %.3f, \"directoryParallelReportsPerSecond\": %.3f, \"directoryParallelCoresBusy\": %.3f, \"directoryParallelMBPerCPUSecond\": %.3f, \"peakResidentMB\": %.3f}",
           paths.count, Double(bytes) / 1e6, failures, figure.medianMBps, figure.minimumMBps, figure.maximumMBps,
-          figure.reportsPerSecond, peak))
+          figure.reportsPerSecond, figure.coresBusy, figure.mbPerCPUSecond, peak))
     } else {
       print(
         String(
           format:
-            "%d files, %.1f MB, %d failed\nfiles from disk, all cores: %.1f MB/s (min %.1f, max %.1f), %.0f reports/s\npeak resident set: %.1f MB",
+            "%d files, %.1f MB, %d failed\nfiles from disk, all cores: %.1f MB/s (min %.1f, max %.1f), %.0f reports/s, %.2f cores busy, %.1f MB a CPU second\npeak resident set: %.1f MB",
           paths.count, Double(bytes) / 1e6, failures, figure.medianMBps, figure.minimumMBps, figure.maximumMBps,
-          figure.reportsPerSecond, peak))
+          figure.reportsPerSecond, figure.coresBusy, figure.mbPerCPUSecond, peak))
     }
   }
 }

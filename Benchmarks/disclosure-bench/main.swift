@@ -161,6 +161,21 @@ await time("endToEndParallel", "end to end, clean, \(cores) cores", on: clean) {
 await time("endToEndDamagedParallel", "end to end, damaged, \(cores) cores", on: damaged) {
   await endToEndParallel(damaged)
 }
+// The one-thread loop on every core at once, each over the whole clean corpus: no
+// corpus API and nothing shared but the parser's read-only tables. Set beside
+// endToEndSingle, it is what this machine gives for this work on all its cores, the
+// ceiling for endToEndParallel.
+if options.wants("endToEndSideBySide") {
+  record(
+    measure(
+      "endToEndSideBySide", "end to end, clean, \(cores) one-thread loops at once",
+      bytes: cores * cleanBytes, reports: cores * clean.count, rounds: rounds
+    ) {
+      let tally = Tally()
+      DispatchQueue.concurrentPerform(iterations: cores) { _ in tally.add(endToEnd(clean)) }
+      return tally.total
+    })
+}
 
 let summary = BenchSummary(
   figures: figures, peakResidentMB: peakResidentMB(), cores: cores, rounds: rounds, seed: options.seed,
