@@ -50,12 +50,15 @@ extension ReportParser {
         suggestion: "Raise ParseOptions.maximumInputBytes if the file really is a report.")
     }
     // Read what fstat promised, and one byte more to notice a file that grew; a file
-    // that shrank is read as it now is.
+    // that shrank is read as it now is. A read that returns fewer bytes than asked once
+    // the promised ones are in found the file's end (a regular file reads short only
+    // there), so a file of the size fstat gave takes one read, not a second to see 0.
     var failure: Int32 = 0
     var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
       count = 0
       while count < buffer.count {
-        let got = read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+        let asked = buffer.count - count
+        let got = read(descriptor, buffer.baseAddress.map { $0 + count }, asked)
         if got < 0 {
           if errno == EINTR { continue }
           failure = errno
@@ -63,6 +66,7 @@ extension ReportParser {
         }
         if got == 0 { return }
         count += got
+        if got < asked, count >= size { return }
       }
     }
     guard failure == 0 else {
