@@ -115,6 +115,30 @@ struct TablePassesTests {
     #expect(first.proactiveRow == nil && later.proactiveRow == nil)
   }
 
+  @Test("A header row's labels counted up to its end note the columns its labels name")
+  func columnsUpToEnd() {
+    let labels = ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"]
+    let classes = labels.map(Self.labelClass)
+    // The row's cells at 5 to 8 of their table, a later row's label at 9, then the
+    // mark after the table's labels; and the same row alone, the mark after it.
+    let followed = Self.found(classes + [classes[1]], firstCell: 5) + [.end]
+    let alone = Self.found(classes, firstCell: 5) + [.end]
+    for labels in [followed, alone] {
+      var counted: [Int?] = [7]
+      var given: [Int?] = [7]
+      let starts = labels.withUnsafeBufferPointer { found -> (Int?, Int?)? in
+        guard let first = found.baseAddress else { return nil }
+        return (
+          RowAnalysis.noteColumns(from: first, before: 9, firstCell: 5, cellCount: 4, headerColumns: &counted),
+          RowAnalysis.noteColumns(
+            UnsafeBufferPointer(rebasing: found[..<4]), firstCell: 5, cellCount: 4, headerColumns: &given)
+        )
+      }
+      #expect(starts?.0 == 1 && starts?.1 == 1)
+      #expect(counted == given && counted.count == 5 && counted[2] != nil)
+    }
+  }
+
   @Test("A table 二 header row's columns are noted as its labels are one at a time")
   func columns() {
     let labels = ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"]

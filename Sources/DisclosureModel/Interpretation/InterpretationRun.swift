@@ -46,7 +46,12 @@ struct InterpretationRun {
   /// The grid width of the last table holding table 三's rows, for its next part
   /// (``ApplicationGrid``).
   private var applicationGrid = ApplicationGrid.known(nil)
-  private var lastLine = 0
+  /// The last line of the paragraphs read so far (not empty once trimmed). The rows'
+  /// lines are not gathered as they are read: their analyses stay in ``analyses``
+  /// until the run ends, so ``lastLineRead()`` finds the last of them only when a
+  /// missing section asks for it (most reports ask for none), and the row loops
+  /// keep one value and one comparison a row less.
+  private var lastParagraphLine = 0
   /// Every table cell's value, one slot per cell of the document in reading order,
   /// allocated once a run (``run(layout:encoding:)``): each ``RowAnalysis`` holds
   /// its row's part, so reading a row allocates nothing.
@@ -483,7 +488,7 @@ struct InterpretationRun {
   private mutating func read(_ paragraph: Paragraph) {
     let span = trimmed(paragraph.span)
     guard !span.isEmpty else { return }
-    lastLine = max(lastLine, paragraph.line)
+    lastParagraphLine = max(lastParagraphLine, paragraph.line)
     // A heading is short: only short paragraphs are normalised and looked at.
     let isShort = span.end - span.start <= LabelTable.maximumHeadingLength * 6
     if isShort, let (number, isOfficial) = Self.section(span, in: storage), number > currentSection || sectionCount == 0
@@ -670,11 +675,9 @@ struct InterpretationRun {
     append(analysis, holdsApplications: &holdsApplications)
   }
 
-  /// Keeps `analysis` as the next row's, noting its line and whether it is a row
-  /// of table 三.
+  /// Keeps `analysis` as the next row's, noting whether it is a row of table 三.
   @inline(__always)
   private mutating func append(_ analysis: RowAnalysis, holdsApplications: inout Bool) {
-    lastLine = max(lastLine, analysis.line)
     switch analysis.kind {
     case .application, .applicationHeader: holdsApplications = true
     default: break
@@ -742,15 +745,13 @@ struct InterpretationRun {
     Self.lookUp(
       UnsafeMutableBufferPointer(rebasing: foundLabels[..<labelCount]), storage: storage, markerCounts: &markerCounts)
     // The rows' ends and the labels walked by pointers too, the labels' count and
-    // index worked out from them only where they are used, and the run's last line
-    // kept in a local, written back after the loop.
+    // index worked out from them only where they are used.
     guard let firstEnd = ends.baseAddress else { return }
     var rowEnd = firstEnd + rows.lowerBound
     let endOfRows = firstEnd + rows.upperBound
     var label = labelsAndMark
     var start = 0
     var slot = firstAnalysis + analysesUsed
-    var rowsLastLine = lastLine
     while rowEnd < endOfRows {
       let end = rowEnd.pointee.cells &- tableStart
       // The row's labels: those from `label` on that stand before its end, their
@@ -773,8 +774,7 @@ struct InterpretationRun {
       // edition marker was counted as it was looked up.
       if first.isProactiveHeader, LabelClass(packed: any).namesColumn {
         columnsStart = RowAnalysis.noteColumns(
-          UnsafeBufferPointer(start: rowLabels, count: labelCount), firstCell: start, cellCount: cellCount,
-          headerColumns: &proactiveHeaderColumns)
+          from: rowLabels, before: end, firstCell: start, cellCount: cellCount, headerColumns: &proactiveHeaderColumns)
       }
       let analysis = RowAnalysis(
         line: kept[0].line, storage: storage, values: UnsafeBufferPointer(start: firstValue + start, count: cellCount),
@@ -783,7 +783,6 @@ struct InterpretationRun {
         last: labelCount > 0 ? (label - 1).pointee.label : LabelClass(),
         headerFlags: LabelClass(headerFlagsOfFirst: first, any: any), columnsStart: columnsStart)
       // What ``append(_:holdsApplications:)`` does, through the pointer.
-      rowsLastLine = max(rowsLastLine, analysis.line)
       switch analysis.kind {
       case .application, .applicationHeader: holdsApplications = true
       default: break
@@ -793,7 +792,6 @@ struct InterpretationRun {
       start = end
       rowEnd += 1
     }
-    lastLine = rowsLastLine
     analysesUsed = firstAnalysis.distance(to: slot)
     cellsUsed += tableCells.count
   }
@@ -969,7 +967,12 @@ struct InterpretationRun {
     // (the loop over the rows themselves copied every row twice, used or not).
     // (No base only when the run has no rows: then there is no row to read.)
     guard let rowBase = rows.baseAddress else { return }
-    for position in rows.indices {
+    // The positions counted by hand: a `for` over `rows.indices` tested each
+    // position against the end twice (the loop's own test, and the range's
+    // subscript in its iterator, which the `continue` below kept apart).
+    var position = 0
+    while position < rows.count {
+      defer { position &+= 1 }
       switch rows[position].kind {
       case .ignored, .applicationHeader:
         break
@@ -1206,13 +1209,33 @@ struct InterpretationRun {
   }
 
   /// Lines to name when a row or table is missing: where its table was, or where its
-  /// section begins, or the end of the text.
+  /// section begins, or the end of the text, which is found only when one of them
+  /// needs it (``lastLineRead()``), and then once.
   private func anchors() -> FieldAssembler.Anchors {
     let started = UnsafeBufferPointer(rebasing: sections[..<sectionCount])
     func sectionLine(_ number: Int) -> Int? { started.first { $0.number == number }?.line }
+    var found: Int?
+    func lastLine() -> Int {
+      if let found { return found }
+      let line = lastLineRead()
+      found = line
+      return line
+    }
     return FieldAssembler.Anchors(
-      proactive: sectionLine(2) ?? lastLine,
-      applications: lastApplicationLine ?? sectionLine(3) ?? lastLine,
-      review: lastReviewContextLine ?? sectionLine(4) ?? lastLine)
+      proactive: sectionLine(2) ?? lastLine(),
+      applications: lastApplicationLine ?? sectionLine(3) ?? lastLine(),
+      review: lastReviewContextLine ?? sectionLine(4) ?? lastLine())
+  }
+
+  /// The last line of the text read: the last line that a paragraph read (not empty
+  /// once trimmed) or a table row starts on, or 0 when there is none. The rows'
+  /// analyses, one for every row read, are all in the first ``analysesUsed`` slots
+  /// of ``analyses`` until the run ends.
+  private func lastLineRead() -> Int {
+    var last = lastParagraphLine
+    for analysis in UnsafeBufferPointer(rebasing: analyses[..<analysesUsed]) {
+      last = max(last, analysis.line)
+    }
+    return last
   }
 }

@@ -359,6 +359,25 @@ struct RowAnalysis {
     return columnsStart
   }
 
+  /// ``noteColumns(_:firstCell:cellCount:headerColumns:)`` for the labels from
+  /// `first` on whose cells stand before `end` (a cell index of their table), the
+  /// labels that follow them ending with one at or past `end` (a later row's, or
+  /// the mark after the table's labels, ``FoundLabel/end``): the labels counted
+  /// here, so that the run's row loop, which calls this for a table 二 header row
+  /// only, does not work out their count from its pointers for every row (a
+  /// division by a label's 24 bytes, which the compiler made before the test).
+  @inline(never)
+  static func noteColumns(
+    from first: UnsafePointer<FoundLabel>, before end: Int, firstCell: Int, cellCount: Int,
+    headerColumns: inout some HeaderColumnList
+  ) -> Int? {
+    var count = 0
+    while Int(first[count].cell) < end { count &+= 1 }
+    return noteColumns(
+      UnsafeBufferPointer(start: first, count: count), firstCell: firstCell, cellCount: cellCount,
+      headerColumns: &headerColumns)
+  }
+
   /// The row of `keptCells` that starts on `line`, its values `values`, classified
   /// from what its label cells told (`labelCells`, every one noted), whose edition
   /// markers are added to `markerCounts`: the part of the row readers after their
