@@ -250,13 +250,16 @@ struct InterpretationRun {
     // only after the blocks are read.
     let assemblerOffset = aligned(
       headerColumnsOffset + cellCount * MemoryLayout<Int?>.stride, FieldAssembler.roomAlignment)
-    let slots = UnsafeMutableRawPointer.allocate(
+    // The block kept from the thread's last run when it is large enough (see
+    // ``RunBlock``), given back when the run ends.
+    let block = RunBlock(
       byteCount: assemblerOffset + FieldAssembler.largestRoomByteCount,
       alignment: max(
         MemoryLayout<CellValue>.alignment, MemoryLayout<StoredCell>.alignment, MemoryLayout<RowAnalysis>.alignment,
         MemoryLayout<Observation>.alignment, MemoryLayout<(span: TextSpan, line: Int)>.alignment,
         MemoryLayout<SectionStart>.alignment, MemoryLayout<FoundLabel>.alignment,
         MemoryLayout<Int?>.alignment, FieldAssembler.roomAlignment))
+    let slots = block.room
     assemblerRoom = UnsafeMutableRawBufferPointer(
       start: slots + assemblerOffset, count: FieldAssembler.largestRoomByteCount)
     cellValues = UnsafeMutableBufferPointer(
@@ -285,11 +288,11 @@ struct InterpretationRun {
       start: (slots + sectionsOffset).bindMemory(to: SectionStart.self, capacity: Self.maximumSections),
       count: Self.maximumSections)
     // `CellValue`, `StoredCell`, `RowAnalysis` and `Observation` hold no references (tests
-    // check that they are plain values), so their slots are freed without being
-    // deinitialised. The observations, which point into the others, are all
-    // recorded before.
+    // check that they are plain values), so their slots are given back (kept for
+    // the thread's next run, or freed) without being deinitialised. The
+    // observations, which point into the others, are all recorded before.
     defer {
-      slots.deallocate()
+      block.giveBack()
       cellValues = UnsafeMutableBufferPointer(start: nil, count: 0)
       cells = UnsafeMutableBufferPointer(start: nil, count: 0)
       cellsUsed = 0
