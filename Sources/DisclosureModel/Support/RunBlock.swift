@@ -17,9 +17,10 @@
 /// when it is free and large enough, and gives it back (``giveBack()``) by clearing
 /// the mark, so a run that reuses the block calls `pthread_getspecific` once and
 /// nothing else. A run started meanwhile on the same thread, or one that needs more
-/// room, takes a new block; given back, a new block replaces the kept one unless
-/// that one is in use, and is kept only up to ``largestKept`` bytes (else freed at
-/// once). A thread's kept block is freed when the thread ends.
+/// room, takes a new block, which, given back, replaces the kept one unless that
+/// one is in use (else it is freed). A block of more than ``largestKept`` bytes is
+/// never kept: it is allocated and freed as before. A thread's kept block is freed
+/// when the thread ends.
 ///
 /// The run binds the memory to its own plain types each time and reads only what it
 /// has written in the same run, so memory written by an earlier run is never read:
@@ -56,24 +57,24 @@ struct RunBlock {
 
   /// A block of at least `byteCount` bytes aligned to `alignment`: the thread's kept
   /// block when no run holds it and it is large enough, else a new one, with room to
-  /// spare (a quarter more, so that the next, slightly larger report still fits). An
-  /// alignment above 16 bytes, or a failed `malloc`, gets a plain allocation of its
-  /// own, as before blocks were kept.
+  /// spare (a quarter more, up to ``largestKept``, so that the next, slightly larger
+  /// report still fits). A block of more than ``largestKept`` bytes or aligned to
+  /// more than 16, or one that `malloc` fails to give, is a plain allocation of its
+  /// own, as every block was before blocks were kept.
   init(byteCount: Int, alignment: Int) {
     let byteCount = max(byteCount, 0)
-    guard alignment <= Self.keptAlignment else {
+    guard alignment <= Self.keptAlignment, byteCount <= Self.largestKept else {
       self.init(plain: byteCount, alignment: alignment)
       return
     }
     if let key = Self.key, let kept = pthread_getspecific(key),
-      kept.load(fromByteOffset: Self.inUseOffset, as: Int.self) == 0,
-      kept.load(as: Int.self) >= byteCount
+      kept.load(fromByteOffset: Self.inUseOffset, as: Int.self) == 0, kept.load(as: Int.self) >= byteCount
     {
       kept.storeBytes(of: 1, toByteOffset: Self.inUseOffset, as: Int.self)
       self.init(block: kept, isKept: true)
       return
     }
-    let capacity = byteCount <= Self.largestKept ? min(byteCount + byteCount / 4, Self.largestKept) : byteCount
+    let capacity = min(byteCount + byteCount / 4, Self.largestKept)
     guard let block = malloc(Self.headerSize + capacity) else {
       self.init(plain: byteCount, alignment: alignment)
       return
@@ -107,7 +108,7 @@ struct RunBlock {
     }
     block.storeBytes(of: 0, toByteOffset: Self.inUseOffset, as: Int.self)
     if isKept { return }
-    if let key = Self.key, block.load(as: Int.self) <= Self.largestKept {
+    if let key = Self.key {
       let kept = pthread_getspecific(key)
       if kept == nil || kept?.load(fromByteOffset: Self.inUseOffset, as: Int.self) == 0,
         pthread_setspecific(key, block) == 0
