@@ -137,6 +137,9 @@ public struct DocumentBuilder: Sendable {
     self.storage = source.bytes
     self.notes = source.notes
     self.storageIsValidUTF8 = source.isKnownValidUTF8
+    // The thread's spare buffers, emptied with their room by the last parse
+    // (``SpareDocumentBuffers``): then the reservations below find room enough.
+    SpareDocumentBuffers.take(into: &blocks, &rows, &cells)
     // Room for the paragraphs and tables of an ordinary report (about 25), and for its
     // rows (about 50): 31 blocks, or 62 rows, take less than 1 KiB, a size that malloc
     // serves from its per-thread cache, for fewer instructions than a larger block (a

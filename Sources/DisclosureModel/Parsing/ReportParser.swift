@@ -69,6 +69,9 @@ public struct ReportParser: Sendable {
     var interpreter = interpreter
     interpreter.blankAsZero = options.blankAsZero
     let report = interpreter.interpret(document, layout: adapter.name, encoding: encoding.rawValue)
+    // The document's buffers emptied and kept for the thread's next builder, not
+    // freed (``SpareDocumentBuffers``).
+    SpareDocumentBuffers.keep(from: &document)
     guard Self.looksLikeReport(report) else {
       var lines = 0
       text.forEachLine { line, _ in lines = line }
