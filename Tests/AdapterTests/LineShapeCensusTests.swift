@@ -238,6 +238,23 @@ struct LineShapeCensusTests {
     #expect(shapes.shapes == detected.shapes)
   }
 
+  /// A census given shapes with room (a parse gives the thread's spare) empties
+  /// them and writes the same shapes into that room as into a new list.
+  @Test(arguments: [SeedExcerpts.tsv000, SeedExcerpts.markdown001, SeedExcerpts.cellPerLine004Head])
+  func shapesWrittenIntoTheRoomGiven(text: SourceText) {
+    var fresh = LineShapes(recording: true)
+    _ = LineShapeCensus(text, keeping: &fresh)
+    #expect(fresh.shapes.count > 10)
+    // Room for many more shapes, holding stale ones from another text.
+    var given = LineShapes(recording: true)
+    given.shapes = Array(repeating: fresh.shapes[0], count: 3)
+    given.shapes.reserveCapacity(4096)
+    let room = given.shapes.capacity
+    _ = LineShapeCensus(text, keeping: &given)
+    #expect(given.shapes == fresh.shapes)
+    #expect(given.shapes.capacity == room)
+  }
+
   @Test(arguments: [
     "",
     "\n\n",

@@ -52,4 +52,26 @@ struct SpareDocumentBuffersTests {
     let builder = DocumentBuilder(source: Self.source)
     #expect(builder.blocks.isEmpty && builder.rows.isEmpty && builder.cells.isEmpty)
   }
+
+  @Test("Line shapes are kept empty with their room, unless the room is larger than an ordinary report's")
+  func lineShapesKept() {
+    var census = LineShapes(recording: true)
+    _ = LineShapeCensus(Self.source, keeping: &census)
+    #expect(census.shapes.count == 1)
+    var shapes = census.shapes
+    shapes.reserveCapacity(1000)
+    let room = shapes.capacity
+    SpareDocumentBuffers.keep(from: &shapes)
+    #expect(shapes.isEmpty && shapes.capacity == 0)
+    var taken: [LineShapeCensus.Shape] = []
+    SpareDocumentBuffers.take(into: &taken)
+    #expect(taken.isEmpty && taken.capacity == room)
+    // Too large a room is freed, not kept: the next list taken has none.
+    var large = census.shapes
+    large.reserveCapacity(SpareDocumentBuffers.largestShapes + 1)
+    SpareDocumentBuffers.keep(from: &large)
+    var next: [LineShapeCensus.Shape] = []
+    SpareDocumentBuffers.take(into: &next)
+    #expect(next.isEmpty && next.capacity == 0)
+  }
 }

@@ -29,12 +29,17 @@ struct SpareDocumentBuffers {
   var blocks: [Block] = []
   var rows: [DocumentBuilder.RowEnd] = []
   var cells: [StoredCell] = []
+  /// The line shapes that the last parse's census kept (``LineShapes``), emptied.
+  var shapes: [LineShapeCensus.Shape] = []
 
   /// The most blocks, rows and cells whose room is kept: 512, 1,024 and 4,096 (the
   /// builder's largest reservation of cells).
   static let largestBlocks = 512
   static let largestRows = 1024
   static let largestCells = 4096
+  /// The most line shapes whose room is kept: 4,096, a census's room for a text of
+  /// 32 KB.
+  static let largestShapes = 4096
 
   /// The key of the thread-specific slot that holds a thread's spares (made on the
   /// thread's first use), created once a process (`nil` if it cannot be, and then
@@ -73,6 +78,25 @@ struct SpareDocumentBuffers {
     swap(&blocks, &spares.pointee.blocks)
     swap(&rows, &spares.pointee.rows)
     swap(&cells, &spares.pointee.cells)
+  }
+
+  /// Swaps the thread's spare line shapes into `shapes` (a new, empty list, which
+  /// stays behind as the spare): the census then writes into the room of the last
+  /// parse's shapes (``LineShapeCensus/init(_:lineLimit:keeping:)``).
+  static func take(into shapes: inout [LineShapeCensus.Shape]) {
+    guard let spares = forThisThread() else { return }
+    swap(&shapes, &spares.pointee.shapes)
+  }
+
+  /// Takes `shapes` (leaving them empty), empties them and keeps them as the
+  /// thread's spare when their room is within ``largestShapes``.
+  static func keep(from shapes: inout [LineShapeCensus.Shape]) {
+    guard let spares = forThisThread() else { return }
+    var kept: [LineShapeCensus.Shape] = []
+    swap(&kept, &shapes)
+    guard kept.capacity <= largestShapes else { return }
+    kept.removeAll(keepingCapacity: true)
+    spares.pointee.shapes = kept
   }
 
   /// Takes `document`'s blocks (leaving it none) and the buffers of cells and rows

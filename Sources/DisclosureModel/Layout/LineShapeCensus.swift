@@ -77,7 +77,12 @@ public struct LineShapeCensus: Sendable, Hashable {
         // run time, about a thousand instructions a census. The shapes written are
         // the same; only where their room comes from differs.
         if #available(macOS 10.14.4, iOS 12.2, watchOS 5.2, tvOS 12.2, visionOS 1.0, *) {
+          // The room of any shapes the caller gave (a parse gives the thread's
+          // spare, ``SpareDocumentBuffers``), emptied: then the room below is found
+          // there, not allocated, when it is large enough.
           var kept: [Shape] = []
+          swap(&kept, &shapes.shapes)
+          kept.removeAll(keepingCapacity: true)
           kept.append(addingCapacity: capacity) { span in
             span.withUnsafeMutableBufferPointer { room, written in
               // As below: room for at least 16 shapes has an address.

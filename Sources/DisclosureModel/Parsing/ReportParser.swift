@@ -57,9 +57,11 @@ public struct ReportParser: Sendable {
     }
     // The census that detection takes keeps the lines' shapes, and the adapter reads
     // them instead of scanning the lines again.
+    // Their room is the last parse's on this thread, kept (``SpareDocumentBuffers``).
     var shapes = LineShapes(recording: true)
+    SpareDocumentBuffers.take(into: &shapes.shapes)
     let adapter = try chooseAdapter(for: text, keeping: &shapes)
-    text.lineShapes = shapes
+    text.lineShapes = consume shapes
     var document = adapter.makeDocument(from: text)
     // An adapter that builds its document without a DocumentBuilder may drop the
     // decoding notes; they belong in the report all the same.
@@ -72,6 +74,7 @@ public struct ReportParser: Sendable {
     // The document's buffers emptied and kept for the thread's next builder, not
     // freed (``SpareDocumentBuffers``).
     SpareDocumentBuffers.keep(from: &document)
+    SpareDocumentBuffers.keep(from: &text.lineShapes.shapes)
     guard Self.looksLikeReport(report) else {
       var lines = 0
       text.forEachLine { line, _ in lines = line }
