@@ -226,10 +226,13 @@ public struct LineShapeCensus: Sendable, Hashable {
           // tab is all the line holds), so the line is no delimiter line either.
           // The shape and counts ``take(_:_:tabCount:in:terminated:)`` would give,
           // without counting the tabs or reading the first byte.
+          // Written before the line is counted: the compiler then keeps this
+          // path's four stores of its own, where with the count first it moved
+          // them after the branches to share those of the other path (its values
+          // moved into registers first: +250 a report).
+          next.initialize(to: Shape(contentStart: start, end: end, leadBits: 0x09, tabCount: 1))
           // Counted in `cellLines`, added to both counts once a run of blocks.
           cellLines &+= 1
-          next.initialize(
-            to: Shape(contentStart: start, end: end, leadingByte: 0x09, tabCount: 1, delimiterBytesOnly: false))
         } else {
           next.initialize(
             to: counts.take(
@@ -329,12 +332,17 @@ public struct LineShapeCensus: Sendable, Hashable {
   ///
   /// A leading tab is tested first: the lines of a cell-per-line table, most of a
   /// report's lines, start with one.
-  @inline(__always)
+  ///
+  /// Transparent, so inlined before the optimiser weighs it: with
+  /// `@inline(__always)` the optimiser left it out of line in the block loop once
+  /// a shape's first byte and flags were one word (``Shape/leadBits``), a call a
+  /// line (+3,200 instructions a report).
+  @_transparent
   private mutating func take(
     _ start: Int, _ end: Int, tabCount: Int, in bytes: UnsafeBufferPointer<UInt8>, terminated: Bool
   ) -> Shape {
     guard start < end else {
-      return Shape(contentStart: start, end: start, leadingByte: nil, tabCount: 0, delimiterBytesOnly: false)
+      return Shape(contentStart: start, end: start, leadBits: Shape.blankBit, tabCount: 0)
     }
     let first = bytes[start]
     if first == 0x09 {
@@ -355,7 +363,7 @@ public struct LineShapeCensus: Sendable, Hashable {
     } else {
       return readShape(start, end, tabCount: tabCount, in: bytes)
     }
-    return Shape(contentStart: start, end: end, leadingByte: first, tabCount: tabCount, delimiterBytesOnly: false)
+    return Shape(contentStart: start, end: end, leadBits: UInt32(first), tabCount: tabCount)
   }
 
   /// Whether a line whose first bytes are `first` and `second` starts with a lead
@@ -452,10 +460,12 @@ public struct LineShapeCensus: Sendable, Hashable {
   /// Adds one line's shape to the counts.
   @inline(__always)
   public mutating func record(_ shape: Shape) {
-    guard !shape.isBlank else { return }
-    let lead = shape.firstByte
+    // The first byte and the flags read from the one word they are stored in.
+    let bits = shape.leadBits
+    guard bits & Shape.blankBit == 0 else { return }
+    let lead = UInt8(truncatingIfNeeded: bits)
     if lead == 0x7C {
-      if shape.delimiterBytesOnly { pipeDelimiters &+= 1 } else { pipeRows &+= 1 }
+      if bits & Shape.delimiterBit != 0 { pipeDelimiters &+= 1 } else { pipeRows &+= 1 }
     }
     recordContent(lead: lead, tabCount: shape.tabCount)
   }
@@ -561,20 +571,26 @@ extension LineShapeCensus {
     public let end: Int
     /// How many tabs the line holds.
     public let tabCount: Int
+    /// The first non-space byte (bits 0–7), whether the line is blank (``blankBit``)
+    /// and whether it holds only delimiter bytes (``delimiterBit``), in one word
+    /// after the integers: a shape still takes 32 bytes in an array, and the census
+    /// writes the three as one store instead of three (a line whose first byte is
+    /// content stores that byte as it is, its flags being 0).
+    @usableFromInline let leadBits: UInt32
+    /// ``leadBits``' bit for a blank line.
+    @inlinable static var blankBit: UInt32 { 0x100 }
+    /// ``leadBits``' bit for a line of delimiter bytes only.
+    @inlinable static var delimiterBit: UInt32 { 0x200 }
     /// The first non-space byte, or 0 when the line is blank (a line may also start
     /// with a 0 byte: ``isBlank`` tells the two apart). A test of this byte alone
     /// against a byte other than 0, such as a tab, tells a line that starts with it,
     /// as `leadingByte ==` does, with one comparison instead of the optional's two.
-    ///
-    /// Stored after the integers, with the two flags, in the three bytes an optional
-    /// byte and a flag took, so that a shape still takes 32 bytes in an array and is
-    /// written as before.
-    @usableFromInline package let firstByte: UInt8
+    @inlinable package var firstByte: UInt8 { UInt8(truncatingIfNeeded: leadBits) }
     /// Whether the line holds nothing but spaces (``firstByte`` is then 0).
-    @usableFromInline let blank: Bool
+    @inlinable var blank: Bool { leadBits & Self.blankBit != 0 }
     /// Whether the line, after its first non-space byte, holds only pipes, dashes,
     /// colons, spaces and tabs, with at least one dash.
-    @usableFromInline let delimiterBytesOnly: Bool
+    @inlinable var delimiterBytesOnly: Bool { leadBits & Self.delimiterBit != 0 }
 
     /// The first non-space byte, or `nil` when the line is blank.
     @inlinable public var leadingByte: UInt8? { blank ? nil : firstByte }
@@ -608,8 +624,7 @@ extension LineShapeCensus {
             Self.walk(base, marked: ByteBlock.less(than: 0x0E, word), block: start, tabs: &tabs)
             ?? Self.countTabs(bytes, from: start &+ 8, limit: limit, tabs: &tabs)
           self.init(
-            contentStart: start, end: end, leadingByte: UInt8(truncatingIfNeeded: word), tabCount: tabs,
-            delimiterBytesOnly: false)
+            contentStart: start, end: end, leadBits: UInt32(truncatingIfNeeded: word) & 0xFF, tabCount: tabs)
           return
         }
       }
@@ -622,12 +637,23 @@ extension LineShapeCensus {
     init(contentStart: Int, end: Int, leadingByte: UInt8?, tabCount: Int, delimiterBytesOnly: Bool) {
       self.contentStart = contentStart
       self.end = end
+      self.tabCount = tabCount
       // A blank line's byte is stored as 0, so that equal shapes have equal stored
       // values.
-      self.firstByte = leadingByte ?? 0
+      var bits = Self.blankBit
+      if let leadingByte { bits = UInt32(leadingByte) }
+      self.leadBits = delimiterBytesOnly ? bits | Self.delimiterBit : bits
+    }
+
+    /// A shape from its fields, with the first byte and the flags as ``leadBits``: no
+    /// test, where the census knows them (a line that starts with its content has the
+    /// byte alone, and a blank line ``blankBit``).
+    @inlinable @inline(__always)
+    init(contentStart: Int, end: Int, leadBits: UInt32, tabCount: Int) {
+      self.contentStart = contentStart
+      self.end = end
       self.tabCount = tabCount
-      self.blank = leadingByte == nil
-      self.delimiterBytesOnly = delimiterBytesOnly
+      self.leadBits = leadBits
     }
 
     /// The shape of the line `start ..< end` of `bytes` that holds `tabCount` tabs
