@@ -25,11 +25,14 @@ struct BenchSummary {
       "figure                                          median MB/s      min      max   reports/s   × memchr  cores busy  MB/CPU-s",
     ]
     for figure in figures {
+      // Typed, so that a run without `memchr` passes 0.0, not an `Int` 0 that would
+      // shift every `%f` after it.
+      let ratio: Double = memchrMBps > 0 ? figure.medianMBps / memchrMBps : 0
       lines.append(
         String(
           format: "%@ %12.1f %8.1f %8.1f %11.0f   %8.4f  %10.2f  %8.1f", padded(figure.title, 46) as NSString,
-          figure.medianMBps, figure.minimumMBps, figure.maximumMBps, figure.reportsPerSecond,
-          memchrMBps > 0 ? figure.medianMBps / memchrMBps : 0, figure.coresBusy, figure.mbPerCPUSecond))
+          figure.medianMBps, figure.minimumMBps, figure.maximumMBps, figure.reportsPerSecond, ratio,
+          figure.coresBusy, figure.mbPerCPUSecond))
     }
     lines.append("")
     lines.append(
