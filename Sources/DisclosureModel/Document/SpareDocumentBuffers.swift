@@ -25,6 +25,11 @@
 /// report's (``largestBlocks``, ``largestRows``, ``largestCells``) are not kept, so a
 /// thread keeps at most the room of 512 blocks, 1,024 rows' ends and 4,096 cells,
 /// freed when the thread ends.
+///
+/// The census's kept line shapes (``LineShapes``) are kept the same way: a parse
+/// hands the census the thread's spare list (``take(into:)``), which the census
+/// empties and writes into, and keeps the list again once the document is built
+/// (``keep(from:)``), up to ``largestShapes``.
 struct SpareDocumentBuffers {
   var blocks: [Block] = []
   var rows: [DocumentBuilder.RowEnd] = []
