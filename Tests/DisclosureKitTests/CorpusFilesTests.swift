@@ -68,6 +68,28 @@ struct CorpusFilesTests {
     #expect(CorpusFiles(paths: ["b", "a", "b", "B"]).paths == ["B", "a", "b"])
   }
 
+  @Test("Paths sorted by their UTF-8 bytes, as lexicographicallyPrecedes orders them")
+  func byteOrder() {
+    let paths = [
+      "é", "e", "a/b", "a", "", "a/", "B", "年度报告/2021.txt", "年度报告/2020.txt", "z", "a/b/c", "ab", "a\u{0}",
+      "\u{FF}", "Z",
+    ]
+    // By bytes: "é" is C3 A9 and "\u{FF}" is C3 BF; 年 is E5 B9 B4.
+    let expected = [
+      "", "B", "Z", "a", "a\u{0}", "a/", "a/b", "a/b/c", "ab", "e", "z", "é", "\u{FF}", "年度报告/2020.txt",
+      "年度报告/2021.txt",
+    ]
+    #expect(CorpusFiles(paths: paths).paths == expected)
+    #expect(expected == paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    // Every pair, each way round: the first path is the one whose bytes come first.
+    for first in paths {
+      for second in paths where first != second {
+        let earlier = first.utf8.lexicographicallyPrecedes(second.utf8) ? first : second
+        #expect(CorpusFiles(paths: [first, second]).paths.first == earlier)
+      }
+    }
+  }
+
   #if os(Linux)
     @Test("A file whose name is not UTF-8 is kept, and fails with an error that says why")
     func nonUTF8Name() throws {

@@ -150,12 +150,31 @@ public struct CorpusFiles: Sendable, Hashable {
 
   // MARK: Paths
 
+  /// `paths` in the order of their UTF-8 bytes (`"B" < "a" < "é"`, a prefix first),
+  /// each once.
   static func sortedUnique(_ paths: [String]) -> [String] {
-    let sorted = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    // Each path's bytes, copied out once, are compared with `memcmp`: stepping
+    // through two `String.UTF8View`s a byte at a time took about 6% of an export's
+    // CPU time for 20,000 files, all of it before the first file is parsed.
+    let keys = paths.map { ContiguousArray($0.utf8) }
+    let order = paths.indices.sorted { Self.bytesPrecede(keys[$0], keys[$1]) }
     var unique: [String] = []
-    unique.reserveCapacity(sorted.count)
-    for path in sorted where unique.last != path { unique.append(path) }
+    unique.reserveCapacity(paths.count)
+    for index in order where unique.last != paths[index] { unique.append(paths[index]) }
     return unique
+  }
+
+  /// Whether `first` comes before `second` in byte order, a prefix before the longer
+  /// bytes: what `first.lexicographicallyPrecedes(second)` says, with one `memcmp`.
+  static func bytesPrecede(_ first: ContiguousArray<UInt8>, _ second: ContiguousArray<UInt8>) -> Bool {
+    let common = min(first.count, second.count)
+    let order = first.withUnsafeBufferPointer { left in
+      second.withUnsafeBufferPointer { right -> Int32 in
+        guard common > 0, let left = left.baseAddress, let right = right.baseAddress else { return 0 }
+        return memcmp(left, right, common)
+      }
+    }
+    return order != 0 ? order < 0 : first.count < second.count
   }
 
   private static func lastComponent(_ path: String) -> Substring {
