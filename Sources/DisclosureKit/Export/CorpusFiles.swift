@@ -120,15 +120,17 @@ public struct CorpusFiles: Sendable, Hashable {
     // Each entry: the folder's path and its path below `root` ("" for root itself).
     var folders: [(path: String, relative: String)] = [(base, "")]
     while let (folder, relative) = folders.popLast() {
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      guard let entries = listing(folder) else {
         // Unlistable: keep it, so that its failure is reported, not lost.
         found.append(folder)
         continue
       }
-      for name in names where !name.hasPrefix(".") {
+      for (name, listedKind) in entries where !name.hasPrefix(".") {
         let path = folder == "/" ? "/" + name : folder + "/" + name
         let below = relative.isEmpty ? name : relative + "/" + name
-        switch kind(of: path, following: false) {
+        // The listing tells folders and regular files apart for most file systems;
+        // only the other entries (and all of them where it cannot tell) cost a `stat`.
+        switch listedKind ?? kind(of: path, following: false) {
         case .folder:
           folders.append((path, below))
         case .file:
@@ -146,6 +148,31 @@ public struct CorpusFiles: Sendable, Hashable {
         }
       }
     }
+  }
+
+  /// The names in `folder` with what the listing says each is (`nil` where it does
+  /// not say: a symbolic link, an unknown type, a file system that never says), or
+  /// `nil` when the folder cannot be listed. A name that is not valid UTF-8 is made
+  /// one with U+FFFD for each bad byte, so that the path fails later by that name
+  /// (see ``search(_:glob:into:)``).
+  private static func listing(_ folder: String) -> [(name: String, kind: Kind?)]? {
+    guard let directory = opendir(folder) else { return nil }
+    defer { closedir(directory) }
+    var entries: [(name: String, kind: Kind?)] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: &entry.pointee.d_name) { bytes in
+        let length = bytes.firstIndex(of: 0) ?? bytes.count
+        return String(decoding: bytes[..<length], as: UTF8.self)
+      }
+      let kind: Kind?
+      switch Int32(entry.pointee.d_type) {
+      case Int32(DT_DIR): kind = .folder
+      case Int32(DT_REG): kind = .file
+      default: kind = nil
+      }
+      entries.append((name, kind))
+    }
+    return entries
   }
 
   // MARK: Paths
