@@ -99,9 +99,17 @@ struct SpareDocumentBuffers {
     guard let spares = forThisThread() else { return }
     var kept: [LineShapeCensus.Shape] = []
     swap(&kept, &shapes)
-    guard kept.capacity <= largestShapes else { return }
-    kept.removeAll(keepingCapacity: true)
-    spares.pointee.shapes = kept
+    keep(consume kept, upTo: largestShapes, in: &spares.pointee.shapes)
+  }
+
+  /// Empties `buffer` and makes it the spare `slot` when its room is at most
+  /// `largest` elements; a larger one is freed, and `slot` left as it is.
+  @inline(__always)
+  private static func keep<Element>(_ buffer: consuming [Element], upTo largest: Int, in slot: inout [Element]) {
+    var buffer = buffer
+    guard buffer.capacity <= largest else { return }
+    buffer.removeAll(keepingCapacity: true)
+    slot = buffer
   }
 
   /// Takes `document`'s blocks (leaving it none) and the buffers of cells and rows
@@ -124,19 +132,10 @@ struct SpareDocumentBuffers {
     }
     var blocks: [Block] = []
     swap(&blocks, &document.blocks)
-    if blocks.capacity <= largestBlocks {
-      blocks.removeAll(keepingCapacity: true)
-      spares.pointee.blocks = blocks
-    }
-    // The tables are gone with the blocks: the two buffers are held here alone.
-    blocks = []
-    if rows.capacity <= largestRows {
-      rows.removeAll(keepingCapacity: true)
-      spares.pointee.rows = rows
-    }
-    if cells.capacity <= largestCells {
-      cells.removeAll(keepingCapacity: true)
-      spares.pointee.cells = cells
-    }
+    keep(consume blocks, upTo: largestBlocks, in: &spares.pointee.blocks)
+    // The tables went with the blocks (each buffer is consumed, not copied, so none
+    // outlives its call): the two buffers are held here alone.
+    keep(consume rows, upTo: largestRows, in: &spares.pointee.rows)
+    keep(consume cells, upTo: largestCells, in: &spares.pointee.cells)
   }
 }
