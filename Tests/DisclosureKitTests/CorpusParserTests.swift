@@ -36,6 +36,80 @@ struct CountingLayout: LayoutAdapter {
   }
 }
 
+/// A serial executor that runs its jobs on one dispatch queue, which a marker tells
+/// apart, so that code can ask whether it runs on the executor.
+final class MarkedExecutor: SerialExecutor {
+  private let queue = DispatchQueue(label: "marked-executor")
+  private static let marker = DispatchSpecificKey<Bool>()
+
+  init() { queue.setSpecific(key: Self.marker, value: true) }
+
+  /// Whether the caller runs on a marked executor's queue.
+  static var isCurrent: Bool { DispatchQueue.getSpecific(key: marker) == true }
+
+  func enqueue(_ job: consuming ExecutorJob) {
+    let job = UnownedJob(job)
+    let executor = asUnownedSerialExecutor()
+    queue.async { job.runSynchronously(on: executor) }
+  }
+}
+
+/// A consumer isolated to a ``MarkedExecutor``.
+actor MarkedConsumer {
+  let executor = MarkedExecutor()
+  nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+
+  /// The indices of the results of `inputs`, and whether every one came while the
+  /// consumer ran on its executor.
+  func indices(of inputs: ThreadNotingInputs) async -> (indices: [Int], allOnExecutor: Bool) {
+    var indices: [Int] = []
+    var allOnExecutor = true
+    for await result in CorpusParser(window: 8, batchSize: 2).reports(for: inputs) {
+      allOnExecutor = allOnExecutor && MarkedExecutor.isCurrent
+      if result.report?["applications.received.total"] == .integer(10278), result.name == "r\(result.index)" {
+        indices.append(result.index)
+      }
+    }
+    return (indices, allOnExecutor)
+  }
+}
+
+/// Counts the inputs taken on a ``MarkedExecutor`` and off it.
+final class ExecutorTally: Sendable {
+  private let state = Mutex((on: 0, off: 0))
+
+  func noteTaken() {
+    let on = MarkedExecutor.isCurrent
+    state.withLock {
+      if on { $0.on += 1 } else { $0.off += 1 }
+    }
+  }
+
+  var on: Int { state.withLock { $0.on } }
+  var off: Int { state.withLock { $0.off } }
+}
+
+/// Inputs that note, as each is taken, whether it was taken on a ``MarkedExecutor``.
+struct ThreadNotingInputs: Sequence {
+  let bytes: [UInt8]
+  let count: Int
+  let tally = ExecutorTally()
+
+  struct Iterator: IteratorProtocol {
+    let inputs: ThreadNotingInputs
+    var taken = 0
+
+    mutating func next() -> CorpusInput? {
+      guard taken < inputs.count else { return nil }
+      inputs.tally.noteTaken()
+      defer { taken += 1 }
+      return .bytes(name: "r\(taken)", inputs.bytes)
+    }
+  }
+
+  func makeIterator() -> Iterator { Iterator(inputs: self) }
+}
+
 @Suite("Parsing a corpus")
 struct CorpusParserTests {
   static let good = "handmade/h2021.tsv.txt"
@@ -156,6 +230,19 @@ struct CorpusParserTests {
     #expect(received[39] == "39 r39 10278")
     #expect(received == (0..<40).map { $0 % 5 == 3 ? "\($0) bad\($0) empty" : "\($0) r\($0) 10278" })
     #expect(counter.total == 40)
+  }
+
+  @Test("A consumer on an actor takes its inputs and results on that actor, in input order")
+  func actorConsumer() async throws {
+    let inputs = ThreadNotingInputs(bytes: try Fixtures.bytes(Self.good), count: 40)
+    let (indices, allOnExecutor) = await MarkedConsumer().indices(of: inputs)
+    #expect(indices == Array(0..<40))
+    #expect(allOnExecutor)
+    // Every input was taken while the iterator ran on the consumer's actor, not on
+    // a worker thread between two hops for each result (what a consumer on the
+    // main actor paid before the iterator took the caller's isolation).
+    #expect(inputs.tally.on == 40)
+    #expect(inputs.tally.off == 0)
   }
 
   @Test("Cancelling the consumer ends the sequence")
