@@ -25,7 +25,10 @@ extension ReportParser {
   /// Uses `open`, `fstat` and `read` straight into the returned array: one system
   /// call each for a report-sized file, and no intermediate `Data`.
   static func readFile(_ path: String, limit: Int) throws(DisclosureError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Without O_NONBLOCK, opening a named pipe waits for a writer, for ever if none
+    // comes; with it, the open returns at once and fstat refuses the pipe. It changes
+    // nothing for a regular file.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else {
       let reason = String(cString: strerror(errno))
       if errno == ENOENT, path.unicodeScalars.contains("\u{FFFD}") {

@@ -1,6 +1,7 @@
 import DisclosureKit
 import DisclosureSynthesis
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("Bad input")
@@ -39,6 +40,41 @@ struct BadInputTests {
       contentsOfFile: try Fixtures.url("handmade/h2021.tsv.txt").path)
     #expect(report.metadata.agency == "江宁区某某街道办事处")
     #expect(report["applications.received.total"] == .integer(10278))
+  }
+
+  @Test("A named pipe is refused at once, not waited on for a writer, alone or in a corpus")
+  func namedPipe() async throws {
+    let folder = try TemporaryFolder()
+    let pipe = folder.path("report.txt")
+    #expect(mkfifo(pipe, 0o600) == 0)
+    // Were a parse waiting in `open` for a writer, this would open the pipe for
+    // writing (which succeeds only while a reader has it open) every half second,
+    // note it and close it, ending the wait with an empty read.
+    let waited = Mutex(false)
+    let finished = Mutex(false)
+    let watchdog = Thread {
+      while !finished.withLock({ $0 }) {
+        usleep(500_000)
+        let writer = open(pipe, O_WRONLY | O_NONBLOCK)
+        if writer >= 0 {
+          waited.withLock { $0 = true }
+          close(writer)
+        }
+      }
+    }
+    watchdog.start()
+    defer { finished.withLock { $0 = true } }
+    let error = try #require(Self.fileError(pipe))
+    #expect(!waited.withLock { $0 })
+    #expect(error.kind == .unreadable)
+    #expect(error.message == "\(pipe) is not a regular file.")
+
+    var results: [CorpusResult] = []
+    let inputs: [CorpusInput] = [.file(pipe), .file(try Fixtures.url("handmade/h2021.tsv.txt").path)]
+    for await result in CorpusParser().reports(for: inputs) { results.append(result) }
+    #expect(results.map(\.error?.kind) == [.unreadable, nil])
+    #expect(results.last?.report?["applications.received.total"] == .integer(10278))
+    #expect(!waited.withLock { $0 })
   }
 
   @Test("An empty file")
