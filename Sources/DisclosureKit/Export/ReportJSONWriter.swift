@@ -40,6 +40,11 @@ import DisclosureModel
 /// order: its text between the values is worked out once per list of keys
 /// (``FieldsLayout``) and kept for the catalogue's list of each edition, which every
 /// parsed report has.
+///
+/// The object is written into a ``JSONBytes`` (bytes stored through a pointer, room
+/// made once for each piece of known size) and then copied to the caller's buffer
+/// at once: appending each piece to an `Array` checked its capacity and uniqueness
+/// every time, which cost more than the bytes themselves.
 enum ReportJSONWriter {
   /// The most dot-separated parts a field key may have here; a report with a longer
   /// key (only a hand-made one could have one) is left to `JSONEncoder`, which
@@ -54,128 +59,132 @@ enum ReportJSONWriter {
   static func appendReport(path: String, report: Report, to buffer: inout [UInt8]) -> Bool {
     let fields = report.fields
     guard let layout = FieldsLayout.layout(for: fields, edition: report.edition) else { return false }
+    var out = JSONBytes(capacity: layout.estimatedSize + 4096)
 
-    appendASCII("{\"blankCellsReadAsZero\":", to: &buffer)
-    appendASCII(report.metadata.blankCellsReadAsZero ? "true" : "false", to: &buffer)
+    out.appendASCII("{\"blankCellsReadAsZero\":")
+    out.appendASCII(report.metadata.blankCellsReadAsZero ? "true" : "false")
 
-    appendASCII(",\"checks\":[", to: &buffer)
+    out.appendASCII(",\"checks\":[")
     for (index, check) in report.checks.enumerated() {
-      if index > 0 { buffer.append(comma) }
-      appendCheck(check, to: &buffer)
+      if index > 0 { out.append(comma) }
+      appendCheck(check, to: &out)
     }
 
-    appendASCII("],\"diagnostics\":[", to: &buffer)
+    out.appendASCII("],\"diagnostics\":[")
     for (index, diagnostic) in report.diagnostics.enumerated() {
-      if index > 0 { buffer.append(comma) }
-      appendDiagnostic(diagnostic, to: &buffer)
+      if index > 0 { out.append(comma) }
+      appendDiagnostic(diagnostic, to: &out)
     }
 
-    appendASCII("],\"encoding\":", to: &buffer)
-    appendString(report.metadata.encoding, to: &buffer)
+    out.appendASCII("],\"encoding\":")
+    out.appendString(report.metadata.encoding)
 
-    appendASCII(",\"fields\":", to: &buffer)
-    layout.appendFields(fields, to: &buffer)
+    out.appendASCII(",\"fields\":")
+    layout.appendFields(fields, to: &out)
 
-    appendASCII(",\"path\":", to: &buffer)
-    appendString(path, to: &buffer)
+    out.appendASCII(",\"path\":")
+    out.appendString(path)
 
-    appendASCII(",\"sections\":[", to: &buffer)
+    out.appendASCII(",\"sections\":[")
     for (index, section) in report.sections.enumerated() {
-      if index > 0 { buffer.append(comma) }
-      appendASCII("{\"heading\":", to: &buffer)
-      appendString(section.heading, to: &buffer)
-      appendASCII(",\"line\":", to: &buffer)
-      buffer.appendDecimal(section.line)
-      appendASCII(",\"number\":", to: &buffer)
-      buffer.appendDecimal(section.number)
-      appendASCII(",\"text\":", to: &buffer)
-      appendString(section.text, to: &buffer)
-      buffer.append(closingBrace)
+      if index > 0 { out.append(comma) }
+      out.appendASCII("{\"heading\":")
+      out.appendString(section.heading)
+      out.appendASCII(",\"line\":")
+      out.appendDecimal(section.line)
+      out.appendASCII(",\"number\":")
+      out.appendDecimal(section.number)
+      out.appendASCII(",\"text\":")
+      out.appendString(section.text)
+      out.append(closingBrace)
     }
 
-    appendASCII("],\"sources\":", to: &buffer)
-    layout.appendSources(fields, to: &buffer)
-    buffer.append(closingBrace)
+    out.appendASCII("],\"sources\":")
+    layout.appendSources(fields, to: &out)
+    out.append(closingBrace)
+    out.copy(to: &buffer)
     return true
   }
 
   /// Appends `{"error":…,"path":…}`, with no line end.
   static func appendError(path: String, error: String, to buffer: inout [UInt8]) {
-    appendASCII("{\"error\":", to: &buffer)
-    appendString(error, to: &buffer)
-    appendASCII(",\"path\":", to: &buffer)
-    appendString(path, to: &buffer)
-    buffer.append(closingBrace)
+    var out = JSONBytes(capacity: 256)
+    out.appendASCII("{\"error\":")
+    out.appendString(error)
+    out.appendASCII(",\"path\":")
+    out.appendString(path)
+    out.append(closingBrace)
+    out.copy(to: &buffer)
   }
 
   // MARK: Members
 
   /// `{"failures":[…],"id":…,"status":…}`.
-  private static func appendCheck(_ check: CheckResult, to buffer: inout [UInt8]) {
-    appendASCII("{\"failures\":[", to: &buffer)
+  private static func appendCheck(_ check: CheckResult, to out: inout JSONBytes) {
+    out.appendASCII("{\"failures\":[")
     for (index, failure) in check.failures.enumerated() {
-      if index > 0 { buffer.append(comma) }
-      appendASCII("{\"computed\":", to: &buffer)
-      buffer.appendDecimal(failure.computed)
-      appendASCII(",\"key\":", to: &buffer)
-      appendString(failure.key, to: &buffer)
-      appendASCII(",\"parts\":[", to: &buffer)
+      if index > 0 { out.append(comma) }
+      out.appendASCII("{\"computed\":")
+      out.appendDecimal(failure.computed)
+      out.appendASCII(",\"key\":")
+      out.appendString(failure.key)
+      out.appendASCII(",\"parts\":[")
       for (partIndex, part) in failure.parts.enumerated() {
-        if partIndex > 0 { buffer.append(comma) }
-        appendString(part, to: &buffer)
+        if partIndex > 0 { out.append(comma) }
+        out.appendString(part)
       }
-      appendASCII("],\"stated\":", to: &buffer)
-      buffer.appendDecimal(failure.stated)
-      buffer.append(closingBrace)
+      out.appendASCII("],\"stated\":")
+      out.appendDecimal(failure.stated)
+      out.append(closingBrace)
     }
-    appendASCII("],\"id\":", to: &buffer)
-    appendString(check.id.rawValue, to: &buffer)
-    appendASCII(",\"status\":", to: &buffer)
-    appendString(check.status.rawValue, to: &buffer)
-    buffer.append(closingBrace)
+    out.appendASCII("],\"id\":")
+    out.appendString(check.id.rawValue)
+    out.appendASCII(",\"status\":")
+    out.appendString(check.status.rawValue)
+    out.append(closingBrace)
   }
 
   /// `{"code":…,"key":…,"line":…,"message":…,"severity":…}`, without `key` and
   /// `line` when they are `nil`.
-  private static func appendDiagnostic(_ diagnostic: Diagnostic, to buffer: inout [UInt8]) {
-    appendASCII("{\"code\":", to: &buffer)
-    appendString(diagnostic.code.rawValue, to: &buffer)
+  private static func appendDiagnostic(_ diagnostic: Diagnostic, to out: inout JSONBytes) {
+    out.appendASCII("{\"code\":")
+    out.appendString(diagnostic.code.rawValue)
     if let key = diagnostic.key {
-      appendASCII(",\"key\":", to: &buffer)
-      appendString(key, to: &buffer)
+      out.appendASCII(",\"key\":")
+      out.appendString(key)
     }
     if let line = diagnostic.line {
-      appendASCII(",\"line\":", to: &buffer)
-      buffer.appendDecimal(line)
+      out.appendASCII(",\"line\":")
+      out.appendDecimal(line)
     }
-    appendASCII(",\"message\":", to: &buffer)
-    appendString(diagnostic.message, to: &buffer)
-    appendASCII(",\"severity\":", to: &buffer)
-    appendString(diagnostic.severity.rawValue, to: &buffer)
-    buffer.append(closingBrace)
+    out.appendASCII(",\"message\":")
+    out.appendString(diagnostic.message)
+    out.appendASCII(",\"severity\":")
+    out.appendString(diagnostic.severity.rawValue)
+    out.append(closingBrace)
   }
 
   /// A field's value: a number, a string, or `null`.
-  static func appendValue(_ value: FieldValue?, to buffer: inout [UInt8]) {
+  static func appendValue(_ value: FieldValue?, to out: inout JSONBytes) {
     switch value {
-    case .integer(let integer)?: buffer.appendDecimal(integer)
-    case .decimal(let digits)?: appendString(digits, to: &buffer)
-    case .text(let text)?: appendString(text, to: &buffer)
-    case nil: appendASCII("null", to: &buffer)
+    case .integer(let integer)?: out.appendDecimal(integer)
+    case .decimal(let digits)?: out.appendString(digits)
+    case .text(let text)?: out.appendString(text)
+    case nil: out.appendASCII("null")
     }
   }
 
   /// A source: `{"cell":…,"line":…}`, without `cell` when it is `nil`.
-  static func appendSource(_ source: SourceLocation, to buffer: inout [UInt8]) {
-    buffer.append(openingBrace)
+  static func appendSource(_ source: SourceLocation, to out: inout JSONBytes) {
     if let cell = source.cell {
-      appendASCII("\"cell\":", to: &buffer)
-      buffer.appendDecimal(cell)
-      buffer.append(comma)
+      out.appendASCII("{\"cell\":")
+      out.appendDecimal(cell)
+      out.appendASCII(",\"line\":")
+    } else {
+      out.appendASCII("{\"line\":")
     }
-    appendASCII("\"line\":", to: &buffer)
-    buffer.appendDecimal(source.line)
-    buffer.append(closingBrace)
+    out.appendDecimal(source.line)
+    out.append(closingBrace)
   }
 
   // MARK: Bytes
@@ -186,26 +195,130 @@ enum ReportJSONWriter {
   static let backslash: UInt8 = 0x5C
   static let openingBrace: UInt8 = 0x7B
   static let closingBrace: UInt8 = 0x7D
-  private static let hexDigits: StaticString = "0123456789abcdef"
-
-  /// Appends the bytes of a literal written in the source, copied as they are.
-  @inline(__always)
-  static func appendASCII(_ text: StaticString, to buffer: inout [UInt8]) {
-    text.withUTF8Buffer { buffer.append(contentsOf: $0) }
-  }
 
   /// Appends `text` as a JSON string, quotes included, escaped as the type's
   /// documentation says.
   static func appendString(_ text: String, to buffer: inout [UInt8]) {
-    buffer.append(quote)
-    var text = text
-    text.withUTF8 { appendEscaped($0, to: &buffer) }
-    buffer.append(quote)
+    var out = JSONBytes(capacity: text.utf8.count + 16)
+    out.appendString(text)
+    out.copy(to: &buffer)
+  }
+}
+
+/// Bytes written through a pointer into memory of their own, which grows (doubling)
+/// when a write needs more room: each write of a known size makes room once and
+/// stores its bytes, with no check of an `Array`'s capacity and uniqueness for each
+/// piece. ``copy(to:)`` hands them to a byte array. Noncopyable, so that the memory
+/// has one owner, which frees it.
+struct JSONBytes: ~Copyable {
+  /// The memory: ``count`` bytes written, then room for ``capacity`` in all.
+  private var base: UnsafeMutablePointer<UInt8>
+  /// How many bytes ``base`` has room for.
+  private var capacity: Int
+  /// How many bytes are written.
+  private(set) var count = 0
+
+  /// The sixteen lowercase hex digits of a `\u00xx` escape.
+  private static let hexDigits: StaticString = "0123456789abcdef"
+
+  /// Empty bytes with room for `capacity` (at least 64) before they first grow.
+  init(capacity: Int) {
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// Makes room for `extra` more bytes and returns where the first of them goes; the
+  /// caller writes at most `extra` bytes there and adds what it wrote to ``count``.
+  @inline(__always)
+  private mutating func room(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+    if capacity &- count < extra { grow(extra) }
+    return base + count
+  }
+
+  /// Moves the bytes to memory with room for `extra` more: twice the capacity, or
+  /// more if `extra` needs it.
+  @inline(never)
+  private mutating func grow(_ extra: Int) {
+    let newCapacity = max(capacity * 2, count + extra)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.initialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  /// Appends one byte.
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    room(1).pointee = byte
+    count &+= 1
+  }
+
+  /// Appends the bytes of `bytes`.
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let start = bytes.baseAddress else { return }
+    room(bytes.count).update(from: start, count: bytes.count)
+    count &+= bytes.count
+  }
+
+  /// Appends the bytes of a literal written in the source, copied as they are
+  /// (inlined, so that the copy of a short literal is a few stores).
+  @inline(__always)
+  mutating func appendASCII(_ text: StaticString) {
+    append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// Appends the decimal digits of `value`, with a leading `-` when it is negative
+  /// (`-417`, `-9223372036854775808`), as `JSONEncoder` writes an `Int`: at most 20
+  /// bytes, for which room is made at once.
+  @inline(__always)
+  mutating func appendDecimal(_ value: Int) {
+    let start = room(20)
+    var length = 0
+    if value < 0 {
+      start.pointee = 0x2D
+      length = 1
+    }
+    // The magnitude as unsigned, so that Int.min has one too.
+    var magnitude = value.magnitude
+    if magnitude < 10 {
+      start[length] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude)
+      count &+= length &+ 1
+      return
+    }
+    var rest = magnitude
+    repeat {
+      rest /= 10
+      length &+= 1
+    } while rest > 0
+    count &+= length
+    // The digits, last first.
+    repeat {
+      length &-= 1
+      start[length] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+  }
+
+  /// Appends `text` as a JSON string, quotes included, escaped as
+  /// ``ReportJSONWriter``'s documentation says: read in place when its UTF-8 is
+  /// stored contiguously (as a native string's is), else from a copy.
+  mutating func appendString(_ text: String) {
+    append(ReportJSONWriter.quote)
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+    if done == nil {
+      var text = text
+      text.withUTF8 { appendEscaped($0) }
+    }
+    append(ReportJSONWriter.quote)
   }
 
   /// Appends UTF-8 bytes as the inside of a JSON string: runs of bytes that need
   /// no escape are copied at once.
-  static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+  mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
     var start = 0
     var index = 0
     let count = bytes.count
@@ -213,32 +326,41 @@ enum ReportJSONWriter {
       let byte = bytes[index]
       // Every byte from 0x20 up, except `"` and `\`, stands for itself; so does
       // every byte of a multi-byte UTF-8 sequence (0x80 and up).
-      if byte >= 0x20 && byte != quote && byte != backslash {
+      if byte >= 0x20 && byte != ReportJSONWriter.quote && byte != ReportJSONWriter.backslash {
         index += 1
         continue
       }
-      if start < index { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
-      buffer.append(backslash)
-      switch byte {
-      case quote: buffer.append(quote)
-      case backslash: buffer.append(backslash)
-      case 0x08: buffer.append(0x62)  // b
-      case 0x09: buffer.append(0x74)  // t
-      case 0x0A: buffer.append(0x6E)  // n
-      case 0x0C: buffer.append(0x66)  // f
-      case 0x0D: buffer.append(0x72)  // r
-      default:
-        // u00 and two lowercase hex digits.
-        buffer.append(contentsOf: [0x75, 0x30, 0x30])
-        hexDigits.withUTF8Buffer { digits in
-          buffer.append(digits[Int(byte >> 4)])
-          buffer.append(digits[Int(byte & 0x0F)])
-        }
-      }
+      if start < index { append(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+      appendEscape(byte)
       index += 1
       start = index
     }
-    if start < count { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<count])) }
+    if start < count { append(UnsafeBufferPointer(rebasing: bytes[start..<count])) }
+  }
+
+  /// Appends the escape of `byte`, a `"`, a `\` or a byte below 0x20.
+  private mutating func appendEscape(_ byte: UInt8) {
+    append(ReportJSONWriter.backslash)
+    switch byte {
+    case ReportJSONWriter.quote: append(ReportJSONWriter.quote)
+    case ReportJSONWriter.backslash: append(ReportJSONWriter.backslash)
+    case 0x08: append(0x62)  // b
+    case 0x09: append(0x74)  // t
+    case 0x0A: append(0x6E)  // n
+    case 0x0C: append(0x66)  // f
+    case 0x0D: append(0x72)  // r
+    default:
+      // u00 and two lowercase hex digits.
+      appendASCII("u00")
+      let digits = Self.hexDigits.utf8Start
+      append(digits[Int(byte >> 4)])
+      append(digits[Int(byte & 0x0F)])
+    }
+  }
+
+  /// Appends the bytes written to `buffer`, in one copy.
+  func copy(to buffer: inout [UInt8]) {
+    buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
   }
 }
 
@@ -255,20 +377,31 @@ enum ReportJSONWriter {
 struct FieldsLayout: Sendable {
   /// The field keys this layout is for, in order.
   let keys: [String]
+  /// The definitions the layout was made from, in order: a field with the same
+  /// definition (one interned box, compared as a pointer) has the same key, so that
+  /// ``matches(_:)`` compares strings only for fields with other definitions.
+  private let definitions: [FieldDefinition]
   /// The text of `fields` without its values.
   private let text: [UInt8]
-  /// Where in ``text`` each value goes, in the order of the text.
-  private let breaks: [Int]
-  /// The field whose value goes at each break.
-  private let slots: [Int]
-  /// The members of `sources` in the order they are written (the field and its
-  /// key as a JSON string followed by `:`), when no two keys are equal; `nil` when
-  /// some are, and the members are worked out per report as ``Report`` does.
-  private let sourceMembers: [(field: Int, key: [UInt8])]?
+  /// Each value in the order of the text: where in ``text`` it goes (the end of the
+  /// piece before it) and the field whose value it is.
+  private let values: [(end: Int, field: Int)]
+  /// The keys of `sources`' members in the order they are written, one after the
+  /// other, each as `,` then the key as a JSON string then `:` (the comma left out
+  /// for the first member written); empty when ``sourceMembers`` is `nil`.
+  private let sourceKeys: [UInt8]
+  /// The members of `sources` in the order they are written: the field, and where
+  /// its key ends in ``sourceKeys`` (it starts where the one before ends), when no
+  /// two keys are equal; `nil` when some are, and the members are worked out per
+  /// report as ``Report`` does.
+  private let sourceMembers: [(field: Int, end: Int)]?
+  /// About how many bytes the `fields` and `sources` objects take: the room a
+  /// report's JSON is first given.
+  let estimatedSize: Int
 
   /// The layout of the catalogue's fields of each edition.
-  private static let edition2019 = FieldsLayout(keys: FieldCatalogue.fields(for: .edition2019).map(\.key))
-  private static let edition2021 = FieldsLayout(keys: FieldCatalogue.fields(for: .edition2021).map(\.key))
+  private static let edition2019 = FieldsLayout(definitions: FieldCatalogue.fields(for: .edition2019))
+  private static let edition2021 = FieldsLayout(definitions: FieldCatalogue.fields(for: .edition2021))
 
   /// The layout for `fields`: the stored one of `edition` when the keys are the
   /// catalogue's, else a new one; `nil` when a key has more than
@@ -276,15 +409,20 @@ struct FieldsLayout: Sendable {
   static func layout(for fields: [Field], edition: Edition) -> FieldsLayout? {
     let stored = edition == .edition2019 ? edition2019 : edition2021
     if stored.matches(fields) { return stored }
-    let keys = fields.map(\.key)
-    for key in keys where key.split(separator: ".").count > ReportJSONWriter.maximumKeyParts { return nil }
-    return FieldsLayout(keys: keys)
+    for field in fields where field.key.split(separator: ".").count > ReportJSONWriter.maximumKeyParts {
+      return nil
+    }
+    return FieldsLayout(definitions: fields.map(\.definition))
   }
 
-  /// Whether `fields` have exactly ``keys``, in that order.
+  /// Whether `fields` have exactly ``keys``, in that order: a field with the
+  /// layout's definition at its place has; one with another definition is compared
+  /// by key.
   func matches(_ fields: [Field]) -> Bool {
     guard fields.count == keys.count else { return false }
-    for index in fields.indices where fields[index].key != keys[index] { return false }
+    for index in fields.indices where fields[index].definition != definitions[index] {
+      if fields[index].key != keys[index] { return false }
+    }
     return true
   }
 
@@ -308,21 +446,21 @@ struct FieldsLayout: Sendable {
     }
   }
 
-  /// Works out the layout of `keys`.
-  init(keys: [String]) {
+  /// Works out the layout of fields with `definitions`.
+  init(definitions: [FieldDefinition]) {
+    let keys = definitions.map(\.key)
     self.keys = keys
+    self.definitions = definitions
     var root = Node.object([:])
     for (index, key) in keys.enumerated() {
       root.insert(.leaf(index), at: ArraySlice(key.split(separator: ".").map(String.init)))
     }
     var text: [UInt8] = []
-    var breaks: [Int] = []
-    var slots: [Int] = []
+    var values: [(end: Int, field: Int)] = []
     func emit(_ node: Node) {
       switch node {
       case .leaf(let index):
-        breaks.append(text.count)
-        slots.append(index)
+        values.append((end: text.count, field: index))
       case .object(let children):
         text.append(ReportJSONWriter.openingBrace)
         let sorted = children.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
@@ -337,63 +475,98 @@ struct FieldsLayout: Sendable {
     }
     emit(root)
     self.text = text
-    self.breaks = breaks
-    self.slots = slots
+    self.values = values
 
+    var sourceKeys: [UInt8] = []
     if Set(keys).count == keys.count {
       sourceMembers = keys.indices
         .sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
         .map { index in
-          var key: [UInt8] = []
-          ReportJSONWriter.appendString(keys[index], to: &key)
-          key.append(ReportJSONWriter.colon)
-          return (field: index, key: key)
+          sourceKeys.append(ReportJSONWriter.comma)
+          ReportJSONWriter.appendString(keys[index], to: &sourceKeys)
+          sourceKeys.append(ReportJSONWriter.colon)
+          return (field: index, end: sourceKeys.count)
         }
     } else {
       sourceMembers = nil
     }
+    self.sourceKeys = sourceKeys
+    // A value and a source of a few digits each.
+    estimatedSize = text.count + sourceKeys.count + 32 * keys.count
   }
 
-  /// Appends the `fields` object of `fields`, which have ``keys``.
-  func appendFields(_ fields: [Field], to buffer: inout [UInt8]) {
-    var start = 0
-    for (position, slot) in slots.enumerated() {
-      let end = breaks[position]
-      buffer.append(contentsOf: text[start..<end])
-      start = end
-      ReportJSONWriter.appendValue(fields[slot].value, to: &buffer)
+  /// Appends the `fields` object of `fields`, which have ``keys``: a count is read
+  /// from the field's packed form (``Field/integer``), any other value as a
+  /// ``FieldValue``.
+  func appendFields(_ fields: [Field], to out: inout JSONBytes) {
+    text.withUnsafeBufferPointer { text in
+      var start = 0
+      for value in values {
+        out.append(UnsafeBufferPointer(rebasing: text[start..<value.end]))
+        start = value.end
+        if let integer = fields[value.field].integer {
+          out.appendDecimal(integer)
+        } else {
+          ReportJSONWriter.appendValue(fields[value.field].value, to: &out)
+        }
+      }
+      out.append(UnsafeBufferPointer(rebasing: text[start...]))
     }
-    buffer.append(contentsOf: text[start...])
   }
 
   /// Appends the `sources` object of `fields`, which have ``keys``: the source of
-  /// each field that has one, by key.
-  func appendSources(_ fields: [Field], to buffer: inout [UInt8]) {
-    buffer.append(ReportJSONWriter.openingBrace)
-    var first = true
-    if let sourceMembers {
+  /// each field that has one, by key, read from the field's packed form when it
+  /// holds it (``Field/plainSource``).
+  func appendSources(_ fields: [Field], to out: inout JSONBytes) {
+    out.append(ReportJSONWriter.openingBrace)
+    guard let sourceMembers else {
+      appendSourcesOfEqualKeys(fields, to: &out)
+      return
+    }
+    sourceKeys.withUnsafeBufferPointer { keys in
+      var first = true
+      var start = 0
       for member in sourceMembers {
-        guard let source = fields[member.field].source else { continue }
-        if !first { buffer.append(ReportJSONWriter.comma) }
-        first = false
-        buffer.append(contentsOf: member.key)
-        ReportJSONWriter.appendSource(source, to: &buffer)
-      }
-    } else {
-      // Some keys are equal: the dictionary of the Codable encoding decides which
-      // source and which spelling of the key remain.
-      var sources: [String: SourceLocation] = [:]
-      for field in fields {
-        if let source = field.source { sources[field.key] = source }
-      }
-      for (key, source) in sources.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-        if !first { buffer.append(ReportJSONWriter.comma) }
-        first = false
-        ReportJSONWriter.appendString(key, to: &buffer)
-        buffer.append(ReportJSONWriter.colon)
-        ReportJSONWriter.appendSource(source, to: &buffer)
+        defer { start = member.end }
+        if let (line, cell) = fields[member.field].plainSource {
+          // The key, without its comma for the first member.
+          out.append(UnsafeBufferPointer(rebasing: keys[(first ? start + 1 : start)..<member.end]))
+          first = false
+          if cell >= 0 {
+            out.appendASCII("{\"cell\":")
+            out.appendDecimal(cell)
+            out.appendASCII(",\"line\":")
+          } else {
+            out.appendASCII("{\"line\":")
+          }
+          out.appendDecimal(line)
+          out.append(ReportJSONWriter.closingBrace)
+        } else if let source = fields[member.field].source {
+          out.append(UnsafeBufferPointer(rebasing: keys[(first ? start + 1 : start)..<member.end]))
+          first = false
+          ReportJSONWriter.appendSource(source, to: &out)
+        }
       }
     }
-    buffer.append(ReportJSONWriter.closingBrace)
+    out.append(ReportJSONWriter.closingBrace)
+  }
+
+  /// The members of `sources` when some keys are equal: the dictionary of the
+  /// Codable encoding decides which source and which spelling of the key remain.
+  /// Appends them and the closing brace.
+  private func appendSourcesOfEqualKeys(_ fields: [Field], to out: inout JSONBytes) {
+    var sources: [String: SourceLocation] = [:]
+    for field in fields {
+      if let source = field.source { sources[field.key] = source }
+    }
+    var first = true
+    for (key, source) in sources.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+      if !first { out.append(ReportJSONWriter.comma) }
+      first = false
+      out.appendString(key)
+      out.append(ReportJSONWriter.colon)
+      ReportJSONWriter.appendSource(source, to: &out)
+    }
+    out.append(ReportJSONWriter.closingBrace)
   }
 }

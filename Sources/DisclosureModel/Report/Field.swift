@@ -12,7 +12,7 @@ public struct Field: Sendable, Hashable {
   /// The field's definition (key, labels, type).
   public var definition: FieldDefinition
   /// The value and source, packed (see ``FieldStorage``).
-  var storage: FieldStorage
+  @usableFromInline var storage: FieldStorage
 
   /// The value, or `nil` when the text does not hold it (a diagnostic says why).
   public var value: FieldValue? {
@@ -36,6 +36,18 @@ public struct Field: Sendable, Hashable {
 
   /// The field's key.
   public var key: String { definition.key }
+
+  /// The value's integer when it is one (``FieldValue/integer``), read from the
+  /// packed form without building a ``FieldValue``: inlined into a writer in another
+  /// module of the package, it is one bit's test and a load, where ``value`` is a
+  /// call that copies the field's string, if any.
+  @inlinable package var integer: Int? { storage.integer }
+
+  /// The source as the packed form's plain numbers, read without building a
+  /// ``SourceLocation``: the line, and the cell or -1 when the source names a line
+  /// only; `nil` when the field has no source or one out of the plain numbers'
+  /// ranges (then ``source`` has it).
+  @inlinable package var plainSource: (line: Int, cell: Int)? { storage.plainSource }
 
   /// Fields are equal when their definitions, values and sources are.
   public static func == (lhs: Field, rhs: Field) -> Bool {

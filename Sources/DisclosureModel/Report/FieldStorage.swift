@@ -14,11 +14,11 @@
 /// freeing a field that holds no string (nearly every field of a report) tests one
 /// byte and calls nothing; a count stored in the enum, as ``FieldValue`` stores it,
 /// made every field with a value call the enum's release.
-struct FieldStorage: Sendable {
+@usableFromInline struct FieldStorage: Sendable {
   /// The value's integer, when ``form`` says the value is one.
-  private var number: Int
+  @usableFromInline private(set) var number: Int
   /// The source's line and cell and the kinds (see above).
-  private var form: UInt64
+  @usableFromInline private(set) var form: UInt64
   /// A decimal's or a text's string, or a box for a source out of ``form``'s
   /// ranges; `nil` for a field holding a count or nothing.
   private var text: Text?
@@ -47,16 +47,16 @@ struct FieldStorage: Sendable {
     }
   }
 
-  private static let cellShift: UInt64 = 32
-  private static let cellLimit: UInt = 0xFF_FFFF
-  private static let sourceShift: UInt64 = 59
-  private static let kindMask: UInt64 = 3
+  @usableFromInline static let cellShift: UInt64 = 32
+  @usableFromInline static let cellLimit: UInt = 0xFF_FFFF
+  @usableFromInline static let sourceShift: UInt64 = 59
+  @usableFromInline static let kindMask: UInt64 = 3
   // Where a value is, a bit each.
-  private static let valueNumber: UInt64 = 1 << 56
+  @usableFromInline static let valueNumber: UInt64 = 1 << 56
   private static let valueText: UInt64 = 1 << 57
   // The kinds of a source.
-  private static let sourceLine: UInt64 = 1
-  private static let sourceCell: UInt64 = 2
+  @usableFromInline static let sourceLine: UInt64 = 1
+  @usableFromInline static let sourceCell: UInt64 = 2
   private static let sourceSpilled: UInt64 = 3
 
   /// A storage of the three parts as given.
@@ -136,9 +136,21 @@ struct FieldStorage: Sendable {
 
   /// The value's integer, if it is one (``FieldValue/integer``): an integer value is
   /// always held in ``number``.
-  @inline(__always)
+  @inlinable @inline(__always)
   var integer: Int? {
     form & Self.valueNumber != 0 ? number : nil
+  }
+
+  /// The source's line, and its cell or -1 when it names a line only, when ``form``
+  /// holds them; `nil` for no source or a spilled one (see ``Field/plainSource``).
+  @inlinable @inline(__always)
+  var plainSource: (line: Int, cell: Int)? {
+    let kind = form >> Self.sourceShift & Self.kindMask
+    let line = Int(Int32(truncatingIfNeeded: form))
+    if kind == Self.sourceCell {
+      return (line, Int(truncatingIfNeeded: form >> Self.cellShift & UInt64(Self.cellLimit)))
+    }
+    return kind == Self.sourceLine ? (line, -1) : nil
   }
 
   /// The source.
