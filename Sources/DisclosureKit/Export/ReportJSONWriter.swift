@@ -272,35 +272,122 @@ struct JSONBytes: ~Copyable {
   }
 
   /// Appends the decimal digits of `value`, with a leading `-` when it is negative
-  /// (`-417`, `-9223372036854775808`), as `JSONEncoder` writes an `Int`: at most 20
-  /// bytes, for which room is made at once.
+  /// (`-417`, `-9223372036854775808`), as `JSONEncoder` writes an `Int`.
   @inline(__always)
   mutating func appendDecimal(_ value: Int) {
-    let start = room(20)
-    var length = 0
-    if value < 0 {
-      start.pointee = 0x2D
-      length = 1
+    write(atMost: Cursor.decimalLimit) { $0.putDecimal(value) }
+  }
+
+  /// Makes room for `limit` more bytes and lets `body` write at most that many
+  /// through a cursor, with no check of its own: each caller's `limit` is the most
+  /// its writes can take, worked out from the lengths it writes (never from the
+  /// values of the input).
+  @inline(__always)
+  mutating func write(atMost limit: Int, _ body: (inout Cursor) -> Void) {
+    let start = room(limit)
+    var cursor = Cursor(position: start)
+    body(&cursor)
+    count &+= cursor.position - start
+  }
+
+  /// Where the next byte of a ``write(atMost:_:)`` goes, and the writes it makes.
+  struct Cursor {
+    /// The most bytes ``putDecimal(_:)`` writes: a sign and 19 digits.
+    static let decimalLimit = 20
+    /// How many bytes ``putPadded(_:count:)`` may write past `count`.
+    static let padding = 7
+
+    /// Where the next byte goes.
+    var position: UnsafeMutablePointer<UInt8>
+
+    /// Writes one byte.
+    @inline(__always)
+    mutating func put(_ byte: UInt8) {
+      position.pointee = byte
+      position += 1
     }
-    // The magnitude as unsigned, so that Int.min has one too.
-    var magnitude = value.magnitude
-    if magnitude < 10 {
-      start[length] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude)
-      count &+= length &+ 1
-      return
+
+    /// Writes the bytes of a literal written in the source (a few stores once
+    /// inlined, its length being known).
+    @inline(__always)
+    mutating func put(_ text: StaticString) {
+      position.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+      position += text.utf8CodeUnitCount
     }
-    var rest = magnitude
-    repeat {
-      rest /= 10
-      length &+= 1
-    } while rest > 0
-    count &+= length
-    // The digits, last first.
-    repeat {
-      length &-= 1
-      start[length] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
-      magnitude /= 10
-    } while magnitude > 0
+
+    /// Writes `count` bytes from `source` eight at a time, so that it may write (and
+    /// read) up to ``padding`` bytes more, which the next write overwrites: only for
+    /// a source with at least that many readable bytes after the `count` (the
+    /// layouts' padded texts).
+    @inline(__always)
+    mutating func putPadded(_ source: UnsafePointer<UInt8>, count: Int) {
+      let from = UnsafeRawPointer(source)
+      let to = UnsafeMutableRawPointer(position)
+      var offset = 0
+      while offset < count {
+        to.storeBytes(
+          of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
+        offset &+= 8
+      }
+      position += count
+    }
+
+    /// Writes the decimal digits of `value`, with a leading `-` when it is negative
+    /// (`-417`, `-9223372036854775808`): at most ``decimalLimit`` bytes.
+    @inline(__always)
+    mutating func putDecimal(_ value: Int) {
+      if value < 0 { put(0x2D) }
+      // The magnitude as unsigned, so that Int.min has one too.
+      var magnitude = value.magnitude
+      if magnitude < 10 {
+        put(0x30 &+ UInt8(truncatingIfNeeded: magnitude))
+        return
+      }
+      if magnitude < 100 {
+        putPair(magnitude)
+        return
+      }
+      // The number of digits, by comparisons: 10^19 is the last power of ten that
+      // fits, and a magnitude at least that has 20.
+      var length = 3
+      var bound: UInt = 1000
+      while magnitude >= bound && length < 20 {
+        length &+= 1
+        bound &*= 10
+      }
+      let end = position + length
+      // The digits, last first, two at a time.
+      position = end
+      while magnitude >= 100 {
+        position -= 2
+        putPair(magnitude % 100)
+        position -= 2
+        magnitude /= 100
+      }
+      position -= magnitude < 10 ? 1 : 2
+      if magnitude < 10 {
+        put(0x30 &+ UInt8(truncatingIfNeeded: magnitude))
+      } else {
+        putPair(magnitude)
+      }
+      position = end
+    }
+
+    /// The two digits of each number below 100, in order.
+    private static let digitPairs: StaticString = """
+      00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+      40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+      8081828384858687888990919293949596979899
+      """
+
+    /// Writes the two digits of `value`, below 100 (`07`, `42`).
+    @inline(__always)
+    private mutating func putPair(_ value: UInt) {
+      let pair = UnsafeRawPointer(Self.digitPairs.utf8Start).loadUnaligned(
+        fromByteOffset: Int(truncatingIfNeeded: value) &* 2, as: UInt16.self)
+      UnsafeMutableRawPointer(position).storeBytes(of: pair, as: UInt16.self)
+      position += 2
+    }
   }
 
   /// Appends `text` as a JSON string, quotes included, escaped as
@@ -317,25 +404,49 @@ struct JSONBytes: ~Copyable {
   }
 
   /// Appends UTF-8 bytes as the inside of a JSON string: runs of bytes that need
-  /// no escape are copied at once.
+  /// no escape are copied at once. Eight bytes are tested at a time (``needsEscape(_:)``)
+  /// until a group has a byte to escape, which the byte-at-a-time loop then finds.
   mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
+    let raw = UnsafeRawPointer(base)
     var start = 0
     var index = 0
     let count = bytes.count
     while index < count {
-      let byte = bytes[index]
+      if count &- index >= 8, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+        index &+= 8
+        continue
+      }
+      let byte = base[index]
       // Every byte from 0x20 up, except `"` and `\`, stands for itself; so does
       // every byte of a multi-byte UTF-8 sequence (0x80 and up).
       if byte >= 0x20 && byte != ReportJSONWriter.quote && byte != ReportJSONWriter.backslash {
-        index += 1
+        index &+= 1
         continue
       }
-      if start < index { append(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+      if start < index { append(UnsafeBufferPointer(start: base + start, count: index &- start)) }
       appendEscape(byte)
-      index += 1
+      index &+= 1
       start = index
     }
-    if start < count { append(UnsafeBufferPointer(rebasing: bytes[start..<count])) }
+    if start < count { append(UnsafeBufferPointer(start: base + start, count: count &- start)) }
+  }
+
+  /// Whether one of the eight bytes of `word` is below 0x20, `"` or `\`: a byte
+  /// below `n` (at most 0x80) makes `byte - n` borrow into its high bit while its
+  /// own high bit is clear, and a byte equal to `c` is one below 1 in `word ^ c`.
+  /// (A borrow can set a later byte's bit too, but only after a byte that has one
+  /// itself, so the answer is exact.)
+  @inline(__always)
+  private static func needsEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    let quotes = word ^ (ones &* UInt64(ReportJSONWriter.quote))
+    let backslashes = word ^ (ones &* UInt64(ReportJSONWriter.backslash))
+    let control = (word &- ones &* 0x20) & ~word
+    let quote = (quotes &- ones) & ~quotes
+    let backslash = (backslashes &- ones) & ~backslashes
+    return (control | quote | backslash) & highBits != 0
   }
 
   /// Appends the escape of `byte`, a `"`, a `\` or a byte below 0x20.
@@ -381,14 +492,17 @@ struct FieldsLayout: Sendable {
   /// definition (one interned box, compared as a pointer) has the same key, so that
   /// ``matches(_:)`` compares strings only for fields with other definitions.
   private let definitions: [FieldDefinition]
-  /// The text of `fields` without its values.
+  /// The text of `fields` without its values, followed by
+  /// ``JSONBytes/Cursor/padding`` zeros that no value reads but the padded copies
+  /// of its pieces may.
   private let text: [UInt8]
   /// Each value in the order of the text: where in ``text`` it goes (the end of the
   /// piece before it) and the field whose value it is.
   private let values: [(end: Int, field: Int)]
   /// The keys of `sources`' members in the order they are written, one after the
   /// other, each as `,` then the key as a JSON string then `:` (the comma left out
-  /// for the first member written); empty when ``sourceMembers`` is `nil`.
+  /// for the first member written), followed by ``JSONBytes/Cursor/padding`` zeros;
+  /// only those when ``sourceMembers`` is `nil`.
   private let sourceKeys: [UInt8]
   /// The members of `sources` in the order they are written: the field, and where
   /// its key ends in ``sourceKeys`` (it starts where the one before ends), when no
@@ -474,6 +588,8 @@ struct FieldsLayout: Sendable {
       }
     }
     emit(root)
+    let textCount = text.count
+    text.append(contentsOf: repeatElement(0, count: JSONBytes.Cursor.padding))
     self.text = text
     self.values = values
 
@@ -490,33 +606,41 @@ struct FieldsLayout: Sendable {
     } else {
       sourceMembers = nil
     }
+    sourceKeys.append(contentsOf: repeatElement(0, count: JSONBytes.Cursor.padding))
     self.sourceKeys = sourceKeys
     // A value and a source of a few digits each.
-    estimatedSize = text.count + sourceKeys.count + 32 * keys.count
+    estimatedSize = textCount + sourceKeys.count + 32 * keys.count
   }
 
   /// Appends the `fields` object of `fields`, which have ``keys``: a count is read
-  /// from the field's packed form (``Field/integer``), any other value as a
-  /// ``FieldValue``.
+  /// from the field's packed form (``Field/integer``) and written with the piece of
+  /// text before it in one ``JSONBytes/write(atMost:_:)``; any other value is read
+  /// as a ``FieldValue``.
   func appendFields(_ fields: [Field], to out: inout JSONBytes) {
     text.withUnsafeBufferPointer { text in
+      guard let base = text.baseAddress else { return }
       var start = 0
       for value in values {
-        out.append(UnsafeBufferPointer(rebasing: text[start..<value.end]))
-        start = value.end
+        let piece = value.end - start
         if let integer = fields[value.field].integer {
-          out.appendDecimal(integer)
+          out.write(atMost: piece + JSONBytes.Cursor.padding + JSONBytes.Cursor.decimalLimit) { cursor in
+            cursor.putPadded(base + start, count: piece)
+            cursor.putDecimal(integer)
+          }
         } else {
+          out.write(atMost: piece + JSONBytes.Cursor.padding) { $0.putPadded(base + start, count: piece) }
           ReportJSONWriter.appendValue(fields[value.field].value, to: &out)
         }
+        start = value.end
       }
-      out.append(UnsafeBufferPointer(rebasing: text[start...]))
+      out.append(UnsafeBufferPointer(rebasing: text[start..<(text.count - JSONBytes.Cursor.padding)]))
     }
   }
 
   /// Appends the `sources` object of `fields`, which have ``keys``: the source of
-  /// each field that has one, by key, read from the field's packed form when it
-  /// holds it (``Field/plainSource``).
+  /// each field that has one, by key. A source that the field's packed form holds
+  /// (``Field/plainSource``) is written with its key in one
+  /// ``JSONBytes/write(atMost:_:)``.
   func appendSources(_ fields: [Field], to out: inout JSONBytes) {
     out.append(ReportJSONWriter.openingBrace)
     guard let sourceMembers else {
@@ -524,26 +648,33 @@ struct FieldsLayout: Sendable {
       return
     }
     sourceKeys.withUnsafeBufferPointer { keys in
+      guard let base = keys.baseAddress else { return }
       var first = true
       var start = 0
       for member in sourceMembers {
         defer { start = member.end }
+        // The key, without its comma for the first member.
+        let keyStart = first ? start + 1 : start
+        let keyCount = member.end - keyStart
         if let (line, cell) = fields[member.field].plainSource {
-          // The key, without its comma for the first member.
-          out.append(UnsafeBufferPointer(rebasing: keys[(first ? start + 1 : start)..<member.end]))
           first = false
-          if cell >= 0 {
-            out.appendASCII("{\"cell\":")
-            out.appendDecimal(cell)
-            out.appendASCII(",\"line\":")
-          } else {
-            out.appendASCII("{\"line\":")
+          // The key, `{"cell":`, a number, `,"line":`, a number and `}`.
+          let limit = keyCount + JSONBytes.Cursor.padding + 17 + 2 * JSONBytes.Cursor.decimalLimit
+          out.write(atMost: limit) { cursor in
+            cursor.putPadded(base + keyStart, count: keyCount)
+            if cell >= 0 {
+              cursor.put("{\"cell\":")
+              cursor.putDecimal(cell)
+              cursor.put(",\"line\":")
+            } else {
+              cursor.put("{\"line\":")
+            }
+            cursor.putDecimal(line)
+            cursor.put(ReportJSONWriter.closingBrace)
           }
-          out.appendDecimal(line)
-          out.append(ReportJSONWriter.closingBrace)
         } else if let source = fields[member.field].source {
-          out.append(UnsafeBufferPointer(rebasing: keys[(first ? start + 1 : start)..<member.end]))
           first = false
+          out.write(atMost: keyCount + JSONBytes.Cursor.padding) { $0.putPadded(base + keyStart, count: keyCount) }
           ReportJSONWriter.appendSource(source, to: &out)
         }
       }
