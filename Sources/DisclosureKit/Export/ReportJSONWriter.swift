@@ -59,7 +59,34 @@ enum ReportJSONWriter {
   static func appendReport(path: String, report: Report, to buffer: inout [UInt8]) -> Bool {
     let fields = report.fields
     guard let layout = FieldsLayout.layout(for: fields, edition: report.edition) else { return false }
-    var out = JSONBytes(capacity: layout.estimatedSize + 4096)
+    // Written straight into the buffer's new room; what does not fit goes to `rest`.
+    var rest: [UInt8] = []
+    buffer.append(addingCapacity: estimatedSize(path: path, report: report, layout: layout)) { span in
+      span.withUnsafeMutableBufferPointer { room, written in
+        var out = JSONBytes(room: UnsafeMutableBufferPointer(rebasing: room[written...]))
+        writeReport(path: path, report: report, layout: layout, to: &out)
+        written &+= out.finish(rest: &rest)
+      }
+    }
+    if !rest.isEmpty { buffer.append(contentsOf: rest) }
+    return true
+  }
+
+  /// About how many bytes the JSON object of `report` takes, a little more as a
+  /// rule: the room it is first given in the buffer (a longer object goes on in
+  /// memory of its own and is copied after).
+  private static func estimatedSize(path: String, report: Report, layout: FieldsLayout) -> Int {
+    var size = layout.estimatedSize + 256 + path.utf8.count + report.metadata.encoding.utf8.count
+    for section in report.sections {
+      size &+= section.heading.utf8.count &+ section.text.utf8.count &+ 96
+    }
+    return size &+ 512 &* (report.checks.count &+ report.diagnostics.count)
+  }
+
+  /// Writes the JSON object of a report read from `path`, whose fields have the
+  /// layout `layout`.
+  private static func writeReport(path: String, report: Report, layout: FieldsLayout, to out: inout JSONBytes) {
+    let fields = report.fields
 
     out.appendASCII("{\"blankCellsReadAsZero\":")
     out.appendASCII(report.metadata.blankCellsReadAsZero ? "true" : "false")
@@ -102,8 +129,6 @@ enum ReportJSONWriter {
     out.appendASCII("],\"sources\":")
     layout.appendSources(fields, to: &out)
     out.append(closingBrace)
-    out.copy(to: &buffer)
-    return true
   }
 
   /// Appends `{"error":…,"path":…}`, with no line end.
@@ -205,29 +230,54 @@ enum ReportJSONWriter {
   }
 }
 
-/// Bytes written through a pointer into memory of their own, which grows (doubling)
-/// when a write needs more room: each write of a known size makes room once and
-/// stores its bytes, with no check of an `Array`'s capacity and uniqueness for each
-/// piece. ``copy(to:)`` hands them to a byte array. Noncopyable, so that the memory
-/// has one owner, which frees it.
+/// Bytes written through a pointer, into a caller's room (the uninitialized memory
+/// of a byte array's new capacity) until it is full, then into memory of their own,
+/// which grows (doubling) when a write needs more room: each write of a known size
+/// makes room once and stores its bytes, with no check of an `Array`'s capacity and
+/// uniqueness for each piece. ``finish(rest:)`` or ``copy(to:)`` hands them to a
+/// byte array. Noncopyable, so that its memory has one owner, which frees it.
 struct JSONBytes: ~Copyable {
-  /// The memory: ``count`` bytes written, then room for ``capacity`` in all.
+  /// The memory written to: ``count`` bytes written, then room for ``capacity`` in
+  /// all.
   private var base: UnsafeMutablePointer<UInt8>
   /// How many bytes ``base`` has room for.
   private var capacity: Int
-  /// How many bytes are written.
-  private(set) var count = 0
+  /// How many bytes are written at ``base``.
+  private var count = 0
+  /// Whether ``base`` is memory of its own, which it frees; else the caller's room.
+  private var ownsMemory: Bool
+  /// How many bytes were written into the caller's room before the writing moved to
+  /// memory of its own; 0 while it is in the room, or when it never was.
+  private var bytesInRoom = 0
 
   /// The sixteen lowercase hex digits of a `\u00xx` escape.
   private static let hexDigits: StaticString = "0123456789abcdef"
 
-  /// Empty bytes with room for `capacity` (at least 64) before they first grow.
+  /// Empty bytes in memory of their own, with room for `capacity` (at least 64)
+  /// before they first grow.
   init(capacity: Int) {
     self.capacity = max(capacity, 64)
     base = .allocate(capacity: self.capacity)
+    ownsMemory = true
   }
 
-  deinit { base.deallocate() }
+  /// Empty bytes written into `room`, which the caller owns and keeps valid while
+  /// these bytes live, until it is full; then into memory of their own.
+  init(room: UnsafeMutableBufferPointer<UInt8>) {
+    if let start = room.baseAddress {
+      base = start
+      capacity = room.count
+      ownsMemory = false
+    } else {
+      capacity = 64
+      base = .allocate(capacity: capacity)
+      ownsMemory = true
+    }
+  }
+
+  deinit {
+    if ownsMemory { base.deallocate() }
+  }
 
   /// Makes room for `extra` more bytes and returns where the first of them goes; the
   /// caller writes at most `extra` bytes there and adds what it wrote to ``count``.
@@ -237,10 +287,20 @@ struct JSONBytes: ~Copyable {
     return base + count
   }
 
-  /// Moves the bytes to memory with room for `extra` more: twice the capacity, or
-  /// more if `extra` needs it.
+  /// Makes room for `extra` more bytes: when writing into the caller's room, by
+  /// leaving what it holds there and going on in memory of its own (room for twice
+  /// `extra`, at least 4,096 bytes); else by moving the bytes to memory with twice
+  /// the capacity, or more if `extra` needs it.
   @inline(never)
   private mutating func grow(_ extra: Int) {
+    if !ownsMemory {
+      bytesInRoom = count
+      capacity = max(4096, 2 * extra)
+      base = .allocate(capacity: capacity)
+      count = 0
+      ownsMemory = true
+      return
+    }
     let newCapacity = max(capacity * 2, count + extra)
     let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
     newBase.initialize(from: base, count: count)
@@ -469,9 +529,18 @@ struct JSONBytes: ~Copyable {
     }
   }
 
-  /// Appends the bytes written to `buffer`, in one copy.
+  /// Appends the bytes written to `buffer`, in one copy (bytes made with
+  /// ``init(capacity:)``, which has no room of the caller's).
   func copy(to buffer: inout [UInt8]) {
     buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+  }
+
+  /// Ends bytes made with ``init(room:)``: returns how many were written into the
+  /// caller's room, and appends to `rest` those written after it was full.
+  consuming func finish(rest: inout [UInt8]) -> Int {
+    guard ownsMemory else { return count }
+    rest.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    return bytesInRoom
   }
 }
 
