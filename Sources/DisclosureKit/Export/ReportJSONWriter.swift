@@ -355,7 +355,7 @@ struct JSONBytes: ~Copyable {
     /// The most bytes ``putDecimal(_:)`` writes: a sign and 19 digits.
     static let decimalLimit = 20
     /// How many bytes ``putPadded(_:count:)`` may write past `count`.
-    static let padding = 7
+    static let padding = 15
 
     /// Where the next byte goes.
     var position: UnsafeMutablePointer<UInt8>
@@ -375,10 +375,10 @@ struct JSONBytes: ~Copyable {
       position += text.utf8CodeUnitCount
     }
 
-    /// Writes `count` bytes from `source` eight at a time, so that it may write (and
-    /// read) up to ``padding`` bytes more, which the next write overwrites: only for
-    /// a source with at least that many readable bytes after the `count` (the
-    /// layouts' padded texts).
+    /// Writes `count` bytes from `source` sixteen at a time (one vector load and
+    /// store each), so that it may write (and read) up to ``padding`` bytes more,
+    /// which the next write overwrites: only for a source with at least that many
+    /// readable bytes after the `count` (the layouts' padded texts).
     @inline(__always)
     mutating func putPadded(_ source: UnsafePointer<UInt8>, count: Int) {
       let from = UnsafeRawPointer(source)
@@ -386,8 +386,9 @@ struct JSONBytes: ~Copyable {
       var offset = 0
       while offset < count {
         to.storeBytes(
-          of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
-        offset &+= 8
+          of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), toByteOffset: offset,
+          as: SIMD16<UInt8>.self)
+        offset &+= 16
       }
       position += count
     }
