@@ -465,8 +465,9 @@ struct JSONBytes: ~Copyable {
   }
 
   /// Appends UTF-8 bytes as the inside of a JSON string: runs of bytes that need
-  /// no escape are copied at once. Eight bytes are tested at a time (``needsEscape(_:)``)
-  /// until a group has a byte to escape, which the byte-at-a-time loop then finds.
+  /// no escape are copied at once. Sixteen bytes are tested at a time
+  /// (``needsEscape(_:_:)``), then eight, until a group has a byte to escape, which
+  /// the byte-at-a-time loop then finds.
   mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress else { return }
     let raw = UnsafeRawPointer(base)
@@ -474,7 +475,17 @@ struct JSONBytes: ~Copyable {
     var index = 0
     let count = bytes.count
     while index < count {
-      if count &- index >= 8, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+      if count &- index >= 16,
+        !Self.needsEscape(
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self),
+          raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self))
+      {
+        index &+= 16
+        continue
+      }
+      if count &- index >= 8,
+        Self.escapeBits(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0
+      {
         index &+= 8
         continue
       }
@@ -493,21 +504,27 @@ struct JSONBytes: ~Copyable {
     if start < count { append(UnsafeBufferPointer(start: base + start, count: count &- start)) }
   }
 
-  /// Whether one of the eight bytes of `word` is below 0x20, `"` or `\`: a byte
+  /// Whether one of the sixteen bytes of two words is below 0x20, `"` or `\`: a byte
   /// below `n` (at most 0x80) makes `byte - n` borrow into its high bit while its
   /// own high bit is clear, and a byte equal to `c` is one below 1 in `word ^ c`.
   /// (A borrow can set a later byte's bit too, but only after a byte that has one
   /// itself, so the answer is exact.)
   @inline(__always)
-  private static func needsEscape(_ word: UInt64) -> Bool {
+  private static func needsEscape(_ first: UInt64, _ second: UInt64) -> Bool {
+    (escapeBits(first) | escapeBits(second)) & 0x8080_8080_8080_8080 != 0
+  }
+
+  /// The bits of ``needsEscape(_:_:)`` for one word: a high bit set for a byte to
+  /// escape (and maybe after one).
+  @inline(__always)
+  private static func escapeBits(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
-    let highBits: UInt64 = 0x8080_8080_8080_8080
     let quotes = word ^ (ones &* UInt64(ReportJSONWriter.quote))
     let backslashes = word ^ (ones &* UInt64(ReportJSONWriter.backslash))
     let control = (word &- ones &* 0x20) & ~word
     let quote = (quotes &- ones) & ~quotes
     let backslash = (backslashes &- ones) & ~backslashes
-    return (control | quote | backslash) & highBits != 0
+    return control | quote | backslash
   }
 
   /// Appends the escape of `byte`, a `"`, a `\` or a byte below 0x20.
