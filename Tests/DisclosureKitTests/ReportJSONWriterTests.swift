@@ -318,6 +318,24 @@ struct ReportJSONWriterTests {
     Self.expectSameBytes(path: strings.joined(), report: report)
   }
 
+  @Test("Numbers of every length: each side of every power of ten, in values and sources")
+  func numbersOfEveryLength() throws {
+    var report = try Fixtures.parse("seeds/000_89d79d270a8f58c8.txt")
+    var numbers: [Int] = [0, Int.max, Int.min, Int.min + 1]
+    var power = 1
+    for _ in 0...18 {
+      numbers += [power - 1, power, power + 1, -power, -(power - 1)]
+      if power <= Int.max / 10 { power *= 10 }
+    }
+    for index in report.fields.indices {
+      let number = numbers[index % numbers.count]
+      report.fields[index].value = .integer(number)
+      let other = numbers[(index / numbers.count + index) % numbers.count]
+      report.fields[index].source = Location(line: number, cell: index % 3 == 0 ? nil : other)
+    }
+    Self.expectSameBytes(path: "numbers.txt", report: report)
+  }
+
   // MARK: Keys other than the catalogue's
 
   @Test("Field keys that are not the catalogue's nest, collide and sort exactly as the encoder's")

@@ -408,10 +408,21 @@ struct JSONBytes: ~Copyable {
         putPair(magnitude)
         return
       }
+      // Three and four digits (most line numbers) without a count of them.
+      if magnitude < 10_000 {
+        let high = magnitude / 100
+        if high < 10 {
+          put(0x30 &+ UInt8(truncatingIfNeeded: high))
+        } else {
+          putPair(high)
+        }
+        putPair(magnitude &- high &* 100)
+        return
+      }
       // The number of digits, by comparisons: 10^19 is the last power of ten that
       // fits, and a magnitude at least that has 20.
-      var length = 3
-      var bound: UInt = 1000
+      var length = 5
+      var bound: UInt = 100_000
       while magnitude >= bound && length < 20 {
         length &+= 1
         bound &*= 10
@@ -746,7 +757,7 @@ struct FieldsLayout: Sendable {
         if let (line, cell) = fields[member.field].plainSource {
           first = false
           // The key, `{"cell":`, a number, `,"line":`, a number and `}`.
-          let limit = keyCount + JSONBytes.Cursor.padding + 17 + 2 * JSONBytes.Cursor.decimalLimit
+          let limit = keyCount &+ (JSONBytes.Cursor.padding + 17 + 2 * JSONBytes.Cursor.decimalLimit)
           out.write(atMost: limit) { cursor in
             cursor.putPadded(base + keyStart, count: keyCount)
             if cell >= 0 {
