@@ -632,7 +632,7 @@ struct FieldsLayout: Sendable {
   /// by key.
   func matches(_ fields: [Field]) -> Bool {
     guard fields.count == keys.count else { return false }
-    for index in fields.indices where fields[index].definition != definitions[index] {
+    for index in fields.indices where !fields[index].definition.isSame(as: definitions[index]) {
       if fields[index].key != keys[index] { return false }
     }
     return true

@@ -25,7 +25,7 @@ public struct FieldDefinition: Sendable, Hashable, Codable, BitwiseCopyable {
   }
 
   /// A definition's properties, in one box per distinct set (see ``Interned``).
-  final class Storage: Sendable {
+  @usableFromInline final class Storage: Sendable {
     let properties: Properties
 
     init(_ properties: Properties) {
@@ -34,7 +34,7 @@ public struct FieldDefinition: Sendable, Hashable, Codable, BitwiseCopyable {
   }
 
   /// The interned box: never freed, because ``Interned`` keeps it.
-  private unowned(unsafe) let storage: Storage
+  @usableFromInline unowned(unsafe) let storage: Storage
 
   /// The stable key, a dot-separated path (`review.total`).
   public var key: String { storage.properties.key }
@@ -59,6 +59,13 @@ public struct FieldDefinition: Sendable, Hashable, Codable, BitwiseCopyable {
   /// box.
   public static func == (lhs: FieldDefinition, rhs: FieldDefinition) -> Bool {
     lhs.storage === rhs.storage
+  }
+
+  /// Whether `other` is this definition: ``==``, inlined into another module of the
+  /// package (one comparison of pointers where ``==`` is a call), for a loop over a
+  /// report's fields.
+  @inlinable package func isSame(as other: FieldDefinition) -> Bool {
+    storage === other.storage
   }
 
   /// Hashes the key (equal definitions have equal keys).
