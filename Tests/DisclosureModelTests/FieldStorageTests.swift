@@ -40,6 +40,24 @@ struct FieldStorageTests {
     #expect(field.definition == Self.definition)
   }
 
+  @Test("The package's fast reads agree with value and source, or leave a spilled source to source", arguments: cases)
+  func packageReads(value: FieldValue?, source: Location?) {
+    let field = Field(definition: Self.definition, value: value, source: source)
+    if case .integer(let integer)? = value {
+      #expect(field.integer == integer)
+    } else {
+      #expect(field.integer == nil)
+    }
+    if let plain = field.plainSource {
+      #expect(Location(line: plain.line, cell: plain.cell < 0 ? nil : plain.cell) == source)
+    } else if let source {
+      // Only a source out of the plain numbers' ranges is left to `source`.
+      #expect(Int32(exactly: source.line) == nil || (source.cell.map { UInt(bitPattern: $0) > 0xFF_FFFF } ?? false))
+    }
+    #expect(field.definition.isSame(as: Self.definition))
+    #expect(!field.definition.isSame(as: FieldCatalogue.fields(for: .edition2021)[11]))
+  }
+
   @Test("Setting the value keeps the source, and setting the source keeps the value")
   func setters() {
     var field = Field(definition: Self.definition, value: .integer(3), source: Location(line: 7, cell: 2))

@@ -11,7 +11,8 @@
 public struct Field: Sendable, Hashable {
   /// The field's definition (key, labels, type).
   public var definition: FieldDefinition
-  /// The value and source, packed (see ``FieldStorage``).
+  /// The value and source, packed (see ``FieldStorage``); usable from inlinable
+  /// code, for ``integer`` and ``plainSource``.
   @usableFromInline var storage: FieldStorage
 
   /// The value, or `nil` when the text does not hold it (a diagnostic says why).
