@@ -719,14 +719,15 @@ struct FieldsLayout: Sendable {
       guard let base = text.baseAddress else { return }
       var start = 0
       for value in values {
+        // A piece is part of the layout's text, so the limits below cannot overflow.
         let piece = value.end - start
         if let integer = fields[value.field].integer {
-          out.write(atMost: piece + JSONBytes.Cursor.padding + JSONBytes.Cursor.decimalLimit) { cursor in
+          out.write(atMost: piece &+ (JSONBytes.Cursor.padding + JSONBytes.Cursor.decimalLimit)) { cursor in
             cursor.putPadded(base + start, count: piece)
             cursor.putDecimal(integer)
           }
         } else {
-          out.write(atMost: piece + JSONBytes.Cursor.padding) { $0.putPadded(base + start, count: piece) }
+          out.write(atMost: piece &+ JSONBytes.Cursor.padding) { $0.putPadded(base + start, count: piece) }
           ReportJSONWriter.appendValue(fields[value.field].value, to: &out)
         }
         start = value.end
