@@ -611,6 +611,11 @@ struct FieldsLayout: Sendable {
   /// report's JSON is first given.
   let estimatedSize: Int
 
+  /// How many members of `sources` are written with one room made for all of
+  /// them: few enough that the room for the longest numbers (which almost no
+  /// source has) stays small beside a report's JSON.
+  private static let sourcesPerWrite = 16
+
   /// The layout of the catalogue's fields of each edition.
   private static let edition2019 = FieldsLayout(definitions: FieldCatalogue.fields(for: .edition2019))
   private static let edition2021 = FieldsLayout(definitions: FieldCatalogue.fields(for: .edition2021))
@@ -737,9 +742,9 @@ struct FieldsLayout: Sendable {
   }
 
   /// Appends the `sources` object of `fields`, which have ``keys``: the source of
-  /// each field that has one, by key. A source that the field's packed form holds
-  /// (``Field/plainSource``) is written with its key in one
-  /// ``JSONBytes/write(atMost:_:)``.
+  /// each field that has one, by key, read from the field's packed form when it
+  /// holds it (``Field/plainSource``). The members are written
+  /// ``sourcesPerWrite`` at a time, in one ``JSONBytes/write(atMost:_:)`` each.
   func appendSources(_ fields: [Field], to out: inout JSONBytes) {
     out.append(ReportJSONWriter.openingBrace)
     guard let sourceMembers else {
@@ -749,33 +754,53 @@ struct FieldsLayout: Sendable {
     sourceKeys.withUnsafeBufferPointer { keys in
       guard let base = keys.baseAddress else { return }
       var first = true
-      var start = 0
-      for member in sourceMembers {
-        defer { start = member.end }
-        // The key, without its comma for the first member.
-        let keyStart = first ? start + 1 : start
-        let keyCount = member.end - keyStart
-        if let (line, cell) = fields[member.field].plainSource {
-          first = false
-          // The key, `{"cell":`, a number, `,"line":`, a number and `}`.
-          let limit = keyCount &+ (JSONBytes.Cursor.padding + 17 + 2 * JSONBytes.Cursor.decimalLimit)
-          out.write(atMost: limit) { cursor in
-            cursor.putPadded(base + keyStart, count: keyCount)
-            if cell >= 0 {
-              cursor.put("{\"cell\":")
-              cursor.putDecimal(cell)
-              cursor.put(",\"line\":")
-            } else {
-              cursor.put("{\"line\":")
+      var chunk = 0
+      // Where the key of the chunk's first member starts in `sourceKeys`.
+      var chunkKeys = 0
+      while chunk < sourceMembers.count {
+        let chunkEnd = min(chunk + Self.sourcesPerWrite, sourceMembers.count)
+        let keysEnd = sourceMembers[chunkEnd - 1].end
+        // The chunk's keys, and for each member `{"cell":`, a number, `,"line":`, a
+        // number and `}`; then what a padded copy may write past the last.
+        let limit =
+          (keysEnd - chunkKeys) + (chunkEnd - chunk) * (17 + 2 * JSONBytes.Cursor.decimalLimit)
+          + JSONBytes.Cursor.padding
+        out.write(atMost: limit) { cursor in
+          var start = chunkKeys
+          for position in chunk..<chunkEnd {
+            let member = sourceMembers[position]
+            defer { start = member.end }
+            // The key, without its comma for the first member.
+            let keyStart = first ? start + 1 : start
+            if let (line, cell) = fields[member.field].plainSource {
+              first = false
+              cursor.putPadded(base + keyStart, count: member.end - keyStart)
+              if cell >= 0 {
+                cursor.put("{\"cell\":")
+                cursor.putDecimal(cell)
+                cursor.put(",\"line\":")
+              } else {
+                cursor.put("{\"line\":")
+              }
+              cursor.putDecimal(line)
+              cursor.put(ReportJSONWriter.closingBrace)
+            } else if let source = fields[member.field].source {
+              first = false
+              cursor.putPadded(base + keyStart, count: member.end - keyStart)
+              if let cell = source.cell {
+                cursor.put("{\"cell\":")
+                cursor.putDecimal(cell)
+                cursor.put(",\"line\":")
+              } else {
+                cursor.put("{\"line\":")
+              }
+              cursor.putDecimal(source.line)
+              cursor.put(ReportJSONWriter.closingBrace)
             }
-            cursor.putDecimal(line)
-            cursor.put(ReportJSONWriter.closingBrace)
           }
-        } else if let source = fields[member.field].source {
-          first = false
-          out.write(atMost: keyCount + JSONBytes.Cursor.padding) { $0.putPadded(base + keyStart, count: keyCount) }
-          ReportJSONWriter.appendSource(source, to: &out)
         }
+        chunk = chunkEnd
+        chunkKeys = keysEnd
       }
     }
     out.append(ReportJSONWriter.closingBrace)
