@@ -100,6 +100,54 @@ struct CorpusStatisticsTests {
     #expect(overall.litigationAfterReview.missing == 1)
   }
 
+  @Test("Reports made by hand: fewer fields, a text where a count goes, a sum past 64 bits, a group of any name")
+  func handMadeReports() throws {
+    let h2021 = try Fixtures.parse("handmade/h2021.tsv.txt")
+    var group = CorpusStatistics.Group(year: 2023, edition: .edition2021)
+    group.add(h2021)
+    #expect(group.received.sum == 10278)
+    #expect(group.outcomes.sums == [484, 487, 3939, 1436, 2282, 1577])
+    #expect(group.outcomes.total == 10205)
+    #expect(group.review.sums == [9, 3, 2, 5, 19])
+    #expect(group.litigationAfterReview.sums == [11, 8, 10, 12, 41])
+
+    // Only the first ten fields: every value the figures read is past them.
+    var short = h2021
+    short.fields = Array(h2021.fields.prefix(10))
+    group.add(short)
+    #expect(group.reports == 2)
+    #expect(group.received.missing == 1)
+    #expect(group.outcomes.missing == 1)
+    #expect(group.review.missing == 1)
+    #expect(group.review.sums == [9, 3, 2, 5, 19])
+
+    // A text where review.upheld's count goes is not a count.
+    var texted = h2021
+    let upheld = try #require(FieldCatalogue.index(of: "review.upheld", in: .edition2021))
+    texted.fields[upheld].value = .text("9")
+    group.add(texted)
+    #expect(group.review.missing == 2)
+    #expect(group.review.reports == 1)
+
+    // Two reports whose review.upheld is Int.max: the sum wraps and says so.
+    var huge = h2021
+    huge.fields[upheld].value = .integer(Int.max)
+    var results = CorpusStatistics.Results()
+    results.add(huge, group: "review")
+    #expect(results.overflowed == false)
+    results.add(huge, group: "review")
+    #expect(results.overflowed == true)
+    #expect(results.reports == 2)
+    #expect(results.sums[1...] == [6, 4, 10, 38])
+
+    // A group the catalogue does not have is missing; one it has is read by name.
+    var other = CorpusStatistics.Results()
+    other.add(h2021, group: "nonsense")
+    #expect(other.missing == 1)
+    other.add(h2021, group: "litigation.direct")
+    #expect(other.sums == [7, 4, 1, 6, 18])
+  }
+
   @Test("The text says what was counted and what was left out")
   func text() async throws {
     let folder = try Self.corpus()

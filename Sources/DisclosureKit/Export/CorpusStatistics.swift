@@ -154,13 +154,14 @@ public struct CorpusStatistics: Sendable, Hashable, Codable {
     /// Adds an included report.
     public mutating func add(_ report: Report) {
       reports += 1
-      let receivedTotal = report["applications.received.total"]?.integer
+      let positions = KeyPositions.of(report.edition)
+      let receivedTotal = KeyPositions.integer(at: positions.received, in: report)
       received.add(receivedTotal)
       if let receivedTotal { receivedDistribution.add(receivedTotal) }
-      outcomes.add(report)
-      review.add(report, group: "review")
-      litigationDirect.add(report, group: "litigation.direct")
-      litigationAfterReview.add(report, group: "litigation.afterReview")
+      outcomes.add(report, positions: positions)
+      review.add(report, at: positions.review)
+      litigationDirect.add(report, at: positions.litigationDirect)
+      litigationAfterReview.add(report, at: positions.litigationAfterReview)
     }
   }
 
@@ -257,25 +258,34 @@ public struct CorpusStatistics: Sendable, Hashable, Codable {
 
     /// Adds an included report, if all its outcome values are known.
     public mutating func add(_ report: Report) {
-      var values: [Int] = []
-      var overflow = false
-      for keys in Self.keys[report.edition] ?? [] {
-        var sum = 0
-        for key in keys {
-          guard let value = report[key]?.integer else {
-            missing += 1
-            return
-          }
-          overflow = CorpusStatistics.add(value, to: &sum) || overflow
+      add(report, positions: KeyPositions.of(report.edition))
+    }
+
+    /// ``add(_:)`` with the catalogue positions of the report's edition: first
+    /// whether every value is known, then the sums, so that no list of the
+    /// categories' sums is made.
+    mutating func add(_ report: Report, positions: KeyPositions) {
+      for category in positions.outcomes {
+        for position in category where KeyPositions.integer(at: position, in: report) == nil {
+          missing += 1
+          return
         }
-        values.append(sum)
       }
-      guard let outcomeTotal = report["applications.outcomeTotal.total"]?.integer else {
+      guard let outcomeTotal = KeyPositions.integer(at: positions.outcomeTotal, in: report) else {
         missing += 1
         return
       }
       reports += 1
-      for (index, value) in values.enumerated() { overflow = CorpusStatistics.add(value, to: &sums[index]) || overflow }
+      var overflow = false
+      for (index, category) in positions.outcomes.enumerated() {
+        var sum = 0
+        for position in category {
+          if let value = KeyPositions.integer(at: position, in: report) {
+            overflow = CorpusStatistics.add(value, to: &sum) || overflow
+          }
+        }
+        overflow = CorpusStatistics.add(sum, to: &sums[index]) || overflow
+      }
       overflow = CorpusStatistics.add(outcomeTotal, to: &total) || overflow
       overflowed = overflowed || overflow
     }
@@ -305,23 +315,81 @@ public struct CorpusStatistics: Sendable, Hashable, Codable {
     /// Adds an included report's values of `group` (`review`, `litigation.direct`…),
     /// if all five are known.
     public mutating func add(_ report: Report, group: String) {
-      var values: [Int] = []
-      for column in Self.columns {
-        guard let value = report["\(group).\(column)"]?.integer else {
-          missing += 1
-          return
-        }
-        values.append(value)
+      add(report, at: KeyPositions.positions(of: Self.columns.map { "\(group).\($0)" }, in: report.edition))
+    }
+
+    /// ``add(_:group:)`` with the catalogue positions of the group's columns in the
+    /// report's edition (`nil` for a key the edition lacks), in ``columns`` order.
+    /// First whether all five are known, then the sums.
+    mutating func add(_ report: Report, at columns: [Int?]) {
+      for position in columns where KeyPositions.integer(at: position, in: report) == nil {
+        missing += 1
+        return
       }
       reports += 1
-      for (index, value) in values.enumerated() {
-        overflowed = CorpusStatistics.add(value, to: &sums[index]) || overflowed
+      for (index, position) in columns.enumerated() {
+        if let value = KeyPositions.integer(at: position, in: report) {
+          overflowed = CorpusStatistics.add(value, to: &sums[index]) || overflowed
+        }
       }
     }
   }
 
   /// Adds `value` to `sum`; returns whether it overflowed (the sum is then kept at
   /// the wrapped value, and must not be shown).
+  /// The catalogue positions of the keys the statistics read, for one edition,
+  /// worked out once: a report's value for a key is its field at the key's position
+  /// (as ``Report/subscript(_:)`` finds it), so that adding a report looks up no key.
+  struct KeyPositions: Sendable {
+    let edition: Edition
+    /// `applications.received.total`.
+    let received: Int?
+    /// `applications.outcomeTotal.total`.
+    let outcomeTotal: Int?
+    /// For each of ``Outcomes/categories``, the positions of its totals
+    /// (``Outcomes/keys``).
+    let outcomes: [[Int?]]
+    /// The ``Results/columns`` of `review`, `litigation.direct` and
+    /// `litigation.afterReview`.
+    let review: [Int?]
+    let litigationDirect: [Int?]
+    let litigationAfterReview: [Int?]
+
+    init(edition: Edition) {
+      self.edition = edition
+      received = FieldCatalogue.index(of: "applications.received.total", in: edition)
+      outcomeTotal = FieldCatalogue.index(of: "applications.outcomeTotal.total", in: edition)
+      outcomes = (Outcomes.keys[edition] ?? []).map { Self.positions(of: $0, in: edition) }
+      func columns(_ group: String) -> [Int?] {
+        Self.positions(of: Results.columns.map { "\(group).\($0)" }, in: edition)
+      }
+      review = columns("review")
+      litigationDirect = columns("litigation.direct")
+      litigationAfterReview = columns("litigation.afterReview")
+    }
+
+    private static let edition2019 = KeyPositions(edition: .edition2019)
+    private static let edition2021 = KeyPositions(edition: .edition2021)
+
+    /// The positions of `edition`.
+    static func of(_ edition: Edition) -> KeyPositions {
+      edition == .edition2019 ? edition2019 : edition2021
+    }
+
+    /// The catalogue positions of `keys` in `edition`.
+    static func positions(of keys: [String], in edition: Edition) -> [Int?] {
+      keys.map { FieldCatalogue.index(of: $0, in: edition) }
+    }
+
+    /// The integer of `report`'s field at `position`, as `report[key]?.integer`
+    /// reads it for the key at that position: `nil` for no position, a position past
+    /// the report's fields, or a value that is not an integer.
+    static func integer(at position: Int?, in report: Report) -> Int? {
+      guard let position, position < report.fields.count else { return nil }
+      return report.fields[position].integer
+    }
+  }
+
   static func add(_ value: Int, to sum: inout Int) -> Bool {
     let (result, overflow) = sum.addingReportingOverflow(value)
     sum = result
