@@ -1,4 +1,5 @@
 import DisclosureKit
+import Foundation
 
 /// The fuzz target (libFuzzer's `LLVMFuzzerTestOneInput`): the whole path from bytes to a report, strict and
 /// lenient, with the invariants every result must keep. A crash, a trap on a broken
@@ -34,12 +35,56 @@ enum FuzzCheck {
         require(!report.diagnostics.contains { $0.code == .replacedBytes }, "strict decoding replaces nothing")
       }
       _ = report.formattedFields()
+      checkWriters(report, path: "fuzz.txt", compareWithEncoder: bytes.count % 8 == 0)
     } catch {
+      var line: [UInt8] = []
+      JSONLinesWriter().appendLine(path: "fuzz.txt", error: error.description, to: &line)
+      require(line.last == 0x0A && !line.dropLast().contains(0x0A), "an error's JSON line is one line")
       require(!error.description.contains("\n"), "one-line error")
       require(!error.message.isEmpty && !error.suggestion.isEmpty, "error says what and what to do")
       if options.lenientDecoding {
         require(error.kind != .invalidEncoding, "lenient decoding never refuses bytes")
       }
+    }
+  }
+
+  /// Writes the report's JSON line and CSV row (whose writers store bytes through
+  /// pointers, here under AddressSanitizer), each after bytes already in its buffer;
+  /// with `compareWithEncoder`, the JSON line must be `JSONEncoder`'s, byte for byte
+  /// (slower, so only for a share of the inputs).
+  static func checkWriters(_ report: Report, path: String, compareWithEncoder: Bool) {
+    let before: [UInt8] = Array("before".utf8)
+    var line = before
+    JSONLinesWriter().appendLine(path: path, report: report, to: &line)
+    require(line.starts(with: before), "the JSON line is appended after what the buffer holds")
+    require(line.last == 0x0A && !line.dropLast().contains(0x0A), "a report's JSON line is one line")
+    var row = before
+    CSVTableWriter.excel.appendRow(path: path, report: report, to: &row)
+    CSVTableWriter().appendRow(path: path, report: report, to: &row)
+    require(row.starts(with: before) && row.suffix(2) == [0x0D, 0x0A], "CSV rows end in CRLF")
+    if compareWithEncoder {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      guard let encoded = try? encoder.encode(EncodedLine(path: path, report: report)) else {
+        fatalError("invariant broken: JSONEncoder encodes every parsed report")
+      }
+      require(Array(line.dropFirst(before.count).dropLast()) == [UInt8](encoded), "the JSON line is JSONEncoder's")
+    }
+  }
+
+  /// A report line as `JSONEncoder` writes it: the report's members and `path`.
+  struct EncodedLine: Encodable {
+    var path: String
+    var report: Report
+
+    enum CodingKeys: String, CodingKey {
+      case path
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      try report.encode(to: encoder)
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(path, forKey: .path)
     }
   }
 
