@@ -71,48 +71,97 @@ public struct CSVTableWriter: Sendable, Hashable {
   }
 
   /// Appends the record of a report read from `path`.
+  ///
+  /// The record is gathered in a block of scratch memory on the stack (a
+  /// ``RowBytes``) and copied into `buffer` when the block fills and at the end, so
+  /// that each of the row's bytes is one store rather than an `Array.append` with
+  /// its uniqueness and capacity tests; a text too long for the block goes straight
+  /// into `buffer`.
   public func appendRow(path: String, report: Report, to buffer: inout [UInt8]) {
-    let metadata = report.metadata
-    appendText(path, to: &buffer)
-    for text in [metadata.layout, metadata.encoding, metadata.edition.rawValue, metadata.agency ?? ""] {
-      buffer.append(Self.comma)
-      appendText(text, to: &buffer)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: RowBytes.capacity) { block in
+      guard let base = block.baseAddress else { return }
+      var row = RowBytes(base: base)
+      appendRow(path: path, report: report, through: &row, to: &buffer)
+      row.flush(into: &buffer)
     }
-    buffer.append(Self.comma)
-    if let year = metadata.year { buffer.appendDecimal(year) }
+  }
 
-    let positions = ExportColumns.fieldPositions[report.edition] ?? []
-    for position in positions {
-      buffer.append(Self.comma)
-      guard let position, position < report.fields.count, let value = report.fields[position].value else { continue }
-      switch value {
-      case .integer(let integer): buffer.appendDecimal(integer)
-      case .decimal(let digits): Self.appendField(digits, to: &buffer)
-      case .text(let text): appendText(text, to: &buffer)
+  /// ``appendRow(path:report:to:)`` through `row`, which the caller flushes.
+  private func appendRow(path: String, report: Report, through row: inout RowBytes, to buffer: inout [UInt8]) {
+    let metadata = report.metadata
+    row.appendField(path, guardingFormulas: guardsFormulas, to: &buffer)
+    row.append(Self.comma, to: &buffer)
+    row.appendField(metadata.layout, guardingFormulas: guardsFormulas, to: &buffer)
+    row.append(Self.comma, to: &buffer)
+    row.appendField(metadata.encoding, guardingFormulas: guardsFormulas, to: &buffer)
+    row.append(Self.comma, to: &buffer)
+    row.appendField(metadata.edition.rawValue, guardingFormulas: guardsFormulas, to: &buffer)
+    row.append(Self.comma, to: &buffer)
+    if let agency = metadata.agency { row.appendField(agency, guardingFormulas: guardsFormulas, to: &buffer) }
+    row.append(Self.comma, to: &buffer)
+    if let year = metadata.year { row.appendDecimal(year, to: &buffer) }
+
+    let fields = report.fields
+    for position in ExportColumns.fieldPositions(of: report.edition) {
+      // Room for the comma and any integer, so that neither tests it again.
+      row.reserve(RowBytes.decimalRoom + 1, to: &buffer)
+      row.appendReserved(Self.comma)
+      if let integer = fields.storedInteger(at: position) {
+        row.appendReservedDecimal(integer)
+        continue
+      }
+      // A missing key's position is -1, out of range as an unsigned number.
+      guard UInt(bitPattern: position) < UInt(bitPattern: fields.count) else { continue }
+      switch fields[position].value {
+      case nil: break
+      case .integer(let integer): row.appendDecimal(integer, to: &buffer)
+      case .decimal(let digits): row.appendField(digits, guardingFormulas: false, to: &buffer)
+      case .text(let text): row.appendField(text, guardingFormulas: guardsFormulas, to: &buffer)
       }
     }
-    for id in CheckID.allCases {
-      buffer.append(Self.comma)
-      if let check = report.checks.first(where: { $0.id == id }) {
-        buffer.append(contentsOf: check.status.rawValue.utf8)
+
+    let checks = report.checks
+    for (index, id) in Self.checkIDs.enumerated() {
+      row.append(Self.comma, to: &buffer)
+      // A report's checks are in the contract's order; any other order is searched.
+      let status =
+        index < checks.count && checks[index].id == id
+        ? checks[index].status : checks.first(where: { $0.id == id })?.status
+      if let status { row.append(Self.bytes(of: status), to: &buffer) }
+    }
+    var infos = 0
+    var warnings = 0
+    var errors = 0
+    for index in report.diagnostics.indices {
+      switch report.diagnostics[index].severity {
+      case .info: infos += 1
+      case .warning: warnings += 1
+      case .error: errors += 1
       }
     }
-    var counts = [0, 0, 0]
-    for diagnostic in report.diagnostics {
-      switch diagnostic.severity {
-      case .info: counts[0] += 1
-      case .warning: counts[1] += 1
-      case .error: counts[2] += 1
-      }
+    row.append(Self.comma, to: &buffer)
+    row.appendDecimal(infos, to: &buffer)
+    row.append(Self.comma, to: &buffer)
+    row.appendDecimal(warnings, to: &buffer)
+    row.append(Self.comma, to: &buffer)
+    row.appendDecimal(errors, to: &buffer)
+    row.append(Self.comma, to: &buffer)
+    row.append(metadata.blankCellsReadAsZero ? "true" : "false", to: &buffer)
+    row.append(Self.comma, to: &buffer)  // no error
+    row.append(Self.lineEnd[0], to: &buffer)
+    row.append(Self.lineEnd[1], to: &buffer)
+  }
+
+  /// Every check, in the contract's order (``CheckID/allCases``, made once).
+  private static let checkIDs = CheckID.allCases
+
+  /// The bytes of `status`'s raw value (`pass`, `fail`, `incomplete`).
+  private static func bytes(of status: CheckResult.Status) -> StaticString {
+    switch status {
+    case .pass: "pass"
+    case .fail: "fail"
+    case .incomplete: "incomplete"
     }
-    for count in counts {
-      buffer.append(Self.comma)
-      buffer.appendDecimal(count)
-    }
-    buffer.append(Self.comma)
-    buffer.append(contentsOf: (metadata.blankCellsReadAsZero ? "true" : "false").utf8)
-    buffer.append(Self.comma)  // no error
-    buffer.append(contentsOf: Self.lineEnd)
   }
 
   /// Appends the record of a file at `path` that is not a report: the path, empty
@@ -141,9 +190,16 @@ public struct CSVTableWriter: Sendable, Hashable {
   /// CSVTableWriter.formulaGuarded("上海市")              // "上海市"
   /// ```
   public static func formulaGuarded(_ text: String) -> String {
-    switch text.utf8.first {
-    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: "'" + text
-    default: text
+    beginsLikeFormula(text.utf8.first) ? "'" + text : text
+  }
+
+  /// Whether a text field whose first byte is `first` (`nil` when it is empty)
+  /// takes an apostrophe when formulas are guarded (see ``formulaGuarded(_:)``).
+  @inline(__always)
+  static func beginsLikeFormula(_ first: UInt8?) -> Bool {
+    switch first {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+    default: false
     }
   }
 

@@ -34,13 +34,19 @@ public enum ExportColumns {
   /// Every column, in order.
   public static let all = metadata + fields + checks + diagnostics + trailing
 
-  /// For each edition, the position in the report's ``Report/fields`` of each
-  /// field column, or `nil` where the edition lacks the key.
-  static let fieldPositions: [Edition: [Int?]] = {
-    var positions: [Edition: [Int?]] = [:]
-    for edition in Edition.allCases {
-      positions[edition] = fields.map { FieldCatalogue.index(of: $0, in: edition) }
+  /// The position in a 2019 report's ``Report/fields`` of each field column, or -1
+  /// where the edition lacks the key.
+  private static let fieldPositions2019 = fields.map { FieldCatalogue.index(of: $0, in: .edition2019) ?? -1 }
+  /// The same for the 2021 edition.
+  private static let fieldPositions2021 = fields.map { FieldCatalogue.index(of: $0, in: .edition2021) ?? -1 }
+
+  /// For `edition`, the position in a report's ``Report/fields`` of each field
+  /// column, or -1 where the edition lacks the key: a switch and a plain `Int` each,
+  /// where a dictionary of optionals cost the row writer a hashed look-up a row.
+  static func fieldPositions(of edition: Edition) -> [Int] {
+    switch edition {
+    case .edition2019: fieldPositions2019
+    case .edition2021: fieldPositions2021
     }
-    return positions
-  }()
+  }
 }

@@ -1,0 +1,156 @@
+/// The bytes of one CSV record gathered in a block of scratch memory, which
+/// ``CSVTableWriter`` copies into its output buffer when the block fills and when the
+/// record ends: each byte is then one store, where `Array.append` tests the array's
+/// uniqueness and capacity for every call.
+///
+/// Every write makes sure of its room first: the `append` methods flush the block
+/// into the output buffer when it lacks the room, and the `appendReserved` methods
+/// are for bytes whose room a ``reserve(_:to:)`` just made sure of (a comma and an
+/// integer take at most ``decimalRoom`` + 1 bytes). A field too long for the block
+/// goes straight into the output buffer.
+struct RowBytes {
+  /// The block's size in bytes: small enough for the stack without asking the
+  /// runtime, and larger than most records (about 700 bytes), so that a record is
+  /// copied out once or twice.
+  static let capacity = 1024
+  /// The most bytes an `Int` takes in decimal: a sign and 19 digits.
+  static let decimalRoom = 20
+
+  /// The block, of ``capacity`` bytes.
+  private let base: UnsafeMutablePointer<UInt8>
+  /// How many bytes of the block are written and not yet flushed.
+  private var count = 0
+
+  /// A writer into the block at `base`, which holds ``capacity`` bytes.
+  init(base: UnsafeMutablePointer<UInt8>) {
+    self.base = base
+  }
+
+  /// Appends the bytes written so far to `buffer` and empties the block.
+  mutating func flush(into buffer: inout [UInt8]) {
+    buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    count = 0
+  }
+
+  /// Makes sure the block has room for `size` bytes (at most ``capacity``), flushing
+  /// it into `buffer` if not.
+  @inline(__always)
+  mutating func reserve(_ size: Int, to buffer: inout [UInt8]) {
+    if Self.capacity &- count < size { flush(into: &buffer) }
+  }
+
+  /// Writes `byte` into room that ``reserve(_:to:)`` made sure of.
+  @inline(__always)
+  mutating func appendReserved(_ byte: UInt8) {
+    assert(count < Self.capacity, "no room reserved")
+    base[count] = byte
+    count &+= 1
+  }
+
+  /// Writes the decimal digits of `value` (after a `-` when it is negative, as
+  /// `String(_:)` writes it) into ``decimalRoom`` bytes of room that
+  /// ``reserve(_:to:)`` made sure of.
+  @inline(__always)
+  mutating func appendReservedDecimal(_ value: Int) {
+    if value < 0 { appendReserved(0x2D) }
+    // The magnitude as unsigned, so that Int.min has one too (at most 19 digits).
+    var magnitude = value.magnitude
+    if magnitude < 10 {
+      appendReserved(0x30 &+ UInt8(truncatingIfNeeded: magnitude))
+      return
+    }
+    var digitCount = 2
+    var limit: UInt = 100
+    while digitCount < 19 && magnitude >= limit {
+      digitCount &+= 1
+      limit &*= 10
+    }
+    assert(count + digitCount <= Self.capacity, "no room reserved")
+    // Filled last digit first.
+    var index = count &+ digitCount
+    repeat {
+      index &-= 1
+      base[index] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    count &+= digitCount
+  }
+
+  /// Appends `byte`.
+  @inline(__always)
+  mutating func append(_ byte: UInt8, to buffer: inout [UInt8]) {
+    reserve(1, to: &buffer)
+    appendReserved(byte)
+  }
+
+  /// Appends the decimal digits of `value`, as ``appendReservedDecimal(_:)``.
+  @inline(__always)
+  mutating func appendDecimal(_ value: Int, to buffer: inout [UInt8]) {
+    reserve(Self.decimalRoom, to: &buffer)
+    appendReservedDecimal(value)
+  }
+
+  /// Appends the UTF-8 bytes of `text` as they are.
+  mutating func append(_ text: StaticString, to buffer: inout [UInt8]) {
+    let size = text.utf8CodeUnitCount
+    reserve(size, to: &buffer)
+    let source = UnsafeBufferPointer(start: text.utf8Start, count: size)
+    guard size <= Self.capacity &- count else {
+      buffer.append(contentsOf: source)
+      return
+    }
+    for byte in source { appendReserved(byte) }
+  }
+
+  /// Appends `text` as one CSV field, as ``CSVTableWriter/appendField(_:to:)``
+  /// writes it; with `guardingFormulas`, after an apostrophe when it begins like a
+  /// formula, as ``CSVTableWriter/formulaGuarded(_:)`` makes it.
+  mutating func appendField(_ text: String, guardingFormulas: Bool, to buffer: inout [UInt8]) {
+    var text = text
+    let written = text.withUTF8 { bytes in
+      appendField(bytes, guardingFormulas: guardingFormulas, to: &buffer)
+    }
+    guard !written else { return }
+    // Longer than the block (already flushed): straight into the buffer.
+    CSVTableWriter.appendField(
+      guardingFormulas ? CSVTableWriter.formulaGuarded(text) : text, to: &buffer)
+  }
+
+  /// Writes the field of the UTF-8 `bytes` into the block (flushing it first if it
+  /// lacks the room), or returns `false`, having flushed it, when the field is
+  /// longer than the block.
+  private mutating func appendField(
+    _ bytes: UnsafeBufferPointer<UInt8>, guardingFormulas: Bool, to buffer: inout [UInt8]
+  ) -> Bool {
+    let apostrophe = guardingFormulas && CSVTableWriter.beginsLikeFormula(bytes.first)
+    var needsQuotes = false
+    var quoteCount = 0
+    for byte in bytes {
+      switch byte {
+      case CSVTableWriter.quote:
+        needsQuotes = true
+        quoteCount &+= 1
+      case CSVTableWriter.comma, 0x0A, 0x0D: needsQuotes = true
+      default: break
+      }
+    }
+    let size = bytes.count + (apostrophe ? 1 : 0) + (needsQuotes ? 2 + quoteCount : 0)
+    reserve(size, to: &buffer)
+    guard size <= Self.capacity &- count else { return false }
+    if needsQuotes { appendReserved(CSVTableWriter.quote) }
+    if apostrophe { appendReserved(UInt8(ascii: "'")) }
+    if quoteCount == 0 {
+      if let source = bytes.baseAddress {
+        (base + count).update(from: source, count: bytes.count)
+        count &+= bytes.count
+      }
+    } else {
+      for byte in bytes {
+        appendReserved(byte)
+        if byte == CSVTableWriter.quote { appendReserved(byte) }
+      }
+    }
+    if needsQuotes { appendReserved(CSVTableWriter.quote) }
+    return true
+  }
+}
