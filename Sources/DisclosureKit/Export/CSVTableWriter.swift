@@ -101,24 +101,7 @@ public struct CSVTableWriter: Sendable, Hashable {
     row.append(Self.comma, to: &buffer)
     if let year = metadata.year { row.appendDecimal(year, to: &buffer) }
 
-    let fields = report.fields
-    for position in ExportColumns.fieldPositions(of: report.edition) {
-      // Room for the comma and any integer, so that neither tests it again.
-      row.reserve(RowBytes.decimalRoom + 1, to: &buffer)
-      row.appendReserved(Self.comma)
-      if let integer = fields.storedInteger(at: position) {
-        row.appendReservedDecimal(integer)
-        continue
-      }
-      // A missing key's position is -1, out of range as an unsigned number.
-      guard UInt(bitPattern: position) < UInt(bitPattern: fields.count) else { continue }
-      switch fields[position].value {
-      case nil: break
-      case .integer(let integer): row.appendDecimal(integer, to: &buffer)
-      case .decimal(let digits): row.appendField(digits, guardingFormulas: false, to: &buffer)
-      case .text(let text): row.appendField(text, guardingFormulas: guardsFormulas, to: &buffer)
-      }
-    }
+    appendFields(of: report, through: &row, to: &buffer)
 
     let checks = report.checks
     for (index, id) in Self.checkIDs.enumerated() {
@@ -150,6 +133,48 @@ public struct CSVTableWriter: Sendable, Hashable {
     row.append(Self.comma, to: &buffer)  // no error
     row.append(Self.lineEnd[0], to: &buffer)
     row.append(Self.lineEnd[1], to: &buffer)
+  }
+
+  /// How many field columns ``appendFields(of:through:to:)`` reads at once: room
+  /// for their commas and integers fits ``RowBytes/capacity``.
+  private static let fieldChunk = 32
+
+  /// Appends a comma and the value of each field column of `report`.
+  ///
+  /// The integers are read ``fieldChunk`` columns at a time (one call into the
+  /// model each), and room for a chunk's commas and integers is made sure of once,
+  /// and again after a column of another kind, whose text may have filled it.
+  private func appendFields(of report: Report, through row: inout RowBytes, to buffer: inout [UInt8]) {
+    let fields = report.fields
+    let room = RowBytes.decimalRoom + 1  // a comma and an integer
+    ExportColumns.fieldPositions(of: report.edition).withUnsafeBufferPointer { positions in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.fieldChunk) { integers in
+        var start = 0
+        while start < positions.count {
+          let chunk = UnsafeBufferPointer(rebasing: positions[start..<min(start + Self.fieldChunk, positions.count)])
+          start += chunk.count
+          let found = fields.storedIntegers(at: chunk, into: integers)
+          row.reserve(chunk.count * room, to: &buffer)
+          for index in chunk.indices {
+            row.appendReserved(Self.comma)
+            if found & 1 &<< UInt64(truncatingIfNeeded: index) != 0 {
+              row.appendReservedDecimal(integers[index])
+              continue
+            }
+            let position = chunk[index]
+            // A missing key's position is -1, out of range as an unsigned number.
+            guard UInt(bitPattern: position) < UInt(bitPattern: fields.count) else { continue }
+            switch fields[position].value {
+            case nil: continue
+            case .integer(let integer): row.appendDecimal(integer, to: &buffer)
+            case .decimal(let digits): row.appendField(digits, guardingFormulas: false, to: &buffer)
+            case .text(let text): row.appendField(text, guardingFormulas: guardsFormulas, to: &buffer)
+            }
+            row.reserve((chunk.count - 1 - index) * room, to: &buffer)
+          }
+        }
+      }
+    }
   }
 
   /// Every check, in the contract's order (``CheckID/allCases``, made once).
