@@ -155,13 +155,17 @@ public struct CSVTableWriter: Sendable, Hashable {
           start += chunk.count
           let found = fields.storedIntegers(at: chunk, into: integers)
           row.reserve(chunk.count * room, to: &buffer)
-          for index in chunk.indices {
+          var index = 0
+          while index < chunk.count {
+            // The run of integer columns from `index` on, written in one loop.
+            let run = min((~found &>> UInt64(truncatingIfNeeded: index)).trailingZeroBitCount, chunk.count - index)
+            row.appendReserved(UnsafeBufferPointer(rebasing: integers[index..<index + run]), after: Self.comma)
+            index += run
+            guard index < chunk.count else { break }
+            // A column of another kind.
             row.appendReserved(Self.comma)
-            if found & 1 &<< UInt64(truncatingIfNeeded: index) != 0 {
-              row.appendReservedDecimal(integers[index])
-              continue
-            }
             let position = chunk[index]
+            index += 1
             // A missing key's position is -1, out of range as an unsigned number.
             guard UInt(bitPattern: position) < UInt(bitPattern: fields.count) else { continue }
             switch fields[position].value {
@@ -170,7 +174,7 @@ public struct CSVTableWriter: Sendable, Hashable {
             case .decimal(let digits): row.appendField(digits, guardingFormulas: false, to: &buffer)
             case .text(let text): row.appendField(text, guardingFormulas: guardsFormulas, to: &buffer)
             }
-            row.reserve((chunk.count - 1 - index) * room, to: &buffer)
+            row.reserve((chunk.count - index) * room, to: &buffer)
           }
         }
       }

@@ -52,12 +52,42 @@ struct RowBytes {
   /// ``reserve(_:to:)`` made sure of.
   @inline(__always)
   mutating func appendReservedDecimal(_ value: Int) {
-    if value < 0 { appendReserved(0x2D) }
+    assert(count + Self.decimalRoom <= Self.capacity, "no room reserved")
+    count &+= Self.write(value, at: base + count)
+  }
+
+  /// Writes, for each of `values`, `separator` and the value's decimal digits, into
+  /// room for ``decimalRoom`` + 1 bytes a value that ``reserve(_:to:)`` made sure
+  /// of: one loop that keeps its place in a register.
+  @inline(__always)
+  mutating func appendReserved(_ values: UnsafeBufferPointer<Int>, after separator: UInt8) {
+    assert(count + values.count * (Self.decimalRoom + 1) <= Self.capacity, "no room reserved")
+    var end = base + count
+    for value in values {
+      end.pointee = separator
+      end += 1
+      end += Self.write(value, at: end)
+    }
+    count = end - base
+  }
+
+  /// Writes the decimal digits of `value` at `start`, after a `-` when it is
+  /// negative (as `String(_:)` writes it), and returns how many bytes it wrote: at
+  /// most ``decimalRoom``.
+  @inline(__always)
+  private static func write(_ value: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {
+    var start = start
+    var sign = 0
+    if value < 0 {
+      start.pointee = 0x2D
+      start += 1
+      sign = 1
+    }
     // The magnitude as unsigned, so that Int.min has one too (at most 19 digits).
     var magnitude = value.magnitude
     if magnitude < 10 {
-      appendReserved(0x30 &+ UInt8(truncatingIfNeeded: magnitude))
-      return
+      start.pointee = 0x30 &+ UInt8(truncatingIfNeeded: magnitude)
+      return sign &+ 1
     }
     var digitCount = 2
     var limit: UInt = 100
@@ -65,15 +95,14 @@ struct RowBytes {
       digitCount &+= 1
       limit &*= 10
     }
-    assert(count + digitCount <= Self.capacity, "no room reserved")
     // Filled last digit first.
-    var index = count &+ digitCount
+    var index = digitCount
     repeat {
       index &-= 1
-      base[index] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
+      start[index] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
       magnitude /= 10
     } while magnitude > 0
-    count &+= digitCount
+    return sign &+ digitCount
   }
 
   /// Appends `byte`.
