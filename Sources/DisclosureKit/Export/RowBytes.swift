@@ -135,12 +135,16 @@ struct RowBytes {
   /// writes it; with `guardingFormulas`, after an apostrophe when it begins like a
   /// formula, as ``CSVTableWriter/formulaGuarded(_:)`` makes it.
   mutating func appendField(_ text: String, guardingFormulas: Bool, to buffer: inout [UInt8]) {
-    var text = text
-    let written = text.withUTF8 { bytes in
-      appendField(bytes, guardingFormulas: guardingFormulas, to: &buffer)
-    }
+    // A native string's bytes in place (no copy of the string to call `withUTF8`);
+    // any other string's through the fallback below.
+    let written =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        appendField(bytes, guardingFormulas: guardingFormulas, to: &buffer)
+      } ?? false
     guard !written else { return }
-    // Longer than the block (already flushed): straight into the buffer.
+    // Longer than the block (already flushed), or not contiguous: straight into the
+    // buffer.
+    flush(into: &buffer)
     CSVTableWriter.appendField(
       guardingFormulas ? CSVTableWriter.formulaGuarded(text) : text, to: &buffer)
   }
@@ -154,7 +158,9 @@ struct RowBytes {
     let apostrophe = guardingFormulas && CSVTableWriter.beginsLikeFormula(bytes.first)
     var needsQuotes = false
     var quoteCount = 0
-    for byte in bytes {
+    // The four bytes that need quotes are all at most `,` (0x2C), which most
+    // bytes (letters, digits, Chinese text) are above.
+    for byte in bytes where byte <= CSVTableWriter.comma {
       switch byte {
       case CSVTableWriter.quote:
         needsQuotes = true
