@@ -103,6 +103,31 @@ struct CSVTableWriterTests {
   }
 
   @Test(
+    "Text fields longer than the writer's scratch block, and ones that end at its edge, are written whole",
+    arguments: [0, 1, 500, 1000, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 2100])
+  func longTexts(length: Int) throws {
+    var report = try Fixtures.parse("handmade/h2021.tsv.txt")
+    let title = try #require(FieldCatalogue.index(of: "report.title", in: .edition2021))
+    let path = String(repeating: "p", count: length)
+    let agency = "=" + String(repeating: "机关", count: length / 6 + 1)
+    let text = String(repeating: "a\",b,", count: length / 5 + 1)
+    report.metadata.agency = agency
+    report.fields[title].value = .text(text)
+    for writer in [CSVTableWriter(), CSVTableWriter(byteOrderMark: false, guardsFormulas: true)] {
+      var bytes: [UInt8] = []
+      writer.appendHeader(to: &bytes)
+      writer.appendRow(path: path, report: report, to: &bytes)
+      let records = try StrictCSVReader.records(bytes)
+      let values = Dictionary(uniqueKeysWithValues: zip(records[0], records[1]))
+      #expect(records[1].count == ExportColumns.all.count)
+      #expect(values["path"] == path)
+      #expect(values["agency"] == (writer.guardsFormulas ? "'" + agency : agency))
+      #expect(values["report.title"] == text)
+      #expect(values["review.total"] == "19")
+    }
+  }
+
+  @Test(
     "A text that begins like a formula gets an apostrophe; any other text does not",
     arguments: [
       ("=SUM(A1:A9)", "'=SUM(A1:A9)"), ("+1", "'+1"), ("-417", "'-417"), ("@cmd", "'@cmd"),
