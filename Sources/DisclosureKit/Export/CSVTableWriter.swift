@@ -139,18 +139,48 @@ public struct CSVTableWriter: Sendable, Hashable {
   /// for their commas and integers fits ``RowBytes/capacity``.
   private static let fieldChunk = 32
 
+  /// For each chunk of ``fieldChunk`` field columns, a bit for each column whose
+  /// key the 2019 edition lacks (its position is -1).
+  private static let lackedColumns2019 = lackedColumns(ExportColumns.fieldPositions(of: .edition2019))
+  /// The same for the 2021 edition.
+  private static let lackedColumns2021 = lackedColumns(ExportColumns.fieldPositions(of: .edition2021))
+
+  /// ``lackedColumns2019`` or ``lackedColumns2021``.
+  private static func lackedColumns(of edition: Edition) -> [UInt64] {
+    switch edition {
+    case .edition2019: lackedColumns2019
+    case .edition2021: lackedColumns2021
+    }
+  }
+
+  /// For each chunk of ``fieldChunk`` of `positions`, a bit for each negative one.
+  private static func lackedColumns(_ positions: [Int]) -> [UInt64] {
+    stride(from: 0, to: positions.count, by: fieldChunk).map { start in
+      var bits: UInt64 = 0
+      for index in start..<min(start + fieldChunk, positions.count) where positions[index] < 0 {
+        bits |= 1 << UInt64(index - start)
+      }
+      return bits
+    }
+  }
+
   /// Appends a comma and the value of each field column of `report`.
   ///
   /// The integers are read ``fieldChunk`` columns at a time (one call into the
-  /// model each), and room for a chunk's commas and integers is made sure of once,
-  /// and again after a column of another kind, whose text may have filled it.
+  /// model each) and written a run of consecutive integer columns at a time; a run
+  /// of columns whose keys the edition lacks is a run of commas. Room for a chunk's
+  /// commas and integers is made sure of once, and again after a column of another
+  /// kind, whose text may have filled it.
   private func appendFields(of report: Report, through row: inout RowBytes, to buffer: inout [UInt8]) {
     let fields = report.fields
     let room = RowBytes.decimalRoom + 1  // a comma and an integer
+    let lacking = Self.lackedColumns(of: report.edition)
     ExportColumns.fieldPositions(of: report.edition).withUnsafeBufferPointer { positions in
       withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.fieldChunk) { integers in
         var start = 0
+        var chunkNumber = 0
         while start < positions.count {
+          defer { chunkNumber += 1 }
           let chunk = UnsafeBufferPointer(rebasing: positions[start..<min(start + Self.fieldChunk, positions.count)])
           start += chunk.count
           let found = fields.storedIntegers(at: chunk, into: integers)
@@ -162,11 +192,20 @@ public struct CSVTableWriter: Sendable, Hashable {
             row.appendReserved(UnsafeBufferPointer(rebasing: integers[index..<index + run]), after: Self.comma)
             index += run
             guard index < chunk.count else { break }
+            // The run of columns of keys the edition lacks from `index` on: empty.
+            let absent = min(
+              (~lacking[chunkNumber] &>> UInt64(truncatingIfNeeded: index)).trailingZeroBitCount, chunk.count - index)
+            if absent > 0 {
+              for _ in 0..<absent { row.appendReserved(Self.comma) }
+              index += absent
+              continue
+            }
             // A column of another kind.
             row.appendReserved(Self.comma)
             let position = chunk[index]
             index += 1
-            // A missing key's position is -1, out of range as an unsigned number.
+            // A position out of the report's fields (a report made by hand may have
+            // fewer) is empty too.
             guard UInt(bitPattern: position) < UInt(bitPattern: fields.count) else { continue }
             switch fields[position].value {
             case nil: continue
