@@ -206,8 +206,7 @@ public struct CSVTableWriter: Sendable, Hashable {
             index += 1
             // A position out of the report's fields (a report made by hand may have
             // fewer) is empty too.
-            guard UInt(bitPattern: position) < UInt(bitPattern: fields.count) else { continue }
-            switch fields[position].value {
+            switch fields.storedValue(at: position) {
             case nil: continue
             case .integer(let integer): row.appendDecimal(integer, to: &buffer)
             case .decimal(let digits): row.appendField(digits, guardingFormulas: false, to: &buffer)

@@ -31,4 +31,13 @@ extension Array where Element == Field {
     }
     return found
   }
+
+  /// The value of the field at `position` (``Field/value``), or `nil` when
+  /// `position` is out of range: read in place, without copying the field (as
+  /// reading `self[position].value` from another module does, its definition's
+  /// strings retained and released).
+  package func storedValue(at position: Int) -> FieldValue? {
+    guard indices.contains(position) else { return nil }
+    return self[position].storage.value
+  }
 }
