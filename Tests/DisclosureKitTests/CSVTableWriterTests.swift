@@ -102,6 +102,25 @@ struct CSVTableWriterTests {
     #expect(records[0].firstIndex(of: "applications.received.total").map { row[$0] } == "9223372036854775807")
   }
 
+  @Test("A row's text is quoted whatever the place of the byte that needs it")
+  func quotingAnywhere() throws {
+    var report = try Fixtures.parse("handmade/h2021.tsv.txt")
+    let title = try #require(FieldCatalogue.index(of: "report.title", in: .edition2021))
+    for special in [",", "\"", "\n", "\r"] {
+      for offset in 0..<25 {
+        let text = String(repeating: "x", count: offset) + special + String(repeating: "报", count: 8)
+        report.fields[title].value = .text(text)
+        var bytes: [UInt8] = []
+        CSVTableWriter().appendHeader(to: &bytes)
+        CSVTableWriter().appendRow(path: "年" + text, report: report, to: &bytes)
+        let records = try StrictCSVReader.records(bytes)
+        let values = Dictionary(uniqueKeysWithValues: zip(records[0], records[1]))
+        #expect(values["report.title"] == text)
+        #expect(values["path"] == "年" + text)
+      }
+    }
+  }
+
   @Test(
     "Text fields longer than the writer's scratch block, and ones that end at its edge, are written whole",
     arguments: [0, 1, 500, 1000, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 2100])
