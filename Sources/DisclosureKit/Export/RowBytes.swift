@@ -81,6 +81,12 @@ struct RowBytes {
   /// most ``decimalRoom``.
   @inline(__always)
   private static func write(_ value: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {
+    // One digit (most values are 0): one comparison, a negative number being
+    // above 9 as an unsigned one.
+    if UInt(bitPattern: value) < 10 {
+      start.pointee = 0x30 &+ UInt8(truncatingIfNeeded: value)
+      return 1
+    }
     var start = start
     var sign = 0
     if value < 0 {
