@@ -64,12 +64,10 @@ enum FuzzCheck {
       require(Array(row.dropFirst(before.count)) == referenceRow(path: path, report: report, writer: writer), "CSV row")
     }
     if compareWithEncoder {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      guard let encoded = try? encoder.encode(EncodedLine(path: path, report: report)) else {
+      guard let encoded = try? JSONLinesWriter.encoderLine(path: path, report: report) else {
         fatalError("invariant broken: JSONEncoder encodes every parsed report")
       }
-      require(Array(line.dropFirst(before.count).dropLast()) == [UInt8](encoded), "the JSON line is JSONEncoder's")
+      require(Array(line.dropFirst(before.count).dropLast()) == encoded, "the JSON line is JSONEncoder's")
     }
   }
 
@@ -108,22 +106,6 @@ enum FuzzCheck {
     }
     row += Array(",\(metadata.blankCellsReadAsZero),\r\n".utf8)
     return row
-  }
-
-  /// A report line as `JSONEncoder` writes it: the report's members and `path`.
-  struct EncodedLine: Encodable {
-    var path: String
-    var report: Report
-
-    enum CodingKeys: String, CodingKey {
-      case path
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      try report.encode(to: encoder)
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(path, forKey: .path)
-    }
   }
 
   static func require(_ condition: Bool, _ invariant: StaticString) {

@@ -190,7 +190,7 @@ struct FieldsLayout: Sendable {
         // The chunk's keys, and for each member `{"cell":`, a number, `,"line":`, a
         // number and `}`; then what a padded copy may write past the last.
         let limit =
-          (keysEnd - chunkKeys) + (chunkEnd - chunk) * (17 + 2 * JSONBytes.Cursor.decimalLimit)
+          (keysEnd - chunkKeys) + (chunkEnd - chunk) * JSONBytes.Cursor.sourceLimit
           + JSONBytes.Cursor.padding
         out.write(atMost: limit) { cursor in
           var start = chunkKeys
@@ -202,27 +202,11 @@ struct FieldsLayout: Sendable {
             if let (line, cell) = fields[member.field].plainSource {
               first = false
               cursor.putPadded(base + keyStart, count: member.end - keyStart)
-              if cell >= 0 {
-                cursor.put("{\"cell\":")
-                cursor.putDecimal(cell)
-                cursor.put(",\"line\":")
-              } else {
-                cursor.put("{\"line\":")
-              }
-              cursor.putDecimal(line)
-              cursor.put(ReportJSONWriter.closingBrace)
+              cursor.putSource(line: line, cell: cell >= 0 ? cell : nil)
             } else if let source = fields[member.field].source {
               first = false
               cursor.putPadded(base + keyStart, count: member.end - keyStart)
-              if let cell = source.cell {
-                cursor.put("{\"cell\":")
-                cursor.putDecimal(cell)
-                cursor.put(",\"line\":")
-              } else {
-                cursor.put("{\"line\":")
-              }
-              cursor.putDecimal(source.line)
-              cursor.put(ReportJSONWriter.closingBrace)
+              cursor.putSource(line: source.line, cell: source.cell)
             }
           }
         }

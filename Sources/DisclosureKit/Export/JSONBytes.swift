@@ -121,7 +121,7 @@ struct JSONBytes: ~Copyable {
   /// Where the next byte of a ``write(atMost:_:)`` goes, and the writes it makes.
   struct Cursor {
     /// The most bytes ``putDecimal(_:)`` writes: a sign and 19 digits.
-    static let decimalLimit = 20
+    static let decimalLimit = DecimalDigits.limit
     /// How many bytes ``putPadded(_:count:)`` may write past `count`.
     static let padding = 15
 
@@ -161,72 +161,33 @@ struct JSONBytes: ~Copyable {
       position += count
     }
 
-    /// Writes the decimal digits of `value`, with a leading `-` when it is negative
-    /// (`-417`, `-9223372036854775808`): at most ``decimalLimit`` bytes.
+    /// The most bytes ``putSource(line:cell:)`` writes: `{"cell":`, a number,
+    /// `,"line":`, a number and `}`.
+    static let sourceLimit = 17 + 2 * decimalLimit
+
+    /// Writes a source: `{"cell":…,"line":…}`, without `cell` when it is `nil`, as
+    /// `JSONEncoder` writes a ``SourceLocation``: at most ``sourceLimit`` bytes.
     @inline(__always)
-    mutating func putDecimal(_ value: Int) {
-      if value < 0 { put(0x2D) }
-      // The magnitude as unsigned, so that Int.min has one too.
-      var magnitude = value.magnitude
-      if magnitude < 10 {
-        put(0x30 &+ UInt8(truncatingIfNeeded: magnitude))
-        return
-      }
-      if magnitude < 100 {
-        putPair(magnitude)
-        return
-      }
-      // Three and four digits (most line numbers) without a count of them.
-      if magnitude < 10_000 {
-        let high = magnitude / 100
-        if high < 10 {
-          put(0x30 &+ UInt8(truncatingIfNeeded: high))
-        } else {
-          putPair(high)
-        }
-        putPair(magnitude &- high &* 100)
-        return
-      }
-      // The number of digits, by comparisons: 10^19 is the last power of ten that
-      // fits, and a magnitude at least that has 20.
-      var length = 5
-      var bound: UInt = 100_000
-      while magnitude >= bound && length < 20 {
-        length &+= 1
-        bound &*= 10
-      }
-      let end = position + length
-      // The digits, last first, two at a time.
-      position = end
-      while magnitude >= 100 {
-        position -= 2
-        putPair(magnitude % 100)
-        position -= 2
-        magnitude /= 100
-      }
-      position -= magnitude < 10 ? 1 : 2
-      if magnitude < 10 {
-        put(0x30 &+ UInt8(truncatingIfNeeded: magnitude))
+    mutating func putSource(line: Int, cell: Int?) {
+      if let cell {
+        put("{\"cell\":")
+        putDecimal(cell)
+        put(",\"line\":")
       } else {
-        putPair(magnitude)
+        put("{\"line\":")
       }
-      position = end
+      putDecimal(line)
+      put(ReportJSONWriter.closingBrace)
     }
 
-    /// The two digits of each number below 100, in order.
-    private static let digitPairs: StaticString = """
-      00010203040506070809101112131415161718192021222324252627282930313233343536373839\
-      40414243444546474849505152535455565758596061626364656667686970717273747576777879\
-      8081828384858687888990919293949596979899
-      """
-
-    /// Writes the two digits of `value`, below 100 (`07`, `42`).
+    /// Writes the decimal digits of `value`, with a leading `-` when it is negative
+    /// (`-417`, `-9223372036854775808`): at most ``decimalLimit`` bytes
+    /// (``DecimalDigits/write(_:at:)``).
     @inline(__always)
-    private mutating func putPair(_ value: UInt) {
-      let pair = UnsafeRawPointer(Self.digitPairs.utf8Start).loadUnaligned(
-        fromByteOffset: Int(truncatingIfNeeded: value) &* 2, as: UInt16.self)
-      UnsafeMutableRawPointer(position).storeBytes(of: pair, as: UInt16.self)
-      position += 2
+    mutating func putDecimal(_ value: Int) {
+      var digits = DecimalDigits(position: position)
+      digits.put(value)
+      position = digits.position
     }
   }
 

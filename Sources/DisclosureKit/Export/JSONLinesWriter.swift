@@ -41,7 +41,7 @@ public struct JSONLinesWriter: Sendable, Hashable {
       return
     }
     do {
-      buffer.append(contentsOf: try Self.encoder().encode(ReportLine(path: path, report: report)))
+      buffer.append(contentsOf: try Self.encoderLine(path: path, report: report))
       buffer.append(0x0A)
     } catch {
       // A report always encodes; should it ever fail, the line says why instead.
@@ -53,6 +53,13 @@ public struct JSONLinesWriter: Sendable, Hashable {
   public func appendLine(path: String, error: String, to buffer: inout [UInt8]) {
     ReportJSONWriter.appendError(path: path, error: error, to: &buffer)
     buffer.append(0x0A)
+  }
+
+  /// The JSON object of a report read from `path`, without a line end, as
+  /// `JSONEncoder` writes it: what this writer writes for a report its own writer
+  /// cannot take, and the reference the fuzz target compares that writer with.
+  package static func encoderLine(path: String, report: Report) throws -> [UInt8] {
+    [UInt8](try encoder().encode(ReportLine(path: path, report: report)))
   }
 
   private static func encoder() -> JSONEncoder {

@@ -201,15 +201,7 @@ enum ReportJSONWriter {
 
   /// A source: `{"cell":…,"line":…}`, without `cell` when it is `nil`.
   static func appendSource(_ source: SourceLocation, to out: inout JSONBytes) {
-    if let cell = source.cell {
-      out.appendASCII("{\"cell\":")
-      out.appendDecimal(cell)
-      out.appendASCII(",\"line\":")
-    } else {
-      out.appendASCII("{\"line\":")
-    }
-    out.appendDecimal(source.line)
-    out.append(closingBrace)
+    out.write(atMost: JSONBytes.Cursor.sourceLimit) { $0.putSource(line: source.line, cell: source.cell) }
   }
 
   // MARK: Bytes

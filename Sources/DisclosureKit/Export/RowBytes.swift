@@ -14,7 +14,7 @@ struct RowBytes {
   /// copied out once or twice.
   static let capacity = 1024
   /// The most bytes an `Int` takes in decimal: a sign and 19 digits.
-  static let decimalRoom = 20
+  static let decimalRoom = DecimalDigits.limit
 
   /// 0x2D, one past `,`, in each byte of a word.
   private static let bytesBelow: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
@@ -87,33 +87,9 @@ struct RowBytes {
       start.pointee = 0x30 &+ UInt8(truncatingIfNeeded: value)
       return 1
     }
-    var start = start
-    var sign = 0
-    if value < 0 {
-      start.pointee = 0x2D
-      start += 1
-      sign = 1
-    }
-    // The magnitude as unsigned, so that Int.min has one too (at most 19 digits).
-    var magnitude = value.magnitude
-    if magnitude < 10 {
-      start.pointee = 0x30 &+ UInt8(truncatingIfNeeded: magnitude)
-      return sign &+ 1
-    }
-    var digitCount = 2
-    var limit: UInt = 100
-    while digitCount < 19 && magnitude >= limit {
-      digitCount &+= 1
-      limit &*= 10
-    }
-    // Filled last digit first.
-    var index = digitCount
-    repeat {
-      index &-= 1
-      start[index] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
-      magnitude /= 10
-    } while magnitude > 0
-    return sign &+ digitCount
+    var digits = DecimalDigits(position: start)
+    digits.put(value)
+    return digits.position - start
   }
 
   /// Appends `byte`.
