@@ -11,8 +11,8 @@ extension Array where Element == Field {
   /// The values are read from the packed storage in place, a bit's test each,
   /// without copying a field or making a ``FieldValue``, and in one call for many
   /// fields: the table writers read every field of every report, nearly every value
-  /// is an integer, and a field read from another module is copied (its
-  /// definition's strings retained and released) to call even an accessor.
+  /// is an integer, and a field read from another module is copied whole (with a
+  /// retain and a release of the string it may hold) to call even an accessor.
   package func storedIntegers(
     at positions: UnsafeBufferPointer<Int>, into integers: UnsafeMutableBufferPointer<Int>
   ) -> UInt64 {
@@ -33,9 +33,8 @@ extension Array where Element == Field {
   }
 
   /// The value of the field at `position` (``Field/value``), or `nil` when
-  /// `position` is out of range: read in place, without copying the field (as
-  /// reading `self[position].value` from another module does, its definition's
-  /// strings retained and released).
+  /// `position` is out of range: read in place, without copying the field whole
+  /// (as reading `self[position].value` from another module does).
   package func storedValue(at position: Int) -> FieldValue? {
     guard indices.contains(position) else { return nil }
     return self[position].storage.value
