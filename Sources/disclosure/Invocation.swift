@@ -94,7 +94,12 @@ struct Invocation {
     guard !isDirectory.boolValue else {
       throw DisclosureError(.unreadable, "\(path) is a folder, not a file.", suggestion: "Give one report file.")
     }
-    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+      // A pipe, a socket or a device: reading it could wait for ever or never end.
+      throw DisclosureError(.unreadable, "\(path) is not a regular file.", suggestion: "Give one report file.")
+    }
+    if let size = attributes?[.size] as? Int, size > limit {
       throw DisclosureError(
         .tooLarge, "The file \(path) has \(size) bytes, more than the limit of \(limit).", byteOffset: limit,
         suggestion: "A report is far smaller: check that this is the right file.")
