@@ -245,7 +245,8 @@ public struct CSVTableWriter: Sendable, Hashable {
   /// Appends a text field: ``formulaGuarded(_:)`` when the writer
   /// ``guardsFormulas``, else `text` as it is.
   func appendText(_ text: String, to buffer: inout [UInt8]) {
-    Self.appendField(guardsFormulas ? Self.formulaGuarded(text) : text, to: &buffer)
+    var text = text
+    text.withUTF8 { CSVField($0, guardingFormulas: guardsFormulas).append(to: &buffer) }
   }
 
   /// `text` after an apostrophe when its first byte is one that makes a
@@ -277,23 +278,7 @@ public struct CSVTableWriter: Sendable, Hashable {
   /// Appends `text` as one field, quoted only if it holds `,`, `"`, CR or LF.
   public static func appendField(_ text: String, to buffer: inout [UInt8]) {
     var text = text
-    text.withUTF8 { bytes in
-      let needsQuotes = bytes.contains { $0 == comma || $0 == quote || $0 == 0x0A || $0 == 0x0D }
-      guard needsQuotes else {
-        buffer.append(contentsOf: bytes)
-        return
-      }
-      buffer.append(quote)
-      var start = 0
-      for index in bytes.indices where bytes[index] == quote {
-        // Up to and including the quote, then the quote again.
-        buffer.append(contentsOf: bytes[start...index])
-        buffer.append(quote)
-        start = index + 1
-      }
-      buffer.append(contentsOf: bytes[start...])
-      buffer.append(quote)
-    }
+    text.withUTF8 { CSVField($0, guardingFormulas: false).append(to: &buffer) }
   }
 
 }

@@ -16,11 +16,6 @@ struct RowBytes {
   /// The most bytes an `Int` takes in decimal: a sign and 19 digits.
   static let decimalRoom = DecimalDigits.limit
 
-  /// 0x2D, one past `,`, in each byte of a word.
-  private static let bytesBelow: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
-  /// The high bit of each byte of a word.
-  private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
   /// The block, of ``capacity`` bytes.
   private let base: UnsafeMutablePointer<UInt8>
   /// How many bytes of the block are written and not yet flushed.
@@ -118,71 +113,32 @@ struct RowBytes {
     for byte in source { appendReserved(byte) }
   }
 
-  /// Appends `text` as one CSV field, as ``CSVTableWriter/appendField(_:to:)``
-  /// writes it; with `guardingFormulas`, after an apostrophe when it begins like a
-  /// formula, as ``CSVTableWriter/formulaGuarded(_:)`` makes it.
+  /// Appends `text` as one CSV field (``CSVField``); with `guardingFormulas`,
+  /// after an apostrophe when it begins like a formula, as
+  /// ``CSVTableWriter/formulaGuarded(_:)`` makes it. A field longer than the block
+  /// goes straight into `buffer`, after what the block holds.
   mutating func appendField(_ text: String, guardingFormulas: Bool, to buffer: inout [UInt8]) {
-    // A native string's bytes in place (no copy of the string to call `withUTF8`);
-    // any other string's through the fallback below.
-    let written =
-      text.utf8.withContiguousStorageIfAvailable { bytes in
-        appendField(bytes, guardingFormulas: guardingFormulas, to: &buffer)
-      } ?? false
-    guard !written else { return }
-    // Longer than the block (already flushed), or not contiguous: straight into the
-    // buffer.
-    flush(into: &buffer)
-    CSVTableWriter.appendField(
-      guardingFormulas ? CSVTableWriter.formulaGuarded(text) : text, to: &buffer)
+    // A native string's bytes in place (no copy of the string to call `withUTF8`).
+    let written: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      append(CSVField(bytes, guardingFormulas: guardingFormulas), to: &buffer)
+    }
+    if written == nil {
+      var text = text
+      text.withUTF8 { append(CSVField($0, guardingFormulas: guardingFormulas), to: &buffer) }
+    }
   }
 
-  /// Writes the field of the UTF-8 `bytes` into the block (flushing it first if it
-  /// lacks the room), or returns `false`, having flushed it, when the field is
-  /// longer than the block.
-  private mutating func appendField(
-    _ bytes: UnsafeBufferPointer<UInt8>, guardingFormulas: Bool, to buffer: inout [UInt8]
-  ) -> Bool {
-    let apostrophe = guardingFormulas && CSVTableWriter.beginsLikeFormula(bytes.first)
-    var needsQuotes = false
-    var quoteCount = 0
-    // The four bytes that need quotes are all at most `,` (0x2C), which most
-    // bytes (letters, digits, Chinese text) are above: skipped eight at a time up
-    // to the first word that holds one below 0x2D, then looked at byte by byte.
-    let raw = UnsafeRawBufferPointer(bytes)
-    var start = 0
-    while bytes.count &- start >= 8 {
-      let word = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
-      // Nonzero exactly when a byte of `word` is below 0x2D ("hasless" in Sean
-      // Anderson's Bit Twiddling Hacks).
-      if (word &- Self.bytesBelow) & ~word & Self.highBits != 0 { break }
-      start &+= 8
-    }
-    for byte in bytes[start...] where byte <= CSVTableWriter.comma {
-      switch byte {
-      case CSVTableWriter.quote:
-        needsQuotes = true
-        quoteCount &+= 1
-      case CSVTableWriter.comma, 0x0A, 0x0D: needsQuotes = true
-      default: break
-      }
-    }
-    let size = bytes.count + (apostrophe ? 1 : 0) + (needsQuotes ? 2 + quoteCount : 0)
+  /// Writes `field` into the block, flushing it first if it lacks the room, or
+  /// straight into `buffer` when the field is longer than the block.
+  @inline(__always)
+  private mutating func append(_ field: CSVField, to buffer: inout [UInt8]) {
+    let size = field.size
     reserve(size, to: &buffer)
-    guard size <= Self.capacity &- count else { return false }
-    if needsQuotes { appendReserved(CSVTableWriter.quote) }
-    if apostrophe { appendReserved(UInt8(ascii: "'")) }
-    if quoteCount == 0 {
-      if let source = bytes.baseAddress {
-        (base + count).update(from: source, count: bytes.count)
-        count &+= bytes.count
-      }
-    } else {
-      for byte in bytes {
-        appendReserved(byte)
-        if byte == CSVTableWriter.quote { appendReserved(byte) }
-      }
+    guard size <= Self.capacity &- count else {
+      field.append(to: &buffer)
+      return
     }
-    if needsQuotes { appendReserved(CSVTableWriter.quote) }
-    return true
+    field.write(at: base + count)
+    count &+= size
   }
 }
