@@ -15,11 +15,12 @@ struct ApplicationGridTests {
 
     """
 
-  /// A second part of two rows: one intact, one of nine cells whose values sit one
-  /// cell to the left and whose last cell is empty (a cell lost).
+  /// A second part of two rows: one of nine cells whose values sit one cell to the
+  /// left and whose last cell is empty (a cell lost), and an intact one whose
+  /// labels stand at another depth (so it says nothing of the first one's width).
   static let secondPart = """
     二、上年结转政府信息公开申请数量\t\t5\t0\t0\t0\t0\t0\t
-    一、本年新收政府信息公开申请数量\t\t\t1\t2\t0\t0\t0\t0\t3
+    三、本年度办理结果\t（一）予以公开\t\t1\t2\t0\t0\t0\t0\t3
 
     """
 
@@ -37,8 +38,9 @@ struct ApplicationGridTests {
     let inherited = Self.messages(Self.firstPart + "\n" + Self.secondPart)
     #expect(inherited.contains { $0.contains("fewer cells than the table's other rows") })
     // By hand: alone, the second part has no grid; its two rows disagree on their
-    // width, and the nine-cell row's eight cells after its label leave two windows
-    // for seven columns that place different values.
+    // width, have their labels at different depths, and the nine-cell row's eight
+    // cells after its label leave two windows for seven columns that place
+    // different values.
     let alone = Self.messages(Self.secondPart)
     #expect(!alone.contains { $0.contains("fewer cells than the table's other rows") })
     #expect(alone.contains { $0.contains("the empty ones could sit at either end") })

@@ -34,7 +34,10 @@ struct ReproduceCaseTests {
     let layout = try #require(SyntheticLayout(rawValue: parts["layout"] ?? "tsv"))
     let damage = Set((parts["damage"] ?? "").split(separator: ",").compactMap { DamageKind(rawValue: String($0)) })
     let rendered = report.render(layout, damage: damage, seed: number(parts["seed"]) ?? 0)
-    let lines = rendered.text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split on the line feed byte: "\r\n" is one Character, so a `Character` split
+    // would leave a CRLF text as one line.
+    let lines = rendered.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }
     var details = lines.enumerated().map { "\($0.offset + 1)\t\($0.element)" }
     details += rendered.damageNotes
     let evaluation = CorpusEvaluation(rendered)

@@ -952,7 +952,8 @@ struct InterpretationRun {
         applicationShape
         ?? TableShape(
           rows, columns: LabelTable.applicationColumns.count,
-          gridWidth: Self.applicationGridWidth(rows, inheritedGrid: inheritedGrid), include: isApplication,
+          gridWidth: Self.applicationGridWidth(rows, inheritedGrid: inheritedGrid), inheritedGrid: inheritedGrid,
+          include: isApplication,
           header: { $0 == .applicationHeader })
       applicationShape = shape
       return shape.context(for: analysis)

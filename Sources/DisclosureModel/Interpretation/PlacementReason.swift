@@ -20,6 +20,9 @@ enum PlacementReason: Sendable, Hashable, CustomStringConvertible, ExpressibleBy
   case shorterThanTheTable
   /// The empty cells could sit at either end of the row.
   case emptyAtEitherEnd(cells: Int, columns: Int)
+  /// The row's width is not one its table's other rows confirm, so a lost cell
+  /// could have shifted its values.
+  case widthUnconfirmed(cells: Int, columns: Int)
   /// A reason given as text.
   case text(String)
 
@@ -51,6 +54,13 @@ enum PlacementReason: Sendable, Hashable, CustomStringConvertible, ExpressibleBy
       writer.put(" cells for ")
       writer.put(columns)
       writer.put(" columns and the empty ones could sit at either end")
+    case .widthUnconfirmed(let cells, let columns):
+      writer.put(cells)
+      writer.put(" cells for ")
+      writer.put(columns)
+      writer.put(
+        " columns, and the table's other rows do not show that the row has all its cells: a lost cell would shift its values"
+      )
     case .text(let text):
       writer.put(text: text)
     }

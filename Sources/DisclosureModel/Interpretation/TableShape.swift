@@ -9,11 +9,16 @@
 ///   whose first and last value columns both hold a value: the majority when they
 ///   disagree, nothing on a tie. Rows whose labels stand at another depth are laid
 ///   out differently even at the same width, so they are not mixed.
-/// - **How wide a row should be**: the width most rows with the same label position
-///   share, or failing that the width most rows of the table share when they mostly
-///   share one (at least 2 rows and two thirds of them: a full grid, as
-///   tab-separated and Markdown tables are). A narrower row lost a cell somewhere;
-///   a row whose width neither tells is placed only where its cells leave no doubt.
+/// - **How wide a row should be**: the width of the widest row with the same label
+///   position, when there are at least two such rows (not the width most of them
+///   share: two rows that each lost a cell would outvote the intact one), or failing
+///   that the width most rows of the table share when they mostly share one (at
+///   least 2 rows and two thirds of them: a full grid, as tab-separated and Markdown
+///   tables are). A narrower row lost a cell somewhere, and is placed only where
+///   that leaves no doubt; a row whose width neither tells is placed only by its
+///   filled end cells, or when it has exactly as many value cells as columns and
+///   the table shows no surplus cells (no row is wider, or its rows whose end
+///   columns are filled have nothing besides their labels and values).
 struct TableShape: Sendable {
   /// A few counters keyed by small integers, kept in a plain array: a table has
   /// only a handful of distinct widths and label depths, so a linear search beats
@@ -44,26 +49,47 @@ struct TableShape: Sendable {
 
   /// The layouts learned, in one list (one allocation a table, not two): first
   /// the values' start for each width and label position (``Layout/value``), then,
-  /// from ``widthsStart``, the width for each label position (``Layout/width``, its
-  /// `value` unused).
+  /// from ``widthsStart``, the width for each label position with at least two rows
+  /// (``Layout/width``, the widest of its rows; `value` unused).
   private var learned: [Layout] = []
   /// Where the widths begin in ``learned``.
   private var widthsStart = 0
   private let columns: Int
   /// The width most rows of the table share, when they mostly share one.
   private(set) var gridWidth: Int?
+  /// How many of the rows counted for ``gridWidth`` (data and header rows) are that
+  /// wide, and how many were counted, when the grid is the table's own; `nil` when
+  /// it was inherited. A row that is that wide voted for the grid itself, so it is
+  /// confirmed only by the others.
+  private var gridSupport: (rows: Int, counted: Int)?
+  /// The grid width of the previous part of the same table, which a row falls back
+  /// on when the others in this part are too few to tell.
+  private let inheritedGrid: Int?
+  /// The widest of the rows counted for the grid (data and header rows).
+  private var widestCounted = 0
 
   /// Learns the shape of the rows that `include` selects (data rows; `header`
   /// selects the header rows, which are left out here), for tables of `columns`
   /// value columns. `gridWidth` is what
-  /// ``gridWidth(_:inheritedGrid:include:header:)`` gives for the same rows: the
-  /// caller counts it once, since it needs it even when no shape is learned.
+  /// ``gridWidth(_:inheritedGrid:include:header:)`` gives for the same rows and
+  /// `inheritedGrid`: the caller counts it once, since it needs it even when no
+  /// shape is learned.
   init(
-    _ rows: UnsafeBufferPointer<RowAnalysis>, columns: Int, gridWidth: Int?, include: (RowAnalysis.Kind) -> Bool,
-    header: (RowAnalysis.Kind) -> Bool = { _ in false }
+    _ rows: UnsafeBufferPointer<RowAnalysis>, columns: Int, gridWidth: Int?, inheritedGrid: Int? = nil,
+    include: (RowAnalysis.Kind) -> Bool, header: (RowAnalysis.Kind) -> Bool = { _ in false }
   ) {
     self.columns = columns
     self.gridWidth = gridWidth
+    self.inheritedGrid = inheritedGrid
+    var support = 0
+    var counted = 0
+    for position in rows.indices where header(rows[position].kind) || include(rows[position].kind) {
+      let width = rows[position].values.count
+      counted += 1
+      if width == gridWidth { support += 1 }
+      widestCounted = max(widestCounted, width)
+    }
+    if gridWidth != nil, Self.isGrid(support: support, counted: counted) { gridSupport = (support, counted) }
     // The votes counted on the stack, two for each row at most (its width under its
     // label position, its values' start under its width and label position), and
     // only what they decide kept: each counter was a list of its own, one
@@ -103,8 +129,8 @@ struct TableShape: Sendable {
       let widthsStart = layouts.count
       for index in counted.widths.indices where Self.opensGroup(at: index, in: counted.widths) {
         let firstValue = counted.widths[index].first
-        let (width, total) = Self.majority(in: (firstValue, 0), of: counted.widths)
-        if total >= 2, let width { layouts.append(Layout(width: width, firstValue: firstValue, value: 0)) }
+        let (widest, total) = Self.widest(in: (firstValue, 0), of: counted.widths)
+        if total >= 2 { layouts.append(Layout(width: widest, firstValue: firstValue, value: 0)) }
       }
       return (layouts, widthsStart)
     }
@@ -134,6 +160,18 @@ struct TableShape: Sendable {
     guard counted < votes.count else { return }
     votes.initializeElement(at: counted, to: Vote(first: group.0, second: group.1, value: value, count: 1))
     counted += 1
+  }
+
+  /// The largest value voted for in `group` (0 when it has no vote), and how many
+  /// votes the group has.
+  private static func widest(in group: (Int, Int), of votes: UnsafeBufferPointer<Vote>) -> (value: Int, total: Int) {
+    var widest = 0
+    var total = 0
+    for vote in votes where vote.first == group.0 && vote.second == group.1 {
+      widest = max(widest, vote.value)
+      total += vote.count
+    }
+    return (widest, total)
   }
 
   /// Whether `votes[index]` is its group's first vote.
@@ -195,10 +233,15 @@ struct TableShape: Sendable {
       }
       return (counted, best)
     }
-    if let (width, count) = mostCommon.best, count >= 2, count * 3 >= mostCommon.counted * 2 {
+    if let (width, count) = mostCommon.best, isGrid(support: count, counted: mostCommon.counted) {
       return width
     }
     return mostCommon.counted < 3 ? inheritedGrid : nil
+  }
+
+  /// Whether `support` rows of the `counted` make a grid: at least 2, and two thirds.
+  private static func isGrid(support: Int, counted: Int) -> Bool {
+    support >= 2 && support * 3 >= counted * 2
   }
 
   /// How many rows `include` or `header` selects, and their most common width (the
@@ -215,6 +258,14 @@ struct TableShape: Sendable {
     return (counted, widthCounts.mostCommon)
   }
 
+  /// Whether the rows whose end columns are filled (at least one) all have their
+  /// values right after their labels and nothing after them: no empty label cell
+  /// kept, no page break's extra column.
+  private var showsNoSurplusCells: Bool {
+    let starts = learned[..<widthsStart]
+    return !starts.isEmpty && starts.allSatisfy { $0.value == $0.firstValue && $0.width == $0.value + columns }
+  }
+
   private func start(width: Int, firstValue: Int) -> Int? {
     learned[..<widthsStart].first { $0.width == width && $0.firstValue == firstValue }?.value
   }
@@ -222,19 +273,34 @@ struct TableShape: Sendable {
   /// What the table says about `analysis`'s row.
   func context(for analysis: RowAnalysis) -> ValuePlacement.Context {
     let width = analysis.values.count
+    // The widest of the rows with the same label depth says more than the table's
+    // grid: merged label cells make shallower rows legitimately narrower in layouts
+    // that keep one cell per merged cell.
     let depthWidth = learned[widthsStart...].first { $0.firstValue == analysis.firstValue }?.width
-    // The width of the rows with the same label depth, when they agree, says more
-    // than the table's: merged label cells make shallower rows legitimately narrower
-    // in layouts that keep one cell per merged cell.
-    let expected = depthWidth ?? gridWidth ?? 0
+    // The grid as the table's other rows tell it: a row as wide as the grid voted
+    // for it, and without its vote the grid may not hold (a row that lost a cell
+    // and one of another depth can share a width by chance).
+    var grid = gridWidth
+    if let support = gridSupport, width == gridWidth,
+      !Self.isGrid(support: support.rows - 1, counted: support.counted - 1)
+    {
+      grid = support.counted - 1 < 3 ? inheritedGrid : nil
+    }
+    let expected = depthWidth ?? grid ?? 0
     // How many cells follow the last value column in the intact rows of this kind.
     var trailing: Int?
-    if let full = depthWidth ?? gridWidth, let start = start(width: full, firstValue: analysis.firstValue) {
+    if let full = depthWidth ?? grid, let start = start(width: full, firstValue: analysis.firstValue) {
       trailing = full - start - columns
     }
     return ValuePlacement.Context(
       knownStart: start(width: width, firstValue: analysis.firstValue),
-      missingCells: max(0, expected - width), trailingCells: trailing, widthConfirmed: expected > 0 && width >= expected
+      missingCells: max(0, expected - width), trailingCells: trailing,
+      // A grid confirms a row only when no row of the table is wider: in layouts that
+      // keep one cell per merged cell, rows of other depths are wider or narrower
+      // by their labels, and a part after a page break may have extra columns that
+      // the grid it inherited does not know.
+      widthConfirmed: expected > 0 && width >= expected && (depthWidth != nil || width >= widestCounted),
+      wholeRowFits: width >= widestCounted || showsNoSurplusCells
     )
   }
 }

@@ -5,9 +5,12 @@
 /// `K`, they map in order. When there are more, the surplus must be empty cells at
 /// either end (merged label cells, extra page-break columns); the one window of `K`
 /// cells that leaves only empty cells outside is used, or, if several fit, the one
-/// whose position matches the table's other rows of the same width. A row shorter
-/// than its table's other rows lost a cell: its values are placed only when its
-/// first and last columns both hold a value. When there are fewer, nothing is
+/// whose position matches the table's other rows of the same width; either only
+/// when the table's other rows confirm that the row has all its cells (a row that
+/// lost a value cell and kept an empty one at an end would be read shifted), or
+/// when the row has exactly `K` cells and its table shows no surplus cells. A row
+/// shorter than its table's other rows lost a cell: its values are placed only when
+/// its first and last columns both hold a value. When there are fewer, nothing is
 /// placed unless it is certain (see ``Rule``).
 struct ValuePlacement: Sendable, Hashable {
   /// Why the values sit where they sit.
@@ -101,10 +104,21 @@ struct ValuePlacement: Sendable, Hashable {
     /// with the same label position, when known.
     var trailingCells: Int?
 
-    /// Whether the table's other rows confirm that the row has all its cells (its
-    /// width is the one they share); without that, a row whose end columns are
-    /// empty is placed only by ``knownStart``.
+    /// Whether the table's other rows confirm that the row has all its cells: it is
+    /// as wide as the widest row of its label position, or, with too few such rows,
+    /// as the width the table's other rows share, no row of the table being wider.
+    /// Without that, a row whose end columns are empty is placed only by the
+    /// zero-row and total-only rules or as its own window (see ``wholeRowFits``): a
+    /// lost cell would shift it.
     var widthConfirmed: Bool
+
+    /// Whether a row of exactly as many value cells as columns may be taken as its
+    /// own window when its width is not confirmed: no row of its table (data or
+    /// header row) is wider, or the table's rows whose end columns are filled have
+    /// no cell besides their labels and values. Otherwise a row may have lost a
+    /// cell and kept an extra one (a page break's empty column), and be read
+    /// shifted.
+    var wholeRowFits = true
 
     /// Whether the row lost cells.
     var isShort: Bool { missingCells > 0 }
@@ -301,8 +315,10 @@ struct ValuePlacement: Sendable, Hashable {
     // The offsets at which a window fits (never empty here: count >= columns).
     let candidates = max(0, high - columns + 1)...min(low, count - columns)
     // A short row follows no other row's start: the rows that taught it may have
-    // lost a different cell.
-    if !context.isShort, let start = context.knownStart, candidates.contains(start - first) {
+    // lost a different cell. Nor does a row whose width the table does not confirm:
+    // one lost cell makes a row as wide as a sibling that lost a label cell, or as
+    // wide as its table's rows of another depth, and it would be read shifted.
+    if !context.isShort, context.widthConfirmed, let start = context.knownStart, candidates.contains(start - first) {
       return at(start - first, count == columns ? .direct : .window)
     }
     if context.missingCells == 1, filledCount == columns - 1, high - low + 1 == columns - 1, filledAllZero {
@@ -331,10 +347,19 @@ struct ValuePlacement: Sendable, Hashable {
     let sameEverywhere = candidates.dropFirst().allSatisfy { offset in
       (0..<columns).allSatisfy { values[first + offset + $0] == values[firstWindow + $0] }
     }
-    if sameEverywhere {
-      return at(candidates.lowerBound, .window)
+    guard sameEverywhere else {
+      return cannot(.emptyAtEitherEnd(cells: count, columns: columns))
     }
-    return cannot(.emptyAtEitherEnd(cells: count, columns: columns))
+    // Which windows fit is decided by the empty cells at the row's ends, and that
+    // holds only for a row known to have all its cells: a row that lost a value
+    // cell and kept an empty label or trailing cell has one window that fits, and
+    // it is shifted by one column. A row of exactly as many cells as columns, in a
+    // table that shows no surplus cells, has none to be mistaken for a value; it
+    // is its own window.
+    guard context.widthConfirmed || (count == columns && context.wholeRowFits) else {
+      return cannot(.widthUnconfirmed(cells: count, columns: columns))
+    }
+    return at(candidates.lowerBound, .window)
   }
 }
 

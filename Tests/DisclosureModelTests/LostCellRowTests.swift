@@ -1,0 +1,45 @@
+import Testing
+
+@testable import DisclosureModel
+
+/// Rows of table 三 that lost a cell, among rows of the same label depth: a row is
+/// as wide as its table should be only if no row of its depth is wider.
+@Suite("Rows that lost a cell")
+struct LostCellRowTests {
+  /// The interpretation of `text`, a tab-separated table.
+  static func report(_ text: String) -> Report {
+    Interpreter().interpret(TableRowsTests.tabSeparated(Array(text.utf8)), layout: "tsv")
+  }
+
+  @Test("Two rows that each lost a cell do not outvote the intact row of their depth")
+  func twoShortRows() {
+    // By hand: three rows whose labels stand in the first cell, with two empty label
+    // cells after them (ten cells in a full grid). The first lost its 法律服务机构
+    // cell (0): read as written, its six numbers would sit one column to the right,
+    // under 商业企业 … 总计, and still add up (68 + 12 + 2 + 0 + 3 = 85). The third
+    // holds only its total and lost one of its empty cells.
+    let report = Self.report(
+      """
+      一、本年新收政府信息公开申请数量\t\t\t68\t12\t2\t0\t3\t85
+      二、上年结转政府信息公开申请数量\t\t\t7\t1\t1\t0\t0\t0\t9
+      四、结转下年度继续办理\t\t\t\t\t\t\t\t1
+
+      """)
+    for column in ["naturalPerson", "commercial", "research", "nonprofit", "legal", "other", "total"] {
+      let key = "applications.received.\(column)"
+      #expect(report[key] == nil, "\(key)")
+      #expect(report.diagnostics.contains { $0.key == key && $0.code == .cannotPlace && $0.line == 1 })
+    }
+    #expect(
+      report.diagnostics.contains {
+        $0.key == "applications.received.commercial"
+          && $0.message.contains("fewer cells than the table's other rows")
+      })
+    // The intact row is read as written; the total-only row's one number is its total.
+    #expect(report["applications.carriedOver.naturalPerson"] == .integer(7))
+    #expect(report["applications.carriedOver.commercial"] == .integer(1))
+    #expect(report["applications.carriedOver.total"] == .integer(9))
+    #expect(report["applications.carriedForward.total"] == .integer(1))
+    #expect(report["applications.carriedForward.naturalPerson"] == nil)
+  }
+}
