@@ -4,7 +4,7 @@ import Testing
 
 /// ``ValuePlacement/placedByEnds(_:from:columns:)``, the short cut that places a row
 /// whose end columns are filled from the cells at either end, against
-/// ``ValuePlacement/placeGenerally(_:from:columns:context:)``.
+/// ``ValuePlacement/placeGenerally(_:from:columns:context:rowTotals:)``.
 @Suite("Placing values by the row's ends")
 struct ValuePlacementByEndsTests {
   /// Places `texts` (classified as ``ValuePlacementTests/cells(_:)`` does) by ends.

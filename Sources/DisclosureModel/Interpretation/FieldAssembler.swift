@@ -565,7 +565,7 @@ struct FieldAssembler: ~Copyable {
         // No header: the edition's columns for the row, in template order.
         indices = FieldCatalogue.proactiveIndices(row: row, in: edition).buffer
         placement = ValuePlacement.placePlain(
-          analysis.values, from: analysis.firstValue, columns: indices.count, in: &placements)
+          analysis.values, from: analysis.firstValue, columns: indices.count, rowTotals: false, in: &placements)
       } else {
         let count = observation.columns.count
         if columnIndexRoom.count < count {

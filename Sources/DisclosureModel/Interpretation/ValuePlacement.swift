@@ -147,7 +147,7 @@ struct ValuePlacement: Sendable, Hashable {
   /// Most rows hold a value in their first and last columns: their filled cells are
   /// then settled by ``placedByEnds(_:from:columns:)`` from the cells at either end,
   /// without reading the cells between; any other row is placed by
-  /// ``placeGenerally(_:from:columns:context:)``, which gives those rows the same
+  /// ``placeGenerally(_:from:columns:context:rowTotals:)``, which gives those rows the same
   /// placement (a test compares the two on every small row). Never inlined: inlined
   /// into the interpreter's table reader, it made that too large to take in the row
   /// reader's loop.
@@ -196,7 +196,7 @@ struct ValuePlacement: Sendable, Hashable {
   /// are `columns` cells apart, found by looking for them from either end (for an
   /// intact row, the first cell looked at at each end); `nil` for any other row.
   ///
-  /// Safe as a short cut: ``placeGenerally(_:from:columns:context:)`` finds the same
+  /// Safe as a short cut: ``placeGenerally(_:from:columns:context:rowTotals:)`` finds the same
   /// lowest and highest filled cells in its pass over every cell, and for such a row
   /// its first rule returns this very placement, which depends on nothing else (not
   /// on how many cells are filled, whether they are 0, or the table's shape).
@@ -241,10 +241,15 @@ struct ValuePlacement: Sendable, Hashable {
   /// one pass over the cells: what ``place(_:from:columns:context:)-(UnsafeBufferPointer<CellValue>,_,_,_)``
   /// does for the rows that ``placedByEnds(_:from:columns:)`` leaves. Never inlined:
   /// few rows need it.
+  ///
+  /// - Parameter rowTotals: whether the table's rows add up: each row's last column
+  ///   is its total (tables 三 and 四). Only then may a row that lost or gained a
+  ///   cell be placed by the zero-row and total-only rules; a table 二 row has no
+  ///   total, so its lone number in the last cell may be any column's.
   @inline(never)
   static func placeGenerally(
     _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int,
-    context: @autoclosure () -> Context = .none
+    context: @autoclosure () -> Context = .none, rowTotals: Bool = true
   ) -> ValuePlacement {
     let count = values.count - first
     guard columns > 0 else { return ValuePlacement(.none(columns: 0), rule: .direct) }
@@ -290,14 +295,14 @@ struct ValuePlacement: Sendable, Hashable {
       return at(low, count == columns ? .direct : .window)
     }
     if filledCount > columns {
-      if filledAllZero { return none(.zeroRow) }
+      if filledAllZero, rowTotals { return none(.zeroRow) }
       return cannot(.moreFilledThanColumns(filled: filledCount, columns: columns))
     }
     if count < columns {
-      if count == columns - 1, filledCount == count, filledAllZero {
+      if rowTotals, count == columns - 1, filledCount == count, filledAllZero {
         return none(.zeroRow)
       }
-      if count >= columns - 1, filledCount == 1, low == count - 1, case .number = values[first + count - 1] {
+      if rowTotals, count >= columns - 1, filledCount == 1, low == count - 1, case .number = values[first + count - 1] {
         return totalOnly(at: first + count - 1)
       }
       return cannot(.fewerCellsThanColumns(cells: count, columns: columns))
@@ -306,7 +311,7 @@ struct ValuePlacement: Sendable, Hashable {
     // ones sit. A window of `columns` cells fits if every cell outside it is empty.
     guard filledCount > 0 else { return cannot(.noValues) }
     guard high - low + 1 <= columns else {
-      if filledAllZero { return none(.zeroRow) }
+      if filledAllZero, rowTotals { return none(.zeroRow) }
       return cannot(.filledSpanTooWide(filled: filledCount, span: high - low + 1, columns: columns))
     }
     // Only a row whose values do not place themselves asks what its table says:
@@ -321,13 +326,13 @@ struct ValuePlacement: Sendable, Hashable {
     if !context.isShort, context.widthConfirmed, let start = context.knownStart, candidates.contains(start - first) {
       return at(start - first, count == columns ? .direct : .window)
     }
-    if context.missingCells == 1, filledCount == columns - 1, high - low + 1 == columns - 1, filledAllZero {
+    if rowTotals, context.missingCells == 1, filledCount == columns - 1, high - low + 1 == columns - 1, filledAllZero {
       // One cell lost from a row whose other values are all 0: whichever it was, the
       // row's identity makes it 0 too.
       return none(.zeroRow)
     }
     let totalCell = count - 1 - (context.trailingCells ?? 0)
-    if context.missingCells == 1, totalCell >= 0, filledCount == 1, low == totalCell,
+    if rowTotals, context.missingCells == 1, totalCell >= 0, filledCount == 1, low == totalCell,
       case .number = values[first + totalCell]
     {
       // The seed-002 shape in a full grid: one cell lost, every cell empty but the
@@ -491,13 +496,14 @@ extension ValuePlacement {
   @inline(never)
   static func placePlain(
     _ values: UnsafeBufferPointer<CellValue>, from first: Int, columns: Int,
-    context: @autoclosure () -> Context = .none, in lists: inout Lists
+    context: @autoclosure () -> Context = .none, rowTotals: Bool = true, in lists: inout Lists
   ) -> Plain {
     if let placement = plainByEnds(values, from: first, columns: columns) { return placement }
-    return placeGenerally(values, from: first, columns: columns, context: context()).plain(in: &lists)
+    return placeGenerally(values, from: first, columns: columns, context: context(), rowTotals: rowTotals)
+      .plain(in: &lists)
   }
 
-  /// The short cut of ``placePlain(_:from:columns:context:in:)``: the plain
+  /// The short cut of ``placePlain(_:from:columns:context:rowTotals:in:)``: the plain
   /// placement of a row whose first and last filled cells among `values[first...]`
   /// are `columns` cells apart (``placedByEnds(_:from:columns:)``'s rows, its very
   /// placement), `nil` for any other row. Always inlined, so that the interpreter's
