@@ -164,6 +164,22 @@ struct CellMutationTests {
     return results
   }
 
+  /// The values that differ from `truth` in the reports parsed from `variants`,
+  /// each described, and how many variants parsed.
+  static func wrongValues(_ variants: [(String, String)], truth: [String: String]) -> (wrong: [String], parsed: Int) {
+    var wrong: [String] = []
+    var parsed = 0
+    for (description, text) in variants {
+      guard let report = try? ReportParser.standard.parse(Array(text.utf8)) else { continue }
+      parsed += 1
+      for field in report.fields {
+        guard let value = field.value, let expected = truth[field.key], value.formatted != expected else { continue }
+        wrong.append("\(description): \(field.key) = \(value.formatted), truth \(expected.isEmpty ? "null" : expected)")
+      }
+    }
+    return (wrong, parsed)
+  }
+
   @Test("Two rows that lost a cell each: every number read is the truth", arguments: fixtures)
   func twoLostCells(_ path: String) throws {
     let truth = try Self.truth(path)
@@ -171,14 +187,8 @@ struct CellMutationTests {
     let count = Int(ProcessInfo.processInfo.environment["MUTATION_PAIRS"] ?? "") ?? 400
     let variants = Self.pairs(of: try Fixtures.text(path), layout: layout, count: count)
     #expect(variants.count == count)
-    var wrong: [String] = []
-    for (description, text) in variants {
-      guard let report = try? ReportParser.standard.parse(Array(text.utf8)) else { continue }
-      for field in report.fields {
-        guard let value = field.value, let expected = truth[field.key], value.formatted != expected else { continue }
-        wrong.append("\(description): \(field.key) = \(value.formatted), truth \(expected.isEmpty ? "null" : expected)")
-      }
-    }
+    let (wrong, parsed) = Self.wrongValues(variants, truth: truth)
+    #expect(parsed == variants.count)
     #expect(wrong == [], "\(wrong.count) wrong values in \(variants.count) variants")
   }
 
@@ -188,14 +198,8 @@ struct CellMutationTests {
     let layout = String(path.split(separator: ".").dropLast().last ?? "")
     let variants = Self.mutations(of: try Fixtures.text(path), layout: layout)
     #expect(variants.count > 100)
-    var wrong: [String] = []
-    for (description, text) in variants {
-      guard let report = try? ReportParser.standard.parse(Array(text.utf8)) else { continue }
-      for field in report.fields {
-        guard let value = field.value, let expected = truth[field.key], value.formatted != expected else { continue }
-        wrong.append("\(description): \(field.key) = \(value.formatted), truth \(expected.isEmpty ? "null" : expected)")
-      }
-    }
+    let (wrong, parsed) = Self.wrongValues(variants, truth: truth)
+    #expect(parsed == variants.count)
     #expect(wrong == [], "\(wrong.count) wrong values in \(variants.count) variants")
   }
 }
