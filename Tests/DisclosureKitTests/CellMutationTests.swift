@@ -7,7 +7,8 @@ import Testing
 /// lost cells and extra empty columns), or one cell taken out of each of two data
 /// rows, in all three layouts: each number the parser gives must be the fixture's
 /// truth. A lost or extra cell may make values `null` (with a diagnostic), never
-/// different. `MUTATION_PAIRS=N` tries N pairs a fixture instead of 400.
+/// different. `MUTATION_PAIRS=N` tries N pairs a fixture instead of 400. Lines
+/// taken out whole, or joined to the next, are tried too.
 ///
 /// An empty cell put in between two cells of a row is not among the damage the
 /// contract lists, and is not tried: in a row whose first or last column is blank,
@@ -187,6 +188,29 @@ struct CellMutationTests {
     let count = Int(ProcessInfo.processInfo.environment["MUTATION_PAIRS"] ?? "") ?? 400
     let variants = Self.pairs(of: try Fixtures.text(path), layout: layout, count: count)
     #expect(variants.count == count)
+    let (wrong, parsed) = Self.wrongValues(variants, truth: truth)
+    #expect(parsed == variants.count)
+    #expect(wrong == [], "\(wrong.count) wrong values in \(variants.count) variants")
+  }
+
+  @Test("A line taken out, or joined to the next: every number read is the truth", arguments: fixtures)
+  func linesLostOrJoined(_ path: String) throws {
+    let truth = try Self.truth(path)
+    let lines = try Fixtures.text(path).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Joined as a converter that lost a line break would: a tab-separated line's
+    // cells run on into the next line's; other layouts' lines meet directly.
+    let glue = path.contains(".tsv.") ? "\t" : ""
+    var variants: [(String, String)] = []
+    for index in lines.indices {
+      var changed = lines
+      changed.remove(at: index)
+      variants.append(("line \(index + 1) taken out", changed.joined(separator: "\n")))
+      guard index + 1 < lines.count else { continue }
+      var joined = lines
+      joined[index] = lines[index] + glue + lines[index + 1]
+      joined.remove(at: index + 1)
+      variants.append(("lines \(index + 1) and \(index + 2) joined", joined.joined(separator: "\n")))
+    }
     let (wrong, parsed) = Self.wrongValues(variants, truth: truth)
     #expect(parsed == variants.count)
     #expect(wrong == [], "\(wrong.count) wrong values in \(variants.count) variants")

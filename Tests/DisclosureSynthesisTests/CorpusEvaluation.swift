@@ -51,8 +51,12 @@ struct CorpusEvaluation: Sendable {
     }
     var nullInOutput = Set<String>()
     var diagnosticsByKey: [String: [Diagnostic]] = [:]
+    // The lines of rows whose every value was inferred as 0: that diagnostic names
+    // the row's first key only, and each value's source names the row's line.
+    var zeroRowLines = Set<Int>()
     for diagnostic in report.diagnostics {
       if let key = diagnostic.key { diagnosticsByKey[key, default: []].append(diagnostic) }
+      if diagnostic.code == .inferredZeroRow, let line = diagnostic.line { zeroRowLines.insert(line) }
     }
     for key in rendered.report.numericKeys {
       values += 1
@@ -61,7 +65,9 @@ struct CorpusEvaluation: Sendable {
       if got == nil { nullInOutput.insert(key) }
       let diagnostics = diagnosticsByKey[key] ?? []
       let named = diagnostics.contains { $0.line != nil }
-      let inferred = diagnostics.contains { $0.code.rawValue.hasPrefix("inferred") }
+      let inferred =
+        diagnostics.contains { $0.code.rawValue.hasPrefix("inferred") }
+        || report.field(key)?.source.map { zeroRowLines.contains($0.line) } == true
       func fail(_ category: Category) {
         failures.append(
           Failure(
