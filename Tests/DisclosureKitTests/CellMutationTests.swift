@@ -181,6 +181,15 @@ struct CellMutationTests {
     return (wrong, parsed)
   }
 
+  /// Expects every variant to parse and every number read from it to be the truth.
+  static func expectTruth(
+    _ variants: [(String, String)], truth: [String: String], sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
+    let (wrong, parsed) = wrongValues(variants, truth: truth)
+    #expect(parsed == variants.count, sourceLocation: sourceLocation)
+    #expect(wrong == [], "\(wrong.count) wrong values in \(variants.count) variants", sourceLocation: sourceLocation)
+  }
+
   @Test("Two rows that lost a cell each: every number read is the truth", arguments: fixtures)
   func twoLostCells(_ path: String) throws {
     let truth = try Self.truth(path)
@@ -188,9 +197,7 @@ struct CellMutationTests {
     let count = Int(ProcessInfo.processInfo.environment["MUTATION_PAIRS"] ?? "") ?? 400
     let variants = Self.pairs(of: try Fixtures.text(path), layout: layout, count: count)
     #expect(variants.count == count)
-    let (wrong, parsed) = Self.wrongValues(variants, truth: truth)
-    #expect(parsed == variants.count)
-    #expect(wrong == [], "\(wrong.count) wrong values in \(variants.count) variants")
+    Self.expectTruth(variants, truth: truth)
   }
 
   @Test("A line taken out, or joined to the next: every number read is the truth", arguments: fixtures)
@@ -211,9 +218,7 @@ struct CellMutationTests {
       joined.remove(at: index + 1)
       variants.append(("lines \(index + 1) and \(index + 2) joined", joined.joined(separator: "\n")))
     }
-    let (wrong, parsed) = Self.wrongValues(variants, truth: truth)
-    #expect(parsed == variants.count)
-    #expect(wrong == [], "\(wrong.count) wrong values in \(variants.count) variants")
+    Self.expectTruth(variants, truth: truth)
   }
 
   @Test("Every number read is the truth", arguments: fixtures)
@@ -222,8 +227,6 @@ struct CellMutationTests {
     let layout = String(path.split(separator: ".").dropLast().last ?? "")
     let variants = Self.mutations(of: try Fixtures.text(path), layout: layout)
     #expect(variants.count > 100)
-    let (wrong, parsed) = Self.wrongValues(variants, truth: truth)
-    #expect(parsed == variants.count)
-    #expect(wrong == [], "\(wrong.count) wrong values in \(variants.count) variants")
+    Self.expectTruth(variants, truth: truth)
   }
 }
