@@ -33,6 +33,39 @@ struct CellMutationTests {
     return values
   }
 
+  /// The cells of `line` when it is a data row (at least two cells, one of them a
+  /// number) of a tab-separated (`tsv`) or Markdown (`md`) table; `nil` otherwise.
+  static func dataCells(_ line: String, layout: String) -> [Substring]? {
+    let cells: [Substring]
+    if layout == "tsv" {
+      cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+    } else {
+      guard line.hasPrefix("|"), line.hasSuffix("|"), !line.contains("---") else { return nil }
+      cells = line.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+    }
+    guard cells.count >= 2, cells.contains(where: isNumber) else { return nil }
+    return cells
+  }
+
+  /// `cells` written back as a line of `layout` (`tsv` or `md`).
+  static func line(_ cells: [Substring], layout: String) -> String {
+    layout == "tsv" ? cells.joined(separator: "\t") : "|" + cells.joined(separator: "|") + "|"
+  }
+
+  /// The rows of a cell-per-line text that hold a number: each a run of
+  /// tab-prefixed lines, as the range of its line indices.
+  static func cellLineDataRows(_ lines: [String]) -> [Range<Int>] {
+    var rows: [Range<Int>] = []
+    var start = 0
+    while start < lines.count {
+      var end = start
+      while end < lines.count, lines[end].hasPrefix("\t") { end += 1 }
+      if lines[start..<end].contains(where: { isNumber($0.dropFirst()) }) { rows.append(start..<end) }
+      start = end + 1
+    }
+    return rows
+  }
+
   /// The texts made by taking out, or putting in an empty cell at, each position
   /// of each table row of `text`, with a description of each.
   static func mutations(of text: String, layout: String) -> [(String, String)] {
@@ -42,52 +75,34 @@ struct CellMutationTests {
     switch layout {
     case "tsv", "md":
       for index in lines.indices {
-        let line = lines[index]
-        var cells: [String]
-        if layout == "tsv" {
-          cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        } else {
-          guard line.hasPrefix("|"), line.hasSuffix("|"), !line.contains("---") else { continue }
-          cells = line.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        }
-        guard cells.count >= 2, cells.contains(where: { Self.isNumber($0[...]) }) else { continue }
-        func join(_ cells: [String]) -> String {
-          layout == "tsv" ? cells.joined(separator: "\t") : "|" + cells.joined(separator: "|") + "|"
-        }
+        let original = lines[index]
+        guard let cells = dataCells(original, layout: layout) else { continue }
         for position in cells.indices {
           var shorter = cells
           shorter.remove(at: position)
-          lines[index] = join(shorter)
+          lines[index] = line(shorter, layout: layout)
           add("line \(index + 1): cell \(position + 1) taken out")
         }
         for position in [0, cells.count] {
           var longer = cells
           longer.insert(layout == "tsv" ? "" : " ", at: position)
-          lines[index] = join(longer)
+          lines[index] = line(longer, layout: layout)
           add("line \(index + 1): empty cell put in at \(position + 1)")
         }
-        lines[index] = line
+        lines[index] = original
       }
     default:
-      // Cell per line: a row is a run of tab-prefixed lines; its data rows hold a
-      // number.
-      var start = 0
-      while start < lines.count {
-        var end = start
-        while end < lines.count, lines[end].hasPrefix("\t") { end += 1 }
-        if end - start >= 2, lines[start..<end].contains(where: { Self.isNumber($0.dropFirst()) }) {
-          for position in start..<end {
-            let removed = lines.remove(at: position)
-            add("line \(position + 1): cell line taken out")
-            lines.insert(removed, at: position)
-          }
-          for position in [start, end] {
-            lines.insert("\t", at: position)
-            add("line \(position + 1): empty cell line put in")
-            lines.remove(at: position)
-          }
+      for row in cellLineDataRows(lines) where row.count >= 2 {
+        for position in row {
+          let removed = lines.remove(at: position)
+          add("line \(position + 1): cell line taken out")
+          lines.insert(removed, at: position)
         }
-        start = end + 1
+        for position in [row.lowerBound, row.upperBound] {
+          lines.insert("\t", at: position)
+          add("line \(position + 1): empty cell line put in")
+          lines.remove(at: position)
+        }
       }
     }
     return results
@@ -105,42 +120,19 @@ struct CellMutationTests {
   /// row that lost the same column's cell reads as a consistent smaller table.
   static func pairs(of text: String, layout: String, count: Int) -> [(String, String)] {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    // Cell per line: the lines of rows that hold a number.
-    var dataLines = Set<Int>()
-    if layout == "cpl" {
-      var start = 0
-      while start < lines.count {
-        var end = start
-        while end < lines.count, lines[end].hasPrefix("\t") { end += 1 }
-        if lines[start..<end].contains(where: { Self.isNumber($0.dropFirst()) }) { dataLines.formUnion(start..<end) }
-        start = end + 1
-      }
-    }
     // Each single removal, as the line index it changes and the line it leaves
     // (cell per line: the line index removed).
     var removals: [(line: Int, replacement: String?)] = []
-    for index in lines.indices {
-      let line = lines[index]
-      switch layout {
-      case "tsv":
-        let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard cells.count >= 2, cells.contains(where: Self.isNumber) else { continue }
+    if layout == "cpl" {
+      for row in cellLineDataRows(lines) { removals += row.map { ($0, nil) } }
+    } else {
+      for index in lines.indices {
+        guard let cells = dataCells(lines[index], layout: layout) else { continue }
         for position in cells.indices {
           var shorter = cells
           shorter.remove(at: position)
-          removals.append((index, shorter.joined(separator: "\t")))
+          removals.append((index, line(shorter, layout: layout)))
         }
-      case "md":
-        guard line.hasPrefix("|"), line.hasSuffix("|"), !line.contains("---") else { continue }
-        let cells = line.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
-        guard cells.count >= 2, cells.contains(where: Self.isNumber) else { continue }
-        for position in cells.indices {
-          var shorter = cells
-          shorter.remove(at: position)
-          removals.append((index, "|" + shorter.joined(separator: "|") + "|"))
-        }
-      default:
-        if dataLines.contains(index) { removals.append((index, nil)) }
       }
     }
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15

@@ -1177,14 +1177,12 @@ struct InterpretationRun {
       if !headerSlots.isEmpty { lastHeaderColumns = (headerSlots.lowerBound, columns) }
     }
     // A row with fewer cells than its header lost one somewhere (a value, or an
-    // empty cell at its end): it is placed only by its filled end columns.
-    let context = header.map { header in
-      let missing = max(0, header.cellCount - rows[position].cells.count)
-      return ValuePlacement.Context(
-        knownStart: nil, missingCells: missing, trailingCells: nil, widthConfirmed: missing == 0)
-    }
+    // empty cell at its end): it is placed only by its filled end columns. Made
+    // only for a row that does not place itself (`context` is taken lazily).
     let placement = ValuePlacement.placePlain(
-      rows[position].values, from: rows[position].firstValue, columns: columns.count, context: context ?? .none,
+      rows[position].values, from: rows[position].firstValue, columns: columns.count,
+      context: header.map { ValuePlacement.Context(underHeaderOf: $0.cellCount, cells: rows[position].cells.count) }
+        ?? .none,
       rowTotals: false, in: &placementLists)
     observe(Observation(table: .proactive(row), analysisAddress: address, columns: columns, placement: placement))
   }

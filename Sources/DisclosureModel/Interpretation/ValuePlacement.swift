@@ -561,3 +561,12 @@ extension ValuePlacement {
     return Plain(cells: cells, rule: rule)
   }
 }
+
+extension ValuePlacement.Context {
+  /// What a header of `headerCells` cells says about a row of `cells` cells under
+  /// it (table 二): a narrower row lost a cell, and its width is not confirmed.
+  init(underHeaderOf headerCells: Int, cells: Int) {
+    let missing = max(0, headerCells - cells)
+    self.init(knownStart: nil, missingCells: missing, trailingCells: nil, widthConfirmed: missing == 0)
+  }
+}
