@@ -16,7 +16,17 @@ import Testing
 /// - a total-only row as wide as its part's rows of another depth (case 8);
 /// - a row of exactly as many cells as columns, one of them a page break's extra
 ///   empty cell, in a part whose other rows are wider (cases 9 and 10; in case 10
-///   the lost cell was the total, so the shifted reading happened to be right).
+///   the lost cell was the total, so the shifted reading happened to be right);
+/// - a row of one label depth that lost a cell, in a part after a page break, as
+///   wide as the part's header and its rows of another depth, so that the grid
+///   confirmed it; its one fitting window ended on a value and started on its
+///   label (cases 11 and 12, found with seeds `9001` and `9003`). The cells that
+///   every intact row of the part has after its values now tell that it is short.
+///
+/// Cases 3 and 9 are total-only rows that also lost a cell: since the part's
+/// trailing cells are known at every label depth, the one number is read as the
+/// row's total (`totalOnly`), which the truth confirms, and the other columns are
+/// `null`.
 ///
 /// Each case names the key that was given a wrong (or guessed) value, the value it
 /// was given, and the line of the row, read off the rendered text by hand
@@ -52,7 +62,7 @@ struct LostCellCombinationTests {
     Case(
       number: 3, report: 0x40f3_97dd_e4e7_005d, layout: .cellPerLine, damage: [.splitTable, .totalOnly],
       seed: 0xcd80_6fcf_4996_8fff, key: "applications.outcomeTotal.other", givenBefore: 19, line: 344,
-      code: .cannotPlace),
+      code: .totalOnly),
     Case(
       number: 4, report: 0x50d5_02f6_7a22_bc9a, layout: .cellPerLine, damage: [.emptyCells, .missingCell, .splitTable],
       seed: 0x0f61_71bd_e505_6e13, key: "applications.outcomeTotal.naturalPerson", givenBefore: 8, line: 345,
@@ -76,11 +86,19 @@ struct LostCellCombinationTests {
     Case(
       number: 9, report: 0x7803_ac32_d4f2_d1f7, layout: .cellPerLine, damage: [.rowsLost, .splitTable, .totalOnly],
       seed: 0xfb97_92dd_76b3_ff52, key: "applications.outcomeTotal.other", givenBefore: 165, line: 310,
-      code: .cannotPlace),
+      code: .totalOnly),
     Case(
       number: 10, report: 0x4a7e_790f_9a5d_f6bb, layout: .cellPerLine, damage: [.missingCell, .splitTable],
       seed: 0x1ac0_731a_6a10_f6e2, key: "applications.outcomeTotal.naturalPerson", givenBefore: 4, line: 342,
       code: .cannotPlace),
+    Case(
+      number: 11, report: 0x9638_2533_456c_03e8, layout: .cellPerLine,
+      damage: [.emptyCells, .missingCell, .splitTable], seed: 0xfde0_e8c1_9ab6_f0c2,
+      key: "applications.outcomeTotal.other", givenBefore: 3, line: 349, code: .cannotPlace),
+    Case(
+      number: 12, report: 0xbc00_28f1_4fe5_a101, layout: .cellPerLine,
+      damage: [.missingCell, .splitTable, .totalOnly], seed: 0xc483_cbd8_c17e_79d2,
+      key: "applications.otherHandling.other.other", givenBefore: 1, line: 334, code: .cannotPlace),
   ]
 
   @Test(

@@ -19,6 +19,11 @@
 ///   filled end cells, or when it has exactly as many value cells as columns and
 ///   the table shows no surplus cells (no row is wider, or its rows whose end
 ///   columns are filled have nothing besides their labels and values).
+/// - **How many cells follow the values**: when every row whose end columns are
+///   filled has the same number of cells after its last value column (a page
+///   break's extra columns), whatever its label depth, a row with fewer cells than
+///   its labels, the columns and those lost a cell, even if it is as wide as the
+///   grid.
 struct TableShape: Sendable {
   /// A few counters keyed by small integers, kept in a plain array: a table has
   /// only a handful of distinct widths and label depths, so a linear search beats
@@ -266,6 +271,15 @@ struct TableShape: Sendable {
     return !starts.isEmpty && starts.allSatisfy { $0.value == $0.firstValue && $0.width == $0.value + columns }
   }
 
+  /// How many cells follow the last value column in every row whose end columns are
+  /// filled, when they all agree (at any label position): a page break's extra
+  /// empty columns, which every row of a table's part keeps.
+  private var sharedTrailing: Int? {
+    let starts = learned[..<widthsStart]
+    guard let trailing = starts.first.map({ $0.width - $0.value - columns }) else { return nil }
+    return starts.allSatisfy { $0.width - $0.value - columns == trailing } ? trailing : nil
+  }
+
   private func start(width: Int, firstValue: Int) -> Int? {
     learned[..<widthsStart].first { $0.width == width && $0.firstValue == firstValue }?.value
   }
@@ -292,14 +306,24 @@ struct TableShape: Sendable {
     if let full = depthWidth ?? grid, let start = start(width: full, firstValue: analysis.firstValue) {
       trailing = full - start - columns
     }
+    // The cells that follow every intact row's values, whatever its label depth,
+    // make room for no fewer: the row needs its labels, the columns and them. A
+    // row of another depth that lost a cell can be as wide as the grid, and its
+    // one window that fits then ends on a value and starts on a label.
+    var needed = 0
+    if let shared = sharedTrailing {
+      trailing = trailing ?? shared
+      needed = analysis.firstValue + columns + shared
+    }
     return ValuePlacement.Context(
       knownStart: start(width: width, firstValue: analysis.firstValue),
-      missingCells: max(0, expected - width), trailingCells: trailing,
+      missingCells: max(0, expected - width, needed - width), trailingCells: trailing,
       // A grid confirms a row only when no row of the table is wider: in layouts that
       // keep one cell per merged cell, rows of other depths are wider or narrower
       // by their labels, and a part after a page break may have extra columns that
       // the grid it inherited does not know.
-      widthConfirmed: expected > 0 && width >= expected && (depthWidth != nil || width >= widestCounted),
+      widthConfirmed: expected > 0 && width >= max(expected, needed)
+        && (depthWidth != nil || width >= widestCounted),
       wholeRowFits: width >= widestCounted || showsNoSurplusCells
     )
   }
