@@ -45,6 +45,8 @@ struct CommandLineTool {
                      (fnmatch: *.txt); a PATTERN with / matches the path below the folder
     --progress       show progress on standard error even when it is not a terminal
 
+    -h, --help       print this text; --  end the options (a PATH after it may begin with -)
+
     exit status: 0 done; 1 no report could be read (parse: the file is not a report);
                  2 usage error; 3 (export) an output file cannot be written
     """
@@ -76,6 +78,8 @@ struct CommandLineTool {
       default:
         fail("disclosure: unknown command '\(command)'\n\(usage)", status: 2)
       }
+    } catch is HelpRequest {
+      print(usage)
     } catch let error as UsageError {
       fail("disclosure: \(error.message)\n\(usage)", status: 2)
     } catch let error as DisclosureError {

@@ -7,7 +7,15 @@ struct UsageError: Error {
   init(_ message: String) { self.message = message }
 }
 
+/// `-h` or `--help` among a command's arguments: the usage is printed, and nothing
+/// else is done.
+struct HelpRequest: Error {}
+
 /// The options, flags and input paths of a command.
+///
+/// `-h` or `--help` anywhere asks for the usage; `--` ends the options, so that a
+/// path that begins with `-` can follow it.
+
 struct Invocation {
   var options: [String: String] = [:]
   var flags: Set<String> = []
@@ -21,9 +29,19 @@ struct Invocation {
     throws
   {
     var index = 0
+    var optionsEnded = false
     while index < arguments.count {
       let argument = arguments[index]
-      if argument.hasPrefix("--") {
+      if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+        guard manyPaths || paths.isEmpty else { throw UsageError("give one FILE, or - for standard input") }
+        paths.append(argument)
+      } else if argument == "--" {
+        optionsEnded = true
+      } else if argument == "-h" || argument == "--help" {
+        throw HelpRequest()
+      } else if !argument.hasPrefix("--") {
+        throw UsageError("unknown option '\(argument)' (give -- before a PATH that begins with -)")
+      } else {
         var name = argument
         var value: String?
         if let equals = argument.firstIndex(of: "=") {
@@ -43,9 +61,6 @@ struct Invocation {
           value = arguments[index]
         }
         options[name] = value
-      } else {
-        guard manyPaths || paths.isEmpty else { throw UsageError("give one FILE, or - for standard input") }
-        paths.append(argument)
       }
       index += 1
     }
