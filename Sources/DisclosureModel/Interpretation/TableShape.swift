@@ -23,7 +23,9 @@
 ///   filled has the same number of cells after its last value column (a page
 ///   break's extra columns), whatever its label depth, a row with fewer cells than
 ///   its labels, the columns and those lost a cell, even if it is as wide as the
-///   grid.
+///   grid. Likewise, when those rows all have their first value column at the
+///   same cell, at two label depths or more (a full grid), a row whose labels end
+///   before it needs every column from there.
 struct TableShape: Sendable {
   /// A few counters keyed by small integers, kept in a plain array: a table has
   /// only a handful of distinct widths and label depths, so a linear search beats
@@ -280,6 +282,19 @@ struct TableShape: Sendable {
     return starts.allSatisfy { $0.width - $0.value - columns == trailing } ? trailing : nil
   }
 
+  /// The cell index at which every row whose end columns are filled has its first
+  /// value column, when they all agree and stand at two label positions or more: a
+  /// full grid, in which merged label cells are kept as empty cells, so that the
+  /// value columns are the same columns at every label depth.
+  private var sharedStart: Int? {
+    let starts = learned[..<widthsStart]
+    guard let first = starts.first,
+      starts.allSatisfy({ $0.value == first.value }),
+      starts.contains(where: { $0.firstValue != first.firstValue })
+    else { return nil }
+    return first.value
+  }
+
   private func start(width: Int, firstValue: Int) -> Int? {
     learned[..<widthsStart].first { $0.width == width && $0.firstValue == firstValue }?.value
   }
@@ -314,6 +329,13 @@ struct TableShape: Sendable {
     if let shared = sharedTrailing {
       trailing = trailing ?? shared
       needed = analysis.firstValue + columns + shared
+    }
+    // In a full grid, a row whose labels end before the value columns needs them
+    // all: one that lost a cell is as wide as its label depth's other rows that
+    // lost one (which then outvote the grid), and its one fitting window would
+    // start on an empty label cell.
+    if let start = sharedStart, analysis.firstValue <= start {
+      needed = max(needed, start + columns + (sharedTrailing ?? 0))
     }
     return ValuePlacement.Context(
       knownStart: start(width: width, firstValue: analysis.firstValue),
