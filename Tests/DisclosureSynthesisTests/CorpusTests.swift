@@ -23,6 +23,8 @@ struct CorpusTests {
   /// Reports with a random combination of zero to three kinds; the environment
   /// variable `SYNTHESIS_COMBINED` sets another number for a larger run.
   static let combined = environment("SYNTHESIS_COMBINED") ?? 2100
+  /// The most kinds combined in one report (`SYNTHESIS_MAX_KINDS`, 3 by default).
+  static let maximumKinds = min(DamageKind.allCases.count, environment("SYNTHESIS_MAX_KINDS") ?? 3)
   /// The corpus seed; `SYNTHESIS_SEED` sets another for a different corpus.
   static let seed = environment("SYNTHESIS_SEED").map(UInt64.init) ?? 20_250_101
   /// The share of counts drawn as 0 (`SYNTHESIS_ZERO_PERCENT`, 25 by default): more
@@ -51,7 +53,7 @@ struct CorpusTests {
       }
     }
     for _ in 0..<combined {
-      let count = Int.random(in: 0...3, using: &random)
+      let count = Int.random(in: 0...maximumKinds, using: &random)
       let kinds = Set(DamageKind.allCases.shuffled(using: &random).prefix(count))
       let layout = SyntheticLayout.allCases.randomElement(using: &random) ?? .tsv
       cases.append(Case(report: generator.next(), layout: layout, damage: kinds, seed: random.next()))
