@@ -42,4 +42,54 @@ struct LostCellRowTests {
     #expect(report["applications.carriedForward.total"] == .integer(1))
     #expect(report["applications.carriedForward.naturalPerson"] == nil)
   }
+
+  /// A table 三 cut by a page break: ten cells a row before it; after it, a page
+  /// number, an empty header row and rows with three extra empty cells each (seed
+  /// 003's shape), thirteen cells in all.
+  static func splitTable(totalRow: String) -> Report {
+    let tab = "\t"
+    let zeros = Array(repeating: "0", count: 7).joined(separator: tab)
+    let extra = String(repeating: tab, count: 3)
+    return report(
+      """
+      一、本年新收政府信息公开申请数量\(tab)\(tab)\(tab)\(zeros)
+      二、上年结转政府信息公开申请数量\(tab)\(tab)\(tab)\(zeros)
+      三、本年度办理结果\(tab)（一）予以公开\(tab)\(tab)\(zeros)
+      第3页 共6页
+      \(String(repeating: tab, count: 12))
+      \(totalRow)
+      四、结转下年度继续办理\(tab)\(tab)\(tab)\(zeros)\(extra)
+
+      """)
+  }
+
+  @Test("After a page break, a total-only row of another depth is read by the cells its part keeps after its values")
+  func totalOnlyAfterPageBreak() {
+    // By hand: `（七）总计` stands in the second cell, so its one filled cell, 18, has
+    // four places among its ten cells after the label, and no intact row of its
+    // depth shows which. The part's one intact row (四) ends with three empty cells
+    // after its total, as every row of the part does; counted from the end, 18 is in
+    // the total column.
+    let tab = "\t"
+    let report = Self.splitTable(
+      totalRow: tab + "（七）总计" + String(repeating: tab, count: 8) + "18" + String(repeating: tab, count: 3))
+    #expect(report["applications.outcomeTotal.total"] == .integer(18))
+    #expect(report["applications.outcomeTotal.other"] == nil)
+    #expect(report["applications.outcomeTotal.naturalPerson"] == nil)
+    #expect(report.diagnostics.contains { $0.key == "applications.outcomeTotal.other" && $0.code == .emptyCell })
+    #expect(report["applications.carriedForward.total"] == .integer(0))
+  }
+
+  @Test("After a page break, a row wider than the part's rows is not placed from its end")
+  func widerRowAfterPageBreak() {
+    // The same row with a fourth empty cell at its end: fourteen cells, wider than
+    // every other row of the part, so its end says nothing certain (18 could be the
+    // total, or 其他 with the total lost), and it stays null.
+    let tab = "\t"
+    let report = Self.splitTable(
+      totalRow: tab + "（七）总计" + String(repeating: tab, count: 8) + "18" + String(repeating: tab, count: 4))
+    #expect(report["applications.outcomeTotal.total"] == nil)
+    #expect(report["applications.outcomeTotal.other"] == nil)
+    #expect(report.diagnostics.contains { $0.key == "applications.outcomeTotal.total" && $0.code == .cannotPlace })
+  }
 }

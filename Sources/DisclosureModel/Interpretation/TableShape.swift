@@ -8,7 +8,9 @@
 ///   (the index of the first cell after the row's last label), taken from the rows
 ///   whose first and last value columns both hold a value: the majority when they
 ///   disagree, nothing on a tie. Rows whose labels stand at another depth are laid
-///   out differently even at the same width, so they are not mixed.
+///   out differently even at the same width, so they are not mixed; but when those
+///   rows all keep the same number of cells after their values, a confirmed row
+///   that no row is wider than has its values that far from its end.
 /// - **How wide a row should be**: the width of the widest row with the same label
 ///   position, when there are at least two such rows (not the width most of them
 ///   share: two rows that each lost a cell would outvote the intact one), or failing
@@ -74,6 +76,8 @@ struct TableShape: Sendable {
   private let inheritedGrid: Int?
   /// The widest of the rows counted for the grid (data and header rows).
   private var widestCounted = 0
+  /// How many of those rows are that wide.
+  private var widestRows = 0
 
   /// Learns the shape of the rows that `include` selects (data rows; `header`
   /// selects the header rows, which are left out here), for tables of `columns`
@@ -94,7 +98,12 @@ struct TableShape: Sendable {
       let width = rows[position].values.count
       counted += 1
       if width == gridWidth { support += 1 }
-      widestCounted = max(widestCounted, width)
+      if width > widestCounted {
+        widestCounted = width
+        widestRows = 1
+      } else if width == widestCounted {
+        widestRows += 1
+      }
     }
     if gridWidth != nil, Self.isGrid(support: support, counted: counted) { gridSupport = (support, counted) }
     // The votes counted on the stack, two for each row at most (its width under its
@@ -337,15 +346,25 @@ struct TableShape: Sendable {
     if let start = sharedStart, analysis.firstValue <= start {
       needed = max(needed, start + columns + (sharedTrailing ?? 0))
     }
+    let missingCells = max(0, expected - width, needed - width)
+    // A grid confirms a row only when no row of the table is wider: in layouts that
+    // keep one cell per merged cell, rows of other depths are wider or narrower
+    // by their labels, and a part after a page break may have extra columns that
+    // the grid it inherited does not know.
+    let widthConfirmed =
+      expected > 0 && width >= max(expected, needed) && (depthWidth != nil || width >= widestCounted)
+    var knownStart = start(width: width, firstValue: analysis.firstValue)
+    // A confirmed row as wide as the widest of its table's other rows, in a table
+    // whose intact rows all keep the same cells after their values, has its last
+    // value column that far from its end, whatever its label depth. (The widest
+    // row alone may have a cell too many, at either end.)
+    if knownStart == nil, missingCells == 0, widthConfirmed, width == widestCounted, widestRows >= 2,
+      let shared = sharedTrailing, width - shared - columns >= analysis.firstValue
+    {
+      knownStart = width - shared - columns
+    }
     return ValuePlacement.Context(
-      knownStart: start(width: width, firstValue: analysis.firstValue),
-      missingCells: max(0, expected - width, needed - width), trailingCells: trailing,
-      // A grid confirms a row only when no row of the table is wider: in layouts that
-      // keep one cell per merged cell, rows of other depths are wider or narrower
-      // by their labels, and a part after a page break may have extra columns that
-      // the grid it inherited does not know.
-      widthConfirmed: expected > 0 && width >= max(expected, needed)
-        && (depthWidth != nil || width >= widestCounted),
+      knownStart: knownStart, missingCells: missingCells, trailingCells: trailing, widthConfirmed: widthConfirmed,
       wholeRowFits: width >= widestCounted || showsNoSurplusCells
     )
   }
