@@ -1688,6 +1688,9 @@ struct FieldAssembler: ~Copyable {
       var allKnownZero = true
       var totalKnown = false
       var totalOpen = false
+      // A part whose value is not known at all (its row not seen, a bad number, two
+      // copies that disagree): the parts are then not all known to be 0.
+      var partUnknown = false
       // A known value other than 0 (in a clean report, nearly always the total, read
       // first) settles the group: nothing can be inferred, so the rest is not read.
       counting: for position in 0...group.parts.count {
@@ -1705,13 +1708,13 @@ struct FieldAssembler: ~Copyable {
           openCount += 1
           if index == group.total { totalOpen = true }
         case .unset, .lost, .conflicting:
-          break
+          if index != group.total { partUnknown = true }
         }
       }
       guard knownCount > 0, openCount > 0, allKnownZero else { continue }
       // Either the total is a known 0 (so every part is 0), or every part is a known 0
       // and only the total is open.
-      guard totalKnown || (openCount == 1 && totalOpen) else { continue }
+      guard totalKnown || (openCount == 1 && totalOpen && !partUnknown) else { continue }
       for position in 0...group.parts.count {
         let index = position == 0 ? group.total : group.parts[position - 1]
         guard states[index] == .inferable else { continue }

@@ -9,8 +9,9 @@
 ///   whose first and last value columns both hold a value: the majority when they
 ///   disagree, nothing on a tie. Rows whose labels stand at another depth are laid
 ///   out differently even at the same width, so they are not mixed; but when those
-///   rows all keep the same number of cells after their values, a confirmed row
-///   that no row is wider than has its values that far from its end.
+///   rows all keep the same number of cells after their values, a confirmed row as
+///   wide as the widest of the table's other rows has its values that far from its
+///   end.
 /// - **How wide a row should be**: the width of the widest row with the same label
 ///   position, when there are at least two such rows (not the width most of them
 ///   share: two rows that each lost a cell would outvote the intact one), or failing
