@@ -30,6 +30,15 @@ import Testing
 ///   first). The value columns start at the same cell in every intact row at
 ///   every label depth, so a row whose labels end before them needs them all.
 ///
+/// - the only two rows of a label depth had both lost a cell, in a table whose
+///   label area is two columns wide, so that the value columns start at different
+///   cells at different depths (case 14, `SYNTHESIS_MAX_KINDS=6`, seed `9105`): a
+///   deeper row is never narrower than a shallower intact one;
+/// - a row alone in its table part after a page break, as wide as the grid it
+///   inherited (it lost a cell and kept an extra one), confirmed by its own width
+///   (case 15, seed `9106`): the part's empty header row now counts for its widest
+///   row.
+///
 /// Cases 3 and 9 are total-only rows that also lost a cell: since the part's
 /// trailing cells are known at every label depth, the one number is read as the
 /// row's total (`totalOnly`), which the truth confirms, and the other columns are
@@ -112,6 +121,15 @@ struct LostCellCombinationTests {
       number: 13, report: 0x42da_6292_5bcb_1658, layout: .markdown,
       damage: [.missingCell, .rowsLost, .totalOnly], seed: 0xa7d7_8b3f_6d63_331a,
       key: "applications.received.commercial", givenBefore: 465, line: 44, code: .cannotPlace, zeroShare: 0.7),
+    Case(
+      number: 14, report: 0x27d0_e3a4_5874_ded7, layout: .tsv,
+      damage: [.headerMerged, .labelInNumberColumn, .missingCell, .splitTable, .totalOnly], seed: 0x079e_b923_22e7_cf48,
+      key: "applications.granted.other", givenBefore: 2, line: 41, code: .cannotPlace),
+    Case(
+      number: 15, report: 0xac7a_86f4_db36_049b, layout: .tsv,
+      damage: [.headingLost, .interleavedProse, .labelVariants, .missingCell, .splitTable, .thousandsSeparators],
+      seed: 0x3dc0_8696_5aea_0270, key: "applications.notProcessed.duplicate.other", givenBefore: 7, line: 64,
+      code: .cannotPlace),
   ]
 
   @Test(

@@ -75,7 +75,8 @@ struct TableShape: Sendable {
   /// The grid width of the previous part of the same table, which a row falls back
   /// on when the others in this part are too few to tell.
   private let inheritedGrid: Int?
-  /// The widest of the rows counted for the grid (data and header rows).
+  /// The widest of the rows counted for the grid (data and header rows) and of the
+  /// rows with no text at all.
   private var widestCounted = 0
   /// How many of those rows are that wide.
   private var widestRows = 0
@@ -95,10 +96,19 @@ struct TableShape: Sendable {
     self.inheritedGrid = inheritedGrid
     var support = 0
     var counted = 0
-    for position in rows.indices where header(rows[position].kind) || include(rows[position].kind) {
+    for position in rows.indices {
+      let isCounted = header(rows[position].kind) || include(rows[position].kind)
+      // A row with no text at all (a page break's empty header row) counts for the
+      // widest row, not for the grid: it shows the part's extra columns.
+      guard
+        isCounted
+          || (rows[position].kind == .ignored && ValuePlacement.filledEnds(rows[position].values, from: 0) == nil)
+      else { continue }
       let width = rows[position].values.count
-      counted += 1
-      if width == gridWidth { support += 1 }
+      if isCounted {
+        counted += 1
+        if width == gridWidth { support += 1 }
+      }
       if width > widestCounted {
         widestCounted = width
         widestRows = 1
@@ -346,6 +356,13 @@ struct TableShape: Sendable {
     // start on an empty label cell.
     if let start = sharedStart, analysis.firstValue <= start {
       needed = max(needed, start + columns + (sharedTrailing ?? 0))
+    }
+    // A deeper row is never narrower than a shallower intact one: a layout keeps a
+    // merged label cell either as empty cells (a full grid: every row as wide) or
+    // as one cell (each label depth one cell wider). Two rows of one depth that
+    // both lost a cell would otherwise confirm each other.
+    for layout in learned[..<widthsStart] where layout.firstValue < analysis.firstValue {
+      needed = max(needed, layout.width)
     }
     let missingCells = max(0, expected - width, needed - width)
     // A grid confirms a row only when no row of the table is wider: in layouts that
