@@ -375,9 +375,13 @@ struct TableShape: Sendable {
     // A confirmed row as wide as the widest of its table's other rows, in a table
     // whose intact rows all keep the same cells after their values, has its last
     // value column that far from its end, whatever its label depth. (The widest
-    // row alone may have a cell too many, at either end.)
+    // row alone may have a cell too many, at either end.) Only rows of its own or a
+    // shallower label depth say so: where the label area is narrower than the
+    // template's, the deepest labels sit in a value column, and those rows have a
+    // cell fewer after their values.
     if knownStart == nil, missingCells == 0, widthConfirmed, width == widestCounted, widestRows >= 2,
-      let shared = sharedTrailing, width - shared - columns >= analysis.firstValue
+      let shared = sharedTrailing, width - shared - columns >= analysis.firstValue,
+      learned[..<widthsStart].contains(where: { $0.firstValue <= analysis.firstValue })
     {
       knownStart = width - shared - columns
     }
