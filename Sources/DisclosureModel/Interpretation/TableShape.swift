@@ -345,6 +345,8 @@ struct TableShape: Sendable {
     // make room for no fewer: the row needs its labels, the columns and them. A
     // row of another depth that lost a cell can be as wide as the grid, and its
     // one window that fits then ends on a value and starts on a label.
+    // Counted once: the rules below all ask it.
+    let sharedTrailing = self.sharedTrailing
     var needed = 0
     if let shared = sharedTrailing {
       trailing = trailing ?? shared
@@ -379,7 +381,7 @@ struct TableShape: Sendable {
     // shallower label depth say so: where the label area is narrower than the
     // template's, the deepest labels sit in a value column, and those rows have a
     // cell fewer after their values.
-    if knownStart == nil, missingCells == 0, widthConfirmed, width == widestCounted, widestRows >= 2,
+    if knownStart == nil, widthConfirmed, width == widestCounted, widestRows >= 2,
       let shared = sharedTrailing, width - shared - columns >= analysis.firstValue,
       learned[..<widthsStart].contains(where: { $0.firstValue <= analysis.firstValue })
     {
